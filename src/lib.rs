@@ -1,0 +1,11 @@
+//! 客诉处理培训 成本估算与课程规划 — complaint-handling training: cost estimator and course planner.
+//!
+//! The crate has two halves:
+//! - [`model`]: the domain (scenarios, estimates, market bands, curriculum data) in pure Rust
+//!   with no web dependency, so it is tested natively with `cargo test`;
+//! - `app` (wasm32 only): the Yew interface, which renders the model and collects input.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,0 +1,212 @@
+//! Loading the figures in `data/`.
+//!
+//! Every number the model uses lives in a TOML file under `data/`, next to its source (a
+//! citation, or `assumption: …` with the reasoning). The files are embedded in the binary at
+//! build time, so the app needs no network, and checked when loaded: a malformed file is an
+//! error naming the file and the field, never a silent zero.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+/// A data file could not be used: which file, which field, and what is wrong.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}: {field}: {message}")]
+pub struct DataError {
+    pub file: String,
+    pub field: String,
+    pub message: String,
+}
+
+/// Where a figure comes from: a citation, or the word `assumption` followed by the reasoning.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Source(String);
+
+impl Source {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_assumption(&self) -> bool {
+        self.0.trim_start().to_lowercase().starts_with("assumption")
+    }
+
+    fn problem(&self) -> Option<&'static str> {
+        let text = self.0.trim();
+        if text.is_empty() {
+            return Some("source is empty: cite where the figure comes from, or write `assumption: why`");
+        }
+        if self.is_assumption() && text.len() < "assumption: ".len() + 10 {
+            return Some("an assumption must say why (write `assumption: the reasoning`)");
+        }
+        None
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Text in both interface languages.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: super::Lang) -> &str {
+        lang.pick(&self.zh, &self.en)
+    }
+}
+
+/// Collects the checks of one file; the first failure becomes a [`DataError`].
+pub struct Checker {
+    file: &'static str,
+    error: Option<DataError>,
+}
+
+impl Checker {
+    pub fn new(file: &'static str) -> Self {
+        Checker { file, error: None }
+    }
+
+    /// Record a failure at `field` unless one was already recorded.
+    pub fn fail(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        if self.error.is_none() {
+            self.error = Some(DataError {
+                file: self.file.to_string(),
+                field: field.into(),
+                message: message.into(),
+            });
+        }
+    }
+
+    pub fn source(&mut self, field: &str, source: &Source) {
+        if let Some(problem) = source.problem() {
+            self.fail(format!("{field}.source"), problem);
+        }
+    }
+
+    /// A single value: finite and not negative (money, hours, factors are never negative).
+    pub fn non_negative(&mut self, field: &str, value: f64) {
+        if !value.is_finite() || value < 0.0 {
+            self.fail(field, format!("must be a finite number ≥ 0, found {value}"));
+        }
+    }
+
+    /// A range: every bound finite and non-negative, and ordered `low ≤ likely ≤ high`.
+    pub fn ordered(&mut self, field: &str, bounds: &[(&str, f64)]) {
+        for (name, value) in bounds {
+            self.non_negative(&format!("{field}.{name}"), *value);
+        }
+        for pair in bounds.windows(2) {
+            let ((a, va), (b, vb)) = (pair[0], pair[1]);
+            if va > vb {
+                self.fail(field, format!("range is out of order: {a} = {va} is above {b} = {vb}"));
+            }
+        }
+    }
+
+    pub fn finish(self) -> Result<(), DataError> {
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A data file's content: parsed with serde, then checked by [`DataFile::check`].
+pub trait DataFile: DeserializeOwned {
+    /// The path under the repository, as shown in errors (`data/market_bands.toml`).
+    const PATH: &'static str;
+
+    fn check(&self, checker: &mut Checker);
+
+    /// Parse and check one file's text.
+    fn parse(text: &str) -> Result<Self, DataError> {
+        let value: Self = toml::from_str(text).map_err(|e| DataError {
+            file: Self::PATH.to_string(),
+            field: field_of(text, &e),
+            message: e.message().to_string(),
+        })?;
+        let mut checker = Checker::new(Self::PATH);
+        value.check(&mut checker);
+        checker.finish()?;
+        Ok(value)
+    }
+}
+
+/// Name the place a TOML error points at: the key on that line, with the line number.
+fn field_of(text: &str, error: &toml::de::Error) -> String {
+    let Some(span) = error.span() else {
+        return "(whole file)".to_string();
+    };
+    let start = span.start.min(text.len());
+    let line_no = text[..start].matches('\n').count() + 1;
+    let line = text.lines().nth(line_no - 1).unwrap_or("").trim();
+    let key = line.split('=').next().unwrap_or(line).trim();
+    if key.is_empty() {
+        format!("line {line_no}")
+    } else {
+        format!("line {line_no} (`{key}`)")
+    }
+}
+
+/// One published market price band, per participant, in CNY.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarketBand {
+    pub id: String,
+    pub name: Bilingual,
+    pub describes: Bilingual,
+    pub low: f64,
+    pub high: f64,
+    pub source: Source,
+}
+
+/// `data/market_bands.toml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarketBands {
+    pub band: Vec<MarketBand>,
+}
+
+impl DataFile for MarketBands {
+    const PATH: &'static str = "data/market_bands.toml";
+
+    fn check(&self, c: &mut Checker) {
+        if self.band.is_empty() {
+            c.fail("band", "at least one market band is needed");
+        }
+        for (i, band) in self.band.iter().enumerate() {
+            let field = format!("band[{i}] ({})", band.id);
+            c.ordered(&field, &[("low", band.low), ("high", band.high)]);
+            c.source(&field, &band.source);
+        }
+    }
+}
+
+/// Every data file, parsed and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub market_bands: MarketBands,
+}
+
+impl Catalog {
+    /// The data files compiled into this binary.
+    pub fn embedded() -> Result<Catalog, DataError> {
+        Ok(Catalog {
+            market_bands: MarketBands::parse(include_str!("../../data/market_bands.toml"))?,
+        })
+    }
+
+    pub fn band(&self, id: &str) -> Option<&MarketBand> {
+        self.market_bands.band.iter().find(|b| b.id == id)
+    }
+}

@@ -1,0 +1,82 @@
+//! The data files: every one parses, every range is ordered, every value has a source, and a
+//! malformed file is an error that names the file and the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+use training_planner::model::Catalog;
+use training_planner::model::data::{DataFile, MarketBands};
+
+const GOOD_BAND: &str = r#"
+[[band]]
+id = "x"
+name = { zh = "甲", en = "A" }
+describes = { zh = "甲", en = "A" }
+low = 500
+high = 1500
+source = "a published price list"
+"#;
+
+#[test]
+fn the_embedded_data_loads() {
+    let catalog = Catalog::embedded().expect("data/ must load");
+    let basic = catalog.band("basic-online").expect("basic online band");
+    assert!(basic.low < basic.high);
+    assert!(catalog.band("comprehensive-offline").is_some());
+}
+
+#[test]
+fn a_well_formed_file_parses() {
+    let bands = MarketBands::parse(GOOD_BAND).unwrap();
+    assert_eq!(bands.band[0].high, 1500.0);
+}
+
+#[test]
+fn a_missing_source_names_the_file_and_field() {
+    let text = GOOD_BAND.replace("source = \"a published price list\"\n", "");
+    let err = MarketBands::parse(&text).unwrap_err();
+    assert_eq!(err.file, "data/market_bands.toml");
+    assert!(err.message.contains("source"), "{err}");
+}
+
+#[test]
+fn an_empty_source_is_rejected() {
+    let text = GOOD_BAND.replace("a published price list", "  ");
+    let err = MarketBands::parse(&text).unwrap_err();
+    assert!(err.field.contains("source"), "{err}");
+}
+
+#[test]
+fn an_assumption_must_give_its_reason() {
+    let text = GOOD_BAND.replace("a published price list", "assumption");
+    assert!(MarketBands::parse(&text).is_err());
+    let text = GOOD_BAND.replace("a published price list", "assumption: the vendor's own list price for 2026");
+    assert!(MarketBands::parse(&text).is_ok());
+}
+
+#[test]
+fn a_range_out_of_order_names_the_band() {
+    let text = GOOD_BAND.replace("low = 500", "low = 5000");
+    let err = MarketBands::parse(&text).unwrap_err();
+    assert!(err.field.contains("band[0]"), "{err}");
+    assert!(err.message.contains("out of order"), "{err}");
+}
+
+#[test]
+fn text_in_a_number_field_names_the_line() {
+    let text = GOOD_BAND.replace("high = 1500", "high = \"lots\"");
+    let err = MarketBands::parse(&text).unwrap_err();
+    assert!(err.field.contains("high"), "{err}");
+}
+
+#[test]
+fn a_negative_price_is_rejected() {
+    let text = GOOD_BAND.replace("low = 500", "low = -500");
+    let err = MarketBands::parse(&text).unwrap_err();
+    assert!(err.field.contains("low"), "{err}");
+}
+
+#[test]
+fn an_unknown_field_is_rejected_not_ignored() {
+    let text = GOOD_BAND.replace("low = 500", "low = 500\nlikley = 900");
+    let err = MarketBands::parse(&text).unwrap_err();
+    assert!(err.message.contains("likley"), "{err}");
+}
