@@ -1,0 +1,2 @@
+//! Placeholder replaced by the cost model's benchmarks.
+fn main() {}
