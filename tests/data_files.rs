@@ -24,6 +24,12 @@ fn the_embedded_data_loads() {
 }
 
 #[test]
+fn the_app_embeds_exactly_what_the_toml_sources_say() {
+    let from_toml = Catalog::from_toml_sources().expect("data/*.toml must load");
+    assert_eq!(Catalog::embedded().unwrap(), from_toml);
+}
+
+#[test]
 fn a_well_formed_file_parses() {
     let bands = MarketBands::parse(GOOD_BAND).unwrap();
     assert_eq!(bands.band[0].high, 1500.0);

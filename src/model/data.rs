@@ -128,20 +128,36 @@ pub trait DataFile: DeserializeOwned {
 
     fn check(&self, checker: &mut Checker);
 
-    /// Parse and check one file's text.
+    /// Parse and check the TOML a person edits (native: tests and tools).
+    #[cfg(not(target_arch = "wasm32"))]
     fn parse(text: &str) -> Result<Self, DataError> {
         let value: Self = toml::from_str(text).map_err(|e| DataError {
             file: Self::PATH.to_string(),
             field: field_of(text, &e),
             message: e.message().to_string(),
         })?;
-        let mut checker = Checker::new(Self::PATH);
-        value.check(&mut checker);
-        checker.finish()?;
-        Ok(value)
+        checked(value)
+    }
+
+    /// Parse and check the JSON that `build.rs` made from the TOML (what the app embeds).
+    fn from_json(text: &str) -> Result<Self, DataError> {
+        let value: Self = serde_json::from_str(text).map_err(|e| DataError {
+            file: Self::PATH.to_string(),
+            field: "(converted JSON)".to_string(),
+            message: e.to_string(),
+        })?;
+        checked(value)
     }
 }
 
+fn checked<T: DataFile>(value: T) -> Result<T, DataError> {
+    let mut checker = Checker::new(T::PATH);
+    value.check(&mut checker);
+    checker.finish()?;
+    Ok(value)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 /// Name the place a TOML error points at: the key on that line, with the line number.
 fn field_of(text: &str, error: &toml::de::Error) -> String {
     let Some(span) = error.span() else {
@@ -198,12 +214,40 @@ pub struct Catalog {
     pub market_bands: MarketBands,
 }
 
+/// The JSON that `build.rs` made from `data/<stem>.toml`, parsed and checked as `$file`.
+macro_rules! embedded {
+    ($file:ty, $stem:literal) => {
+        <$file>::from_json(include_str!(concat!(env!("OUT_DIR"), "/data/", $stem, ".json")))
+    };
+}
+
+/// Each data file's TOML text, as a person edits it (for native tests: same catalog, from source).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! from_source {
+    ($file:ty, $stem:literal) => {
+        <$file>::parse(include_str!(concat!("../../data/", $stem, ".toml")))
+    };
+}
+
+/// Lists every data file once; `$load` is [`embedded`] or [`from_source`].
+macro_rules! catalog {
+    ($load:ident) => {
+        Catalog {
+            market_bands: $load!(MarketBands, "market_bands")?,
+        }
+    };
+}
+
 impl Catalog {
-    /// The data files compiled into this binary.
+    /// The data compiled into this binary (the JSON form of `data/`).
     pub fn embedded() -> Result<Catalog, DataError> {
-        Ok(Catalog {
-            market_bands: MarketBands::parse(include_str!("../../data/market_bands.toml"))?,
-        })
+        Ok(catalog!(embedded))
+    }
+
+    /// The same catalog read from the TOML sources, with errors that point at their lines.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_toml_sources() -> Result<Catalog, DataError> {
+        Ok(catalog!(from_source))
     }
 
     pub fn band(&self, id: &str) -> Option<&MarketBand> {

@@ -5,6 +5,7 @@
 
 pub mod data;
 pub mod lang;
+pub mod money;
 pub mod vocab;
 
 pub use data::{Catalog, DataError};

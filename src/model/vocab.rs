@@ -113,9 +113,9 @@ mod tests {
         struct W {
             mode: DeliveryMode,
         }
-        let w: W = toml::from_str(r#"mode = "self-paced""#).unwrap();
+        let w: W = serde_json::from_str(r#"{"mode": "self-paced"}"#).unwrap();
         assert_eq!(w.mode, DeliveryMode::SelfPaced);
-        assert!(toml::from_str::<W>(r#"mode = "by-post""#).is_err());
+        assert!(serde_json::from_str::<W>(r#"{"mode": "by-post"}"#).is_err());
     }
 }
 

@@ -1,0 +1,13 @@
+//! The browser interface: Yew function components that render the model and collect input.
+//! Nothing here computes a cost; it asks `crate::model`.
+
+mod app;
+pub mod components;
+pub mod state;
+
+pub use app::App;
+
+/// Mount the app on the page's `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,64 @@
+//! The app's state as one value with the actions that change it (the `Reducible` pattern), so
+//! every change to what the user sees goes through one place.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::Lang;
+
+/// The three places the app grows into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Place {
+    /// 课程规划: the service manager's course plan.
+    Plan,
+    /// 成本估算: the live cost estimate.
+    #[default]
+    Estimate,
+    /// 报价与预算: the vendor's quote and the budget owner's summary.
+    Quote,
+}
+
+impl Place {
+    pub const ALL: [Place; 3] = [Place::Plan, Place::Estimate, Place::Quote];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Place::Plan => "plan",
+            Place::Estimate => "estimate",
+            Place::Quote => "quote",
+        }
+    }
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Place::Plan => lang.pick("课程规划", "Course plan"),
+            Place::Estimate => lang.pick("成本估算", "Cost estimate"),
+            Place::Quote => lang.pick("报价与预算", "Quote & budget"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State {
+    pub lang: Lang,
+    pub place: Place,
+}
+
+pub enum Action {
+    ToggleLang,
+    Go(Place),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::ToggleLang => State { lang: self.lang.other(), ..(*self).clone() },
+            Action::Go(place) => State { place, ..(*self).clone() },
+        };
+        // Returning the same Rc when nothing changed spares a re-render.
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
