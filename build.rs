@@ -23,7 +23,8 @@ fn main() {
     for path in entries {
         println!("cargo::rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).unwrap_or_else(|e| fail(&path, &e.to_string()));
-        let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| fail(&path, &e.to_string()));
+        let table: toml::Table =
+            toml::from_str(&text).unwrap_or_else(|e| fail(&path, &e.to_string()));
         let json = serde_json::to_string(&table).unwrap_or_else(|e| fail(&path, &e.to_string()));
         let stem = path.file_stem().expect("a .toml file has a stem");
         fs::write(out.join(stem).with_extension("json"), json).expect("write JSON into OUT_DIR");

@@ -54,7 +54,10 @@ fn an_empty_source_is_rejected() {
 fn an_assumption_must_give_its_reason() {
     let text = GOOD_BAND.replace("a published price list", "assumption");
     assert!(MarketBands::parse(&text).is_err());
-    let text = GOOD_BAND.replace("a published price list", "assumption: the vendor's own list price for 2026");
+    let text = GOOD_BAND.replace(
+        "a published price list",
+        "assumption: the vendor's own list price for 2026",
+    );
     assert!(MarketBands::parse(&text).is_ok());
 }
 

@@ -55,8 +55,14 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
-            Action::ToggleLang => State { lang: self.lang.other(), ..(*self).clone() },
-            Action::Go(place) => State { place, ..(*self).clone() },
+            Action::ToggleLang => State {
+                lang: self.lang.other(),
+                ..(*self).clone()
+            },
+            Action::Go(place) => State {
+                place,
+                ..(*self).clone()
+            },
         };
         // Returning the same Rc when nothing changed spares a re-render.
         if next == *self { self } else { Rc::new(next) }

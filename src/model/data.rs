@@ -36,7 +36,9 @@ impl Source {
     fn problem(&self) -> Option<&'static str> {
         let text = self.0.trim();
         if text.is_empty() {
-            return Some("source is empty: cite where the figure comes from, or write `assumption: why`");
+            return Some(
+                "source is empty: cite where the figure comes from, or write `assumption: why`",
+            );
         }
         if self.is_assumption() && text.len() < "assumption: ".len() + 10 {
             return Some("an assumption must say why (write `assumption: the reasoning`)");
@@ -108,7 +110,10 @@ impl Checker {
         for pair in bounds.windows(2) {
             let ((a, va), (b, vb)) = (pair[0], pair[1]);
             if va > vb {
-                self.fail(field, format!("range is out of order: {a} = {va} is above {b} = {vb}"));
+                self.fail(
+                    field,
+                    format!("range is out of order: {a} = {va} is above {b} = {vb}"),
+                );
             }
         }
     }
@@ -217,7 +222,12 @@ pub struct Catalog {
 /// The JSON that `build.rs` made from `data/<stem>.toml`, parsed and checked as `$file`.
 macro_rules! embedded {
     ($file:ty, $stem:literal) => {
-        <$file>::from_json(include_str!(concat!(env!("OUT_DIR"), "/data/", $stem, ".json")))
+        <$file>::from_json(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/",
+            $stem,
+            ".json"
+        )))
     };
 }
 

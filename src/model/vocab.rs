@@ -92,7 +92,11 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_are_unique() {
-        fn check<T: Copy + PartialEq + std::fmt::Debug>(all: &[T], id: fn(T) -> &'static str, from: fn(&str) -> Option<T>) {
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            id: fn(T) -> &'static str,
+            from: fn(&str) -> Option<T>,
+        ) {
             let mut seen = std::collections::HashSet::new();
             for &v in all {
                 assert!(seen.insert(id(v)), "duplicate id {}", id(v));
@@ -159,9 +163,12 @@ impl DepthHours {
 
     /// The depth holding the most hours (the deeper one on a tie), for a one-word summary.
     pub fn dominant(&self) -> Depth {
-        Depth::ALL
-            .iter()
-            .copied()
-            .fold(Depth::Basic, |best, d| if self.get(d) >= self.get(best) { d } else { best })
+        Depth::ALL.iter().copied().fold(Depth::Basic, |best, d| {
+            if self.get(d) >= self.get(best) {
+                d
+            } else {
+                best
+            }
+        })
     }
 }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::model::money::cny;
 use crate::model::Lang;
 use crate::model::data::MarketBand;
+use crate::model::money::cny;
 
 #[derive(Properties, PartialEq)]
 pub struct MarketBandListProps {

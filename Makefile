@@ -1,0 +1,44 @@
+# Two commands: `make serve` and `make test`. Each installs what it needs first (scripts/setup.sh).
+SHELL := /bin/bash
+TOOLS ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/training-planner-tools
+export TRAINING_PLANNER_TOOLS := $(TOOLS)
+export PATH := $(TOOLS)/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# The limit covers a whole browser test binary, not one test.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+PORT ?= 8080
+
+.PHONY: setup serve dist size test test-native test-browser test-e2e bench
+
+setup:
+	@scripts/setup.sh
+
+## Build the release bundle and serve it on http://127.0.0.1:$(PORT)
+serve: setup
+	@echo "Serving the app at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	trunk serve --release --port $(PORT)
+
+## The size-optimised release bundle in dist/
+dist: setup
+	trunk build --release
+
+size: dist
+	@scripts/bundle-size.sh
+
+## Every test: native, in headless Chromium, and end to end against the release bundle
+test: setup
+	$(MAKE) --no-print-directory test-native test-browser test-e2e
+
+test-native:
+	cargo test
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	trunk build --release
+	@scripts/bundle-size.sh
+	cargo test --test e2e -- --ignored --nocapture
+
+bench:
+	cargo bench --bench estimate

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what `make serve` and `make test` need, each piece only when it is missing, so a
+# second run installs nothing. Tools go to ~/.cargo/bin, the OS, or $TRAINING_PLANNER_TOOLS
+# (outside the repository); nothing is downloaded except through cargo, npm and apt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TOOLS="${TRAINING_PLANNER_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/training-planner-tools}"
+TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine's
+BINARYEN_VERSION=132    # Debian's wasm-opt (108) and the crates.io one (116) reject today's wasm
+APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
+
+say() { printf '==> %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# The Rust target for the browser.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Every crate, for every target: trunk builds offline.
+cargo fetch --quiet
+
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly. Installed without
+# --locked: its own lockfile pins crates newer than this registry holds.
+wb_version=$(cargo pkgid wasm-bindgen | sed 's/.*@//')
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ]; then
+  say "installing wasm-bindgen-cli $wb_version (about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "=$wb_version" --force
+fi
+
+# trunk: with --locked (without it, lightningcss fails to build against a newer cssparser).
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 9 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# wasm-opt from npm's binaryen (runs under node).
+if ! command -v npm >/dev/null; then
+  say "installing node and npm"
+  as_root apt-get update -qq && as_root apt-get install -y -qq nodejs npm
+fi
+if ! "$TOOLS/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing binaryen@$BINARYEN_VERSION into $TOOLS/binaryen"
+  mkdir -p "$TOOLS/binaryen"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION"
+fi
+
+# Headless Chromium, its driver (for wasm-bindgen-test) and CJK fonts (else Chinese is boxes).
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}"
+fi

@@ -1,0 +1,52 @@
+//! Helpers for mounting a component and reading the page.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::BaseComponent;
+
+/// A fresh, visible container on `<body>` (the runner's own output element is hidden, which
+/// would give canvases no size).
+pub struct Mounted {
+    pub root: Element,
+}
+
+impl Mounted {
+    pub async fn new<C>() -> Mounted
+    where
+        C: BaseComponent,
+        C::Properties: Default,
+    {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        yew::Renderer::<C>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        Mounted { root }
+    }
+
+    pub fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+
+    /// The element with `data-testid="id"`; fails the test with the page text if it is missing.
+    pub fn by_test_id(&self, id: &str) -> Element {
+        self.root
+            .query_selector(&format!("[data-testid=\"{id}\"]"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no [data-testid={id}] in: {}", self.text()))
+    }
+
+    pub async fn click(&self, id: &str) {
+        self.by_test_id(id)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}

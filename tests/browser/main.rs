@@ -1,0 +1,8 @@
+//! In-browser tests: mount components in headless Chromium, let yew's scheduler run, and assert
+//! on the DOM a person would see. No sleeps: `yew::scheduler::flush()` runs pending renders.
+#![cfg(target_arch = "wasm32")]
+
+mod dom;
+mod shell;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
