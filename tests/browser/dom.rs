@@ -50,3 +50,22 @@ impl Drop for Mounted {
         self.root.remove();
     }
 }
+
+/// How many pixels of a canvas are not plain white: zero means nothing was drawn.
+pub fn painted_pixels(canvas: &Element) -> usize {
+    let canvas: web_sys::HtmlCanvasElement = canvas.clone().dyn_into().unwrap();
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (w, h) = (canvas.width() as f64, canvas.height() as f64);
+    if w == 0.0 || h == 0.0 {
+        return 0;
+    }
+    let data = context.get_image_data(0.0, 0.0, w, h).unwrap().data();
+    data.chunks(4)
+        .filter(|p| p[3] != 0 && (p[0], p[1], p[2]) != (255, 255, 255))
+        .count()
+}

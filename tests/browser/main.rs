@@ -2,6 +2,7 @@
 //! on the DOM a person would see. No sleeps: `yew::scheduler::flush()` runs pending renders.
 #![cfg(target_arch = "wasm32")]
 
+mod chart;
 mod dom;
 mod shell;
 

@@ -1,0 +1,119 @@
+//! Reading what a person types into a number field.
+//!
+//! People in China type full-width digits from a Chinese IME (`３０`), thousands separators
+//! (`1,500` or `1，500`) and stray spaces; all of those are read as the number meant. Anything
+//! else is an error with a message to show at the field, and the caller keeps the last good
+//! value, so a half-typed entry never wipes out an estimate.
+
+use crate::model::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberError {
+    Empty,
+    NotANumber,
+    NotWhole,
+}
+
+impl NumberError {
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            NumberError::Empty => lang.pick("请输入一个数字", "Enter a number"),
+            NumberError::NotANumber => lang.pick("这不是一个数字", "This is not a number"),
+            NumberError::NotWhole => lang.pick("请输入整数", "Enter a whole number"),
+        }
+    }
+}
+
+/// A decimal number. Signs are kept, so a negative headcount reaches the model's range check
+/// and gets its own message there rather than a vague "not a number".
+pub fn parse_number(text: &str) -> Result<f64, NumberError> {
+    let normalised: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            '．' | '。' => Some('.'),
+            '－' | '−' => Some('-'),
+            '＋' => Some('+'),
+            ',' | '，' | ' ' | '\u{3000}' | '_' => None,
+            other => Some(other),
+        })
+        .collect();
+    if normalised.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    // Rust's parser also accepts "inf", "NaN" and "1e9"; a person typing into a form means none
+    // of those, so only digits, one point and a leading sign pass.
+    let body = normalised.strip_prefix(['-', '+']).unwrap_or(&normalised);
+    let plain = !body.is_empty()
+        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && body.matches('.').count() <= 1
+        && body.chars().any(|c| c.is_ascii_digit());
+    if !plain {
+        return Err(NumberError::NotANumber);
+    }
+    normalised
+        .parse::<f64>()
+        .map_err(|_| NumberError::NotANumber)
+}
+
+/// A whole number (headcount, phases): as [`parse_number`], and no fraction.
+pub fn parse_whole(text: &str) -> Result<i64, NumberError> {
+    let value = parse_number(text)?;
+    if value.fract() != 0.0 {
+        return Err(NumberError::NotWhole);
+    }
+    if value.abs() > 1e15 {
+        return Err(NumberError::NotANumber);
+    }
+    Ok(value as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_people_type() {
+        assert_eq!(parse_number("30"), Ok(30.0));
+        assert_eq!(parse_number(" 1,500 "), Ok(1500.0));
+        assert_eq!(parse_number("1，500"), Ok(1500.0));
+        assert_eq!(parse_number("３０"), Ok(30.0));
+        assert_eq!(parse_number("７．５"), Ok(7.5));
+        assert_eq!(parse_number("0.5"), Ok(0.5));
+        assert_eq!(parse_number("-3"), Ok(-3.0));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_plain_number() {
+        assert_eq!(parse_number(""), Err(NumberError::Empty));
+        assert_eq!(parse_number("   "), Err(NumberError::Empty));
+        for text in [
+            "abc", "三十", "1.2.3", "NaN", "inf", "1e9", "-", ".", "30人",
+        ] {
+            assert_eq!(parse_number(text), Err(NumberError::NotANumber), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn whole_numbers_refuse_fractions() {
+        assert_eq!(parse_whole("30"), Ok(30));
+        assert_eq!(parse_whole("-5"), Ok(-5));
+        assert_eq!(parse_whole("2.5"), Err(NumberError::NotWhole));
+        assert_eq!(
+            parse_whole("99999999999999999999"),
+            Err(NumberError::NotANumber)
+        );
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages() {
+        for e in [
+            NumberError::Empty,
+            NumberError::NotANumber,
+            NumberError::NotWhole,
+        ] {
+            assert!(!e.message(Lang::Zh).is_empty() && !e.message(Lang::En).is_empty());
+            assert_ne!(e.message(Lang::Zh), e.message(Lang::En));
+        }
+    }
+}
