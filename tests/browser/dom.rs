@@ -69,3 +69,35 @@ pub fn painted_pixels(canvas: &Element) -> usize {
         .filter(|p| p[3] != 0 && (p[0], p[1], p[2]) != (255, 255, 255))
         .count()
 }
+
+impl Mounted {
+    /// Type `text` into the input or select with this test id, as a person would (the value
+    /// changes, then a bubbling `input` and `change` event), and let yew render.
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let element = self.by_test_id(id);
+        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.set_value(text);
+        } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+            select.set_value(text);
+        }
+        for kind in ["input", "change"] {
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+            element.dispatch_event(&event).unwrap();
+        }
+        yew::scheduler::flush().await;
+    }
+
+    /// Every message shown with `data-testid="error"`.
+    pub fn errors(&self) -> Vec<String> {
+        let list = self
+            .root
+            .query_selector_all("[data-testid=\"error\"]")
+            .unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.text_content())
+            .collect()
+    }
+}

@@ -4,6 +4,7 @@
 
 mod chart;
 mod dom;
+mod fields;
 mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

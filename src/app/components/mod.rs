@@ -1,11 +1,13 @@
 //! Small components, one idea each.
 
 pub mod chart;
+mod fields;
 mod header;
 mod market_bands;
 mod place_tabs;
 
 pub use chart::Chart;
+pub use fields::{NumberField, SelectField};
 pub use header::Header;
 pub use market_bands::MarketBandList;
 pub use place_tabs::PlaceTabs;

@@ -1,0 +1,136 @@
+//! Labelled form controls. A number field keeps what the person typed, even when it is not (yet)
+//! a valid number: it shows the message at the field and reports only good values upward, so
+//! the last good estimate stays on screen and nothing else is reset.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::input::{NumberError, parse_number};
+use crate::model::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    /// Unique on the page; the input's id and test id.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The unit shown after the box (人, 小时, %…).
+    #[prop_or_default]
+    pub unit: AttrValue,
+    /// The value the model currently uses.
+    pub value: f64,
+    pub lang: Lang,
+    /// Called with every value that parses as a number.
+    pub on_change: Callback<f64>,
+    /// A message from the model about this field's value (out of range and so on).
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or(false)]
+    pub whole: bool,
+}
+
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let text = use_state(|| format_value(props.value));
+    let parse_error = use_state(|| None::<NumberError>);
+
+    // When the value changes from elsewhere (a preset, a link), show it, unless the box already
+    // holds that number as typed.
+    {
+        let (text, parse_error) = (text.clone(), parse_error.clone());
+        use_effect_with(props.value, move |value| {
+            if parse_number(&text).ok() != Some(*value) {
+                text.set(format_value(*value));
+                parse_error.set(None);
+            }
+        });
+    }
+
+    let oninput = {
+        let (text, parse_error, on_change, whole) = (
+            text.clone(),
+            parse_error.clone(),
+            props.on_change.clone(),
+            props.whole,
+        );
+        Callback::from(move |e: InputEvent| {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            let parsed = parse_number(&typed).and_then(|v| {
+                if whole && v.fract() != 0.0 {
+                    Err(NumberError::NotWhole)
+                } else {
+                    Ok(v)
+                }
+            });
+            text.set(typed);
+            match parsed {
+                Ok(v) => {
+                    parse_error.set(None);
+                    on_change.emit(v);
+                }
+                Err(e) => parse_error.set(Some(e)),
+            }
+        })
+    };
+
+    let message: Option<AttrValue> = match *parse_error {
+        Some(e) => Some(e.message(props.lang).into()),
+        None => props.error.clone(),
+    };
+    let error_id = format!("{}-error", props.id);
+    html! {
+        <div class={classes!("field", message.is_some().then_some("invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <div class="field-box">
+                <input id={props.id.clone()} data-testid={props.id.clone()} type="text"
+                    inputmode={if props.whole { "numeric" } else { "decimal" }}
+                    value={(*text).clone()} {oninput}
+                    aria-invalid={message.is_some().to_string()}
+                    aria-describedby={message.is_some().then(|| error_id.clone())} />
+                if !props.unit.is_empty() { <span class="unit">{ props.unit.clone() }</span> }
+            </div>
+            if let Some(message) = message {
+                <p class="field-error" id={error_id} role="alert" data-testid="error">{ message }</p>
+            }
+        </div>
+    }
+}
+
+/// `30` not `30.0`; fractions as typed.
+fn format_value(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        value.to_string()
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// `(id, label)` pairs in display order.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub selected: AttrValue,
+    pub on_change: Callback<AttrValue>,
+}
+
+#[component]
+pub fn SelectField(props: &SelectFieldProps) -> Html {
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            on_change.emit(value.into());
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <select id={props.id.clone()} data-testid={props.id.clone()} {onchange}>
+                { for props.options.iter().map(|(id, label)| html! {
+                    <option value={id.clone()} selected={*id == props.selected}>{ label.clone() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
