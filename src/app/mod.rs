@@ -2,6 +2,7 @@
 //! Nothing here computes a cost; it asks `crate::model`.
 
 mod app;
+pub mod charts;
 pub mod components;
 pub mod state;
 

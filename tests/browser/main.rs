@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod chart;
+mod charts;
 mod dom;
 mod fields;
 mod shell;
