@@ -4,11 +4,13 @@
 //! - [`model`]: the domain (scenarios, estimates, market bands, curriculum data) in pure Rust
 //!   with no web dependency, so it is tested natively with `cargo test`;
 //! - [`input`]: reading numbers as people type them (pure, tested natively);
+//! - [`share`]: share links and other ways of handing work on (pure, tested natively);
 //! - [`view`]: shaping numbers for charts and tables (pure, tested natively);
 //! - `app` (wasm32 only): the Yew interface, which renders the model and collects input.
 
 pub mod input;
 pub mod model;
+pub mod share;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,308 @@
+//! Share links: a scenario as human-readable query parameters, e.g.
+//! `?people=30&city=guiyang&mode=offline&trainer=professional&depth=standard&hours=12&modules=1-5,10&lang=zh`.
+//!
+//! Decoding never fails as a whole: each parameter that is unknown or cannot be read becomes a
+//! [`LinkProblem`] naming it, and every other parameter still applies. This layer checks form
+//! (a number, a known id); whether a value is in range (a headcount of 0, an unknown city) is the
+//! model's check when the parameters are applied to a scenario.
+
+use std::collections::BTreeSet;
+
+use crate::model::Lang;
+use crate::model::vocab::{DeliveryMode, Depth, TrainerTier};
+
+/// The parameters a link can carry; `None` where the link is silent.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LinkParams {
+    pub people: Option<i64>,
+    pub city: Option<String>,
+    pub industry: Option<String>,
+    pub mode: Option<DeliveryMode>,
+    pub trainer: Option<TrainerTier>,
+    pub depth: Option<Depth>,
+    pub hours: Option<f64>,
+    /// Curriculum module numbers.
+    pub modules: Option<BTreeSet<u32>>,
+    pub lang: Option<Lang>,
+}
+
+/// One parameter of a link that could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkProblem {
+    pub param: String,
+    pub value: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    UnknownParameter,
+    NotANumber,
+    UnknownChoice,
+    BadModuleList,
+    Repeated,
+}
+
+impl LinkProblem {
+    /// A sentence for the page, naming the parameter and what was wrong with it.
+    pub fn message(&self, lang: Lang) -> String {
+        let (param, value) = (&self.param, &self.value);
+        match (self.kind, lang) {
+            (ProblemKind::UnknownParameter, Lang::Zh) => {
+                format!("链接参数“{param}”无法识别，已忽略。")
+            }
+            (ProblemKind::UnknownParameter, Lang::En) => {
+                format!("The link parameter “{param}” is not one this app knows; it was ignored.")
+            }
+            (ProblemKind::NotANumber, Lang::Zh) => {
+                format!("链接参数“{param}”的值“{value}”不是数字，已忽略。")
+            }
+            (ProblemKind::NotANumber, Lang::En) => format!(
+                "The link parameter “{param}” should be a number, not “{value}”; it was ignored."
+            ),
+            (ProblemKind::UnknownChoice, Lang::Zh) => {
+                format!("链接参数“{param}”的值“{value}”不是可选项，已忽略。")
+            }
+            (ProblemKind::UnknownChoice, Lang::En) => format!(
+                "“{value}” is not a choice for the link parameter “{param}”; it was ignored."
+            ),
+            (ProblemKind::BadModuleList, Lang::Zh) => {
+                format!("链接参数“{param}”的值“{value}”应为模块编号，如 1,2,5 或 1-10，已忽略。")
+            }
+            (ProblemKind::BadModuleList, Lang::En) => format!(
+                "The link parameter “{param}” should list module numbers such as 1,2,5 or 1-10, not “{value}”; it was ignored."
+            ),
+            (ProblemKind::Repeated, Lang::Zh) => {
+                format!("链接参数“{param}”出现了多次，只使用第一次的值。")
+            }
+            (ProblemKind::Repeated, Lang::En) => format!(
+                "The link parameter “{param}” appears more than once; only the first is used."
+            ),
+        }
+    }
+}
+
+/// Read a query string (with or without the leading `?`).
+pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
+    let mut params = LinkParams::default();
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+        let (key, value) = (key.trim().to_string(), value.trim().to_string());
+        if key.is_empty() {
+            continue;
+        }
+        let problem = |kind| LinkProblem {
+            param: key.clone(),
+            value: value.clone(),
+            kind,
+        };
+        if !seen.insert(key.clone()) {
+            problems.push(problem(ProblemKind::Repeated));
+            continue;
+        }
+        let outcome = match key.as_str() {
+            "people" => value
+                .parse::<i64>()
+                .map(|v| params.people = Some(v))
+                .map_err(|_| ProblemKind::NotANumber),
+            "hours" => parse_finite(&value)
+                .map(|v| params.hours = Some(v))
+                .ok_or(ProblemKind::NotANumber),
+            "city" => id_like(&value)
+                .map(|v| params.city = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "industry" => id_like(&value)
+                .map(|v| params.industry = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "mode" => DeliveryMode::from_id(&value)
+                .map(|v| params.mode = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "trainer" => TrainerTier::from_id(&value)
+                .map(|v| params.trainer = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "depth" => Depth::from_id(&value)
+                .map(|v| params.depth = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "lang" => Lang::from_id(&value)
+                .map(|v| params.lang = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "modules" => parse_modules(&value)
+                .map(|v| params.modules = Some(v))
+                .ok_or(ProblemKind::BadModuleList),
+            _ => Err(ProblemKind::UnknownParameter),
+        };
+        if let Err(kind) = outcome {
+            problems.push(problem(kind));
+        }
+    }
+    (params, problems)
+}
+
+/// Write the parameters as a query string (no leading `?`), in a fixed order.
+pub fn encode(params: &LinkParams) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    let mut put = |key: &str, value: Option<String>| {
+        if let Some(value) = value {
+            out.append_pair(key, &value);
+        }
+    };
+    put("people", params.people.map(|v| v.to_string()));
+    put("city", params.city.clone());
+    put("industry", params.industry.clone());
+    put("mode", params.mode.map(|v| v.id().to_string()));
+    put("trainer", params.trainer.map(|v| v.id().to_string()));
+    put("depth", params.depth.map(|v| v.id().to_string()));
+    // Rust prints the shortest text that reads back as the same f64, so hours round-trip.
+    put("hours", params.hours.map(|v| v.to_string()));
+    put("modules", params.modules.as_ref().map(format_modules));
+    put("lang", params.lang.map(|v| v.id().to_string()));
+    out.finish()
+}
+
+fn parse_finite(text: &str) -> Option<f64> {
+    crate::input::parse_number(text)
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+/// City and industry ids are checked against `data/` later; here only their form: lowercase
+/// letters, digits and hyphens.
+fn id_like(text: &str) -> Option<String> {
+    let ok = !text.is_empty()
+        && text.len() <= 40
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    ok.then(|| text.to_string())
+}
+
+/// The most modules a list may name: far above the curriculum's ten, low enough that `1-99999`
+/// cannot make the page build a huge set.
+const MODULE_NUMBER_LIMIT: u32 = 99;
+
+/// `1,2,5`, `1-10`, `1-3,7` → the set of numbers. Empty is a valid "no modules".
+fn parse_modules(text: &str) -> Option<BTreeSet<u32>> {
+    let mut set = BTreeSet::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (a, b) = match part.split_once('-') {
+            Some((a, b)) => (a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?),
+            None => {
+                let n = part.parse::<u32>().ok()?;
+                (n, n)
+            }
+        };
+        if a == 0 || a > b || b > MODULE_NUMBER_LIMIT {
+            return None;
+        }
+        set.extend(a..=b);
+    }
+    Some(set)
+}
+
+/// The shortest list: runs of three or more as ranges (`1-5,7,9-10` → `1-5,7,9,10`).
+fn format_modules(set: &BTreeSet<u32>) -> String {
+    let mut parts = Vec::new();
+    let mut iter = set.iter().copied().peekable();
+    while let Some(start) = iter.next() {
+        let mut end = start;
+        while iter.peek() == Some(&(end + 1)) {
+            end = iter.next().unwrap_or(end);
+        }
+        match end - start {
+            0 => parts.push(start.to_string()),
+            1 => parts.extend([start.to_string(), end.to_string()]),
+            _ => parts.push(format!("{start}-{end}")),
+        }
+    }
+    parts.join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_full_link() {
+        let (p, problems) = decode(
+            "?people=30&city=guiyang&industry=banking&mode=offline&trainer=expert&depth=deep&hours=12.5&modules=1-3,7&lang=en",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(p.people, Some(30));
+        assert_eq!(p.city.as_deref(), Some("guiyang"));
+        assert_eq!(p.mode, Some(DeliveryMode::Offline));
+        assert_eq!(p.trainer, Some(TrainerTier::Expert));
+        assert_eq!(p.depth, Some(Depth::Deep));
+        assert_eq!(p.hours, Some(12.5));
+        assert_eq!(p.modules, Some([1, 2, 3, 7].into_iter().collect()));
+        assert_eq!(p.lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn a_bad_parameter_is_named_and_the_rest_still_applies() {
+        let (p, problems) =
+            decode("people=thirty&city=guiyang&mode=by-post&colour=red&modules=3-1&hours=8");
+        assert_eq!(p.city.as_deref(), Some("guiyang"));
+        assert_eq!(p.hours, Some(8.0));
+        assert_eq!(p.people, None);
+        assert_eq!(p.mode, None);
+        let named: Vec<_> = problems
+            .iter()
+            .map(|p| (p.param.as_str(), p.kind))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("people", ProblemKind::NotANumber),
+                ("mode", ProblemKind::UnknownChoice),
+                ("colour", ProblemKind::UnknownParameter),
+                ("modules", ProblemKind::BadModuleList)
+            ]
+        );
+        for problem in &problems {
+            assert!(problem.message(Lang::Zh).contains(&problem.param));
+            assert!(problem.message(Lang::En).contains(&problem.param));
+        }
+    }
+
+    #[test]
+    fn out_of_range_numbers_pass_through_for_the_model_to_judge() {
+        let (p, problems) = decode("people=-5&hours=0");
+        assert!(problems.is_empty());
+        assert_eq!((p.people, p.hours), (Some(-5), Some(0.0)));
+    }
+
+    #[test]
+    fn a_repeated_parameter_keeps_the_first() {
+        let (p, problems) = decode("people=30&people=40");
+        assert_eq!(p.people, Some(30));
+        assert_eq!(problems[0].kind, ProblemKind::Repeated);
+    }
+
+    #[test]
+    fn module_lists() {
+        assert_eq!(parse_modules("1-10").map(|s| s.len()), Some(10));
+        assert_eq!(
+            parse_modules(" 2, 5 ,1 "),
+            Some([1, 2, 5].into_iter().collect())
+        );
+        assert_eq!(parse_modules(""), Some(BTreeSet::new()));
+        for bad in ["0", "a", "1-", "-3", "5-2", "1-100000", "1--3"] {
+            assert_eq!(parse_modules(bad), None, "{bad}");
+        }
+        assert_eq!(
+            format_modules(&[1, 2, 3, 4, 5, 7, 9, 10].into_iter().collect()),
+            "1-5,7,9,10"
+        );
+    }
+
+    #[test]
+    fn chinese_and_reserved_characters_survive_encoding() {
+        let p = LinkParams {
+            city: Some("other".into()),
+            hours: Some(7.25),
+            ..Default::default()
+        };
+        assert_eq!(decode(&encode(&p)).0, p);
+    }
+}

@@ -1,0 +1,3 @@
+//! Handing work on: share links (and, as they land, saved state, files and CSV). Pure Rust.
+
+pub mod link;
