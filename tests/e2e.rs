@@ -165,6 +165,15 @@ fn the_release_bundle_shows_the_app_shell() {
         !dom.contains("data-testid=\"error\""),
         "the page shows an error:\n{dom}"
     );
+    // The app started under its own Content-Security-Policy, which allows no inline script.
+    assert!(
+        dom.contains("Content-Security-Policy"),
+        "index.html lost its CSP"
+    );
+    assert!(
+        !dom.contains("<script type=\"module\">"),
+        "an inline script crept back in:\n{dom}"
+    );
 
     let desktop = screenshot(&url, "shell-desktop.png", 1200, 800);
     let phone = screenshot(&url, "shell-phone.png", 390, 844);
