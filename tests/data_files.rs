@@ -10,6 +10,7 @@ const GOOD_BAND: &str = r#"
 id = "x"
 name = { zh = "甲", en = "A" }
 describes = { zh = "甲", en = "A" }
+compares = ["offline", "online", "self-paced", "blended"]
 low = 500
 high = 1500
 source = "a published price list"
@@ -88,4 +89,51 @@ fn an_unknown_field_is_rejected_not_ignored() {
     let text = GOOD_BAND.replace("low = 500", "low = 500\nlikley = 900");
     let err = MarketBands::parse(&text).unwrap_err();
     assert!(err.message.contains("likley"), "{err}");
+}
+
+/// Each cost file rejects a broken range or a missing source with its own name and the field.
+#[test]
+fn a_broken_cost_file_names_itself_and_the_field() {
+    use training_planner::model::cost::rates::{Costs, Delivery, Trainers};
+    let costs = include_str!("../data/costs.toml");
+    let broken = costs.replacen(
+        "day = { low = 800, likely = 2000, high = 5000 }",
+        "day = { low = 800, likely = 6000, high = 5000 }",
+        1,
+    );
+    assert_ne!(broken, costs, "the test must change the venue range");
+    let err = Costs::parse(&broken).unwrap_err();
+    assert_eq!(err.file, "data/costs.toml");
+    assert!(err.field.contains("venue.day"), "{err}");
+
+    let trainers = include_str!("../data/trainers.toml");
+    // A dearer tier may never cost less than a cheaper one.
+    let broken = trainers.replacen("likely = 18000", "likely = 100", 1);
+    let err = Trainers::parse(&broken).unwrap_err();
+    assert_eq!(err.file, "data/trainers.toml");
+
+    let delivery = include_str!("../data/delivery.toml");
+    let broken = delivery.replacen(
+        "share = 0.5 }, { channel = \"recorded\", share = 0.5",
+        "share = 0.5 }, { channel = \"recorded\", share = 0.6",
+        1,
+    );
+    assert_ne!(broken, delivery);
+    let err = Delivery::parse(&broken).unwrap_err();
+    assert!(err.message.contains("add up to 1"), "{err}");
+}
+
+#[test]
+fn every_delivery_mode_is_held_against_exactly_one_band() {
+    let catalog = Catalog::embedded().unwrap();
+    for mode in training_planner::model::vocab::DeliveryMode::ALL {
+        assert!(catalog.band_for(*mode).is_some(), "{mode:?}");
+    }
+    let text = include_str!("../data/market_bands.toml").replacen(
+        "compares = [\"online\", \"self-paced\"]",
+        "compares = [\"online\"]",
+        1,
+    );
+    let err = MarketBands::parse(&text).unwrap_err();
+    assert!(err.message.contains("self-paced"), "{err}");
 }

@@ -10,6 +10,10 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::cost::rates::{Cities, City, Costs, Delivery, Industries, Industry, Pricing, Trainers};
+use super::plan::Modules;
+use super::vocab::DeliveryMode;
+
 /// A data file could not be used: which file, which field, and what is wrong.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{file}: {field}: {message}")]
@@ -67,6 +71,48 @@ impl Bilingual {
     }
 }
 
+/// An uncertain figure: the least it plausibly is, what we expect, and the most.
+///
+/// Used for rates in `data/` (the Monte Carlo draws from them) and for results (a line item's
+/// low / likely / high), so both read the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    pub low: f64,
+    pub likely: f64,
+    pub high: f64,
+}
+
+impl Range {
+    pub fn exactly(value: f64) -> Range {
+        Range {
+            low: value,
+            likely: value,
+            high: value,
+        }
+    }
+
+    /// Apply the same operation to each bound.
+    pub fn map(self, f: impl Fn(f64) -> f64) -> Range {
+        Range {
+            low: f(self.low),
+            likely: f(self.likely),
+            high: f(self.high),
+        }
+    }
+}
+
+impl std::ops::Add for Range {
+    type Output = Range;
+    fn add(self, o: Range) -> Range {
+        Range {
+            low: self.low + o.low,
+            likely: self.likely + o.likely,
+            high: self.high + o.high,
+        }
+    }
+}
+
 /// Collects the checks of one file; the first failure becomes a [`DataError`].
 pub struct Checker {
     file: &'static str,
@@ -114,6 +160,35 @@ impl Checker {
                     field,
                     format!("range is out of order: {a} = {va} is above {b} = {vb}"),
                 );
+            }
+        }
+    }
+
+    /// A [`Range`] from a data file: finite, non-negative and ordered.
+    pub fn range(&mut self, field: &str, range: &Range) {
+        self.ordered(
+            field,
+            &[
+                ("low", range.low),
+                ("likely", range.likely),
+                ("high", range.high),
+            ],
+        );
+    }
+
+    /// A value that must be strictly positive (a divisor, a limit).
+    pub fn positive(&mut self, field: &str, value: f64) {
+        if !value.is_finite() || value <= 0.0 {
+            self.fail(field, format!("must be a finite number > 0, found {value}"));
+        }
+    }
+
+    /// Ids must be unique within a list.
+    pub fn unique<'a>(&mut self, field: &str, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = std::collections::HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.fail(field, format!("id `{id}` appears twice"));
             }
         }
     }
@@ -186,6 +261,8 @@ pub struct MarketBand {
     pub id: String,
     pub name: Bilingual,
     pub describes: Bilingual,
+    /// The delivery modes whose estimates are held against this band.
+    pub compares: Vec<super::vocab::DeliveryMode>,
     pub low: f64,
     pub high: f64,
     pub source: Source,
@@ -210,6 +287,24 @@ impl DataFile for MarketBands {
             c.ordered(&field, &[("low", band.low), ("high", band.high)]);
             c.source(&field, &band.source);
         }
+        c.unique("band", self.band.iter().map(|b| b.id.as_str()));
+        // Every estimate must have exactly one band to be held against.
+        for mode in super::vocab::DeliveryMode::ALL {
+            let n = self
+                .band
+                .iter()
+                .filter(|b| b.compares.contains(mode))
+                .count();
+            if n != 1 {
+                c.fail(
+                    "band.compares",
+                    format!(
+                        "mode `{}` is compared with {n} bands; it needs exactly one",
+                        mode.id()
+                    ),
+                );
+            }
+        }
     }
 }
 
@@ -217,6 +312,13 @@ impl DataFile for MarketBands {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     pub market_bands: MarketBands,
+    pub cities: Cities,
+    pub industries: Industries,
+    pub trainers: Trainers,
+    pub delivery: Delivery,
+    pub costs: Costs,
+    pub pricing: Pricing,
+    pub modules: Modules,
 }
 
 /// The JSON that `build.rs` made from `data/<stem>.toml`, parsed and checked as `$file`.
@@ -244,6 +346,13 @@ macro_rules! catalog {
     ($load:ident) => {
         Catalog {
             market_bands: $load!(MarketBands, "market_bands")?,
+            cities: $load!(Cities, "cities")?,
+            industries: $load!(Industries, "industries")?,
+            trainers: $load!(Trainers, "trainers")?,
+            delivery: $load!(Delivery, "delivery")?,
+            costs: $load!(Costs, "costs")?,
+            pricing: $load!(Pricing, "pricing")?,
+            modules: $load!(Modules, "modules")?,
         }
     };
 }
@@ -262,5 +371,21 @@ impl Catalog {
 
     pub fn band(&self, id: &str) -> Option<&MarketBand> {
         self.market_bands.band.iter().find(|b| b.id == id)
+    }
+
+    /// The band estimates of this delivery mode are held against.
+    pub fn band_for(&self, mode: DeliveryMode) -> Option<&MarketBand> {
+        self.market_bands
+            .band
+            .iter()
+            .find(|b| b.compares.contains(&mode))
+    }
+
+    pub fn city(&self, id: &str) -> Option<&City> {
+        self.cities.city.iter().find(|c| c.id == id)
+    }
+
+    pub fn industry(&self, id: &str) -> Option<&Industry> {
+        self.industries.industry.iter().find(|c| c.id == id)
     }
 }

@@ -3,9 +3,11 @@
 //! Every rate, factor, limit and band comes from `data/` (see [`data`]); nothing here hard-codes
 //! a number the user relies on.
 
+pub mod cost;
 pub mod data;
 pub mod lang;
 pub mod money;
+pub mod plan;
 pub mod vocab;
 
 pub use data::{Catalog, DataError};

@@ -1,0 +1,21 @@
+//! The course planner: the ten curriculum modules (`data/modules.toml`), plans built from them,
+//! the agenda a plan makes, ready-made presets, and fitting a plan to an hours budget.
+//!
+//! Pure Rust with no web dependency; every hour, limit and break length comes from the data file.
+
+pub mod agenda;
+pub mod fit;
+pub mod modules;
+#[allow(clippy::module_inception)]
+pub mod plan;
+pub mod presets;
+
+pub use agenda::{Agenda, Block, Day, Half, Phase, Session};
+pub use fit::{Fit, LeftOut, LeftOutReason, fit_to_budget};
+pub use modules::{ActivityTime, AgendaRules, Module, Modules, Preset, Relevance};
+pub use plan::{Plan, PlanFix, PlanItem, PlanProblem, Problem};
+
+/// Slack when comparing sums of hours: adding decimal fractions in binary floating point can be
+/// off in the last bits, and a plan exactly filling a session or a budget must count as fitting.
+/// This is numerical rounding, not a figure about training.
+pub(crate) const HOURS_TOLERANCE: f64 = 1e-9;
