@@ -64,3 +64,89 @@ proptest! {
         let _ = decode(&query);
     }
 }
+
+mod opening {
+    use training_planner::model::vocab::{DeliveryMode, Depth, TrainerTier};
+    use training_planner::model::{Catalog, Lang};
+    use training_planner::share::open::{LinkIssue, open};
+
+    fn catalog() -> Catalog {
+        Catalog::embedded().unwrap()
+    }
+
+    #[test]
+    fn a_full_link_sets_the_scenario() {
+        let c = catalog();
+        let o = open(
+            "?people=45&city=shanghai&industry=finance&mode=online&trainer=expert&depth=deep&hours=12&lang=en",
+            &c,
+        );
+        assert!(o.issues.is_empty(), "{:?}", o.issues);
+        let s = o.scenario;
+        assert_eq!(
+            (s.headcount, s.city.as_str(), s.industry.as_str()),
+            (45, "shanghai", "finance")
+        );
+        assert_eq!(
+            (s.mode, s.trainer),
+            (DeliveryMode::LiveOnline, TrainerTier::Expert)
+        );
+        assert_eq!((s.hours.deep, s.hours.total()), (12.0, 12.0));
+        assert_eq!(o.lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn an_out_of_range_value_is_named_and_the_rest_still_applies() {
+        let c = catalog();
+        let o = open("people=-5&city=atlantis&hours=9999&mode=online", &c);
+        let named: Vec<&str> = o
+            .issues
+            .iter()
+            .filter_map(|i| match i {
+                LinkIssue::Refused { param, .. } => Some(*param),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            named.contains(&"people") && named.contains(&"city") && named.contains(&"hours"),
+            "{named:?}"
+        );
+        assert_eq!(o.scenario.mode, DeliveryMode::LiveOnline);
+        for issue in &o.issues {
+            let zh = issue.message(Lang::Zh);
+            assert!(
+                zh.contains("people") || zh.contains("city") || zh.contains("hours"),
+                "{zh}"
+            );
+        }
+        // What remains can be priced.
+        assert!(training_planner::model::cost::Costing::new(&c, &o.scenario).is_ok());
+    }
+
+    #[test]
+    fn unknown_and_unreadable_parameters_are_reported() {
+        let c = catalog();
+        let o = open("colour=blue&people=lots&modules=1,99", &c);
+        assert_eq!(o.issues.len(), 3, "{:?}", o.issues);
+        assert!(
+            o.issues
+                .iter()
+                .any(|i| matches!(i, LinkIssue::UnknownModules(m) if m == &vec![99]))
+        );
+        assert!(
+            o.issues
+                .iter()
+                .any(|i| i.message(Lang::En).contains("colour"))
+        );
+    }
+
+    #[test]
+    fn modules_without_hours_set_the_hours_from_the_curriculum() {
+        let c = catalog();
+        let o = open("modules=1-3&depth=basic", &c);
+        let expected: f64 = (1..=3)
+            .map(|m| c.modules.get(m).unwrap().hours.get(Depth::Basic))
+            .sum();
+        assert_eq!(o.scenario.hours.basic, expected);
+    }
+}

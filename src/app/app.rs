@@ -1,15 +1,41 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::components::{Header, MarketBandList, PlaceTabs};
+use super::estimator::EstimatePage;
 use super::state::{Action, Place, State};
+use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
+use crate::share::open::open;
 
 /// The app shell: header, the three places, and what each place holds.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
     // The data files are compiled in; loading them once is enough.
-    let catalog = use_memo((), |_| Catalog::embedded());
+    let catalog = use_memo((), |_| Catalog::embedded().map(Rc::new));
+    // A share link's parameters, read once when the page opens.
+    let opened = use_memo((), {
+        let catalog = catalog.clone();
+        move |_| {
+            let query = gloo::utils::window()
+                .location()
+                .search()
+                .unwrap_or_default();
+            (*catalog).as_ref().ok().map(|c| open(&query, c))
+        }
+    });
+    let state = {
+        let lang = opened
+            .as_ref()
+            .as_ref()
+            .and_then(|o| o.lang)
+            .unwrap_or_default();
+        use_reducer(move || State {
+            lang,
+            ..State::default()
+        })
+    };
     let lang = state.lang;
 
     // Keep <html lang> in step so screen readers and fonts pick the right language.
@@ -35,7 +61,16 @@ pub fn App() -> Html {
                 { e.to_string() }
             </p>
         },
-        Ok(catalog) => place_body(state.place, lang, catalog),
+        Ok(catalog) => html! {
+            <>
+                if let Some(o) = opened.as_ref() {
+                    { for o.issues.iter().map(|issue| html! {
+                        <p class="error" role="alert" data-testid="error">{ issue.message(lang) }</p>
+                    }) }
+                }
+                { place_body(state.place, lang, catalog, opened.as_ref().as_ref().map(|o| o.scenario.clone())) }
+            </>
+        },
     };
 
     html! {
@@ -49,7 +84,10 @@ pub fn App() -> Html {
     }
 }
 
-fn place_body(place: Place, lang: Lang, catalog: &Catalog) -> Html {
+fn place_body(place: Place, lang: Lang, catalog: &Rc<Catalog>, initial: Option<Scenario>) -> Html {
+    if place == Place::Estimate {
+        return html! { <EstimatePage catalog={catalog.clone()} {lang} {initial} /> };
+    }
     let intro = match place {
         Place::Plan => lang.pick(
             "从十个课程模块中挑选适合学员和课时的内容，生成逐日议程，并查看这份计划的费用。",

@@ -4,6 +4,7 @@
 mod app;
 pub mod charts;
 pub mod components;
+pub mod estimator;
 pub mod state;
 
 pub use app::App;

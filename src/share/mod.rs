@@ -1,3 +1,4 @@
 //! Handing work on: share links (and, as they land, saved state, files and CSV). Pure Rust.
 
 pub mod link;
+pub mod open;

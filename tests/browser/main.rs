@@ -5,6 +5,7 @@
 mod chart;
 mod charts;
 mod dom;
+mod estimator;
 mod fields;
 mod shell;
 

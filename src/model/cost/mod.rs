@@ -7,6 +7,7 @@
 
 pub mod costing;
 pub mod estimate;
+pub mod outcome;
 pub mod rates;
 pub mod scenario;
 pub mod sensitivity;
@@ -14,6 +15,7 @@ pub mod simulate;
 
 pub use costing::{Bound, Category, Costing, Driver, Shape};
 pub use estimate::{Estimate, LineItem, Position, Verdict};
+pub use outcome::Outcome;
 pub use scenario::{Field, ParticipantTime, Scenario, ScenarioError};
 pub use sensitivity::Swing;
 pub use simulate::Distribution;

@@ -90,6 +90,11 @@ pub enum Field {
     Data,
 }
 
+impl Field {
+    /// How many fields there are (bounds a loop that resets them one by one).
+    pub const COUNT: usize = 10;
+}
+
 /// Why a scenario cannot be priced. Each says which input and what is accepted.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScenarioError {

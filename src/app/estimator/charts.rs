@@ -1,0 +1,119 @@
+//! The four charts of an estimate, built from the model's outcome.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::charts::{
+    BandShade, CostCurve, Distribution, RangeBars, RangeRow, Swing, Tornado, draw_cost_curve,
+    draw_distribution, draw_range_bars, draw_tornado,
+};
+use crate::app::components::Chart;
+use crate::model::cost::Outcome;
+use crate::model::{Catalog, Lang};
+
+#[derive(Properties)]
+pub struct ChartsProps {
+    pub catalog: Rc<Catalog>,
+    pub outcome: Rc<Outcome>,
+    pub lang: Lang,
+}
+
+impl PartialEq for ChartsProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &o.catalog)
+            && Rc::ptr_eq(&self.outcome, &o.outcome)
+            && self.lang == o.lang
+    }
+}
+
+/// How many inputs the tornado shows: the rest move the total too little to read.
+const TORNADO_ROWS: usize = 8;
+
+#[component]
+pub fn EstimateCharts(props: &ChartsProps) -> Html {
+    let lang = props.lang;
+    let o = &props.outcome;
+    let e = &o.estimate;
+
+    let mut rows: Vec<RangeRow> = e
+        .lines
+        .iter()
+        .map(|l| RangeRow {
+            label: l.category.label(lang).to_string(),
+            low: l.cost.low,
+            likely: l.cost.likely,
+            high: l.cost.high,
+        })
+        .collect();
+    // Largest first, so the eye lands on what the money goes to.
+    rows.sort_by(|a, b| b.likely.total_cmp(&a.likely));
+    let bars = RangeBars { rows, lang };
+
+    let band = props.catalog.band(&e.verdict.band_id);
+    let curve = CostCurve {
+        points: o.curve.clone(),
+        bands: band
+            .map(|b| {
+                vec![BandShade {
+                    label: b.name.get(lang).to_string(),
+                    low: b.low,
+                    high: b.high,
+                }]
+            })
+            .unwrap_or_default(),
+        current: (f64::from(e.shape.headcount), e.verdict.per_participant),
+        lang,
+    };
+    let distribution = Distribution {
+        samples: o
+            .distribution
+            .samples
+            .iter()
+            .copied()
+            .collect::<Rc<[f64]>>(),
+        p10: o.distribution.p10,
+        p50: o.distribution.p50,
+        p90: o.distribution.p90,
+        lang,
+    };
+    let tornado = Tornado {
+        base: e.total.likely,
+        rows: o
+            .swings
+            .iter()
+            .take(TORNADO_ROWS)
+            .map(|s| Swing {
+                label: s.driver.label(lang).to_string(),
+                at_low: s.low,
+                at_high: s.high,
+            })
+            .collect(),
+        lang,
+    };
+
+    html! {
+        <section class="charts" aria-label={lang.pick("图表", "Charts")}>
+            <figure>
+                <figcaption>{ lang.pick("费用构成（低—最可能—高）", "Where the money goes (low – likely – high)") }</figcaption>
+                <Chart<RangeBars> data={bars} draw={draw_range_bars as fn(&_, &_, _) -> _}
+                    label={lang.pick("各项费用的区间条形图", "Range bars of the line items")} testid="chart-lines" />
+            </figure>
+            <figure>
+                <figcaption>{ lang.pick("每人供应商价与人数（阴影为市场区间）", "Vendor price per participant against headcount (shaded: market band)") }</figcaption>
+                <Chart<CostCurve> data={curve} draw={draw_cost_curve as fn(&_, &_, _) -> _}
+                    label={lang.pick("每人费用随人数变化的曲线", "Cost per participant as headcount grows")} testid="chart-curve" />
+            </figure>
+            <figure>
+                <figcaption>{ lang.pick("总额分布（蒙特卡洛 10,000 次）", "Distribution of the total (Monte Carlo)") }</figcaption>
+                <Chart<Distribution> data={distribution} draw={draw_distribution as fn(&_, &_, _) -> _}
+                    label={lang.pick("总额的概率分布与 P10、P50、P90", "Distribution of the total with P10, P50, P90")} testid="chart-distribution" />
+            </figure>
+            <figure>
+                <figcaption>{ lang.pick("哪些因素影响最大", "Which inputs matter most") }</figcaption>
+                <Chart<Tornado> data={tornado} draw={draw_tornado as fn(&_, &_, _) -> _}
+                    label={lang.pick("各因素从低到高时总额的变化（龙卷风图）", "Tornado chart: the total as each input moves from low to high")} testid="chart-tornado" />
+            </figure>
+        </section>
+    }
+}

@@ -1,0 +1,120 @@
+//! Options side by side: each column an option, with its difference from the first.
+
+use yew::prelude::*;
+
+use super::results::position_label;
+use super::state::{MAX_OPTIONS, OptionState};
+use crate::model::Lang;
+use crate::model::money::cny;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub options: Vec<OptionState>,
+    /// A one-line description of each option (city, mode, trainer, hours).
+    pub descriptions: Vec<String>,
+    pub active: usize,
+    pub lang: Lang,
+    pub on_show: Callback<usize>,
+    pub on_add: Callback<()>,
+    pub on_remove: Callback<usize>,
+}
+
+/// The option's name: 方案 A, B, C.
+pub fn option_name(i: usize, lang: Lang) -> String {
+    let letter = char::from(b'A' + i as u8);
+    format!("{}{letter}", lang.pick("方案 ", "Option "))
+}
+
+/// `+¥1,200 (+8%)` against the first option.
+fn difference(value: f64, first: f64) -> String {
+    let d = value - first;
+    let sign = if d >= 0.0 { "+" } else { "−" };
+    let pct = if first > 0.0 {
+        format!(" ({sign}{:.0}%)", (d / first * 100.0).abs())
+    } else {
+        String::new()
+    };
+    format!("{sign}{}{pct}", cny(d.abs()))
+}
+
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let lang = props.lang;
+    type Row = (&'static str, &'static str, fn(&OptionState) -> f64);
+    let rows: [Row; 4] = [
+        ("预算总额", "Budget total", |o| {
+            o.outcome.estimate.total.likely
+        }),
+        ("每人", "Per participant", |o| {
+            o.outcome.estimate.per_participant.likely
+        }),
+        ("供应商报价", "Vendor price", |o| {
+            o.outcome.estimate.vendor_price.likely
+        }),
+        ("自办成本", "In-house cost", |o| {
+            o.outcome.estimate.in_house.likely
+        }),
+    ];
+    html! {
+        <section class="compare" aria-label={lang.pick("方案对比", "Options side by side")}>
+            <div class="option-tabs" role="tablist">
+                { for props.options.iter().enumerate().map(|(i, _)| {
+                    let on_show = props.on_show.clone();
+                    html! {
+                        <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
+                            data-testid={format!("option-{i}")} onclick={Callback::from(move |_| on_show.emit(i))}>
+                            { option_name(i, lang) }
+                        </button>
+                    }
+                }) }
+                if props.options.len() < MAX_OPTIONS {
+                    <button type="button" class="add" data-testid="add-option"
+                        onclick={props.on_add.reform(|_| ())}>
+                        { lang.pick("＋ 复制为新方案", "+ Copy as a new option") }
+                    </button>
+                }
+            </div>
+            if props.options.len() > 1 {
+                <table class="compare-table" data-testid="compare">
+                    <caption>{ lang.pick("与方案 A 的差异", "Differences from option A") }</caption>
+                    <thead><tr>
+                        <th scope="col"></th>
+                        { for props.options.iter().enumerate().map(|(i, _)| {
+                            let on_remove = props.on_remove.clone();
+                            html! {
+                                <th scope="col">
+                                    { option_name(i, lang) }
+                                    <span class="option-desc">{ props.descriptions.get(i).cloned().unwrap_or_default() }</span>
+                                    if i > 0 {
+                                        <button type="button" class="remove" data-testid={format!("remove-option-{i}")}
+                                            aria-label={format!("{} {}", lang.pick("删除", "Remove"), option_name(i, lang))}
+                                            onclick={Callback::from(move |_| on_remove.emit(i))}>{ "×" }</button>
+                                    }
+                                </th>
+                            }
+                        }) }
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|(zh, en, value)| html! {
+                            <tr>
+                                <th scope="row">{ lang.pick(zh, en) }</th>
+                                { for props.options.iter().enumerate().map(|(i, o)| html! {
+                                    <td>
+                                        { cny(value(o)) }
+                                        if i > 0 { <span class="diff">{ difference(value(o), value(&props.options[0])) }</span> }
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                        <tr>
+                            <th scope="row">{ lang.pick("市场对照", "Market") }</th>
+                            { for props.options.iter().map(|o| html! {
+                                <td>{ position_label(o.outcome.estimate.verdict.position, lang) }</td>
+                            }) }
+                        </tr>
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,227 @@
+//! Every input of a scenario, labelled, with units; a bad value is marked at its field.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::Change;
+use crate::app::components::{NumberField, SelectField};
+use crate::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
+use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use crate::model::{Catalog, Lang};
+
+#[derive(Properties)]
+pub struct ScenarioFormProps {
+    pub catalog: Rc<Catalog>,
+    pub draft: Scenario,
+    pub error: Option<ScenarioError>,
+    pub lang: Lang,
+    pub on_change: Callback<Change>,
+}
+
+impl PartialEq for ScenarioFormProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &o.catalog)
+            && self.draft == o.draft
+            && self.error == o.error
+            && self.lang == o.lang
+            && self.on_change == o.on_change
+    }
+}
+
+fn choices<T: Copy>(
+    all: &[T],
+    id: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+) -> Vec<(AttrValue, AttrValue)> {
+    all.iter()
+        .map(|&v| (id(v).into(), label(v).into()))
+        .collect()
+}
+
+#[component]
+pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
+    let ScenarioFormProps {
+        catalog,
+        draft,
+        error,
+        lang,
+        on_change,
+    } = props;
+    let lang = *lang;
+    let error_at = |field: Field| -> Option<AttrValue> {
+        error
+            .as_ref()
+            .filter(|e| e.field() == field)
+            .map(|e| e.message(lang).into())
+    };
+    // A callback that turns a field's value into a `Change`.
+    let send = |make: fn(f64) -> Change| {
+        let on_change = on_change.clone();
+        Callback::from(move |v: f64| on_change.emit(make(v)))
+    };
+    let pick = |make: fn(&str) -> Option<Change>| {
+        let on_change = on_change.clone();
+        Callback::from(move |id: AttrValue| {
+            if let Some(change) = make(&id) {
+                on_change.emit(change)
+            }
+        })
+    };
+
+    let cities: Vec<(AttrValue, AttrValue)> = catalog
+        .cities
+        .city
+        .iter()
+        .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
+        .collect();
+    let industries: Vec<(AttrValue, AttrValue)> = catalog
+        .industries
+        .industry
+        .iter()
+        .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
+        .collect();
+    let city_hint = catalog.city(&draft.city).map(|c| {
+        format!(
+            "{} {:.2}",
+            lang.pick(
+                "价格指数（按平均工资推算，全国 = 1）",
+                "Price index (from average wages; nation = 1)"
+            ),
+            c.index()
+        )
+    });
+    let industry_hint = catalog
+        .industry(&draft.industry)
+        .map(|i| i.demand.get(lang).to_string());
+
+    let checkbox =
+        |id: &'static str, label: &'static str, checked: bool, make: fn(bool) -> Change| {
+            let on_change = on_change.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let on = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked();
+                on_change.emit(make(on));
+            });
+            html! {
+                <label class="check" for={id}>
+                    <input type="checkbox" id={id} data-testid={id} {checked} {onchange} />
+                    { label }
+                </label>
+            }
+        };
+    let activity_box = |a: Activity| {
+        let on_change = on_change.clone();
+        let id = format!("activity-{}", a.id());
+        let onchange = Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            on_change.emit(Change::Activity(a, on));
+        });
+        html! {
+            <label class="check" for={id.clone()}>
+                <input type="checkbox" id={id.clone()} data-testid={id} checked={draft.activities.contains(&a)} {onchange} />
+                { a.label(lang) }
+            </label>
+        }
+    };
+
+    let wage_mode = match draft.participant_time {
+        ParticipantTime::Off => "off",
+        ParticipantTime::CityWage => "city",
+        ParticipantTime::DailyWage { .. } => "typed",
+    };
+    let typed_wage = match draft.participant_time {
+        ParticipantTime::DailyWage { cny } => Some(cny),
+        _ => None,
+    };
+    let default_wage = {
+        let w = &catalog.costs.participants;
+        let index = catalog.city(&draft.city).map(|c| c.index()).unwrap_or(1.0);
+        (w.national_wage * index * w.staff_share / w.working_hours_per_year
+            * w.hours_per_working_day)
+            .round()
+    };
+    let on_wage_mode = {
+        let on_change = on_change.clone();
+        Callback::from(move |id: AttrValue| {
+            let p = match id.as_str() {
+                "off" => ParticipantTime::Off,
+                "typed" => ParticipantTime::DailyWage { cny: default_wage },
+                _ => ParticipantTime::CityWage,
+            };
+            on_change.emit(Change::ParticipantTime(p));
+        })
+    };
+
+    html! {
+        <form class="scenario-form" aria-label={lang.pick("估算条件", "Scenario")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <fieldset>
+                <legend>{ lang.pick("学员与地区", "People and place") }</legend>
+                <NumberField id="headcount" label={lang.pick("人数", "Headcount")} unit={lang.pick("人", "people")}
+                    value={draft.headcount as f64} whole=true {lang}
+                    on_change={send(Change::Headcount)} error={error_at(Field::Headcount)} />
+                <SelectField id="city" label={lang.pick("城市", "City")} options={cities}
+                    selected={AttrValue::from(draft.city.clone())}
+                    on_change={pick(|id| Some(Change::City(id.to_string())))} />
+                if let Some(hint) = city_hint { <p class="hint">{ hint }</p> }
+                if let Some(message) = error_at(Field::City) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
+                <SelectField id="industry" label={lang.pick("行业", "Industry")} options={industries}
+                    selected={AttrValue::from(draft.industry.clone())}
+                    on_change={pick(|id| Some(Change::Industry(id.to_string())))} />
+                if let Some(hint) = industry_hint { <p class="hint">{ hint }</p> }
+                if let Some(message) = error_at(Field::Industry) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
+            </fieldset>
+            <fieldset>
+                <legend>{ lang.pick("课程", "Course") }</legend>
+                <SelectField id="mode" label={lang.pick("授课方式", "Delivery mode")}
+                    options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
+                    selected={draft.mode.id()}
+                    on_change={pick(|id| DeliveryMode::from_id(id).map(Change::Mode))} />
+                <SelectField id="trainer" label={lang.pick("讲师级别", "Trainer tier")}
+                    options={choices(TrainerTier::ALL, TrainerTier::id, |t| t.label(lang))}
+                    selected={draft.trainer.id()}
+                    on_change={pick(|id| TrainerTier::from_id(id).map(Change::Trainer))} />
+                { checkbox("travels", lang.pick("讲师从外地来（差旅住宿另计，不按本地价）", "Trainer travels in (travel and lodging added; national rates)"), draft.trainer_travels, Change::TrainerTravels) }
+                <SelectField id="depth" label={lang.pick("内容深度", "Content depth")}
+                    options={choices(Depth::ALL, Depth::id, |d| d.label(lang))}
+                    selected={draft.hours.dominant().id()}
+                    on_change={pick(|id| Depth::from_id(id).map(Change::Depth))} />
+                <NumberField id="hours" label={lang.pick("课时", "Teaching hours")} unit={lang.pick("小时", "hours")}
+                    value={draft.hours.total()} {lang}
+                    on_change={send(Change::Hours)} error={error_at(Field::Hours)} />
+                <NumberField id="phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
+                    value={f64::from(draft.phases)} whole=true {lang}
+                    on_change={send(Change::Phases)} error={error_at(Field::Phases)} />
+                <div class="checks" role="group" aria-label={lang.pick("课堂活动", "Activities")}>
+                    <span class="group-label">{ lang.pick("课堂活动", "Activities") }</span>
+                    { for Activity::ALL.iter().map(|&a| activity_box(a)) }
+                </div>
+                { checkbox("assistant", lang.pick("配助教（角色扮演可用大班）", "Assistant trainer (larger role-play classes)"), draft.assistant_trainer, Change::Assistant) }
+            </fieldset>
+            <fieldset>
+                <legend>{ lang.pick("预算选项", "Budget options") }</legend>
+                <SelectField id="participant-time" label={lang.pick("计入学员工时", "Participants' paid time")}
+                    options={vec![
+                        ("city".into(), lang.pick("计入（按城市工资水平）", "Counted at the city's wage level").into()),
+                        ("typed".into(), lang.pick("计入（自填日工资）", "Counted at a daily wage I enter").into()),
+                        ("off".into(), lang.pick("不计入", "Not counted").into()),
+                    ]}
+                    selected={wage_mode} on_change={on_wage_mode} />
+                if let Some(cny) = typed_wage {
+                    <NumberField id="daily-wage" label={lang.pick("学员日工资", "Participants' daily wage")} unit={lang.pick("元/天", "CNY/day")}
+                        value={cny} {lang} error={error_at(Field::DailyWage)}
+                        on_change={send(|v| Change::ParticipantTime(ParticipantTime::DailyWage { cny: v }))} />
+                }
+                <NumberField id="contingency" label={lang.pick("不可预见费", "Contingency")} unit="%"
+                    value={draft.contingency_pct} {lang} on_change={send(Change::Contingency)} error={error_at(Field::Contingency)} />
+                <NumberField id="markup" label={lang.pick("供应商加价", "Vendor markup")} unit="%"
+                    value={draft.markup_pct} {lang} on_change={send(Change::Markup)} error={error_at(Field::Markup)} />
+                <NumberField id="vat" label={lang.pick("增值税", "VAT")} unit="%"
+                    value={draft.vat_pct} {lang} on_change={send(Change::Vat)} error={error_at(Field::Vat)} />
+            </fieldset>
+        </form>
+    }
+}

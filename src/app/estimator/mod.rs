@@ -1,0 +1,126 @@
+//! The estimator page (成本估算): a scenario's inputs, its live estimate and charts, and up to
+//! three options side by side.
+
+mod charts;
+mod compare;
+mod form;
+mod results;
+pub mod state;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::components::MarketBandList;
+use crate::model::cost::Scenario;
+use crate::model::{Catalog, Lang};
+use charts::EstimateCharts;
+use compare::Compare;
+use form::ScenarioForm;
+use results::{LineTable, Summary};
+use state::{Action, EstimatorState};
+
+#[derive(Properties)]
+pub struct EstimatePageProps {
+    pub catalog: Rc<Catalog>,
+    pub lang: Lang,
+    /// The scenario to open with (from a link); the default scenario when absent.
+    #[prop_or_default]
+    pub initial: Option<Scenario>,
+}
+
+impl PartialEq for EstimatePageProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &o.catalog) && self.lang == o.lang && self.initial == o.initial
+    }
+}
+
+#[component]
+pub fn EstimatePage(props: &EstimatePageProps) -> Html {
+    let lang = props.lang;
+    let catalog = props.catalog.clone();
+    let initial = props
+        .initial
+        .clone()
+        .unwrap_or_else(|| Scenario::default_for(&catalog));
+    let started = use_memo((), {
+        let catalog = catalog.clone();
+        move |_| EstimatorState::new(catalog, initial)
+    });
+    match &*started {
+        Ok(start) => html! { <Estimator start={Rc::new(start.clone())} {lang} /> },
+        // Only when the built-in default itself cannot be priced (a broken data file).
+        Err(e) => html! {
+            <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EstimatorProps {
+    start: Rc<EstimatorState>,
+    lang: Lang,
+}
+
+#[component]
+fn Estimator(props: &EstimatorProps) -> Html {
+    let lang = props.lang;
+    let state = {
+        let start = props.start.clone();
+        use_reducer(move || (*start).clone())
+    };
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |change| state.dispatch(Action::Edit(change)))
+    };
+    let on_show = {
+        let state = state.clone();
+        Callback::from(move |i| state.dispatch(Action::Show(i)))
+    };
+    let on_add = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::AddOption))
+    };
+    let on_remove = {
+        let state = state.clone();
+        Callback::from(move |i| state.dispatch(Action::RemoveOption(i)))
+    };
+    let current = state.current().clone();
+    let catalog = state.catalog.clone();
+    let descriptions = state
+        .options
+        .iter()
+        .map(|o| {
+            let s = &o.outcome.scenario;
+            let city = catalog
+                .city(&s.city)
+                .map(|c| c.name.get(lang).to_string())
+                .unwrap_or_default();
+            format!(
+                "{city} · {} · {} · {}{}",
+                s.mode.label(lang),
+                s.trainer.label(lang),
+                s.hours.total(),
+                lang.pick(" 小时", " h")
+            )
+        })
+        .collect::<Vec<_>>();
+
+    html! {
+        <div class="estimator">
+            if let Some(notice) = &state.notice {
+                <p class="error" role="alert" data-testid="error">{ notice.message(lang) }</p>
+            }
+            <Compare options={state.options.clone()} {descriptions} active={state.active} {lang} {on_show} {on_add} {on_remove} />
+            <div class="estimator-grid">
+                <ScenarioForm catalog={catalog.clone()} draft={current.draft.clone()} error={current.error.clone()} {lang} {on_change} />
+                <div class="results">
+                    <Summary outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />
+                    <LineTable outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />
+                </div>
+            </div>
+            <EstimateCharts catalog={catalog.clone()} outcome={current.outcome.clone()} {lang} />
+            <MarketBandList bands={catalog.market_bands.band.clone()} {lang} />
+        </div>
+    }
+}

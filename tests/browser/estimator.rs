@@ -1,0 +1,153 @@
+//! The estimator page: the numbers and charts follow every input, a bad value is marked at its
+//! field while the last good estimate stays, and options can be compared.
+
+use training_planner::app::App;
+use training_planner::model::Catalog;
+use training_planner::model::cost::{Costing, Scenario};
+use training_planner::model::money::cny;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{Mounted, painted_pixels};
+
+const CHARTS: [&str; 4] = [
+    "chart-lines",
+    "chart-curve",
+    "chart-distribution",
+    "chart-tornado",
+];
+
+fn text(page: &Mounted, id: &str) -> String {
+    page.by_test_id(id).text_content().unwrap_or_default()
+}
+
+fn canvas_pixels(page: &Mounted, id: &str) -> usize {
+    let element = page.by_test_id(id);
+    let canvas = if element.tag_name().eq_ignore_ascii_case("canvas") {
+        element
+    } else {
+        element
+            .query_selector("canvas")
+            .unwrap()
+            .unwrap_or_else(|| panic!("{id} has no canvas"))
+    };
+    painted_pixels(&canvas)
+}
+
+#[wasm_bindgen_test]
+async fn opens_on_the_default_scenario_with_its_estimate_and_four_drawn_charts() {
+    let page = Mounted::new::<App>().await;
+    // The page shows what the model says for the default scenario.
+    let catalog = Catalog::embedded().unwrap();
+    let expected = Costing::new(&catalog, &Scenario::default_for(&catalog))
+        .unwrap()
+        .estimate(&catalog)
+        .unwrap();
+    assert_eq!(text(&page, "total"), cny(expected.total.likely));
+    assert_eq!(
+        text(&page, "per-person"),
+        cny(expected.per_participant.likely)
+    );
+    assert!(
+        text(&page, "band-verdict")
+            .contains(expected.verdict.reason(training_planner::model::Lang::Zh))
+    );
+    assert!(
+        page.by_test_id("line-items")
+            .text_content()
+            .unwrap()
+            .contains("讲师费")
+    );
+    for id in CHARTS {
+        assert!(canvas_pixels(&page, id) > 500, "{id} is blank");
+    }
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_new_headcount_updates_the_numbers_and_the_charts() {
+    let page = Mounted::new::<App>().await;
+    let (total, per_person) = (text(&page, "total"), text(&page, "per-person"));
+    page.type_into("headcount", "20").await;
+    assert_ne!(text(&page, "total"), total);
+    assert_ne!(text(&page, "per-person"), per_person);
+    page.type_into("city", "shanghai").await;
+    page.type_into("mode", "online").await;
+    assert!(
+        text(&page, "band-verdict").contains("基础线上课"),
+        "{}",
+        text(&page, "band-verdict")
+    );
+    for id in CHARTS {
+        assert!(
+            canvas_pixels(&page, id) > 500,
+            "{id} is blank after a change"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_is_marked_at_its_field_and_the_last_estimate_stays() {
+    let page = Mounted::new::<App>().await;
+    page.type_into("headcount", "40").await;
+    let good = text(&page, "total");
+
+    page.type_into("headcount", "三十").await;
+    assert_eq!(page.errors().len(), 1, "{:?}", page.errors());
+    assert_eq!(text(&page, "total"), good);
+
+    page.type_into("headcount", "-5").await;
+    let errors = page.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("人数") && errors[0].contains("-5"),
+        "{errors:?}"
+    );
+    assert_eq!(text(&page, "total"), good);
+    // Nothing else was reset: the other fields still hold the defaults.
+    assert_eq!(page.by_test_id("hours").dyn_into_input().value(), "6");
+
+    page.type_into("headcount", "40").await;
+    assert!(page.errors().is_empty());
+    assert_eq!(text(&page, "total"), good);
+}
+
+#[wasm_bindgen_test]
+async fn options_side_by_side_show_their_differences_from_the_first() {
+    let page = Mounted::new::<App>().await;
+    let first = text(&page, "total");
+    page.click("add-option").await;
+    page.type_into("city", "shanghai").await;
+    let compare = text(&page, "compare");
+    assert!(compare.contains(&first), "{compare}");
+    assert!(compare.contains(&text(&page, "total")), "{compare}");
+    assert!(
+        compare.contains('+'),
+        "Shanghai costs more than Guiyang: {compare}"
+    );
+    // Option A is unchanged when shown again.
+    page.click("option-0").await;
+    assert_eq!(text(&page, "total"), first);
+}
+
+#[wasm_bindgen_test]
+async fn the_estimate_speaks_english_on_the_toggle() {
+    let page = Mounted::new::<App>().await;
+    page.click("lang-toggle").await;
+    assert!(
+        page.by_test_id("line-items")
+            .text_content()
+            .unwrap()
+            .contains("Trainer fees")
+    );
+    assert!(text(&page, "band-verdict").contains("band"));
+}
+
+trait AsInput {
+    fn dyn_into_input(self) -> web_sys::HtmlInputElement;
+}
+
+impl AsInput for web_sys::Element {
+    fn dyn_into_input(self) -> web_sys::HtmlInputElement {
+        wasm_bindgen::JsCast::dyn_into(self).unwrap()
+    }
+}
