@@ -179,3 +179,52 @@ fn the_release_bundle_shows_the_app_shell() {
     let phone = screenshot(&url, "shell-phone.png", 390, 844);
     println!("screenshots: {} {}", desktop.display(), phone.display());
 }
+
+/// The text of the element with `data-testid="id"` in a dumped DOM (its first text run).
+fn test_id_text(dom: &str, id: &str) -> Option<String> {
+    let start = dom.find(&format!("data-testid=\"{id}\""))?;
+    let after = &dom[start..];
+    let open = after.find('>')? + 1;
+    let close = after[open..].find('<')?;
+    Some(after[open..open + close].to_string())
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn a_share_link_opens_its_scenario_and_shows_its_total() {
+    use training_planner::model::Catalog;
+    use training_planner::model::cost::Costing;
+    use training_planner::model::money::cny;
+    use training_planner::share::open::open;
+
+    let query = "?people=45&city=shanghai&mode=online&trainer=expert&depth=deep&hours=12&lang=en";
+    let catalog = Catalog::embedded().unwrap();
+    let opened = open(query, &catalog);
+    assert!(opened.issues.is_empty());
+    let expected = Costing::new(&catalog, &opened.scenario)
+        .unwrap()
+        .estimate(&catalog)
+        .unwrap();
+
+    let url = serve(dist_dir());
+    let dom = chromium(&["--dump-dom", &format!("{url}{query}")]);
+    assert_eq!(
+        test_id_text(&dom, "total").as_deref(),
+        Some(cny(expected.total.likely).as_str()),
+        "{dom}"
+    );
+    assert_eq!(
+        test_id_text(&dom, "per-person").as_deref(),
+        Some(cny(expected.per_participant.likely).as_str())
+    );
+    assert!(dom.contains("lang=\"en\""), "the link's language applies");
+
+    // A link with a bad value names it and still applies the rest.
+    let dom = chromium(&["--dump-dom", &format!("{url}?people=-3&mode=online")]);
+    let error = test_id_text(&dom, "error").expect("the bad parameter is named");
+    assert!(error.contains("people"), "{error}");
+    assert!(dom.contains("基础线上课"), "mode=online still applies:\n{dom}");
+
+    let desktop = screenshot(&format!("{url}{query}"), "estimate-en-desktop.png", 1280, 2400);
+    println!("screenshot: {}", desktop.display());
+}
