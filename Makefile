@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 PORT ?= 8080
 
-.PHONY: setup serve dist size test test-native test-browser test-e2e bench
+.PHONY: setup serve dist size test test-native test-browser test-e2e bench measure
 
 setup:
 	@scripts/setup.sh
@@ -42,3 +42,7 @@ test-e2e:
 
 bench:
 	cargo bench --bench estimate
+
+## Time to first estimate and per-change update in headless Chromium (BENCHMARKS.md)
+measure: dist
+	python3 scripts/measure-browser.py 20 100
