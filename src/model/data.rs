@@ -231,6 +231,12 @@ pub trait DataFile: DeserializeOwned {
 }
 
 fn checked<T: DataFile>(value: T) -> Result<T, DataError> {
+    // The browser skips the checks: its JSON is made from the same TOML at build time, and the
+    // native tests prove both load to the same catalog and pass every check. Leaving the
+    // checking code out of the bundle saves about 16 KB gzip.
+    if cfg!(target_arch = "wasm32") {
+        return Ok(value);
+    }
     let mut checker = Checker::new(T::PATH);
     value.check(&mut checker);
     checker.finish()?;
