@@ -223,8 +223,16 @@ fn a_share_link_opens_its_scenario_and_shows_its_total() {
     let dom = chromium(&["--dump-dom", &format!("{url}?people=-3&mode=online")]);
     let error = test_id_text(&dom, "error").expect("the bad parameter is named");
     assert!(error.contains("people"), "{error}");
-    assert!(dom.contains("基础线上课"), "mode=online still applies:\n{dom}");
+    assert!(
+        dom.contains("基础线上课"),
+        "mode=online still applies:\n{dom}"
+    );
 
-    let desktop = screenshot(&format!("{url}{query}"), "estimate-en-desktop.png", 1280, 2400);
+    let desktop = screenshot(
+        &format!("{url}{query}"),
+        "estimate-en-desktop.png",
+        1280,
+        2400,
+    );
     println!("screenshot: {}", desktop.display());
 }

@@ -22,7 +22,8 @@ pub fn short_cny(value: f64, lang: crate::model::Lang) -> String {
         Lang::Zh if abs >= 10_000.0 => format!("¥{}万", trim(value / 10_000.0)),
         Lang::En if abs >= 1_000_000.0 => format!("¥{}M", trim(value / 1_000_000.0)),
         Lang::En if abs >= 1_000.0 => format!("¥{}k", trim(value / 1_000.0)),
-        _ => format!("¥{}", trim(value)),
+        // Below the short forms a yuan figure is whole, with separators: ¥1,794.
+        _ => crate::model::money::cny(value),
     }
 }
 
@@ -53,6 +54,8 @@ mod tests {
     #[test]
     fn axis_money_is_short_in_each_language() {
         assert_eq!(short_cny(800.0, Lang::Zh), "¥800");
+        assert_eq!(short_cny(1_794.1, Lang::Zh), "¥1,794");
+        assert_eq!(short_cny(999.6, Lang::En), "¥1,000");
         assert_eq!(short_cny(15_000.0, Lang::Zh), "¥1.5万");
         assert_eq!(short_cny(15_000.0, Lang::En), "¥15k");
         assert_eq!(short_cny(2_000_000.0, Lang::En), "¥2M");

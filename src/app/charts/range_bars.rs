@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::style::{ACCENT, GRID, INK, MUTED, err, right_aligned, text};
+use super::style::{ACCENT, GRID, INK, MUTED, err, fit_label, label_width, right_aligned, text};
 use crate::app::components::chart::{Area, DrawResult, Scale};
 use crate::model::Lang;
 use crate::view::scale::{nice_ceiling, short_cny};
@@ -25,7 +25,12 @@ pub struct RangeBars {
 pub fn draw_range_bars(area: &Area, data: &RangeBars, scale: Scale) -> DrawResult {
     let n = data.rows.len().max(1);
     let top = nice_ceiling(data.rows.iter().map(|r| r.high).fold(0.0, f64::max));
-    let label_width = scale.px(128.0);
+    let label_width = label_width(
+        data.rows.iter().map(|r| r.label.as_str()),
+        12.0,
+        scale,
+        area.dim_in_pixel().0,
+    );
     let mut chart = ChartBuilder::on(area)
         .margin(scale.px(8.0))
         .margin_right(scale.px(20.0))
@@ -71,7 +76,7 @@ pub fn draw_range_bars(area: &Area, data: &RangeBars, scale: Scale) -> DrawResul
     for (i, row) in data.rows.iter().enumerate() {
         let (x, y) = chart.backend_coord(&(0.0, row_y(i) + 0.5));
         area.draw(&Text::new(
-            row.label.clone(),
+            fit_label(&row.label, 12.0, scale, label_width),
             (x - scale.px(6.0), y),
             label_style.clone(),
         ))

@@ -3,7 +3,9 @@
 
 use plotters::prelude::*;
 
-use super::style::{ACCENT, GRID, INK, MUTED, WARM, err, right_aligned, text};
+use super::style::{
+    ACCENT, GRID, INK, MUTED, WARM, err, fit_label, label_width, right_aligned, text,
+};
 use crate::app::components::chart::{Area, DrawResult, Scale};
 use crate::model::Lang;
 use crate::view::scale::{nice_ceiling, short_cny};
@@ -38,11 +40,17 @@ pub fn draw_tornado(area: &Area, data: &Tornado, scale: Scale) -> DrawResult {
             .fold(data.base, f64::max),
     );
     let left = (lowest * 0.9).max(0.0);
+    let label_width = label_width(
+        data.rows.iter().map(|r| r.label.as_str()),
+        12.0,
+        scale,
+        area.dim_in_pixel().0,
+    );
     let mut chart = ChartBuilder::on(area)
         .margin(scale.px(8.0))
         .margin_right(scale.px(20.0))
         .x_label_area_size(scale.px(24.0))
-        .y_label_area_size(scale.px(128.0))
+        .y_label_area_size(label_width)
         .build_cartesian_2d(left..highest, 0f64..n as f64)
         .map_err(err)?;
     chart
@@ -88,7 +96,7 @@ pub fn draw_tornado(area: &Area, data: &Tornado, scale: Scale) -> DrawResult {
     for (i, row) in data.rows.iter().enumerate() {
         let (x, y) = chart.backend_coord(&(left, row_y(i) + 0.5));
         area.draw(&Text::new(
-            row.label.clone(),
+            fit_label(&row.label, 12.0, scale, label_width),
             (x - scale.px(6.0), y),
             label_style.clone(),
         ))
