@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::components::{Header, MarketBandList, PlaceTabs};
 use super::estimator::EstimatePage;
+use super::planner::PlanPage;
 use super::state::{Action, Place, State};
 use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
@@ -85,8 +86,24 @@ pub fn App() -> Html {
 }
 
 fn place_body(place: Place, lang: Lang, catalog: &Rc<Catalog>, initial: Option<Scenario>) -> Html {
-    if place == Place::Estimate {
-        return html! { <EstimatePage catalog={catalog.clone()} {lang} {initial} /> };
+    match place {
+        Place::Estimate => {
+            return html! {
+                <>
+                    <h2>{ place.title(lang) }</h2>
+                    <EstimatePage catalog={catalog.clone()} {lang} {initial} />
+                </>
+            };
+        }
+        Place::Plan => {
+            return html! {
+                <>
+                    <h2 class="no-print">{ place.title(lang) }</h2>
+                    <PlanPage catalog={catalog.clone()} {lang} />
+                </>
+            };
+        }
+        Place::Quote => {}
     }
     let intro = match place {
         Place::Plan => lang.pick(

@@ -5,6 +5,7 @@ mod app;
 pub mod charts;
 pub mod components;
 pub mod estimator;
+pub mod planner;
 pub mod state;
 
 pub use app::App;

@@ -7,6 +7,7 @@ mod charts;
 mod dom;
 mod estimator;
 mod fields;
+mod planner;
 mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

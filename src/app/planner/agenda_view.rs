@@ -1,0 +1,65 @@
+//! The day-by-day agenda: phases, days, morning and afternoon sessions, with breaks.
+
+use yew::prelude::*;
+
+use crate::model::Lang;
+use crate::model::plan::Agenda;
+
+#[derive(Properties, PartialEq)]
+pub struct AgendaViewProps {
+    pub agenda: Agenda,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn AgendaView(props: &AgendaViewProps) -> Html {
+    let lang = props.lang;
+    let phases = &props.agenda.phases;
+    if phases.is_empty() {
+        return html! {
+            <div class="agenda" data-testid="agenda">
+                <p class="empty">{ lang.pick("还没有选择模块：议程为空。", "No modules chosen yet: the agenda is empty.") }</p>
+            </div>
+        };
+    }
+    let many = phases.len() > 1;
+    let mut day_no = 0;
+    html! {
+        <div class="agenda" data-testid="agenda">
+            <h3>{ lang.pick("逐日议程", "Day-by-day agenda") }</h3>
+            { for phases.iter().enumerate().map(|(p, phase)| html! {
+                <section class="agenda-phase">
+                    if many {
+                        <h4>{ format!("{} {}", lang.pick("第", "Phase"), p + 1) }{ lang.pick("期", "") }</h4>
+                    }
+                    { for phase.days.iter().map(|day| {
+                        day_no += 1;
+                        html! {
+                            <div class="agenda-day">
+                                <h5>{ match lang { Lang::Zh => format!("第 {day_no} 天"), Lang::En => format!("Day {day_no}") } }</h5>
+                                { for day.sessions.iter().map(|s| html! {
+                                    <div class="agenda-session">
+                                        <span class="half">{ s.half.label(lang) }</span>
+                                        <ul>
+                                            { for s.blocks.iter().map(|b| html! {
+                                                <li>
+                                                    { format!("{}. {}", b.module, b.title.get(lang)) }
+                                                    <span class="block-hours">{ format!(" · {}{}", b.hours, lang.pick(" 小时", " h")) }</span>
+                                                    if b.continued { <span class="cont">{ lang.pick("（续）", " (continued)") }</span> }
+                                                    if b.continues { <span class="cont">{ lang.pick("（未完）", " (continues)") }</span> }
+                                                </li>
+                                            }) }
+                                        </ul>
+                                        if s.break_minutes > 0.0 {
+                                            <span class="break">{ format!("{} {} {}", lang.pick("茶歇", "Break"), s.break_minutes, lang.pick("分钟", "min")) }</span>
+                                        }
+                                    </div>
+                                }) }
+                            </div>
+                        }
+                    }) }
+                </section>
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,230 @@
+//! The course-planner page (课程规划): pick modules for an audience and the time available, see
+//! the day-by-day agenda and what the plan costs, and print it as a syllabus.
+
+mod agenda_view;
+mod module_card;
+pub mod state;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::components::{NumberField, SelectField};
+use crate::model::cost::{Costing, Scenario};
+use crate::model::money::cny;
+use crate::model::plan::plan::module_name;
+use crate::model::plan::{Agenda, Modules, PlanFix};
+use crate::model::vocab::Audience;
+use crate::model::{Catalog, Lang};
+use agenda_view::AgendaView;
+use module_card::ModuleCard;
+use state::{PlanAction, PlanState};
+
+#[derive(Properties)]
+pub struct PlanPageProps {
+    pub catalog: Rc<Catalog>,
+    pub lang: Lang,
+}
+
+impl PartialEq for PlanPageProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &o.catalog) && self.lang == o.lang
+    }
+}
+
+/// What a fix button says.
+fn fix_label(fix: &PlanFix, modules: &Modules, lang: Lang) -> String {
+    let name = |id: u32| {
+        let (zh, en) = module_name(modules, id);
+        lang.pick(&zh, &en).to_string()
+    };
+    match fix {
+        PlanFix::AddModule { module, .. } => {
+            format!("{}{}", lang.pick("添加", "Add "), name(*module))
+        }
+        PlanFix::RemoveModule { module } => {
+            format!("{}{}", lang.pick("移除", "Remove "), name(*module))
+        }
+        PlanFix::RemoveDuplicates { module } => format!(
+            "{}{}",
+            lang.pick("去掉重复的", "Remove the repeats of "),
+            name(*module)
+        ),
+        PlanFix::RemoveActivity { module, activity } => format!(
+            "{} {} ({})",
+            lang.pick("取消", "Drop"),
+            activity.label(lang),
+            name(*module)
+        ),
+        PlanFix::SetPhases { phases } => {
+            format!("{} {phases}", lang.pick("把期数改为", "Set phases to"))
+        }
+    }
+}
+
+#[component]
+pub fn PlanPage(props: &PlanPageProps) -> Html {
+    let lang = props.lang;
+    let catalog = props.catalog.clone();
+    let modules = use_memo((), {
+        let catalog = catalog.clone();
+        move |_| Rc::new(catalog.modules.clone())
+    });
+    let state = {
+        let modules = (*modules).clone();
+        use_reducer(move || PlanState::new(modules))
+    };
+    let budget = use_state(|| state.modules.agenda.day_hours());
+    let send = {
+        let state = state.clone();
+        move |action: PlanAction| state.dispatch(action)
+    };
+    let modules = state.modules.clone();
+    let plan = &state.plan;
+    let hours = plan.teaching_hours(&modules);
+    let agenda = Agenda::build(plan, &modules);
+    let problems = plan.problems(&modules);
+
+    // The plan's cost: the default scenario with the plan's hours, depths, activities, phases.
+    let scenario = Scenario {
+        hours,
+        activities: plan.activities(),
+        phases: plan.phases.max(1),
+        ..Scenario::default_for(&catalog)
+    };
+    let cost = Costing::new(&catalog, &scenario).map(|c| c.estimate(&catalog));
+
+    let on_audience = {
+        let send = send.clone();
+        Callback::from(move |id: AttrValue| {
+            if let Some(a) = Audience::from_id(&id) {
+                send(PlanAction::SetAudience(a))
+            }
+        })
+    };
+    let on_phases = {
+        let send = send.clone();
+        Callback::from(move |v: f64| {
+            send(PlanAction::SetPhases(
+                v.clamp(0.0, f64::from(u32::MAX)) as u32
+            ))
+        })
+    };
+    let on_budget = {
+        let budget = budget.clone();
+        Callback::from(move |v: f64| budget.set(v))
+    };
+    let on_fit = {
+        let (send, budget) = (send.clone(), budget.clone());
+        Callback::from(move |_| send(PlanAction::FitTo(*budget)))
+    };
+    let on_print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let audience_options: Vec<(AttrValue, AttrValue)> = Audience::ALL
+        .iter()
+        .map(|a| (a.id().into(), a.label(lang).into()))
+        .collect();
+
+    html! {
+        <div class="planner">
+            <section class="plan-controls no-print" aria-label={lang.pick("计划设置", "Plan settings")}>
+                <div class="plan-row">
+                    <SelectField id="audience" label={lang.pick("学员对象", "Who it is for")}
+                        options={audience_options} selected={plan.audience.id()} on_change={on_audience} />
+                    <NumberField id="plan-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
+                        value={f64::from(plan.phases)} whole=true {lang} on_change={on_phases} />
+                </div>
+                <div class="presets" role="group" aria-label={lang.pick("现成方案", "Ready-made plans")}>
+                    <span class="group-label">{ lang.pick("现成方案", "Ready-made plans") }</span>
+                    { for modules.preset.iter().map(|p| {
+                        let send = send.clone();
+                        let id = p.id.clone();
+                        html! {
+                            <button type="button" data-testid={format!("preset-{}", p.id)} title={p.description.get(lang).to_string()}
+                                onclick={Callback::from(move |_| send(PlanAction::LoadPreset(id.clone())))}>
+                                { p.name.get(lang) }
+                            </button>
+                        }
+                    }) }
+                </div>
+                <div class="plan-row fit">
+                    <NumberField id="budget-hours" label={lang.pick("可用课时", "Hours available")} unit={lang.pick("小时", "hours")}
+                        value={*budget} {lang} on_change={on_budget} />
+                    <button type="button" data-testid="fit" onclick={on_fit}>
+                        { lang.pick("按课时自动选模块", "Fit modules to my time") }
+                    </button>
+                </div>
+                if let Some(left_out) = &state.left_out {
+                    <div class="left-out" data-testid="left-out">
+                        if left_out.is_empty() {
+                            <p>{ lang.pick("所有模块都已放入。", "Every module fits.") }</p>
+                        } else {
+                            <p>{ lang.pick("未放入的模块：", "Left out:") }</p>
+                            <ul>{ for left_out.iter().map(|l| html! { <li>{ l.message.get(lang) }</li> }) }</ul>
+                        }
+                    </div>
+                }
+            </section>
+
+            { for problems.iter().enumerate().map(|(k, p)| {
+                let fix = p.fix.clone().map(|fix| {
+                    let label = fix_label(&fix, &modules, lang);
+                    let send = send.clone();
+                    html! {
+                        <button type="button" data-testid={format!("fix-{k}")}
+                            onclick={Callback::from(move |_| send(PlanAction::Apply(fix.clone())))}>{ label }</button>
+                    }
+                });
+                html! {
+                    <div class="plan-problem no-print" role="alert">
+                        <p data-testid="error">{ p.message.get(lang) }</p>
+                        { for fix }
+                    </div>
+                }
+            }) }
+
+            <section class="plan-totals" aria-live="polite">
+                <div class="figure"><span class="figure-label">{ lang.pick("课时", "Teaching hours") }</span>
+                    <span class="figure-value" data-testid="plan-hours">{ format!("{}", hours.total()) }</span></div>
+                <div class="figure"><span class="figure-label">{ lang.pick("天数", "Teaching days") }</span>
+                    <span class="figure-value" data-testid="plan-days">{ agenda.teaching_days() }</span></div>
+                <div class="figure main" data-testid="plan-cost">
+                    <span class="figure-label">{ lang.pick("这份计划的费用（30 人，贵阳，线下，默认条件）", "What this plan costs (30 people, Guiyang, classroom, defaults)") }</span>
+                    { match &cost {
+                        Ok(Some(e)) => html! {
+                            <>
+                                <span class="figure-value">{ cny(e.total.likely) }</span>
+                                <span class="figure-note">{ format!("{} {} · {} – {}", lang.pick("每人", "per person"), cny(e.per_participant.likely), cny(e.total.low), cny(e.total.high)) }</span>
+                            </>
+                        },
+                        Ok(None) => html! {},
+                        Err(e) => html! { <span class="figure-note" data-testid="error">{ e.message(lang) }</span> },
+                    } }
+                </div>
+                <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.pick("打印课程大纲", "Print the syllabus") }</button>
+            </section>
+
+            <div class="plan-grid">
+                <section class="module-list no-print" aria-label={lang.pick("十个课程模块", "The ten modules")}>
+                    <h3>{ lang.pick("课程模块", "Modules") }</h3>
+                    { for modules.module.iter().map(|m| {
+                        let item = plan.items.iter().find(|i| i.module == m.id).cloned();
+                        html! { <ModuleCard module={m.clone()} {item} audience={plan.audience} {lang} on_action={Callback::from({ let send = send.clone(); move |a| send(a) })} /> }
+                    }) }
+                </section>
+                <section class="syllabus" data-testid="syllabus" aria-label={lang.pick("课程大纲与议程", "Syllabus and agenda")}>
+                    <h3 class="print-only">{ lang.pick("客诉处理培训课程大纲", "Complaint-handling training: syllabus") }</h3>
+                    <p class="print-only">{ format!("{}：{} · {} {} · {} {}", lang.pick("学员对象", "For"), plan.audience.label(lang), hours.total(), lang.pick("课时", "hours"), agenda.teaching_days(), lang.pick("天", "days")) }</p>
+                    <ul class="syllabus-modules print-only">
+                        { for plan.ordered(&modules).iter().filter_map(|i| modules.get(i.module)).map(|m| html! {
+                            <li><strong>{ format!("{}. {}", m.id, m.title.get(lang)) }</strong>
+                                <ul>{ for m.objectives.iter().map(|o| html! { <li>{ o.get(lang) }</li> }) }</ul></li>
+                        }) }
+                    </ul>
+                    <AgendaView agenda={agenda.clone()} {lang} />
+                </section>
+            </div>
+        </div>
+    }
+}

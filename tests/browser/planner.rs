@@ -1,0 +1,122 @@
+//! The course planner: picking modules changes hours, agenda and cost; a missing prerequisite
+//! is reported with a fix; presets load; a zero-hour budget explains itself.
+
+use training_planner::app::App;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::Mounted;
+
+async fn planner() -> Mounted {
+    let page = Mounted::new::<App>().await;
+    page.click("tab-plan").await;
+    page
+}
+
+fn text(page: &Mounted, id: &str) -> String {
+    page.by_test_id(id).text_content().unwrap_or_default()
+}
+
+async fn check(page: &Mounted, id: &str) {
+    page.click(id).await;
+}
+
+#[wasm_bindgen_test]
+async fn picking_modules_changes_hours_agenda_and_cost() {
+    let page = planner().await;
+    // Start from nothing: all modules off.
+    page.click("preset-frontline-essentials").await;
+    let (hours, agenda, cost) = (
+        text(&page, "plan-hours"),
+        text(&page, "agenda"),
+        text(&page, "plan-cost"),
+    );
+    assert!(hours.parse::<f64>().unwrap() > 0.0, "{hours}");
+    // Module 9 (law and privacy) is not in the frontline preset and builds on nothing.
+    assert!(!agenda.contains("9."), "{agenda}");
+    check(&page, "module-9").await;
+    assert_ne!(text(&page, "plan-hours"), hours);
+    assert!(text(&page, "agenda").contains("9."));
+    assert_ne!(text(&page, "plan-cost"), cost);
+
+    // A deeper module takes more hours.
+    let before = text(&page, "plan-hours").parse::<f64>().unwrap();
+    page.type_into("depth-9", "deep").await;
+    assert!(text(&page, "plan-hours").parse::<f64>().unwrap() > before);
+}
+
+#[wasm_bindgen_test]
+async fn a_module_without_what_it_builds_on_offers_to_add_it() {
+    let page = planner().await;
+    page.click("preset-frontline-essentials").await;
+    // Clear the plan, then choose LASCAR (5), which builds on 2 and 4.
+    for m in 1..=10 {
+        if page
+            .by_test_id(&format!("module-{m}"))
+            .unchecked_into_input()
+            .checked()
+        {
+            page.click(&format!("module-{m}")).await;
+        }
+    }
+    page.click("module-5").await;
+    let errors = page.errors();
+    assert!(errors.iter().any(|e| e.contains("2")), "{errors:?}");
+    // Following every offered fix adds what is missing and keeps module 5.
+    while page
+        .root
+        .query_selector("[data-testid=\"fix-0\"]")
+        .unwrap()
+        .is_some()
+    {
+        page.click("fix-0").await;
+    }
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+    for m in [2, 4, 5] {
+        assert!(
+            page.by_test_id(&format!("module-{m}"))
+                .unchecked_into_input()
+                .checked(),
+            "module {m}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn fitting_to_zero_hours_explains_instead_of_failing() {
+    let page = planner().await;
+    page.type_into("budget-hours", "0").await;
+    page.click("fit").await;
+    let left_out = text(&page, "left-out");
+    assert!(!left_out.is_empty());
+    assert_eq!(text(&page, "plan-hours"), "0");
+    // The empty plan says so, and its cost says why there is none.
+    assert!(!page.errors().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn every_preset_loads_without_problems() {
+    let page = planner().await;
+    for id in [
+        "frontline-essentials",
+        "full-programme",
+        "supervisor-track",
+        "all-deep",
+    ] {
+        page.click(&format!("preset-{id}")).await;
+        assert!(page.errors().is_empty(), "{id}: {:?}", page.errors());
+        assert!(
+            text(&page, "plan-days").parse::<u32>().unwrap() >= 1,
+            "{id}"
+        );
+    }
+}
+
+trait AsInput {
+    fn unchecked_into_input(self) -> web_sys::HtmlInputElement;
+}
+
+impl AsInput for web_sys::Element {
+    fn unchecked_into_input(self) -> web_sys::HtmlInputElement {
+        wasm_bindgen::JsCast::unchecked_into(self)
+    }
+}
