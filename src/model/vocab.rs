@@ -6,14 +6,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Lang;
-
 /// Declares a closed set of choices with ids and bilingual labels, so every choice is written
 /// once: `Variant = "id", "中文", "English"`.
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $zh:literal, $en:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
         }
@@ -21,6 +19,8 @@ macro_rules! choice_enum {
         impl $name {
             /// Every choice, in the order the interface lists them (cheapest or simplest first).
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// How many choices; `choice as usize` indexes arrays of this length.
+            pub const COUNT: usize = $name::ALL.len();
 
             /// The stable id used in `data/`, links and saved state.
             pub fn id(self) -> &'static str {
@@ -31,12 +31,14 @@ macro_rules! choice_enum {
                 match id { $($id => Some($name::$variant),)+ _ => None }
             }
 
-            pub fn label(self, lang: Lang) -> &'static str {
+            pub fn label(self, lang: $crate::model::Lang) -> &'static str {
                 match self { $($name::$variant => lang.pick($zh, $en),)+ }
             }
         }
     };
 }
+
+pub(crate) use choice_enum;
 
 choice_enum! {
     /// How the course reaches participants.

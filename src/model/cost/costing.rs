@@ -9,36 +9,14 @@
 //! Monte Carlo draw and each sensitivity swing are all step 2 with different rates picked.
 
 use crate::model::Catalog;
-use crate::model::Lang;
 use crate::model::data::Range;
+use crate::model::vocab::choice_enum;
 use crate::model::vocab::{Activity, DeliveryMode, DepthHours};
 
 use super::rates::{Platform, TrainerPresence};
 use super::scenario::{ParticipantTime, Scenario, ScenarioError, validate};
 
-/// Declares an enum with a dense index and bilingual labels, so arrays can be indexed by it.
-macro_rules! indexed_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $zh:literal, $en:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-        pub enum $name { $($variant,)+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub const COUNT: usize = $name::ALL.len();
-
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id,)+ }
-            }
-
-            pub fn label(self, lang: Lang) -> &'static str {
-                match self { $($name::$variant => lang.pick($zh, $en),)+ }
-            }
-        }
-    };
-}
-
-indexed_enum! {
+choice_enum! {
     /// An uncertain rate from `data/`: each has a low / likely / high range.
     Driver {
         Industry = "industry", "行业系数", "Industry factor";
@@ -60,7 +38,7 @@ indexed_enum! {
     }
 }
 
-indexed_enum! {
+choice_enum! {
     /// A line of the estimate. The order is the order of the table.
     Category {
         TrainerFees = "trainer-fees", "讲师费", "Trainer fees";
