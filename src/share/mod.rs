@@ -1,4 +1,5 @@
 //! Handing work on: share links (and, as they land, saved state, files and CSV). Pure Rust.
 
+pub mod csv_export;
 pub mod link;
 pub mod open;

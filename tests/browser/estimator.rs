@@ -151,3 +151,19 @@ impl AsInput for web_sys::Element {
         wasm_bindgen::JsCast::dyn_into(self).unwrap()
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_exports_run_without_an_error_and_leave_nothing_behind() {
+    let page = Mounted::new::<App>().await;
+    page.click("add-option").await;
+    page.click("export-lines").await;
+    page.click("export-summary").await;
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+    // The temporary download link is removed again.
+    assert!(
+        gloo::utils::document()
+            .query_selector("a[download]")
+            .unwrap()
+            .is_none()
+    );
+}

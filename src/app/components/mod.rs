@@ -1,12 +1,14 @@
 //! Small components, one idea each.
 
 pub mod chart;
+mod download;
 mod fields;
 mod header;
 mod market_bands;
 mod place_tabs;
 
 pub use chart::Chart;
+pub use download::download;
 pub use fields::{NumberField, SelectField};
 pub use header::Header;
 pub use market_bands::MarketBandList;

@@ -11,9 +11,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::components::MarketBandList;
+use crate::app::components::{MarketBandList, download};
 use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
+use crate::share::csv_export;
 use charts::EstimateCharts;
 use compare::Compare;
 use form::ScenarioForm;
@@ -106,6 +107,47 @@ fn Estimator(props: &EstimatorProps) -> Html {
         })
         .collect::<Vec<_>>();
 
+    let export_error = use_state(|| None::<String>);
+    let export = |what: &'static str| {
+        let (state, export_error) = (state.clone(), export_error.clone());
+        Callback::from(move |_| {
+            let current = state.current();
+            let (name, text) = if what == "lines" {
+                (
+                    "line-items.csv",
+                    csv_export::line_items(&current.outcome.estimate, lang),
+                )
+            } else {
+                let rows: Vec<_> = state
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| {
+                        (
+                            compare::option_name(i, lang),
+                            &o.outcome.scenario,
+                            &o.outcome.estimate,
+                        )
+                    })
+                    .collect();
+                (
+                    "budget-summary.csv",
+                    csv_export::budget_summary(&rows, lang),
+                )
+            };
+            match download(name, "text/csv;charset=utf-8", &text) {
+                Ok(()) => export_error.set(None),
+                Err(_) => export_error.set(Some(
+                    lang.pick(
+                        "浏览器未能保存文件，请重试。",
+                        "The browser could not save the file; please try again.",
+                    )
+                    .into(),
+                )),
+            }
+        })
+    };
+
     html! {
         <div class="estimator">
             if let Some(notice) = &state.notice {
@@ -117,6 +159,17 @@ fn Estimator(props: &EstimatorProps) -> Html {
                 <div class="results">
                     <Summary outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />
                     <LineTable outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />
+                    <div class="exports">
+                        <button type="button" data-testid="export-lines" onclick={export("lines")}>
+                            { lang.pick("导出明细（CSV）", "Export line items (CSV)") }
+                        </button>
+                        <button type="button" data-testid="export-summary" onclick={export("summary")}>
+                            { lang.pick("导出预算摘要（CSV，含全部方案）", "Export budget summary (CSV, all options)") }
+                        </button>
+                        if let Some(message) = &*export_error {
+                            <p class="error" role="alert" data-testid="error">{ message }</p>
+                        }
+                    </div>
                 </div>
             </div>
             <EstimateCharts catalog={catalog.clone()} outcome={current.outcome.clone()} {lang} />

@@ -1,0 +1,20 @@
+//! Save text as a file on the user's machine: a Blob, an object URL and a click on a
+//! temporary link. Nothing leaves the browser.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = gloo::utils::document();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(filename);
+    gloo::utils::body().append_child(&link)?;
+    link.click();
+    link.remove();
+    web_sys::Url::revoke_object_url(&url)
+}

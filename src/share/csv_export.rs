@@ -1,0 +1,99 @@
+//! CSV exports for spreadsheets: the line items of an estimate, and a budget summary of the
+//! options compared. UTF-8 with a byte-order mark, because spreadsheet programs on Chinese
+//! Windows read a file without one in the local code page and garble the Chinese.
+
+use crate::model::Lang;
+use crate::model::cost::{Estimate, Position, Scenario};
+
+/// The byte-order mark that tells spreadsheet programs the file is UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// Money in a cell: whole yuan, no symbol or separators, so the spreadsheet sees a number.
+fn yuan(v: f64) -> String {
+    format!("{}", v.round() as i64)
+}
+
+fn write_rows(rows: Vec<Vec<String>>) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        // Writing to memory cannot fail for I/O; a row of strings always serialises.
+        let _ = writer.write_record(&row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+}
+
+/// Line items with low, likely and high, and the total, in the user's language.
+pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
+    let mut rows = vec![vec![
+        lang.pick("项目", "Item").to_string(),
+        lang.pick("低（元）", "Low (CNY)").to_string(),
+        lang.pick("最可能（元）", "Likely (CNY)").to_string(),
+        lang.pick("高（元）", "High (CNY)").to_string(),
+    ]];
+    for line in &estimate.lines {
+        rows.push(vec![
+            line.category.label(lang).to_string(),
+            yuan(line.cost.low),
+            yuan(line.cost.likely),
+            yuan(line.cost.high),
+        ]);
+    }
+    let t = estimate.total;
+    rows.push(vec![
+        lang.pick("合计", "Total").to_string(),
+        yuan(t.low),
+        yuan(t.likely),
+        yuan(t.high),
+    ]);
+    write_rows(rows)
+}
+
+/// One row per option: what it is, its totals and range, and where it sits in the market.
+pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) -> String {
+    let mut rows = vec![
+        [
+            ("方案", "Option"),
+            ("城市", "City"),
+            ("授课方式", "Mode"),
+            ("讲师", "Trainer"),
+            ("人数", "People"),
+            ("课时", "Hours"),
+            ("预算总额（最可能，元）", "Budget total, likely (CNY)"),
+            ("低（元）", "Low (CNY)"),
+            ("高（元）", "High (CNY)"),
+            ("每人（元）", "Per participant (CNY)"),
+            ("供应商报价（元）", "Vendor price (CNY)"),
+            ("自办成本（元）", "In-house cost (CNY)"),
+            ("市场对照", "Market"),
+            ("说明", "Reason"),
+        ]
+        .iter()
+        .map(|(zh, en)| lang.pick(zh, en).to_string())
+        .collect::<Vec<_>>(),
+    ];
+    for (name, s, e) in options {
+        let position = match e.verdict.position {
+            Position::Below => lang.pick("低于区间", "Below band"),
+            Position::Inside => lang.pick("区间内", "Inside band"),
+            Position::Above => lang.pick("高于区间", "Above band"),
+        };
+        rows.push(vec![
+            name.clone(),
+            s.city.clone(),
+            s.mode.label(lang).to_string(),
+            s.trainer.label(lang).to_string(),
+            s.headcount.to_string(),
+            s.hours.total().to_string(),
+            yuan(e.total.likely),
+            yuan(e.total.low),
+            yuan(e.total.high),
+            yuan(e.per_participant.likely),
+            yuan(e.vendor_price.likely),
+            yuan(e.in_house.likely),
+            position.to_string(),
+            e.verdict.reason(lang).to_string(),
+        ]);
+    }
+    write_rows(rows)
+}
