@@ -597,6 +597,9 @@ pub struct Limits {
     pub pct_source: Source,
     pub daily_wage: Bounds,
     pub daily_wage_source: Source,
+    /// The largest file of saved work the app reads.
+    pub import_bytes: u64,
+    pub import_bytes_source: Source,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -663,6 +666,10 @@ impl DataFile for Pricing {
             c.ordered(name, &[("min", bounds.min), ("max", bounds.max)]);
             c.source(name, source);
         }
+        if l.import_bytes == 0 {
+            c.fail("limits.import_bytes", "must be at least 1");
+        }
+        c.source("limits.import_bytes", &l.import_bytes_source);
         if l.headcount.min < 1.0 || l.phases.min < 1.0 || l.hours.min <= 0.0 {
             c.fail("limits", "headcount and phases start at 1, hours above 0");
         }

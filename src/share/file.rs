@@ -1,0 +1,138 @@
+//! Work saved as a JSON file, to move it to another browser or keep it: the options compared
+//! and the course plan, in a versioned envelope. Reading a file checks, in order, its size, that
+//! it is JSON, that it is ours, its version, and that every scenario can be priced; any failure
+//! is a message and changes nothing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::cost::{Costing, Scenario, ScenarioError};
+use crate::model::plan::Plan;
+use crate::model::{Catalog, Lang};
+
+/// Written in every file so another program's JSON is recognised as not ours.
+pub const FORMAT: &str = "training-planner";
+/// The version this build writes. Older versions are migrated when read (none exist yet: this
+/// is the first); newer ones are refused with a message, never half-read.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamedScenario {
+    pub name: String,
+    pub scenario: Scenario,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedWork {
+    pub format: String,
+    pub version: u32,
+    pub options: Vec<NamedScenario>,
+    #[serde(default)]
+    pub plan: Option<Plan>,
+}
+
+impl SavedWork {
+    pub fn new(options: Vec<NamedScenario>, plan: Option<Plan>) -> SavedWork {
+        SavedWork {
+            format: FORMAT.into(),
+            version: VERSION,
+            options,
+            plan,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // Plain data with string keys always serialises.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// Why a file was not read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: u64,
+        max: u64,
+    },
+    NotJson(String),
+    NotOurs,
+    NewerVersion(u32),
+    /// The file is ours but its content does not fit this version's shape.
+    Malformed(String),
+    /// An option's scenario cannot be priced.
+    Refused {
+        option: String,
+        error: ScenarioError,
+    },
+    Empty,
+}
+
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ImportError::TooLarge { bytes, max }, Lang::Zh) => {
+                format!("文件太大（{bytes} 字节，上限 {max} 字节），未读取。")
+            }
+            (ImportError::TooLarge { bytes, max }, Lang::En) => {
+                format!(
+                    "The file is too large ({bytes} bytes; the limit is {max}); it was not read."
+                )
+            }
+            (ImportError::NotJson(why), Lang::Zh) => format!("文件不是有效的 JSON：{why}"),
+            (ImportError::NotJson(why), Lang::En) => format!("The file is not valid JSON: {why}"),
+            (ImportError::NotOurs, Lang::Zh) => "这不是本应用导出的文件。".into(),
+            (ImportError::NotOurs, Lang::En) => "This is not a file exported by this app.".into(),
+            (ImportError::NewerVersion(v), Lang::Zh) => {
+                format!("文件来自更新的版本（{v}），本版本只能读取到 {VERSION}，请更新后再导入。")
+            }
+            (ImportError::NewerVersion(v), Lang::En) => format!(
+                "The file comes from a newer version ({v}); this one reads up to {VERSION}. Update the app, then import it."
+            ),
+            (ImportError::Malformed(why), Lang::Zh) => format!("文件内容不完整或有误：{why}"),
+            (ImportError::Malformed(why), Lang::En) => {
+                format!("The file's content is incomplete or wrong: {why}")
+            }
+            (ImportError::Refused { option, error }, _) => {
+                format!("{option}：{}", error.message(lang))
+            }
+            (ImportError::Empty, Lang::Zh) => "文件里没有任何方案。".into(),
+            (ImportError::Empty, Lang::En) => "The file holds no options.".into(),
+        }
+    }
+}
+
+/// Read a file's text into saved work, or say why not.
+pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
+    let max = catalog.pricing.limits.import_bytes;
+    let bytes = text.len() as u64;
+    if bytes > max {
+        return Err(ImportError::TooLarge { bytes, max });
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ImportError::NotOurs);
+    }
+    let version = value
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| ImportError::Malformed("version".into()))?;
+    if version > u64::from(VERSION) {
+        return Err(ImportError::NewerVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    // Version 1 is the first; a migration for each later change goes here, oldest first.
+    let work: SavedWork =
+        serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    if work.options.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    for option in &work.options {
+        Costing::new(catalog, &option.scenario).map_err(|error| ImportError::Refused {
+            option: option.name.clone(),
+            error,
+        })?;
+    }
+    Ok(work)
+}

@@ -1,0 +1,132 @@
+//! Importing a file of saved work: good files come back exactly; every bad file is refused with
+//! its reason, and reading never panics whatever the bytes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use training_planner::model::cost::{Field, Scenario, ScenarioError};
+use training_planner::model::{Catalog, Lang};
+use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
+
+static CATALOG: std::sync::LazyLock<Catalog> =
+    std::sync::LazyLock::new(|| Catalog::embedded().unwrap());
+
+fn catalog() -> Catalog {
+    CATALOG.clone()
+}
+
+fn work(c: &Catalog) -> SavedWork {
+    let a = Scenario::default_for(c);
+    let b = Scenario {
+        city: "shanghai".into(),
+        headcount: 45,
+        ..a.clone()
+    };
+    let plan = c.modules.preset_plan("frontline-essentials");
+    SavedWork::new(
+        vec![
+            NamedScenario {
+                name: "方案 A".into(),
+                scenario: a,
+            },
+            NamedScenario {
+                name: "Option \"B\", Shanghai".into(),
+                scenario: b,
+            },
+        ],
+        plan,
+    )
+}
+
+#[test]
+fn an_exported_file_imports_as_exactly_what_was_saved() {
+    let c = catalog();
+    let saved = work(&c);
+    assert_eq!(import(&saved.to_json(), &c), Ok(saved));
+}
+
+#[test]
+fn each_kind_of_bad_file_is_refused_with_its_reason() {
+    let c = catalog();
+    let good = work(&c).to_json();
+    let max = c.pricing.limits.import_bytes as usize;
+
+    let huge = format!("{good}{}", " ".repeat(max));
+    assert!(matches!(
+        import(&huge, &c),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        import("{\"format\": ", &c),
+        Err(ImportError::NotJson(_))
+    ));
+    assert_eq!(
+        import("{\"name\": \"someone else's file\"}", &c),
+        Err(ImportError::NotOurs)
+    );
+
+    let newer = good.replacen(&format!("\"version\": {VERSION}"), "\"version\": 99", 1);
+    assert_eq!(import(&newer, &c), Err(ImportError::NewerVersion(99)));
+
+    let malformed = good.replacen("\"headcount\": 30", "\"headcount\": \"thirty\"", 1);
+    assert!(matches!(
+        import(&malformed, &c),
+        Err(ImportError::Malformed(_))
+    ));
+
+    let refused = good.replacen("\"headcount\": 30", "\"headcount\": -4", 1);
+    match import(&refused, &c) {
+        Err(ImportError::Refused { option, error }) => {
+            assert_eq!(option, "方案 A");
+            assert_eq!(error.field(), Field::Headcount);
+        }
+        other => panic!("{other:?}"),
+    }
+    let unknown_city = good.replacen("\"city\": \"guiyang\"", "\"city\": \"atlantis\"", 1);
+    assert!(matches!(
+        import(&unknown_city, &c),
+        Err(ImportError::Refused {
+            error: ScenarioError::UnknownCity(_),
+            ..
+        })
+    ));
+
+    let empty = SavedWork::new(vec![], None).to_json();
+    assert_eq!(import(&empty, &c), Err(ImportError::Empty));
+}
+
+#[test]
+fn every_refusal_has_a_message_in_both_languages() {
+    let c = catalog();
+    for text in [
+        "",
+        "[]",
+        "{\"format\": \"training-planner\"}",
+        "{\"format\": \"training-planner\", \"version\": 7}",
+    ] {
+        let err = import(text, &c).unwrap_err();
+        assert!(
+            !err.message(Lang::Zh).is_empty() && !err.message(Lang::En).is_empty(),
+            "{err:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    /// Stands in for a fuzzer: arbitrary text never panics the reader.
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,400}") {
+        let _ = import(&text, &CATALOG);
+    }
+
+    /// Files that look like ours but are damaged never panic either.
+    #[test]
+    fn damaged_files_never_panic(cut in 0usize..4000, junk in "[\\[\\]{}\",:0-9a-z -]{0,12}") {
+        let good = work(&CATALOG).to_json();
+        let at = cut.min(good.len());
+        let at = (0..=at).rev().find(|i| good.is_char_boundary(*i)).unwrap_or(0);
+        let damaged = format!("{}{junk}{}", &good[..at], &good[at..]);
+        let _ = import(&damaged, &CATALOG);
+    }
+}
