@@ -167,3 +167,80 @@ async fn the_exports_run_without_an_error_and_leave_nothing_behind() {
             .is_none()
     );
 }
+
+/// Put a file with `text` into the file input, as if the user had chosen it, and wait (by
+/// yielding to the browser, not by a timer) until the page reports the result.
+async fn choose_file(page: &Mounted, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let file = web_sys::File::new_with_str_sequence(&parts, "options.json").unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let report = || {
+        page.root
+            .query_selector(".files")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
+    };
+    let before = report();
+    let input: web_sys::HtmlInputElement = page.by_test_id("import-file").dyn_into().unwrap();
+    input.set_files(transfer.files().as_ref());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if report() != before {
+            return;
+        }
+        // Let the FileReader's load event run.
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    panic!("the import never reported");
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
+    use training_planner::share::file::{NamedScenario, SavedWork};
+    let catalog = Catalog::embedded().unwrap();
+    let page = Mounted::new::<App>().await;
+    let before = text(&page, "total");
+
+    choose_file(&page, "{ not json").await;
+    assert_eq!(page.errors().len(), 1, "{:?}", page.errors());
+    assert_eq!(text(&page, "total"), before);
+
+    let shanghai = Scenario {
+        city: "shanghai".into(),
+        headcount: 12,
+        ..Scenario::default_for(&catalog)
+    };
+    let work = SavedWork::new(
+        vec![
+            NamedScenario {
+                name: "A".into(),
+                scenario: Scenario::default_for(&catalog),
+            },
+            NamedScenario {
+                name: "B".into(),
+                scenario: shanghai.clone(),
+            },
+        ],
+        None,
+    );
+    choose_file(&page, &work.to_json()).await;
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+    page.click("option-1").await;
+    let expected = Costing::new(&catalog, &shanghai)
+        .unwrap()
+        .estimate(&catalog)
+        .unwrap();
+    assert_eq!(text(&page, "total"), cny(expected.total.likely));
+}

@@ -3,6 +3,7 @@
 
 mod charts;
 mod compare;
+mod files;
 mod form;
 mod results;
 pub mod state;
@@ -17,6 +18,7 @@ use crate::model::{Catalog, Lang};
 use crate::share::csv_export;
 use charts::EstimateCharts;
 use compare::Compare;
+use files::Files;
 use form::ScenarioForm;
 use results::{LineTable, Summary};
 use state::{Action, EstimatorState};
@@ -85,6 +87,10 @@ fn Estimator(props: &EstimatorProps) -> Html {
     let on_remove = {
         let state = state.clone();
         Callback::from(move |i| state.dispatch(Action::RemoveOption(i)))
+    };
+    let on_import = {
+        let state = state.clone();
+        Callback::from(move |scenarios| state.dispatch(Action::Replace(scenarios)))
     };
     let current = state.current().clone();
     let catalog = state.catalog.clone();
@@ -166,6 +172,7 @@ fn Estimator(props: &EstimatorProps) -> Html {
                         <button type="button" data-testid="export-summary" onclick={export("summary")}>
                             { lang.pick("导出预算摘要（CSV，含全部方案）", "Export budget summary (CSV, all options)") }
                         </button>
+                        <Files catalog={catalog.clone()} options={state.options.clone()} {lang} {on_import} />
                         if let Some(message) = &*export_error {
                             <p class="error" role="alert" data-testid="error">{ message }</p>
                         }

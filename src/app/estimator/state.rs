@@ -81,6 +81,8 @@ pub enum Action {
     AddOption,
     RemoveOption(usize),
     Show(usize),
+    /// Replace every option with scenarios read from a file (already checked by the importer).
+    Replace(Vec<Scenario>),
 }
 
 /// Whole numbers from a field: out-of-range values saturate, so the model reports them.
@@ -179,6 +181,19 @@ impl Reducible for EstimatorState {
             Action::Show(i) => {
                 if i < next.options.len() {
                     next.active = i;
+                }
+            }
+            Action::Replace(scenarios) => {
+                let priced: Vec<OptionState> = scenarios
+                    .into_iter()
+                    .take(MAX_OPTIONS)
+                    .filter_map(|s| OptionState::priced(&next.catalog, s).ok())
+                    .collect();
+                // Nothing the user had is dropped unless something replaces it.
+                if !priced.is_empty() {
+                    next.options = priced;
+                    next.active = 0;
+                    next.notice = None;
                 }
             }
         }

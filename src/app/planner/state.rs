@@ -76,10 +76,10 @@ impl Reducible for PlanState {
                 }
             }
             PlanAction::ToggleActivity(module, activity) => {
-                if let Some(item) = next.item_mut(module) {
-                    if !item.activities.remove(&activity) {
-                        item.activities.insert(activity);
-                    }
+                if let Some(item) = next.item_mut(module)
+                    && !item.activities.remove(&activity)
+                {
+                    item.activities.insert(activity);
                 }
             }
             PlanAction::SetPhases(p) => next.plan.phases = p,
