@@ -130,3 +130,61 @@ proptest! {
         let _ = import(&damaged, &CATALOG);
     }
 }
+
+mod storage {
+    use super::*;
+    use training_planner::share::storage::{ASIDE_PREFIX, Restored, aside_key, restore};
+
+    #[test]
+    fn saved_work_is_restored_and_corrupted_or_newer_data_is_kept_aside() {
+        let c = catalog();
+        assert_eq!(restore(None, &c), Restored::Nothing);
+        let saved = work(&c);
+        assert_eq!(
+            restore(Some(saved.to_json()), &c),
+            Restored::Work(saved.clone())
+        );
+
+        let corrupted = saved.to_json()[..40].to_string();
+        match restore(Some(corrupted.clone()), &c) {
+            Restored::Unreadable { raw, why } => {
+                assert_eq!(raw, corrupted, "the text is handed back whole, to be kept");
+                assert!(matches!(why, ImportError::NotJson(_)));
+            }
+            other => panic!("{other:?}"),
+        }
+        let newer =
+            saved
+                .to_json()
+                .replacen(&format!("\"version\": {VERSION}"), "\"version\": 2", 1);
+        assert!(matches!(
+            restore(Some(newer), &c),
+            Restored::Unreadable {
+                why: ImportError::NewerVersion(2),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn data_set_aside_never_overwrites_earlier_data_set_aside() {
+        let taken = [format!("{ASIDE_PREFIX}1"), format!("{ASIDE_PREFIX}2")];
+        let key = aside_key(|k| taken.iter().any(|t| t == k));
+        assert_eq!(key, format!("{ASIDE_PREFIX}3"));
+    }
+
+    /// Version 1 is the first; this fixture is a save written by it, kept so that every later
+    /// version must still read it (through its migrations).
+    #[test]
+    fn a_version_1_save_still_reads() {
+        let c = catalog();
+        let fixture = include_str!("fixtures/saved-v1.json");
+        match restore(Some(fixture.to_string()), &c) {
+            Restored::Work(w) => {
+                assert_eq!(w.options.len(), 2);
+                assert_eq!(w.options[1].scenario.city, "shanghai");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -23,6 +23,10 @@ pub fn App() -> Html {
                 .location()
                 .search()
                 .unwrap_or_default();
+            // No parameters: no link to open (saved work, or the default, applies instead).
+            if query.trim_start_matches('?').is_empty() {
+                return None;
+            }
             (*catalog).as_ref().ok().map(|c| open(&query, c))
         }
     });

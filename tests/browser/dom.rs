@@ -16,6 +16,19 @@ impl Mounted {
         C: BaseComponent,
         C::Properties: Default,
     {
+        // Every test starts from an empty browser: nothing saved by an earlier test.
+        if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+            let _ = storage.clear();
+        }
+        Mounted::keeping_storage::<C>().await
+    }
+
+    /// Mount without clearing local storage (for tests of what was saved).
+    pub async fn keeping_storage<C>() -> Mounted
+    where
+        C: BaseComponent,
+        C::Properties: Default,
+    {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();

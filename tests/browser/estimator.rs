@@ -244,3 +244,48 @@ async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
         .unwrap();
     assert_eq!(text(&page, "total"), cny(expected.total.likely));
 }
+
+fn storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_options_are_there_again_after_a_reload() {
+    let page = Mounted::new::<App>().await;
+    page.type_into("headcount", "44").await;
+    page.click("add-option").await;
+    page.type_into("city", "shanghai").await;
+    let (a, b) = (text(&page, "compare"), text(&page, "total"));
+    drop(page);
+
+    let again = Mounted::keeping_storage::<App>().await;
+    assert!(again.errors().is_empty(), "{:?}", again.errors());
+    assert_eq!(text(&again, "compare"), a);
+    again.click("option-1").await;
+    assert_eq!(text(&again, "total"), b);
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_saved_data_is_kept_aside_and_the_page_starts_from_the_defaults() {
+    use training_planner::share::storage::{ASIDE_PREFIX, KEY};
+    storage().clear().unwrap();
+    storage()
+        .set_item(KEY, "{\"format\": \"training-planner\", \"vers")
+        .unwrap();
+    let page = Mounted::keeping_storage::<App>().await;
+    let errors = page.errors();
+    let aside = format!("{ASIDE_PREFIX}1");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains(&aside), "{errors:?}");
+    assert_eq!(
+        storage().get_item(&aside).unwrap().as_deref(),
+        Some("{\"format\": \"training-planner\", \"vers"),
+        "the unreadable data is kept, whole"
+    );
+    let catalog = Catalog::embedded().unwrap();
+    let expected = Costing::new(&catalog, &Scenario::default_for(&catalog))
+        .unwrap()
+        .estimate(&catalog)
+        .unwrap();
+    assert_eq!(text(&page, "total"), cny(expected.total.likely));
+}

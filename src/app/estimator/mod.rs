@@ -6,6 +6,7 @@ mod compare;
 mod files;
 mod form;
 mod results;
+mod saved;
 pub mod state;
 
 use std::rc::Rc;
@@ -16,6 +17,7 @@ use crate::app::components::{MarketBandList, download};
 use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
 use crate::share::csv_export;
+use crate::share::storage::{self, Restored};
 use charts::EstimateCharts;
 use compare::Compare;
 use files::Files;
@@ -42,16 +44,51 @@ impl PartialEq for EstimatePageProps {
 pub fn EstimatePage(props: &EstimatePageProps) -> Html {
     let lang = props.lang;
     let catalog = props.catalog.clone();
-    let initial = props
-        .initial
-        .clone()
-        .unwrap_or_else(|| Scenario::default_for(&catalog));
+    // A link wins; otherwise the work saved in this browser; otherwise the default scenario.
     let started = use_memo((), {
         let catalog = catalog.clone();
-        move |_| EstimatorState::new(catalog, initial)
+        let initial = props.initial.clone();
+        move |_| {
+            let (state, stored) = match initial {
+                Some(scenario) => (EstimatorState::new(catalog.clone(), scenario), None),
+                None => match storage::restore(saved::read(), &catalog) {
+                    Restored::Work(work) => (
+                        EstimatorState::with_options(
+                            catalog.clone(),
+                            work.options.into_iter().map(|o| o.scenario).collect(),
+                        ),
+                        None,
+                    ),
+                    Restored::Unreadable { why, raw } => {
+                        let kept = saved::set_aside(&raw);
+                        (
+                            EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog)),
+                            Some((why, kept)),
+                        )
+                    }
+                    Restored::Nothing => (
+                        EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog)),
+                        None,
+                    ),
+                },
+            };
+            state.map(|s| (s, stored))
+        }
     });
     match &*started {
-        Ok(start) => html! { <Estimator start={Rc::new(start.clone())} {lang} /> },
+        Ok((start, stored)) => {
+            let warning = stored
+                .as_ref()
+                .map(|(why, kept)| saved::warning(why, kept.as_deref(), lang));
+            // Unreadable saved data that could not be set aside must not be overwritten.
+            let persist = !matches!(stored, Some((_, None)));
+            html! {
+                <>
+                    if let Some(w) = warning { <p class="error" role="alert" data-testid="error">{ w }</p> }
+                    <Estimator start={Rc::new(start.clone())} {lang} persist={persist} />
+                </>
+            }
+        }
         // Only when the built-in default itself cannot be priced (a broken data file).
         Err(e) => html! {
             <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p>
@@ -63,6 +100,8 @@ pub fn EstimatePage(props: &EstimatePageProps) -> Html {
 struct EstimatorProps {
     start: Rc<EstimatorState>,
     lang: Lang,
+    /// Save the options in this browser after each change.
+    persist: bool,
 }
 
 #[component]
@@ -92,6 +131,20 @@ fn Estimator(props: &EstimatorProps) -> Html {
         let state = state.clone();
         Callback::from(move |scenarios| state.dispatch(Action::Replace(scenarios)))
     };
+    // Keep the options in this browser after every change.
+    let persist = props.persist;
+    use_effect_with(
+        state
+            .options
+            .iter()
+            .map(|o| o.outcome.scenario.clone())
+            .collect::<Vec<_>>(),
+        move |scenarios| {
+            if persist {
+                saved::write(scenarios, lang)
+            }
+        },
+    );
     let current = state.current().clone();
     let catalog = state.catalog.clone();
     let descriptions = state

@@ -140,6 +140,28 @@ impl EstimatorState {
         })
     }
 
+    /// Opens on saved options (each already checked by the importer); the default scenario if
+    /// none can be priced.
+    pub fn with_options(
+        catalog: Rc<Catalog>,
+        scenarios: Vec<Scenario>,
+    ) -> Result<EstimatorState, ScenarioError> {
+        let options: Vec<OptionState> = scenarios
+            .into_iter()
+            .take(MAX_OPTIONS)
+            .filter_map(|s| OptionState::priced(&catalog, s).ok())
+            .collect();
+        if options.is_empty() {
+            return EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog));
+        }
+        Ok(EstimatorState {
+            catalog,
+            options,
+            active: 0,
+            notice: None,
+        })
+    }
+
     pub fn current(&self) -> &OptionState {
         &self.options[self.active.min(self.options.len() - 1)]
     }
