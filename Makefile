@@ -31,6 +31,8 @@ test: setup
 
 test-native:
 	cargo test
+	@# The fuzz targets (run with cargo-fuzz on nightly) must keep compiling.
+	cargo check --manifest-path fuzz/Cargo.toml --bins --quiet
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
