@@ -33,15 +33,20 @@ fn canvas_pixels(page: &Mounted, id: &str) -> usize {
     painted_pixels(&canvas)
 }
 
+/// What the model says for the scenario the page opens on.
+fn default_estimate() -> training_planner::model::cost::Estimate {
+    let catalog = Catalog::embedded().unwrap();
+    Costing::new(&catalog, &Scenario::default_for(&catalog))
+        .unwrap()
+        .estimate(&catalog)
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn opens_on_the_default_scenario_with_its_estimate_and_four_drawn_charts() {
     let page = Mounted::new::<App>().await;
     // The page shows what the model says for the default scenario.
-    let catalog = Catalog::embedded().unwrap();
-    let expected = Costing::new(&catalog, &Scenario::default_for(&catalog))
-        .unwrap()
-        .estimate(&catalog)
-        .unwrap();
+    let expected = default_estimate();
     assert_eq!(text(&page, "total"), cny(expected.total.likely));
     assert_eq!(
         text(&page, "per-person"),
@@ -282,10 +287,6 @@ async fn corrupted_saved_data_is_kept_aside_and_the_page_starts_from_the_default
         Some("{\"format\": \"training-planner\", \"vers"),
         "the unreadable data is kept, whole"
     );
-    let catalog = Catalog::embedded().unwrap();
-    let expected = Costing::new(&catalog, &Scenario::default_for(&catalog))
-        .unwrap()
-        .estimate(&catalog)
-        .unwrap();
+    let expected = default_estimate();
     assert_eq!(text(&page, "total"), cny(expected.total.likely));
 }

@@ -4,6 +4,7 @@
 mod cost_curve;
 mod distribution;
 mod range_bars;
+mod rows;
 mod style;
 mod tornado;
 

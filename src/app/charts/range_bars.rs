@@ -2,10 +2,11 @@
 
 use plotters::prelude::*;
 
-use super::style::{ACCENT, GRID, INK, MUTED, err, fit_label, label_width, right_aligned, text};
+use super::rows::{draw_row_labels, row_chart, row_y};
+use super::style::{ACCENT, INK, err};
 use crate::app::components::chart::{Area, DrawResult, Scale};
 use crate::model::Lang;
-use crate::view::scale::{nice_ceiling, short_cny};
+use crate::view::scale::nice_ceiling;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RangeRow {
@@ -25,35 +26,10 @@ pub struct RangeBars {
 pub fn draw_range_bars(area: &Area, data: &RangeBars, scale: Scale) -> DrawResult {
     let n = data.rows.len().max(1);
     let top = nice_ceiling(data.rows.iter().map(|r| r.high).fold(0.0, f64::max));
-    let label_width = label_width(
-        data.rows.iter().map(|r| r.label.as_str()),
-        12.0,
-        scale,
-        area.dim_in_pixel().0,
-    );
-    let mut chart = ChartBuilder::on(area)
-        .margin(scale.px(8.0))
-        .margin_right(scale.px(20.0))
-        .x_label_area_size(scale.px(24.0))
-        .y_label_area_size(label_width)
-        .build_cartesian_2d(0f64..top, 0f64..n as f64)
-        .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .disable_y_axis()
-        .y_labels(0)
-        .x_labels(5)
-        .x_label_formatter(&|x| short_cny(*x, data.lang))
-        .label_style(text(scale, 11.0, MUTED))
-        .axis_style(GRID)
-        .light_line_style(GRID.mix(0.5))
-        .bold_line_style(GRID)
-        .draw()
-        .map_err(err)?;
+    let labels: Vec<&str> = data.rows.iter().map(|r| r.label.as_str()).collect();
+    let (mut chart, label_width) = row_chart(area, 0f64..top, &labels, data.lang, scale)?;
 
-    // Row i sits in the band [n-1-i, n-i): the first row at the top.
-    let row_y = |i: usize| (n - 1 - i) as f64;
+    let row_y = |i: usize| row_y(i, n);
     chart
         .draw_series(data.rows.iter().enumerate().map(|(i, r)| {
             Rectangle::new(
@@ -72,15 +48,5 @@ pub fn draw_range_bars(area: &Area, data: &RangeBars, scale: Scale) -> DrawResul
         }))
         .map_err(err)?;
 
-    let label_style = right_aligned(text(scale, 12.0, INK));
-    for (i, row) in data.rows.iter().enumerate() {
-        let (x, y) = chart.backend_coord(&(0.0, row_y(i) + 0.5));
-        area.draw(&Text::new(
-            fit_label(&row.label, 12.0, scale, label_width),
-            (x - scale.px(6.0), y),
-            label_style.clone(),
-        ))
-        .map_err(err)?;
-    }
-    Ok(())
+    draw_row_labels(area, &chart, &labels, label_width, scale)
 }

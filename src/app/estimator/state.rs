@@ -85,6 +85,15 @@ pub enum Action {
     Replace(Vec<Scenario>),
 }
 
+/// Up to [`MAX_OPTIONS`] options from scenarios, skipping any the model refuses.
+fn priced_options(catalog: &Catalog, scenarios: Vec<Scenario>) -> Vec<OptionState> {
+    scenarios
+        .into_iter()
+        .take(MAX_OPTIONS)
+        .filter_map(|s| OptionState::priced(catalog, s).ok())
+        .collect()
+}
+
 /// Whole numbers from a field: out-of-range values saturate, so the model reports them.
 fn whole(v: f64) -> i64 {
     v as i64
@@ -146,11 +155,7 @@ impl EstimatorState {
         catalog: Rc<Catalog>,
         scenarios: Vec<Scenario>,
     ) -> Result<EstimatorState, ScenarioError> {
-        let options: Vec<OptionState> = scenarios
-            .into_iter()
-            .take(MAX_OPTIONS)
-            .filter_map(|s| OptionState::priced(&catalog, s).ok())
-            .collect();
+        let options = priced_options(&catalog, scenarios);
         if options.is_empty() {
             return EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog));
         }
@@ -206,11 +211,7 @@ impl Reducible for EstimatorState {
                 }
             }
             Action::Replace(scenarios) => {
-                let priced: Vec<OptionState> = scenarios
-                    .into_iter()
-                    .take(MAX_OPTIONS)
-                    .filter_map(|s| OptionState::priced(&next.catalog, s).ok())
-                    .collect();
+                let priced = priced_options(&next.catalog, scenarios);
                 // Nothing the user had is dropped unless something replaces it.
                 if !priced.is_empty() {
                     next.options = priced;
