@@ -12,8 +12,6 @@ Prints a Markdown table for BENCHMARKS.md. Usage: scripts/measure-browser.py [lo
 import functools, http.server, json, os, socket, statistics, subprocess, sys, threading, time, urllib.request
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-LOADS = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-CHANGES = int(sys.argv[2]) if len(sys.argv) > 2 else 60
 
 
 def free_port():
@@ -107,17 +105,19 @@ check();
 
 
 def main():
+    loads = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    changes = int(sys.argv[2]) if len(sys.argv) > 2 else 60
     url = serve(os.path.join(ROOT, "dist"))
     driver = Driver()
     try:
         driver.s("POST", "/goog/cdp/execute", {"cmd": "Page.addScriptToEvaluateOnNewDocument", "params": {"source": WATCH}})
         firsts, paints, updates = [], [], []
-        for _ in range(LOADS):
+        for _ in range(loads):
             driver.s("POST", "/url", {"url": url})
             shown, painted = driver.run(FIRST)
             firsts.append(shown)
             paints.append(painted)
-        for i in range(CHANGES):
+        for i in range(changes):
             # Alternate between headcounts so every change moves the total.
             ms = driver.run(UPDATE, 20 + (i % 2) * 17 + i % 5)
             if ms is not None:
@@ -128,8 +128,8 @@ def main():
                          ("navigation → next frame after it (on screen)", paints),
                          ("input event → new total (and redrawn charts) in the DOM", updates)]:
             print(f"| {name} | {len(xs)} | {statistics.median(xs):.1f} ms | {min(xs):.1f} ms | {max(xs):.1f} ms |")
-        if len(updates) < CHANGES:
-            print(f"\n{CHANGES - len(updates)} changes did not update the total within 2 s")
+        if len(updates) < changes:
+            print(f"\n{changes - len(updates)} changes did not update the total within 2 s")
     finally:
         driver.quit()
 

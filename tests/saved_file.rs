@@ -4,8 +4,11 @@
 
 use proptest::prelude::*;
 use training_planner::model::cost::{Field, Scenario, ScenarioError};
+use training_planner::model::quote::{QuoteBook, RateCard};
 use training_planner::model::{Catalog, Lang};
-use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
+use training_planner::share::file::{
+    ImportError, NamedScenario, SavedWork, VERSION, import, migrate,
+};
 
 static CATALOG: std::sync::LazyLock<Catalog> =
     std::sync::LazyLock::new(|| Catalog::embedded().unwrap());
@@ -153,17 +156,18 @@ mod storage {
             }
             other => panic!("{other:?}"),
         }
-        let newer =
-            saved
-                .to_json()
-                .replacen(&format!("\"version\": {VERSION}"), "\"version\": 2", 1);
-        assert!(matches!(
-            restore(Some(newer), &c),
+        let newer = saved.to_json().replacen(
+            &format!("\"version\": {VERSION}"),
+            &format!("\"version\": {}", VERSION + 1),
+            1,
+        );
+        assert_eq!(
+            restore(Some(newer.clone()), &c),
             Restored::Unreadable {
-                why: ImportError::NewerVersion(2),
-                ..
+                why: ImportError::NewerVersion(VERSION + 1),
+                raw: newer
             }
-        ));
+        );
     }
 
     #[test]
@@ -173,18 +177,108 @@ mod storage {
         assert_eq!(key, format!("{ASIDE_PREFIX}3"));
     }
 
-    /// Version 1 is the first; this fixture is a save written by it, kept so that every later
-    /// version must still read it (through its migrations).
+    /// A save written by version 1 (recorded when that version shipped, never regenerated):
+    /// every later version must read it, through its migrations, with nothing lost.
     #[test]
-    fn a_version_1_save_still_reads() {
+    fn a_version_1_save_migrates_with_its_options_and_plan() {
         let c = catalog();
         let fixture = include_str!("fixtures/saved-v1.json");
+        assert!(fixture.contains("\"version\": 1"));
         match restore(Some(fixture.to_string()), &c) {
             Restored::Work(w) => {
+                assert_eq!(w.version, VERSION, "migrated to the current version");
                 assert_eq!(w.options.len(), 2);
+                assert_eq!(w.options[0].scenario.headcount, 30);
                 assert_eq!(w.options[1].scenario.city, "shanghai");
+                assert_eq!(w.rate_card, None, "version 1 had no rate card");
+                assert_eq!(w.quotes, QuoteBook::default());
             }
             other => panic!("{other:?}"),
         }
     }
+
+    /// A save written by version 2 (recorded when it shipped): a vendor's rate card and an
+    /// issued quote come back exactly, numbered as they were.
+    #[test]
+    fn a_version_2_save_reads_with_its_rate_card_and_quotes() {
+        let c = catalog();
+        let fixture = include_str!("fixtures/saved-v2.json");
+        match restore(Some(fixture.to_string()), &c) {
+            Restored::Work(w) => {
+                let card = w.rate_card.expect("the rate card");
+                assert_eq!(card.vendor, "黔行培训");
+                assert_eq!(card.trainer_day.professional, 5200.0);
+                assert_eq!(w.quotes.next, 2);
+                let quote = &w.quotes.issued[0];
+                assert_eq!(quote.number.as_deref(), Some("QX-2026-0001"));
+                assert_eq!(quote.total, quote.subtotal + quote.markup + quote.vat);
+                assert!(w.plan.is_some());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn migration_refuses_what_it_cannot_bring_forward() {
+        assert!(matches!(
+            migrate(serde_json::json!([1, 2]), 1),
+            Err(ImportError::Malformed(_))
+        ));
+        assert!(matches!(
+            migrate(serde_json::json!({"format": "training-planner"}), 0),
+            Err(ImportError::Malformed(_))
+        ));
+    }
+}
+
+#[test]
+fn a_rate_card_out_of_range_in_a_file_is_refused_and_named() {
+    let c = catalog();
+    let mut saved = work(&c);
+    let mut card = RateCard::from_market(&c);
+    card.venue_day = -50.0;
+    saved.rate_card = Some(card);
+    match import(&saved.to_json(), &c) {
+        Err(e @ ImportError::BadRateCard(_)) => {
+            assert!(
+                e.message(Lang::Zh).contains("场地日租"),
+                "{}",
+                e.message(Lang::Zh)
+            );
+            assert!(e.message(Lang::En).contains("Venue per day"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_file_with_only_a_rate_card_is_work_worth_importing() {
+    let c = catalog();
+    let mut saved = SavedWork::empty();
+    saved.rate_card = Some(RateCard::from_market(&c));
+    assert_eq!(import(&saved.to_json(), &c), Ok(saved));
+}
+
+#[test]
+fn importing_replaces_only_the_parts_a_file_holds_and_never_reuses_a_quote_number() {
+    let c = catalog();
+    let mut here = work(&c);
+    here.quotes.next = 7;
+    let mut file = SavedWork::empty();
+    let mut card = RateCard::from_market(&c);
+    card.vendor = "另一家".into();
+    file.rate_card = Some(card.clone());
+    file.quotes.next = 3;
+    let merged = file.imported_over(here.clone());
+    assert_eq!(merged.options, here.options, "the file had no options");
+    assert_eq!(merged.plan, here.plan, "the file had no plan");
+    assert_eq!(
+        merged.rate_card,
+        Some(card),
+        "the file's rate card replaces"
+    );
+    assert_eq!(
+        merged.quotes.next, 7,
+        "numbering continues from the higher book"
+    );
 }

@@ -149,4 +149,19 @@ mod opening {
             .sum();
         assert_eq!(o.scenario.hours.basic, expected);
     }
+
+    #[test]
+    fn a_link_with_modules_opens_them_as_a_plan() {
+        let c = catalog();
+        let o = open("modules=2,5,99&depth=deep", &c);
+        let plan = o.plan.expect("a plan from the modules");
+        let listed: Vec<(u32, Depth)> = plan.items.iter().map(|i| (i.module, i.depth)).collect();
+        assert_eq!(
+            listed,
+            vec![(2, Depth::Deep), (5, Depth::Deep)],
+            "module 99 does not exist"
+        );
+        assert!(o.issues.iter().any(|i| i.message(Lang::En).contains("99")));
+        assert_eq!(open("people=40", &c).plan, None, "no modules, no plan");
+    }
 }

@@ -43,11 +43,15 @@ impl Place {
 pub struct State {
     pub lang: Lang,
     pub place: Place,
+    /// Counts the files imported: each import makes the pages open afresh on the saved work
+    /// (and a link's values, which the import replaced, no longer apply).
+    pub imports: u32,
 }
 
 pub enum Action {
     ToggleLang,
     Go(Place),
+    Imported,
 }
 
 impl Reducible for State {
@@ -61,6 +65,10 @@ impl Reducible for State {
             },
             Action::Go(place) => State {
                 place,
+                ..(*self).clone()
+            },
+            Action::Imported => State {
+                imports: self.imports.saturating_add(1),
                 ..(*self).clone()
             },
         };

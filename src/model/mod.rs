@@ -8,6 +8,7 @@ pub mod data;
 pub mod lang;
 pub mod money;
 pub mod plan;
+pub mod quote;
 pub mod vocab;
 
 pub use data::{Catalog, DataError};

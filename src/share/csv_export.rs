@@ -3,7 +3,8 @@
 //! Windows read a file without one in the local code page and garble the Chinese.
 
 use crate::model::Lang;
-use crate::model::cost::{Estimate, Position, Scenario};
+use crate::model::cost::{Category, Estimate, Position, Scenario};
+use crate::model::quote::Quote;
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -14,7 +15,10 @@ fn yuan(v: f64) -> String {
 }
 
 fn write_rows(rows: Vec<Vec<String>>) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    // Rows differ in length (a quote's heading has two cells, its table more).
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
     for row in rows {
         // Writing to memory cannot fail for I/O; a row of strings always serialises.
         let _ = writer.write_record(&row);
@@ -95,5 +99,47 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
             e.verdict.reason(lang).to_string(),
         ]);
     }
+    write_rows(rows)
+}
+
+/// A quote: who and when, then each line, the subtotal, markup, VAT and total (the same figures
+/// as the printed quote, so the two always agree).
+pub fn quote(q: &Quote, lang: Lang) -> String {
+    let pair = |zh: &str, en: &str, value: String| vec![lang.pick(zh, en).to_string(), value];
+    let mut rows = vec![
+        pair(
+            "报价编号",
+            "Quote number",
+            q.number
+                .clone()
+                .unwrap_or_else(|| lang.pick("草稿", "Draft").to_string()),
+        ),
+        pair("供应商", "Vendor", q.vendor.clone()),
+        pair("客户", "Client", q.client.clone()),
+        pair("报价日期", "Date", q.issued.to_string()),
+        pair("有效期至", "Valid until", q.valid_until.to_string()),
+        vec![],
+        pair(
+            "项目",
+            "Item",
+            lang.pick("金额（元）", "Amount (CNY)").to_string(),
+        ),
+    ];
+    for line in &q.lines {
+        rows.push(vec![
+            line.category.label(lang).to_string(),
+            line.amount.to_string(),
+        ]);
+    }
+    rows.push(pair("小计", "Subtotal", q.subtotal.to_string()));
+    rows.push(vec![
+        format!("{} {}%", Category::Markup.label(lang), q.markup_pct),
+        q.markup.to_string(),
+    ]);
+    rows.push(vec![
+        format!("{} {}%", Category::Tax.label(lang), q.vat_pct),
+        q.vat.to_string(),
+    ]);
+    rows.push(pair("合计", "Total", q.total.to_string()));
     write_rows(rows)
 }

@@ -1,5 +1,5 @@
-//! Work saved as a JSON file, to move it to another browser or keep it: the options compared
-//! and the course plan, in a versioned envelope. Reading a file checks, in order, its size, that
+//! Work saved as a JSON file, to move it to another browser or keep it: the options compared,
+//! the course plan, the vendor's rate card and the quotes issued, in a versioned envelope. Reading a file checks, in order, its size, that
 //! it is JSON, that it is ours, its version, and that every scenario can be priced; any failure
 //! is a message and changes nothing.
 
@@ -7,13 +7,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::cost::{Costing, Scenario, ScenarioError};
 use crate::model::plan::Plan;
+use crate::model::quote::{CardError, QuoteBook, RateCard};
 use crate::model::{Catalog, Lang};
 
 /// Written in every file so another program's JSON is recognised as not ours.
 pub const FORMAT: &str = "training-planner";
-/// The version this build writes. Older versions are migrated when read (none exist yet: this
-/// is the first); newer ones are refused with a message, never half-read.
-pub const VERSION: u32 = 1;
+/// The version this build writes. Older versions are migrated when read ([`migrate`]); newer
+/// ones are refused with a message, never half-read.
+///
+/// - 1: the options compared and the course plan.
+/// - 2: adds the rate card and the quote book.
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedScenario {
@@ -27,8 +31,9 @@ pub struct SavedWork {
     pub format: String,
     pub version: u32,
     pub options: Vec<NamedScenario>,
-    #[serde(default)]
     pub plan: Option<Plan>,
+    pub rate_card: Option<RateCard>,
+    pub quotes: QuoteBook,
 }
 
 impl SavedWork {
@@ -38,7 +43,39 @@ impl SavedWork {
             version: VERSION,
             options,
             plan,
+            rate_card: None,
+            quotes: QuoteBook::default(),
         }
+    }
+
+    /// What importing `self` over the work already here gives: each part the file holds replaces
+    /// that part, parts it lacks stay as they were, and quote numbers keep counting from the
+    /// higher of the two books (a number is never given twice).
+    pub fn imported_over(self, here: SavedWork) -> SavedWork {
+        let next = self.quotes.next.max(here.quotes.next);
+        let mut quotes = if self.quotes.issued.is_empty() {
+            here.quotes
+        } else {
+            self.quotes
+        };
+        quotes.next = next;
+        SavedWork {
+            format: FORMAT.into(),
+            version: VERSION,
+            options: if self.options.is_empty() {
+                here.options
+            } else {
+                self.options
+            },
+            plan: self.plan.or(here.plan),
+            rate_card: self.rate_card.or(here.rate_card),
+            quotes,
+        }
+    }
+
+    /// Nothing saved yet.
+    pub fn empty() -> SavedWork {
+        SavedWork::new(Vec::new(), None)
     }
 
     pub fn to_json(&self) -> String {
@@ -64,6 +101,8 @@ pub enum ImportError {
         option: String,
         error: ScenarioError,
     },
+    /// The rate card has a value out of range.
+    BadRateCard(CardError),
     Empty,
 }
 
@@ -95,8 +134,20 @@ impl ImportError {
             (ImportError::Refused { option, error }, _) => {
                 format!("{option}：{}", error.message(lang))
             }
-            (ImportError::Empty, Lang::Zh) => "文件里没有任何方案。".into(),
-            (ImportError::Empty, Lang::En) => "The file holds no options.".into(),
+            (ImportError::BadRateCard(e), Lang::Zh) => format!(
+                "文件中的价目表有误：{}：{}",
+                e.field().label(lang),
+                e.message(lang)
+            ),
+            (ImportError::BadRateCard(e), Lang::En) => format!(
+                "The rate card in the file is wrong: {}: {}",
+                e.field().label(lang),
+                e.message(lang)
+            ),
+            (ImportError::Empty, Lang::Zh) => "文件里没有任何方案、计划或价目表。".into(),
+            (ImportError::Empty, Lang::En) => {
+                "The file holds no options, plan or rate card.".into()
+            }
         }
     }
 }
@@ -122,10 +173,14 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    // Version 1 is the first; a migration for each later change goes here, oldest first.
+    let current = migrate(value, version as u32)?;
     let work: SavedWork =
-        serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
-    if work.options.is_empty() {
+        serde_json::from_value(current).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    if work.options.is_empty()
+        && work.plan.is_none()
+        && work.rate_card.is_none()
+        && work.quotes.issued.is_empty()
+    {
         return Err(ImportError::Empty);
     }
     for option in &work.options {
@@ -134,5 +189,32 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
             error,
         })?;
     }
+    if let Some(card) = &work.rate_card
+        && let Some(problem) = card.problems(catalog).into_iter().next()
+    {
+        return Err(ImportError::BadRateCard(problem));
+    }
     Ok(work)
+}
+
+/// Bring saved work of an older version to the current shape, one version at a time, so each
+/// step is written once and every old file goes through the same steps.
+pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, ImportError> {
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| ImportError::Malformed("the file is not a JSON object".into()))?;
+    if from < 1 {
+        return Err(ImportError::Malformed(format!("version {from}")));
+    }
+    if from < 2 {
+        // Version 1 had no rate card and no quotes.
+        object.insert("rate_card".into(), serde_json::Value::Null);
+        object.insert(
+            "quotes".into(),
+            serde_json::to_value(QuoteBook::default()).unwrap_or_default(),
+        );
+        object.entry("plan").or_insert(serde_json::Value::Null);
+    }
+    object.insert("version".into(), VERSION.into());
+    Ok(value)
 }

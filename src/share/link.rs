@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::Lang;
+use crate::model::plan::{Modules, Plan};
 use crate::model::vocab::{DeliveryMode, Depth, TrainerTier};
 
 /// The parameters a link can carry; `None` where the link is silent.
@@ -158,6 +159,17 @@ pub fn encode(params: &LinkParams) -> String {
     put("modules", params.modules.as_ref().map(format_modules));
     put("lang", params.lang.map(|v| v.id().to_string()));
     out.finish()
+}
+
+/// A link to a plan: its modules, at the depth that carries most of its hours (a link names one
+/// depth; a saved file keeps each module's own).
+pub fn plan_query(plan: &Plan, modules: &Modules, lang: Lang) -> String {
+    encode(&LinkParams {
+        modules: Some(plan.items.iter().map(|i| i.module).collect()),
+        depth: Some(plan.teaching_hours(modules).dominant()),
+        lang: Some(lang),
+        ..LinkParams::default()
+    })
 }
 
 fn parse_finite(text: &str) -> Option<f64> {

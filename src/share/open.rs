@@ -3,7 +3,8 @@
 //! the rest of the link still applies.
 
 use crate::model::cost::{Costing, Field, Scenario, ScenarioError};
-use crate::model::vocab::DepthHours;
+use crate::model::plan::{Plan, PlanItem};
+use crate::model::vocab::{Audience, Depth, DepthHours};
 use crate::model::{Catalog, Lang};
 
 use super::link::{LinkParams, LinkProblem, decode};
@@ -54,6 +55,8 @@ impl LinkIssue {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
     pub scenario: Scenario,
+    /// The modules the link lists, as a plan at the link's depth (`None` without `modules`).
+    pub plan: Option<Plan>,
     pub lang: Option<Lang>,
     pub issues: Vec<LinkIssue>,
 }
@@ -74,11 +77,25 @@ pub fn open(query: &str, catalog: &Catalog) -> Opened {
     let (params, problems) = decode(query);
     let mut issues: Vec<LinkIssue> = problems.into_iter().map(LinkIssue::Unreadable).collect();
     let scenario = scenario_from(&params, catalog, &mut issues);
+    let plan = plan_from(&params, catalog);
     Opened {
         scenario,
+        plan,
         lang: params.lang,
         issues,
     }
+}
+
+fn plan_from(p: &LinkParams, catalog: &Catalog) -> Option<Plan> {
+    let modules = p.modules.as_ref()?;
+    let depth = p.depth.unwrap_or(Depth::Standard);
+    let mut plan = Plan::new(Audience::Frontline);
+    plan.items = modules
+        .iter()
+        .filter(|m| catalog.modules.get(**m).is_some())
+        .map(|&m| PlanItem::lecture(m, depth))
+        .collect();
+    Some(plan)
 }
 
 fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>) -> Scenario {

@@ -8,6 +8,7 @@ mod dom;
 mod estimator;
 mod fields;
 mod planner;
+mod quote;
 mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

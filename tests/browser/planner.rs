@@ -120,3 +120,59 @@ impl AsInput for web_sys::Element {
         wasm_bindgen::JsCast::unchecked_into(self)
     }
 }
+
+fn chosen(page: &Mounted) -> Vec<u32> {
+    (1..=10)
+        .filter(|m| {
+            page.by_test_id(&format!("module-{m}"))
+                .unchecked_into_input()
+                .checked()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_plan_is_there_again_after_a_reload_and_its_link_names_its_modules() {
+    let page = planner().await;
+    page.click("preset-frontline-essentials").await;
+    check(&page, "module-9").await;
+    let before = chosen(&page);
+    assert!(before.contains(&9));
+    let link: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::dyn_into(page.by_test_id("plan-link")).unwrap();
+    let url = link.value();
+    let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let (params, problems) = training_planner::share::link::decode(query);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        params.modules.unwrap().into_iter().collect::<Vec<_>>(),
+        before,
+        "{url}"
+    );
+    drop(page);
+
+    let again = Mounted::keeping_storage::<App>().await;
+    again.click("tab-plan").await;
+    assert_eq!(chosen(&again), before);
+}
+
+#[wasm_bindgen_test]
+async fn a_link_with_modules_opens_the_planner_on_them() {
+    let history = gloo::utils::window().history().unwrap();
+    let here = gloo::utils::window().location().pathname().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{here}?modules=2,4,5&depth=deep")),
+        )
+        .unwrap();
+    let page = planner().await;
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here))
+        .unwrap();
+    assert_eq!(chosen(&page), vec![2, 4, 5]);
+    let depth: web_sys::HtmlSelectElement =
+        wasm_bindgen::JsCast::dyn_into(page.by_test_id("depth-5")).unwrap();
+    assert_eq!(depth.value(), "deep");
+}

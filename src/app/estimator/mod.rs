@@ -3,10 +3,8 @@
 
 mod charts;
 mod compare;
-mod files;
 mod form;
 mod results;
-mod saved;
 pub mod state;
 
 use std::rc::Rc;
@@ -14,13 +12,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::components::{MarketBandList, download};
+use crate::app::saved;
 use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
 use crate::share::csv_export;
-use crate::share::storage::{self, Restored};
+use crate::share::file::NamedScenario;
 use charts::EstimateCharts;
 use compare::Compare;
-use files::Files;
+pub use compare::option_name;
 use form::ScenarioForm;
 use results::{LineTable, Summary};
 use state::{Action, EstimatorState};
@@ -44,51 +43,23 @@ impl PartialEq for EstimatePageProps {
 pub fn EstimatePage(props: &EstimatePageProps) -> Html {
     let lang = props.lang;
     let catalog = props.catalog.clone();
-    // A link wins; otherwise the work saved in this browser; otherwise the default scenario.
+    // A link wins; otherwise the options saved in this browser; otherwise the default scenario.
     let started = use_memo((), {
         let catalog = catalog.clone();
         let initial = props.initial.clone();
-        move |_| {
-            let (state, stored) = match initial {
-                Some(scenario) => (EstimatorState::new(catalog.clone(), scenario), None),
-                None => match storage::restore(saved::read(), &catalog) {
-                    Restored::Work(work) => (
-                        EstimatorState::with_options(
-                            catalog.clone(),
-                            work.options.into_iter().map(|o| o.scenario).collect(),
-                        ),
-                        None,
-                    ),
-                    Restored::Unreadable { why, raw } => {
-                        let kept = saved::set_aside(&raw);
-                        (
-                            EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog)),
-                            Some((why, kept)),
-                        )
-                    }
-                    Restored::Nothing => (
-                        EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog)),
-                        None,
-                    ),
-                },
-            };
-            state.map(|s| (s, stored))
+        move |_| match initial {
+            Some(scenario) => EstimatorState::new(catalog.clone(), scenario),
+            None => match saved::load(&catalog).map(|w| w.options) {
+                Some(options) if !options.is_empty() => EstimatorState::with_options(
+                    catalog.clone(),
+                    options.into_iter().map(|o| o.scenario).collect(),
+                ),
+                _ => EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog)),
+            },
         }
     });
     match &*started {
-        Ok((start, stored)) => {
-            let warning = stored
-                .as_ref()
-                .map(|(why, kept)| saved::warning(why, kept.as_deref(), lang));
-            // Unreadable saved data that could not be set aside must not be overwritten.
-            let persist = !matches!(stored, Some((_, None)));
-            html! {
-                <>
-                    if let Some(w) = warning { <p class="error" role="alert" data-testid="error">{ w }</p> }
-                    <Estimator start={Rc::new(start.clone())} {lang} persist={persist} />
-                </>
-            }
-        }
+        Ok(start) => html! { <Estimator start={Rc::new(start.clone())} {lang} /> },
         // Only when the built-in default itself cannot be priced (a broken data file).
         Err(e) => html! {
             <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p>
@@ -100,8 +71,6 @@ pub fn EstimatePage(props: &EstimatePageProps) -> Html {
 struct EstimatorProps {
     start: Rc<EstimatorState>,
     lang: Lang,
-    /// Save the options in this browser after each change.
-    persist: bool,
 }
 
 #[component]
@@ -127,21 +96,26 @@ fn Estimator(props: &EstimatorProps) -> Html {
         let state = state.clone();
         Callback::from(move |i| state.dispatch(Action::RemoveOption(i)))
     };
-    let on_import = {
-        let state = state.clone();
-        Callback::from(move |scenarios| state.dispatch(Action::Replace(scenarios)))
-    };
     // Keep the options in this browser after every change.
-    let persist = props.persist;
     use_effect_with(
         state
             .options
             .iter()
             .map(|o| o.outcome.scenario.clone())
             .collect::<Vec<_>>(),
-        move |scenarios| {
-            if persist {
-                saved::write(scenarios, lang)
+        {
+            let catalog = state.catalog.clone();
+            move |scenarios: &Vec<Scenario>| {
+                saved::update(&catalog, |work| {
+                    work.options = scenarios
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| NamedScenario {
+                            name: compare::option_name(i, lang),
+                            scenario: s.clone(),
+                        })
+                        .collect()
+                })
             }
         },
     );
@@ -225,7 +199,6 @@ fn Estimator(props: &EstimatorProps) -> Html {
                         <button type="button" data-testid="export-summary" onclick={export("summary")}>
                             { lang.pick("导出预算摘要（CSV，含全部方案）", "Export budget summary (CSV, all options)") }
                         </button>
-                        <Files catalog={catalog.clone()} options={state.options.clone()} {lang} {on_import} />
                         if let Some(message) = &*export_error {
                             <p class="error" role="alert" data-testid="error">{ message }</p>
                         }

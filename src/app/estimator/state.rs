@@ -81,8 +81,6 @@ pub enum Action {
     AddOption,
     RemoveOption(usize),
     Show(usize),
-    /// Replace every option with scenarios read from a file (already checked by the importer).
-    Replace(Vec<Scenario>),
 }
 
 /// Up to [`MAX_OPTIONS`] options from scenarios, skipping any the model refuses.
@@ -208,15 +206,6 @@ impl Reducible for EstimatorState {
             Action::Show(i) => {
                 if i < next.options.len() {
                     next.active = i;
-                }
-            }
-            Action::Replace(scenarios) => {
-                let priced = priced_options(&next.catalog, scenarios);
-                // Nothing the user had is dropped unless something replaces it.
-                if !priced.is_empty() {
-                    next.options = priced;
-                    next.active = 0;
-                    next.notice = None;
                 }
             }
         }

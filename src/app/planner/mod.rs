@@ -10,12 +10,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField};
+use crate::app::saved;
 use crate::model::cost::{Costing, Scenario};
 use crate::model::money::cny;
 use crate::model::plan::plan::module_name;
-use crate::model::plan::{Agenda, Modules, PlanFix};
+use crate::model::plan::{Agenda, Modules, Plan, PlanFix};
 use crate::model::vocab::Audience;
 use crate::model::{Catalog, Lang};
+use crate::share::link;
 use agenda_view::AgendaView;
 use module_card::ModuleCard;
 use state::{PlanAction, PlanState};
@@ -24,11 +26,14 @@ use state::{PlanAction, PlanState};
 pub struct PlanPageProps {
     pub catalog: Rc<Catalog>,
     pub lang: Lang,
+    /// The plan to open with (from a link); the saved plan or a ready-made one when absent.
+    #[prop_or_default]
+    pub initial: Option<Plan>,
 }
 
 impl PartialEq for PlanPageProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog) && self.lang == o.lang
+        Rc::ptr_eq(&self.catalog, &o.catalog) && self.lang == o.lang && self.initial == o.initial
     }
 }
 
@@ -70,10 +75,30 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         let catalog = catalog.clone();
         move |_| Rc::new(catalog.modules.clone())
     });
+    // What was saved in this browser: the plan, and the first option compared, whose people,
+    // city, mode and trainer the plan is priced with.
+    let saved_work = use_memo((), {
+        let catalog = catalog.clone();
+        move |_| saved::load(&catalog)
+    });
     let state = {
         let modules = (*modules).clone();
-        use_reducer(move || PlanState::new(modules))
+        let start = props
+            .initial
+            .clone()
+            .or_else(|| saved_work.as_ref().as_ref().and_then(|w| w.plan.clone()));
+        use_reducer(move || PlanState::new(modules, start))
     };
+    use_effect_with(state.plan.clone(), {
+        let catalog = catalog.clone();
+        move |plan: &Plan| saved::update(&catalog, |work| work.plan = Some(plan.clone()))
+    });
+    let base = saved_work
+        .as_ref()
+        .as_ref()
+        .and_then(|w| w.options.first())
+        .map(|o| o.scenario.clone())
+        .unwrap_or_else(|| Scenario::default_for(&catalog));
     let budget = use_state(|| state.modules.agenda.day_hours());
     let send = {
         let state = state.clone();
@@ -86,11 +111,35 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     let problems = plan.problems(&modules);
 
     // The plan's cost: the default scenario with the plan's hours, depths, activities, phases.
-    let scenario = Scenario {
-        hours,
-        activities: plan.activities(),
-        phases: plan.phases.max(1),
-        ..Scenario::default_for(&catalog)
+    let scenario = plan.applied_to(&base, &modules);
+    let priced_as = {
+        let city = catalog
+            .city(&base.city)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_default();
+        match lang {
+            Lang::Zh => format!(
+                "这份计划的费用（{} 人，{city}，{}，{}）",
+                base.headcount,
+                base.mode.label(lang),
+                base.trainer.label(lang)
+            ),
+            Lang::En => format!(
+                "What this plan costs ({} people, {city}, {}, {})",
+                base.headcount,
+                base.mode.label(lang),
+                base.trainer.label(lang)
+            ),
+        }
+    };
+    let share_link = {
+        let location = gloo::utils::window().location();
+        let here = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        format!("{here}?{}", link::plan_query(plan, &modules, lang))
     };
     let cost = Costing::new(&catalog, &scenario).map(|c| c.estimate(&catalog));
 
@@ -190,7 +239,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <div class="figure"><span class="figure-label">{ lang.pick("天数", "Teaching days") }</span>
                     <span class="figure-value" data-testid="plan-days">{ agenda.teaching_days() }</span></div>
                 <div class="figure main" data-testid="plan-cost">
-                    <span class="figure-label">{ lang.pick("这份计划的费用（30 人，贵阳，线下，默认条件）", "What this plan costs (30 people, Guiyang, classroom, defaults)") }</span>
+                    <span class="figure-label">{ priced_as }</span>
                     { match &cost {
                         Ok(Some(e)) => html! {
                             <>
@@ -203,6 +252,10 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                     } }
                 </div>
                 <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.pick("打印课程大纲", "Print the syllabus") }</button>
+                <label class="share-link no-print">
+                    <span>{ lang.pick("分享这份计划的链接（模块与深度）", "A link to this plan (modules and depth)") }</span>
+                    <input type="text" readonly=true data-testid="plan-link" value={share_link} />
+                </label>
             </section>
 
             <div class="plan-grid">

@@ -35,12 +35,11 @@ pub enum PlanAction {
 }
 
 impl PlanState {
-    pub fn new(modules: Rc<Modules>) -> PlanState {
-        // Open on the first ready-made plan, so the page shows an agenda and a cost at once.
-        let plan = modules
-            .preset_plans()
-            .next()
-            .map(|(_, plan)| plan)
+    /// Open on `start` (a link's or the saved plan), else on the first ready-made plan, so the
+    /// page shows an agenda and a cost at once.
+    pub fn new(modules: Rc<Modules>, start: Option<Plan>) -> PlanState {
+        let plan = start
+            .or_else(|| modules.preset_plans().next().map(|(_, plan)| plan))
             .unwrap_or_else(|| Plan::new(Audience::Frontline));
         PlanState {
             modules,

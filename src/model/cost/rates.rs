@@ -627,6 +627,20 @@ pub struct DefaultScenario {
     pub source: Source,
 }
 
+/// A vendor's quote: the validity it gets by default and what a rate card may hold.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteRules {
+    pub validity_days: u32,
+    pub validity_source: Source,
+    pub validity_limits: Bounds,
+    pub validity_limits_source: Source,
+    pub day_rate: Bounds,
+    pub day_rate_source: Source,
+    pub hour_rate: Bounds,
+    pub hour_rate_source: Source,
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pricing {
@@ -634,6 +648,7 @@ pub struct Pricing {
     pub limits: Limits,
     pub monte_carlo: MonteCarlo,
     pub scenario: DefaultScenario,
+    pub quote: QuoteRules,
 }
 
 impl DataFile for Pricing {
@@ -678,5 +693,25 @@ impl DataFile for Pricing {
         }
         c.source("monte_carlo", &self.monte_carlo.source);
         c.source("scenario", &self.scenario.source);
+        let q = &self.quote;
+        for (name, bounds, source) in [
+            (
+                "quote.validity_limits",
+                q.validity_limits,
+                &q.validity_limits_source,
+            ),
+            ("quote.day_rate", q.day_rate, &q.day_rate_source),
+            ("quote.hour_rate", q.hour_rate, &q.hour_rate_source),
+        ] {
+            c.ordered(name, &[("min", bounds.min), ("max", bounds.max)]);
+            c.source(name, source);
+        }
+        if !q.validity_limits.contains(f64::from(q.validity_days)) || q.validity_limits.min < 1.0 {
+            c.fail(
+                "quote.validity_days",
+                "must lie inside quote.validity_limits, which start at 1 day",
+            );
+        }
+        c.source("quote.validity_days", &q.validity_source);
     }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::cost::Scenario;
 use crate::model::data::Bilingual;
 use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
 
@@ -162,6 +163,17 @@ impl Plan {
             .iter()
             .flat_map(|i| i.activities.iter().copied())
             .collect()
+    }
+
+    /// The course this plan describes, priced in `base`'s setting (people, city, mode, trainer,
+    /// pricing): the plan's hours at each depth, its activities and its phases.
+    pub fn applied_to(&self, base: &Scenario, modules: &Modules) -> Scenario {
+        Scenario {
+            hours: self.teaching_hours(modules),
+            activities: self.activities(),
+            phases: self.phases.max(1),
+            ..base.clone()
+        }
     }
 
     /// The teaching order: every module after the modules it builds on (directly or not) that

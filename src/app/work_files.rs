@@ -1,54 +1,61 @@
-//! Saving the options compared to a JSON file, and reading such a file back. A file that cannot
-//! be used is refused with the reason; the options on screen stay as they were.
+//! Moving work to another browser: everything saved here (options, plan, rate card, quotes) as
+//! one JSON file, and such a file read back. A file that cannot be used is refused with the
+//! reason and changes nothing.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::compare::option_name;
-use super::state::OptionState;
-use crate::app::components::download;
-use crate::model::cost::Scenario;
+use super::components::download;
+use super::saved;
 use crate::model::{Catalog, Lang};
-use crate::share::file::{ImportError, NamedScenario, SavedWork, import};
+use crate::share::file::{ImportError, SavedWork, import};
 
 #[derive(Properties)]
-pub struct FilesProps {
+pub struct WorkFilesProps {
     pub catalog: Rc<Catalog>,
-    pub options: Vec<OptionState>,
     pub lang: Lang,
-    pub on_import: Callback<Vec<Scenario>>,
+    /// Called after a file replaced the saved work (the pages then read it again).
+    pub on_imported: Callback<()>,
 }
 
-impl PartialEq for FilesProps {
+impl PartialEq for WorkFilesProps {
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.catalog, &o.catalog)
-            && self.options == o.options
             && self.lang == o.lang
-            && self.on_import == o.on_import
+            && self.on_imported == o.on_imported
+    }
+}
+
+/// What an imported file held, in words.
+fn imported(work: &SavedWork, lang: Lang) -> String {
+    let (options, quotes) = (work.options.len(), work.quotes.issued.len());
+    let plan = work.plan.as_ref().map_or(0, |p| p.items.len());
+    let card = work.rate_card.is_some();
+    match lang {
+        Lang::Zh => format!(
+            "已导入：{options} 个方案，课程计划 {plan} 个模块，{}，{quotes} 份报价。",
+            if card { "价目表" } else { "无价目表" }
+        ),
+        Lang::En => format!(
+            "Imported: {options} option(s), a plan of {plan} module(s), {}, {quotes} quote(s).",
+            if card { "a rate card" } else { "no rate card" }
+        ),
     }
 }
 
 #[component]
-pub fn Files(props: &FilesProps) -> Html {
+pub fn WorkFiles(props: &WorkFilesProps) -> Html {
     let lang = props.lang;
     let message = use_state(|| None::<Result<String, String>>);
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
     let on_save = {
-        let (options, message) = (props.options.clone(), message.clone());
+        let (catalog, message) = (props.catalog.clone(), message.clone());
         Callback::from(move |_| {
-            let named = options
-                .iter()
-                .enumerate()
-                .map(|(i, o)| NamedScenario {
-                    name: option_name(i, lang),
-                    scenario: o.outcome.scenario.clone(),
-                })
-                .collect();
-            let json = SavedWork::new(named, None).to_json();
-            if download("training-options.json", "application/json", &json).is_err() {
+            let work = saved::load(&catalog).unwrap_or_else(SavedWork::empty);
+            if download("training-work.json", "application/json", &work.to_json()).is_err() {
                 message.set(Some(Err(lang
                     .pick(
                         "浏览器未能保存文件，请重试。",
@@ -60,11 +67,11 @@ pub fn Files(props: &FilesProps) -> Html {
     };
 
     let on_pick = {
-        let (catalog, message, reader, on_import) = (
+        let (catalog, message, reader, on_imported) = (
             props.catalog.clone(),
             message.clone(),
             reader.clone(),
-            props.on_import.clone(),
+            props.on_imported.clone(),
         );
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
@@ -80,8 +87,8 @@ pub fn Files(props: &FilesProps) -> Html {
                 ));
                 return;
             }
-            let (catalog, message, on_import) =
-                (catalog.clone(), message.clone(), on_import.clone());
+            let (catalog, message, on_imported) =
+                (catalog.clone(), message.clone(), on_imported.clone());
             let task =
                 gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
                     let outcome = match text {
@@ -90,13 +97,10 @@ pub fn Files(props: &FilesProps) -> Html {
                             .to_string()),
                         Ok(text) => match import(&text, &catalog) {
                             Ok(work) => {
-                                let n = work.options.len();
-                                on_import
-                                    .emit(work.options.into_iter().map(|o| o.scenario).collect());
-                                Ok(match lang {
-                                    Lang::Zh => format!("已导入 {n} 个方案。"),
-                                    Lang::En => format!("Imported {n} option(s)."),
-                                })
+                                let here = saved::load(&catalog).unwrap_or_else(SavedWork::empty);
+                                saved::replace(&work.clone().imported_over(here));
+                                on_imported.emit(());
+                                Ok(imported(&work, lang))
                             }
                             Err(e) => Err(e.message(lang)),
                         },
@@ -108,12 +112,17 @@ pub fn Files(props: &FilesProps) -> Html {
     };
 
     html! {
-        <div class="files">
+        <section class="files no-print" aria-labelledby="files-title">
+            <h3 id="files-title">{ lang.pick("我的数据", "My work") }</h3>
+            <p class="hint">{ lang.pick(
+                "方案、课程计划、价目表和报价都保存在本浏览器中。可导出为一个文件，在另一台电脑或浏览器中导入。",
+                "Options, the course plan, the rate card and quotes are kept in this browser. Export them as one file to import in another computer or browser.",
+            ) }</p>
             <button type="button" data-testid="save-file" onclick={on_save}>
-                { lang.pick("保存方案为文件（JSON）", "Save options as a file (JSON)") }
+                { lang.pick("导出全部数据（JSON）", "Export all work (JSON)") }
             </button>
             <label class="file-pick" for="import-file">
-                { lang.pick("从文件导入方案", "Import options from a file") }
+                { lang.pick("从文件导入（文件中有的部分替换本浏览器中的对应部分）", "Import a file (what it holds replaces the same part here)") }
                 <input type="file" id="import-file" data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
             </label>
             { match &*message {
@@ -121,6 +130,6 @@ pub fn Files(props: &FilesProps) -> Html {
                 Some(Err(text)) => html! { <p class="error" role="alert" data-testid="error">{ text }</p> },
                 None => html! {},
             } }
-        </div>
+        </section>
     }
 }

@@ -2,13 +2,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{Header, MarketBandList, PlaceTabs};
+use super::components::{Header, PlaceTabs};
 use super::estimator::EstimatePage;
 use super::planner::PlanPage;
+use super::quote::QuotePage;
+use super::saved;
 use super::state::{Action, Place, State};
-use crate::model::cost::Scenario;
+use super::work_files::WorkFiles;
 use crate::model::{Catalog, Lang};
-use crate::share::open::open;
+use crate::share::open::{Opened, open};
 
 /// The app shell: header, the three places, and what each place holds.
 #[component]
@@ -58,6 +60,17 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |place| state.dispatch(Action::Go(place)))
     };
+    let on_imported = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Imported))
+    };
+    // Saved work that cannot be read is moved aside once, before any page reads or writes it.
+    let unreadable = use_memo((), {
+        let catalog = catalog.clone();
+        move |_| (*catalog).as_ref().ok().and_then(|c| saved::recover(c))
+    });
+    // A link applies when the app opens; an imported file replaces what it set.
+    let link = opened.as_ref().as_ref().filter(|_| state.imports == 0);
 
     let body = match &*catalog {
         Err(e) => html! {
@@ -68,12 +81,19 @@ pub fn App() -> Html {
         },
         Ok(catalog) => html! {
             <>
-                if let Some(o) = opened.as_ref() {
+                if let Some(found) = unreadable.as_ref() {
+                    <p class="error" role="alert" data-testid="error">{ saved::warning(found, lang) }</p>
+                }
+                if let Some(o) = link {
                     { for o.issues.iter().map(|issue| html! {
                         <p class="error" role="alert" data-testid="error">{ issue.message(lang) }</p>
                     }) }
                 }
-                { place_body(state.place, lang, catalog, opened.as_ref().as_ref().map(|o| o.scenario.clone())) }
+                // Keyed by the imports, so a page opens afresh on imported work.
+                <div class="place-body" key={state.imports}>
+                    { place_body(state.place, lang, catalog, link) }
+                </div>
+                <WorkFiles catalog={catalog.clone()} {lang} {on_imported} />
             </>
         },
     };
@@ -89,45 +109,18 @@ pub fn App() -> Html {
     }
 }
 
-fn place_body(place: Place, lang: Lang, catalog: &Rc<Catalog>, initial: Option<Scenario>) -> Html {
-    match place {
+fn place_body(place: Place, lang: Lang, catalog: &Rc<Catalog>, link: Option<&Opened>) -> Html {
+    let title = html! { <h2 class="no-print">{ place.title(lang) }</h2> };
+    let page = match place {
         Place::Estimate => {
-            return html! {
-                <>
-                    <h2>{ place.title(lang) }</h2>
-                    <EstimatePage catalog={catalog.clone()} {lang} {initial} />
-                </>
-            };
+            let initial = link.map(|o| o.scenario.clone());
+            html! { <EstimatePage catalog={catalog.clone()} {lang} {initial} /> }
         }
         Place::Plan => {
-            return html! {
-                <>
-                    <h2 class="no-print">{ place.title(lang) }</h2>
-                    <PlanPage catalog={catalog.clone()} {lang} />
-                </>
-            };
+            let initial = link.and_then(|o| o.plan.clone());
+            html! { <PlanPage catalog={catalog.clone()} {lang} {initial} /> }
         }
-        Place::Quote => {}
-    }
-    let intro = match place {
-        Place::Plan => lang.pick(
-            "从十个课程模块中挑选适合学员和课时的内容，生成逐日议程，并查看这份计划的费用。",
-            "Pick from the ten curriculum modules to fit your people and your time, get a day-by-day agenda, and see what the plan costs.",
-        ),
-        Place::Estimate => lang.pick(
-            "按人数、城市、授课方式、讲师级别、内容深度和课时估算培训费用，给出区间而非单一数字，并与市场价格对照。",
-            "Estimate a course from headcount, city, delivery mode, trainer tier, depth and hours: a range rather than one number, held against market prices.",
-        ),
-        Place::Quote => lang.pick(
-            "用自己的费率表出具带编号的报价单，或为上级准备一页预算摘要，可打印、可导出。",
-            "Build a numbered quote from your own rate card, or a one-page budget summary for your manager: printable and exportable.",
-        ),
+        Place::Quote => html! { <QuotePage catalog={catalog.clone()} {lang} /> },
     };
-    html! {
-        <section>
-            <h2>{ place.title(lang) }</h2>
-            <p class="intro">{ intro }</p>
-            <MarketBandList bands={catalog.market_bands.band.clone()} {lang} />
-        </section>
-    }
+    html! { <>{ title }{ page }</> }
 }

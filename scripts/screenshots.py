@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Screenshots of the release bundle for people to look at (docs/): the quote page on screen,
+the quote and the budget summary as printed (print media emulated, as the print buttons mark
+them), in Chinese, plus the quote page in English. Usage: scripts/screenshots.py [out-dir]
+Needs dist/ (make dist); uses the WebDriver helpers of measure-browser.py."""
+import base64, importlib.util, os, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("measure", os.path.join(HERE, "measure-browser.py"))
+measure = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(measure)
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "docs")
+
+# Runs in the page: set an input as a person would (the app listens to input/change events).
+TYPE = """
+const [id, value, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const el = document.querySelector(`[data-testid="${id}"]`);
+el.value = value;
+el.dispatchEvent(new Event('input', {bubbles: true}));
+el.dispatchEvent(new Event('change', {bubbles: true}));
+setTimeout(done, 50);
+"""
+CLICK = """
+const [sel, done] = [arguments[0], arguments[arguments.length - 1]];
+document.querySelector(sel).click();
+setTimeout(done, 100);
+"""
+MARK = """
+const [doc, done] = [arguments[0], arguments[arguments.length - 1]];
+if (doc) document.documentElement.setAttribute('data-print', doc);
+else document.documentElement.removeAttribute('data-print');
+setTimeout(done, 50);
+"""
+
+
+def shot(driver, name, media="screen", width=1280):
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": media}})
+    height = driver.run("arguments[arguments.length-1](document.documentElement.scrollHeight)")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setDeviceMetricsOverride",
+             "params": {"width": width, "height": min(height, 4000), "deviceScaleFactor": 1, "mobile": False}})
+    time.sleep(0.2)
+    png = base64.b64decode(driver.s("GET", "/screenshot"))
+    path = os.path.join(OUT, name)
+    with open(path, "wb") as f:
+        f.write(png)
+    print(path)
+
+
+def main():
+    url = measure.serve(os.path.join(HERE, "..", "dist"))
+    driver = measure.Driver()
+    try:
+        driver.s("POST", "/url", {"url": url})
+        driver.run(CLICK, "#tab-quote")
+        driver.run(TYPE, "card-vendor", "黔行客服培训有限公司")
+        driver.run(TYPE, "quote-client-input", "贵阳市某区政务服务中心")
+        driver.run(CLICK, "[data-testid=quote-issue]")
+        shot(driver, "screenshot-quote.png")
+        driver.run(MARK, "quote")
+        shot(driver, "screenshot-quote-print.png", media="print", width=900)
+        driver.run(MARK, "summary")
+        shot(driver, "screenshot-summary-print.png", media="print", width=900)
+        driver.run(MARK, "")
+        driver.run(CLICK, "[data-testid=lang-toggle]")
+        shot(driver, "screenshot-quote-en.png")
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    main()

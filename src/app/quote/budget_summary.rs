@@ -1,0 +1,112 @@
+//! The one-page budget summary an HR budget owner hands upward: each option compared, its
+//! likely total, the range it will most likely fall in, the cost per person, and where it sits
+//! against the market.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::cost::{Costing, Distribution, Estimate, Position, Scenario};
+use crate::model::money::cny;
+use crate::model::{Catalog, Lang};
+
+#[derive(Properties)]
+pub struct BudgetSummaryProps {
+    pub catalog: Rc<Catalog>,
+    /// The options saved on the estimator page, by name.
+    pub options: Vec<(String, Scenario)>,
+    pub lang: Lang,
+}
+
+impl PartialEq for BudgetSummaryProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &o.catalog) && self.options == o.options && self.lang == o.lang
+    }
+}
+
+/// An option priced for the summary: its estimate and its simulated range.
+type Priced = (String, Scenario, Estimate, Distribution);
+
+fn price(catalog: &Catalog, options: &[(String, Scenario)]) -> Vec<Priced> {
+    let mc = &catalog.pricing.monte_carlo;
+    options
+        .iter()
+        .filter_map(|(name, s)| {
+            let costing = Costing::new(catalog, s).ok()?;
+            let estimate = costing.estimate(catalog)?;
+            let distribution = costing.simulate(mc.samples, mc.seed);
+            Some((name.clone(), s.clone(), estimate, distribution))
+        })
+        .collect()
+}
+
+#[component]
+pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
+    let lang = props.lang;
+    let catalog = props.catalog.clone();
+    let priced = use_memo(props.options.clone(), move |options| {
+        price(&catalog, options)
+    });
+    let catalog = &props.catalog;
+    let describe = |s: &Scenario| {
+        let city = catalog
+            .city(&s.city)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_else(|| s.city.clone());
+        match lang {
+            Lang::Zh => format!(
+                "{} 人 · {city} · {} · {} · {} 课时",
+                s.headcount,
+                s.mode.label(lang),
+                s.trainer.label(lang),
+                s.hours.total()
+            ),
+            Lang::En => format!(
+                "{} people · {city} · {} · {} · {} h",
+                s.headcount,
+                s.mode.label(lang),
+                s.trainer.label(lang),
+                s.hours.total()
+            ),
+        }
+    };
+    let position = |p: Position| match p {
+        Position::Below => lang.pick("低于市场区间", "Below the market band"),
+        Position::Inside => lang.pick("在市场区间内", "Inside the market band"),
+        Position::Above => lang.pick("高于市场区间", "Above the market band"),
+    };
+
+    html! {
+        <article class="budget-summary" aria-labelledby="summary-title">
+            <h3 id="summary-title">{ lang.pick("培训预算摘要", "Training budget summary") }</h3>
+            <p class="hint">{ lang.pick(
+                "各方案的最可能总额、80% 可能落入的区间（P10–P90，蒙特卡洛模拟）、每人费用，以及供应商价格在公开市场价格区间中的位置。",
+                "Each option's likely total, the range it falls in four times out of five (P10–P90, Monte Carlo), the cost per person, and where the vendor price sits among published market prices.",
+            ) }</p>
+            <table class="summary-table" data-testid="budget-summary">
+                <thead><tr>
+                    <th scope="col">{ lang.pick("方案", "Option") }</th>
+                    <th scope="col" class="num">{ lang.pick("预算（最可能）", "Budget (likely)") }</th>
+                    <th scope="col" class="num">{ lang.pick("区间 P10–P90", "Range P10–P90") }</th>
+                    <th scope="col" class="num">{ lang.pick("每人", "Per person") }</th>
+                    <th scope="col">{ lang.pick("市场对照", "Market") }</th>
+                </tr></thead>
+                <tbody>
+                    { for priced.iter().map(|(name, s, e, d)| html! {
+                        <tr>
+                            <th scope="row">{ name.clone() }<span class="summary-what">{ describe(s) }</span></th>
+                            <td class="num" data-testid="summary-total">{ cny(e.total.likely) }</td>
+                            <td class="num">{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</td>
+                            <td class="num">{ cny(e.per_participant.likely) }</td>
+                            <td>{ position(e.verdict.position) }<span class="summary-what">{ e.verdict.reason(lang).to_string() }</span></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="quote-note">{ lang.pick(
+                "预算总额含不可预见费与（如选择）学员工时；供应商价格含加价与增值税。依据与来源见本应用的 data/ 目录。",
+                "Budget totals include the contingency reserve and, where chosen, participants' time; vendor prices include markup and VAT. Figures and their sources are in the app's data/ folder.",
+            ) }</p>
+        </article>
+    }
+}

@@ -1,0 +1,88 @@
+//! The vendor's rate card as a form: each rate labelled with its unit, each problem shown at
+//! its field. The card is kept in this browser once every value is in range.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::state::CardChange;
+use crate::app::components::NumberField;
+use crate::model::Lang;
+use crate::model::quote::{CardError, CardField, RateCard};
+use crate::model::vocab::TrainerTier;
+
+#[derive(Properties, PartialEq)]
+pub struct CardFormProps {
+    pub card: RateCard,
+    pub problems: Vec<CardError>,
+    pub lang: Lang,
+    pub on_change: Callback<CardChange>,
+}
+
+#[component]
+pub fn CardForm(props: &CardFormProps) -> Html {
+    let lang = props.lang;
+    let card = &props.card;
+    let error = |field: CardField| -> Option<AttrValue> {
+        props
+            .problems
+            .iter()
+            .find(|p| p.field() == field)
+            .map(|p| p.message(lang).into())
+    };
+    let send = |make: fn(f64) -> CardChange| props.on_change.reform(make);
+    let yuan_day = lang.pick("元/天", "CNY/day");
+
+    let text_field = |id: &'static str,
+                      field: CardField,
+                      value: &str,
+                      max: u32,
+                      make: fn(String) -> CardChange| {
+        let on_change = props.on_change.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            on_change.emit(make(e.target_unchecked_into::<HtmlInputElement>().value()))
+        });
+        let message = error(field);
+        html! {
+            <div class={classes!("field", message.is_some().then_some("invalid"))}>
+                <label for={id}>{ field.label(lang) }</label>
+                <div class="field-box">
+                    <input {id} data-testid={id} type="text" maxlength={max.to_string()} value={value.to_string()} {oninput}
+                        aria-invalid={message.is_some().to_string()} />
+                </div>
+                if let Some(m) = message { <p class="field-error" role="alert" data-testid="error">{ m }</p> }
+            </div>
+        }
+    };
+
+    html! {
+        <fieldset class="card-form">
+            <legend>{ lang.pick("我的价目表", "My rate card") }</legend>
+            <p class="hint">{ lang.pick(
+                "先按市场常见价填好，请改成贵公司自己的价格。价目表中的讲师、助教、场地和开发费率直接用于报价，不再按城市或行业调整；其他费用按市场模型估算。",
+                "Filled with typical market rates to start: replace them with your own. The trainer, assistant, venue and development rates on your card are charged as they stand, with no city or industry adjustment; other costs come from the market model.",
+            ) }</p>
+            { text_field("card-vendor", CardField::Vendor, &card.vendor, 60, CardChange::Vendor) }
+            { text_field("card-prefix", CardField::NumberPrefix, &card.number_prefix, 8, CardChange::Prefix) }
+            { for TrainerTier::ALL.iter().map(|&tier| {
+                let id = format!("card-trainer-{}", tier.id());
+                html! {
+                    <NumberField id={id} label={CardField::TrainerDay(tier).label(lang)} unit={yuan_day}
+                        value={card.trainer_day.get(tier)} {lang} error={error(CardField::TrainerDay(tier))}
+                        on_change={props.on_change.reform(move |v| CardChange::TrainerDay(tier, v))} />
+                }
+            }) }
+            <NumberField id="card-assistant" label={CardField::AssistantDay.label(lang)} unit={yuan_day}
+                value={card.assistant_day} {lang} error={error(CardField::AssistantDay)} on_change={send(CardChange::AssistantDay)} />
+            <NumberField id="card-venue" label={CardField::VenueDay.label(lang)} unit={yuan_day}
+                value={card.venue_day} {lang} error={error(CardField::VenueDay)} on_change={send(CardChange::VenueDay)} />
+            <NumberField id="card-development" label={CardField::DevelopmentHour.label(lang)} unit={lang.pick("元/小时", "CNY/hour")}
+                value={card.development_hour} {lang} error={error(CardField::DevelopmentHour)} on_change={send(CardChange::DevelopmentHour)} />
+            <NumberField id="card-markup" label={CardField::Markup.label(lang)} unit="%"
+                value={card.markup_pct} {lang} error={error(CardField::Markup)} on_change={send(CardChange::Markup)} />
+            <NumberField id="card-vat" label={CardField::Vat.label(lang)} unit="%"
+                value={card.vat_pct} {lang} error={error(CardField::Vat)} on_change={send(CardChange::Vat)} />
+            <NumberField id="card-validity" label={CardField::Validity.label(lang)} unit={lang.pick("天", "days")} whole=true
+                value={f64::from(card.validity_days)} {lang} error={error(CardField::Validity)} on_change={send(CardChange::ValidityDays)} />
+        </fieldset>
+    }
+}

@@ -1,0 +1,357 @@
+//! The quote and budget page (报价与预算): a vendor keeps their rate card and issues numbered
+//! quotes for clients; a budget owner prints a one-page summary of the options compared. Both
+//! print on their own and export as CSV (and the quote as JSON).
+
+mod budget_summary;
+mod card_form;
+mod quote_doc;
+pub mod state;
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::components::{SelectField, download};
+use crate::app::estimator::option_name;
+use crate::app::saved;
+use crate::model::cost::{Costing, Scenario};
+use crate::model::money::cny;
+use crate::model::quote::{Day, QuoteBook, RateCard};
+use crate::model::{Catalog, Lang};
+use crate::share::csv_export;
+use budget_summary::BudgetSummary;
+use card_form::CardForm;
+use quote_doc::QuoteDoc;
+use state::{QuoteAction, QuoteState};
+
+#[derive(Properties)]
+pub struct QuotePageProps {
+    pub catalog: Rc<Catalog>,
+    pub lang: Lang,
+}
+
+impl PartialEq for QuotePageProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &o.catalog) && self.lang == o.lang
+    }
+}
+
+/// Today in the browser's time zone, or the first day the calendar allows if the clock is odd.
+fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day::from_ymd(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .or_else(|| Day::from_ymd(2000, 1, 1))
+    .expect("2000-01-01 is a valid date")
+}
+
+/// Print one document: the page marks which, so the print stylesheet hides the other.
+fn print(document: &'static str) {
+    let root = gloo::utils::document().document_element();
+    if let Some(root) = &root {
+        let _ = root.set_attribute("data-print", document);
+    }
+    let _ = gloo::utils::window().print();
+    if let Some(root) = &root {
+        let _ = root.remove_attribute("data-print");
+    }
+}
+
+/// The state the page opens with: what was saved in this browser, or market defaults.
+fn opening(catalog: &Rc<Catalog>, lang: Lang) -> QuoteState {
+    let work = saved::load(catalog);
+    let mut options: Vec<(String, Scenario)> = work
+        .as_ref()
+        .map(|w| {
+            w.options
+                .iter()
+                .filter(|o| Costing::new(catalog, &o.scenario).is_ok())
+                .enumerate()
+                .map(|(i, o)| (option_name(i, lang), o.scenario.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if options.is_empty() {
+        options.push((option_name(0, lang), Scenario::default_for(catalog)));
+    }
+    let plan = work
+        .as_ref()
+        .and_then(|w| w.plan.clone())
+        .filter(|p| !p.items.is_empty());
+    QuoteState {
+        catalog: catalog.clone(),
+        use_plan: plan.is_some(),
+        plan,
+        options,
+        card: work
+            .as_ref()
+            .and_then(|w| w.rate_card.clone())
+            .unwrap_or_else(|| RateCard::from_market(catalog)),
+        client: String::new(),
+        issued: today(),
+        option: 0,
+        book: work.map(|w| w.quotes).unwrap_or_default(),
+        showing: None,
+        issue_error: None,
+    }
+}
+
+#[component]
+pub fn QuotePage(props: &QuotePageProps) -> Html {
+    let lang = props.lang;
+    let state = {
+        let (catalog, lang) = (props.catalog.clone(), props.lang);
+        use_reducer(move || opening(&catalog, lang))
+    };
+    let catalog = state.catalog.clone();
+    let problems = state.card.problems(&catalog);
+
+    // Keep the card (once every value is in range) and the book in this browser.
+    use_effect_with((state.card.clone(), state.book.clone()), {
+        let catalog = catalog.clone();
+        move |(card, book): &(RateCard, QuoteBook)| {
+            let card = card.problems(&catalog).is_empty().then(|| card.clone());
+            saved::update(&catalog, |work| {
+                if card.is_some() {
+                    work.rate_card = card;
+                }
+                work.quotes = book.clone();
+            })
+        }
+    });
+
+    let send = {
+        let state = state.clone();
+        move |action: QuoteAction| state.dispatch(action)
+    };
+    let on_card = {
+        let send = send.clone();
+        Callback::from(move |change| send(QuoteAction::Card(change)))
+    };
+    let on_client = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            send(QuoteAction::Client(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
+    };
+    let on_date = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            // A date input gives YYYY-MM-DD or nothing; nothing keeps the date that was there.
+            if let Some(day) = Day::parse(&text) {
+                send(QuoteAction::Issued(day))
+            }
+        })
+    };
+    let on_option = {
+        let send = send.clone();
+        Callback::from(move |id: AttrValue| {
+            if let Ok(i) = id.parse::<usize>() {
+                send(QuoteAction::Option(i))
+            }
+        })
+    };
+    let on_use_plan = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            send(QuoteAction::UsePlan(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
+    };
+    let on_issue = {
+        let send = send.clone();
+        Callback::from(move |_| send(QuoteAction::Issue))
+    };
+
+    let draft = state.draft();
+    let shown = state.shown().cloned().map(Ok).unwrap_or(draft);
+    let export_error = use_state(|| None::<String>);
+    let export = |kind: &'static str| {
+        let (export_error, shown) = (export_error.clone(), shown.clone());
+        Callback::from(move |_| {
+            let Ok(quote) = &shown else { return };
+            let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
+            let result = match kind {
+                "csv" => download(
+                    &format!("{name}.csv"),
+                    "text/csv;charset=utf-8",
+                    &csv_export::quote(quote, lang),
+                ),
+                _ => download(
+                    &format!("{name}.json"),
+                    "application/json",
+                    &serde_json::to_string_pretty(quote).unwrap_or_default(),
+                ),
+            };
+            export_error.set(result.err().map(|_| {
+                lang.pick(
+                    "浏览器未能保存文件，请重试。",
+                    "The browser could not save the file; please try again.",
+                )
+                .to_string()
+            }));
+        })
+    };
+    let summary_csv = {
+        let (state, export_error) = (state.clone(), export_error.clone());
+        Callback::from(move |_| {
+            let priced: Vec<_> = state
+                .options
+                .iter()
+                .filter_map(|(name, s)| {
+                    let e = Costing::new(&state.catalog, s)
+                        .ok()?
+                        .estimate(&state.catalog)?;
+                    Some((name.clone(), s.clone(), e))
+                })
+                .collect();
+            let rows: Vec<_> = priced.iter().map(|(n, s, e)| (n.clone(), s, e)).collect();
+            let text = csv_export::budget_summary(&rows, lang);
+            export_error.set(
+                download("budget-summary.csv", "text/csv;charset=utf-8", &text)
+                    .err()
+                    .map(|_| {
+                        lang.pick(
+                            "浏览器未能保存文件，请重试。",
+                            "The browser could not save the file; please try again.",
+                        )
+                        .to_string()
+                    }),
+            );
+        })
+    };
+
+    let option_choices: Vec<(AttrValue, AttrValue)> = state
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, (name, s))| {
+            let city = catalog
+                .city(&s.city)
+                .map(|c| c.name.get(lang).to_string())
+                .unwrap_or_default();
+            (
+                AttrValue::from(i.to_string()),
+                AttrValue::from(format!("{name} · {} · {city}", s.headcount)),
+            )
+        })
+        .collect();
+    let plan_modules = state.plan.as_ref().map_or(0, |p| p.items.len());
+    let viewing_issued = state.shown().is_some();
+
+    html! {
+        <div class="quote-page">
+            <section class="quote-inputs no-print">
+                <CardForm card={state.card.clone()} problems={problems.clone()} {lang} on_change={on_card} />
+                <fieldset class="quote-request">
+                    <legend>{ lang.pick("这份报价", "This quote") }</legend>
+                    <div class="field">
+                        <label for="quote-client">{ lang.pick("客户名称", "Client") }</label>
+                        <div class="field-box">
+                            <input id="quote-client" data-testid="quote-client-input" type="text" maxlength="80"
+                                value={state.client.clone()} oninput={on_client} />
+                        </div>
+                    </div>
+                    <div class="field">
+                        <label for="quote-date">{ lang.pick("报价日期", "Date") }</label>
+                        <div class="field-box">
+                            <input id="quote-date" data-testid="quote-date" type="date" value={state.issued.to_string()} onchange={on_date} />
+                        </div>
+                    </div>
+                    <SelectField id="quote-option" label={lang.pick("报价依据的方案（在“成本估算”中设置）", "Option to quote (set on the estimate page)")}
+                        options={option_choices} selected={AttrValue::from(state.option.to_string())} on_change={on_option} />
+                    <label class="check">
+                        <input type="checkbox" data-testid="quote-use-plan" checked={state.use_plan}
+                            disabled={state.plan.is_none()} onchange={on_use_plan} />
+                        { match lang {
+                            Lang::Zh => format!("按“课程规划”中的计划报价（{plan_modules} 个模块）"),
+                            Lang::En => format!("Quote the course plan from the planner ({plan_modules} modules)"),
+                        } }
+                    </label>
+                    <div class="quote-actions">
+                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued}>
+                            { lang.pick("出具报价（编号并保存）", "Issue the quote (number and keep it)") }
+                        </button>
+                        if viewing_issued {
+                            <button type="button" onclick={let send = send.clone(); Callback::from(move |_| send(QuoteAction::Show(None)))}>
+                                { lang.pick("回到草稿", "Back to the draft") }
+                            </button>
+                        }
+                    </div>
+                    if let Some(e) = state.issue_error {
+                        <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p>
+                    }
+                </fieldset>
+            </section>
+
+            <section class="quote-output">
+                { match &shown {
+                    Ok(quote) => html! { <QuoteDoc catalog={catalog.clone()} quote={quote.clone()} {lang} /> },
+                    Err(e) => html! { <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p> },
+                } }
+                <div class="exports no-print">
+                    <button type="button" data-testid="quote-print" onclick={Callback::from(|_| print("quote"))}>
+                        { lang.pick("打印报价单 / 存为 PDF", "Print the quote / save as PDF") }
+                    </button>
+                    <button type="button" data-testid="quote-csv" onclick={export("csv")}>{ lang.pick("导出报价（CSV）", "Export the quote (CSV)") }</button>
+                    <button type="button" data-testid="quote-json" onclick={export("json")}>{ lang.pick("导出报价（JSON）", "Export the quote (JSON)") }</button>
+                    if let Some(message) = &*export_error {
+                        <p class="error" role="alert" data-testid="error">{ message }</p>
+                    }
+                </div>
+            </section>
+
+            if !state.book.issued.is_empty() {
+                <section class="issued no-print" aria-labelledby="issued-title">
+                    <h3 id="issued-title">{ lang.pick("已出具的报价", "Quotes issued") }</h3>
+                    <table data-testid="issued-quotes">
+                        <thead><tr>
+                            <th scope="col">{ lang.pick("编号", "Number") }</th>
+                            <th scope="col">{ lang.pick("客户", "Client") }</th>
+                            <th scope="col">{ lang.pick("日期", "Date") }</th>
+                            <th scope="col" class="num">{ lang.pick("合计", "Total") }</th>
+                            <th scope="col"></th>
+                        </tr></thead>
+                        <tbody>
+                            { for state.book.issued.iter().rev().map(|q| {
+                                let number = q.number.clone().unwrap_or_default();
+                                let (show, remove) = (send.clone(), send.clone());
+                                let (n1, n2) = (number.clone(), number.clone());
+                                html! {
+                                    <tr>
+                                        <td>{ number.clone() }</td>
+                                        <td>{ q.client.clone() }</td>
+                                        <td>{ q.issued.to_string() }</td>
+                                        <td class="num">{ cny(q.total as f64) }</td>
+                                        <td>
+                                            <button type="button" onclick={Callback::from(move |_| show(QuoteAction::Show(Some(n1.clone()))))}>{ lang.pick("查看", "View") }</button>
+                                            <button type="button" onclick={Callback::from(move |_| remove(QuoteAction::Remove(n2.clone())))}>{ lang.pick("删除", "Delete") }</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </section>
+            }
+
+            <section class="summary-output">
+                <BudgetSummary catalog={catalog.clone()} options={state.options.clone()} {lang} />
+                <div class="exports no-print">
+                    <button type="button" data-testid="summary-print" onclick={Callback::from(|_| print("summary"))}>
+                        { lang.pick("打印预算摘要 / 存为 PDF", "Print the budget summary / save as PDF") }
+                    </button>
+                    <button type="button" data-testid="summary-csv" onclick={summary_csv}>{ lang.pick("导出预算摘要（CSV）", "Export the budget summary (CSV)") }</button>
+                </div>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+//! A calendar day, as a quote carries it: the day it was issued and the last day it holds.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use time::{Date, Duration, Month};
+
+/// A day in the Gregorian calendar, written `YYYY-MM-DD` on the page and in files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(Date);
+
+impl Day {
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Day> {
+        let month = Month::try_from(month).ok()?;
+        Date::from_calendar_date(year, month, day).ok().map(Day)
+    }
+
+    /// Reads `YYYY-MM-DD` (what a date input and our files hold); anything else is `None`.
+    pub fn parse(text: &str) -> Option<Day> {
+        let mut parts = text.trim().split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+            return None;
+        }
+        Day::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// The day `days` later, or `None` past the calendar's end.
+    pub fn plus_days(self, days: u32) -> Option<Day> {
+        self.0.checked_add(Duration::days(i64::from(days))).map(Day)
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = (self.0.year(), u8::from(self.0.month()), self.0.day());
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
+        let text = String::deserialize(d)?;
+        Day::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not a date written YYYY-MM-DD"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Day;
+
+    #[test]
+    fn reads_and_writes_iso_days() {
+        let day = Day::parse("2026-11-23").unwrap();
+        assert_eq!(day.to_string(), "2026-11-23");
+        assert_eq!(day.year(), 2026);
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_day() {
+        for bad in [
+            "",
+            "2026-13-01",
+            "2026-02-30",
+            "26-11-23",
+            "2026/11/23",
+            "2026-11-23-1",
+            "二〇二六",
+        ] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn adds_days_across_months_years_and_leap_days() {
+        let d = |s| Day::parse(s).unwrap();
+        assert_eq!(d("2026-11-23").plus_days(30), Some(d("2026-12-23")));
+        assert_eq!(d("2026-12-15").plus_days(30), Some(d("2027-01-14")));
+        assert_eq!(d("2028-02-15").plus_days(14), Some(d("2028-02-29")));
+        assert_eq!(d("2027-02-15").plus_days(14), Some(d("2027-03-01")));
+    }
+}

@@ -1,0 +1,12 @@
+//! Quotes for a client, priced from a vendor's own rate card.
+
+mod book;
+mod day;
+#[allow(clippy::module_inception)]
+mod quote;
+mod rate_card;
+
+pub use book::{IssueError, QuoteBook};
+pub use day::Day;
+pub use quote::{Quote, QuoteError, QuoteLine, QuoteRequest};
+pub use rate_card::{CardError, CardField, RateCard, TierRates};
