@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 PORT ?= 8080
 
-.PHONY: setup serve dist size test test-native test-browser test-e2e bench measure
+.PHONY: setup serve dist size test test-native test-browser test-e2e bench measure screenshots
 
 setup:
 	@scripts/setup.sh
@@ -48,3 +48,7 @@ bench:
 ## Time to first estimate and per-change update in headless Chromium (BENCHMARKS.md)
 measure: dist
 	python3 scripts/measure-browser.py 20 100
+
+## Screenshots of the quote page and its print views into docs/, to look at
+screenshots: dist
+	python3 scripts/screenshots.py docs

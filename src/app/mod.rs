@@ -1,13 +1,13 @@
 //! The browser interface: Yew function components that render the model and collect input.
 //! Nothing here computes a cost; it asks `crate::model`.
 
-mod shell;
 pub mod charts;
 pub mod components;
 pub mod estimator;
 pub mod planner;
 pub mod quote;
 mod saved;
+mod shell;
 pub mod state;
 mod work_files;
 

@@ -62,21 +62,14 @@ fn print(document: &'static str) {
 }
 
 /// The state the page opens with: what was saved in this browser, or market defaults.
-fn opening(catalog: &Rc<Catalog>, lang: Lang) -> QuoteState {
+fn opening(catalog: &Rc<Catalog>) -> QuoteState {
     let work = saved::load(catalog);
-    let mut options: Vec<(String, Scenario)> = work
+    let mut options: Vec<Scenario> = work
         .as_ref()
-        .map(|w| {
-            w.options
-                .iter()
-                .filter(|o| Costing::new(catalog, &o.scenario).is_ok())
-                .enumerate()
-                .map(|(i, o)| (option_name(i, lang), o.scenario.clone()))
-                .collect()
-        })
+        .map(|w| w.options.iter().map(|o| o.scenario.clone()).collect())
         .unwrap_or_default();
     if options.is_empty() {
-        options.push((option_name(0, lang), Scenario::default_for(catalog)));
+        options.push(Scenario::default_for(catalog));
     }
     let plan = work
         .as_ref()
@@ -104,8 +97,8 @@ fn opening(catalog: &Rc<Catalog>, lang: Lang) -> QuoteState {
 pub fn QuotePage(props: &QuotePageProps) -> Html {
     let lang = props.lang;
     let state = {
-        let (catalog, lang) = (props.catalog.clone(), props.lang);
-        use_reducer(move || opening(&catalog, lang))
+        let catalog = props.catalog.clone();
+        use_reducer(move || opening(&catalog))
     };
     let catalog = state.catalog.clone();
     let problems = state.card.problems(&catalog);
@@ -206,11 +199,12 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
             let priced: Vec<_> = state
                 .options
                 .iter()
-                .filter_map(|(name, s)| {
+                .enumerate()
+                .filter_map(|(i, s)| {
                     let e = Costing::new(&state.catalog, s)
                         .ok()?
                         .estimate(&state.catalog)?;
-                    Some((name.clone(), s.clone(), e))
+                    Some((option_name(i, lang), s.clone(), e))
                 })
                 .collect();
             let rows: Vec<_> = priced.iter().map(|(n, s, e)| (n.clone(), s, e)).collect();
@@ -233,7 +227,8 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
         .options
         .iter()
         .enumerate()
-        .map(|(i, (name, s))| {
+        .map(|(i, s)| {
+            let name = option_name(i, lang);
             let city = catalog
                 .city(&s.city)
                 .map(|c| c.name.get(lang).to_string())
@@ -344,7 +339,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
             }
 
             <section class="summary-output">
-                <BudgetSummary catalog={catalog.clone()} options={state.options.clone()} {lang} />
+                <BudgetSummary catalog={catalog.clone()} {lang} options={state.options.iter().enumerate().map(|(i, s)| (option_name(i, lang), s.clone())).collect::<Vec<_>>()} />
                 <div class="exports no-print">
                     <button type="button" data-testid="summary-print" onclick={Callback::from(|_| print("summary"))}>
                         { lang.pick("打印预算摘要 / 存为 PDF", "Print the budget summary / save as PDF") }

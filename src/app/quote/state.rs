@@ -42,8 +42,8 @@ pub enum QuoteAction {
 #[derive(Debug, Clone)]
 pub struct QuoteState {
     pub catalog: Rc<Catalog>,
-    /// The options saved on the estimator page, by name (at least one: the default).
-    pub options: Vec<(String, Scenario)>,
+    /// The options saved on the estimator page, in order (at least one: the default).
+    pub options: Vec<Scenario>,
     /// The saved course plan, if any.
     pub plan: Option<Plan>,
     pub card: RateCard,
@@ -80,7 +80,7 @@ impl QuoteState {
             .options
             .get(self.option)
             .or(self.options.first())
-            .map(|(_, s)| s.clone())
+            .cloned()
             .unwrap_or_else(|| Scenario::default_for(&self.catalog));
         let request = QuoteRequest {
             client: self.client.clone(),
