@@ -137,3 +137,24 @@ fn every_delivery_mode_is_held_against_exactly_one_band() {
     let err = MarketBands::parse(&text).unwrap_err();
     assert!(err.message.contains("self-paced"), "{err}");
 }
+
+/// The quote rules: a default validity outside its own limits, or limits out of order, are
+/// refused with the field named.
+#[test]
+fn broken_quote_rules_name_the_field() {
+    use training_planner::model::cost::rates::Pricing;
+    let pricing = include_str!("../data/pricing.toml");
+    let broken = pricing.replacen("validity_days = 30", "validity_days = 400", 1);
+    assert_ne!(broken, pricing, "the test must change the validity");
+    let err = Pricing::parse(&broken).unwrap_err();
+    assert!(err.field.contains("quote.validity_days"), "{err}");
+
+    let broken = pricing.replacen(
+        "day_rate = { min = 0, max = 100000 }",
+        "day_rate = { min = 200000, max = 100000 }",
+        1,
+    );
+    assert_ne!(broken, pricing);
+    let err = Pricing::parse(&broken).unwrap_err();
+    assert!(err.field.contains("quote.day_rate"), "{err}");
+}
