@@ -1,5 +1,6 @@
-//! Share links round-trip: parameters → link → parameters is the identity, for any parameters;
-//! and no input string can make the decoder panic.
+//! Share links round-trip: parameters → link → parameters, and scenario → link → scenario, are
+//! the identity; a bad parameter is named and the rest applies; no input string can make the
+//! decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -36,6 +37,7 @@ fn params() -> impl Strategy<Value = LinkParams> {
                 hours,
                 modules,
                 lang,
+                ..LinkParams::default()
             },
         )
 }
@@ -163,5 +165,131 @@ mod opening {
         );
         assert!(o.issues.iter().any(|i| i.message(Lang::En).contains("99")));
         assert_eq!(open("people=40", &c).plan, None, "no modules, no plan");
+    }
+
+    #[test]
+    fn every_new_parameter_applies_and_a_bad_one_is_named() {
+        use training_planner::model::cost::ParticipantTime;
+        use training_planner::model::vocab::Activity;
+        let c = catalog();
+        let o = open(
+            "phases=3&activities=lecture,quiz&travel=yes&assistant=yes&staff-time=420&contingency=15&markup=40&vat=3",
+            &c,
+        );
+        assert!(o.issues.is_empty(), "{:?}", o.issues);
+        let s = &o.scenario;
+        assert_eq!(s.phases, 3);
+        assert_eq!(
+            s.activities,
+            [Activity::Lecture, Activity::Quiz].into_iter().collect()
+        );
+        assert!(s.trainer_travels && s.assistant_trainer);
+        assert_eq!(
+            s.participant_time,
+            ParticipantTime::DailyWage { cny: 420.0 }
+        );
+        assert_eq!(
+            (s.contingency_pct, s.markup_pct, s.vat_pct),
+            (15.0, 40.0, 3.0)
+        );
+
+        let d = training_planner::model::cost::Scenario::default_for(&c);
+        let o = open(
+            "phases=99&activities=dancing&travel=maybe&vat=900&people=12",
+            &c,
+        );
+        assert_eq!(o.scenario.headcount, 12, "the good parameter still applies");
+        assert_eq!(o.scenario.phases, d.phases);
+        assert_eq!(o.scenario.activities, d.activities);
+        assert_eq!(o.scenario.vat_pct, d.vat_pct);
+        let messages: Vec<String> = o.issues.iter().map(|i| i.message(Lang::En)).collect();
+        for param in ["phases", "activities", "travel", "vat"] {
+            assert!(
+                messages.iter().any(|m| m.contains(param)),
+                "{param} is named: {messages:?}"
+            );
+        }
+    }
+}
+
+/// Any scenario the estimator can make (hours at one depth), written as a link and opened again,
+/// is the same scenario, with nothing reported.
+mod scenario_round_trip {
+    use proptest::prelude::*;
+    use training_planner::model::cost::{ParticipantTime, Scenario};
+    use training_planner::model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
+    use training_planner::model::{Catalog, Lang};
+    use training_planner::share::open::{open, scenario_query};
+
+    static CATALOG: std::sync::LazyLock<Catalog> =
+        std::sync::LazyLock::new(|| Catalog::embedded().unwrap());
+
+    fn scenario() -> impl Strategy<Value = Scenario> {
+        let c = &*CATALOG;
+        let cities: Vec<String> = c.cities.city.iter().map(|x| x.id.clone()).collect();
+        let industries: Vec<String> = c.industries.industry.iter().map(|x| x.id.clone()).collect();
+        let time = prop_oneof![
+            Just(ParticipantTime::Off),
+            Just(ParticipantTime::CityWage),
+            (0.0f64..10000.0).prop_map(|cny| ParticipantTime::DailyWage { cny }),
+        ];
+        (
+            (
+                1i64..=5000,
+                prop::sample::select(cities),
+                prop::sample::select(industries),
+            ),
+            (
+                prop::sample::select(DeliveryMode::ALL),
+                prop::sample::select(TrainerTier::ALL),
+                prop::sample::select(Depth::ALL),
+                0.5f64..120.0,
+                1u32..=12,
+            ),
+            (
+                prop::collection::btree_set(prop::sample::select(Activity::ALL), 0..4),
+                any::<bool>(),
+                any::<bool>(),
+                time,
+            ),
+            (0.0f64..200.0, 0.0f64..200.0, 0.0f64..200.0),
+        )
+            .prop_map(
+                |(
+                    (headcount, city, industry),
+                    (mode, trainer, depth, hours, phases),
+                    (activities, trainer_travels, assistant_trainer, participant_time),
+                    (contingency_pct, markup_pct, vat_pct),
+                )| Scenario {
+                    headcount,
+                    city,
+                    industry,
+                    mode,
+                    trainer,
+                    trainer_travels,
+                    hours: DepthHours::single(depth, hours),
+                    phases,
+                    activities,
+                    assistant_trainer,
+                    participant_time,
+                    contingency_pct,
+                    markup_pct,
+                    vat_pct,
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn a_scenario_opens_from_its_own_link_unchanged(s in scenario(), en in any::<bool>()) {
+            let lang = if en { Lang::En } else { Lang::Zh };
+            let query = scenario_query(&s, &CATALOG, lang);
+            let opened = open(&query, &CATALOG);
+            prop_assert!(opened.issues.is_empty(), "{query}: {:?}", opened.issues);
+            prop_assert_eq!(opened.lang, Some(lang));
+            prop_assert_eq!(opened.scenario, s, "{}", query);
+        }
     }
 }

@@ -34,7 +34,10 @@ impl Source {
     }
 
     pub fn is_assumption(&self) -> bool {
-        self.0.trim_start().to_lowercase().starts_with("assumption")
+        self.0
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("assumption")
     }
 
     fn problem(&self) -> Option<&'static str> {

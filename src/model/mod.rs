@@ -7,6 +7,7 @@ pub mod cost;
 pub mod data;
 pub mod lang;
 pub mod money;
+pub mod number;
 pub mod plan;
 pub mod quote;
 pub mod vocab;

@@ -9,8 +9,9 @@
 use std::collections::BTreeSet;
 
 use crate::model::Lang;
+use crate::model::cost::ParticipantTime;
 use crate::model::plan::{Modules, Plan};
-use crate::model::vocab::{DeliveryMode, Depth, TrainerTier};
+use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
 /// The parameters a link can carry; `None` where the link is silent.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -24,6 +25,17 @@ pub struct LinkParams {
     pub hours: Option<f64>,
     /// Curriculum module numbers.
     pub modules: Option<BTreeSet<u32>>,
+    pub phases: Option<u32>,
+    pub activities: Option<BTreeSet<Activity>>,
+    /// The trainer travels in from another city.
+    pub travel: Option<bool>,
+    /// An assistant trainer runs role-play groups.
+    pub assistant: Option<bool>,
+    /// Participants' paid time: not counted, at the city's wage, or at a daily wage in CNY.
+    pub staff_time: Option<ParticipantTime>,
+    pub contingency: Option<f64>,
+    pub markup: Option<f64>,
+    pub vat: Option<f64>,
     pub lang: Option<Lang>,
 }
 
@@ -131,6 +143,31 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             "modules" => parse_modules(&value)
                 .map(|v| params.modules = Some(v))
                 .ok_or(ProblemKind::BadModuleList),
+            "phases" => value
+                .parse::<u32>()
+                .map(|v| params.phases = Some(v))
+                .map_err(|_| ProblemKind::NotANumber),
+            "activities" => parse_activities(&value)
+                .map(|v| params.activities = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "travel" => parse_yes_no(&value)
+                .map(|v| params.travel = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "assistant" => parse_yes_no(&value)
+                .map(|v| params.assistant = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "staff-time" => parse_staff_time(&value)
+                .map(|v| params.staff_time = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "contingency" => parse_finite(&value)
+                .map(|v| params.contingency = Some(v))
+                .ok_or(ProblemKind::NotANumber),
+            "markup" => parse_finite(&value)
+                .map(|v| params.markup = Some(v))
+                .ok_or(ProblemKind::NotANumber),
+            "vat" => parse_finite(&value)
+                .map(|v| params.vat = Some(v))
+                .ok_or(ProblemKind::NotANumber),
             _ => Err(ProblemKind::UnknownParameter),
         };
         if let Err(kind) = outcome {
@@ -157,6 +194,27 @@ pub fn encode(params: &LinkParams) -> String {
     // Rust prints the shortest text that reads back as the same f64, so hours round-trip.
     put("hours", params.hours.map(|v| v.to_string()));
     put("modules", params.modules.as_ref().map(format_modules));
+    put("phases", params.phases.map(|v| v.to_string()));
+    put(
+        "activities",
+        params
+            .activities
+            .as_ref()
+            .map(|set| set.iter().map(|a| a.id()).collect::<Vec<_>>().join(",")),
+    );
+    put("travel", params.travel.map(yes_no));
+    put("assistant", params.assistant.map(yes_no));
+    put(
+        "staff-time",
+        params.staff_time.map(|t| match t {
+            ParticipantTime::Off => "off".to_string(),
+            ParticipantTime::CityWage => "city".to_string(),
+            ParticipantTime::DailyWage { cny } => cny.to_string(),
+        }),
+    );
+    put("contingency", params.contingency.map(|v| v.to_string()));
+    put("markup", params.markup.map(|v| v.to_string()));
+    put("vat", params.vat.map(|v| v.to_string()));
     put("lang", params.lang.map(|v| v.id().to_string()));
     out.finish()
 }
@@ -176,6 +234,37 @@ fn parse_finite(text: &str) -> Option<f64> {
     crate::input::parse_number(text)
         .ok()
         .filter(|v| v.is_finite())
+}
+
+fn yes_no(v: bool) -> String {
+    if v { "yes" } else { "no" }.to_string()
+}
+
+fn parse_yes_no(text: &str) -> Option<bool> {
+    match text {
+        "yes" | "1" | "true" => Some(true),
+        "no" | "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// `lecture,role-play` → the set; an unknown id makes the whole list unreadable. Empty is
+/// "lecture only", as a scenario always has at least its teaching.
+fn parse_activities(text: &str) -> Option<BTreeSet<Activity>> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(Activity::from_id)
+        .collect()
+}
+
+/// `off`, `city`, or a daily wage in CNY.
+fn parse_staff_time(text: &str) -> Option<ParticipantTime> {
+    match text {
+        "off" => Some(ParticipantTime::Off),
+        "city" => Some(ParticipantTime::CityWage),
+        _ => parse_finite(text).map(|cny| ParticipantTime::DailyWage { cny }),
+    }
 }
 
 /// City and industry ids are checked against `data/` later; here only their form: lowercase

@@ -7,7 +7,7 @@ use crate::model::plan::{Plan, PlanItem};
 use crate::model::vocab::{Audience, Depth, DepthHours};
 use crate::model::{Catalog, Lang};
 
-use super::link::{LinkParams, LinkProblem, decode};
+use super::link::{LinkParams, LinkProblem, decode, encode};
 
 /// Something in a link that was not applied, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,8 +68,44 @@ fn param_of(field: Field) -> Option<&'static str> {
         Field::City => Some("city"),
         Field::Industry => Some("industry"),
         Field::Hours => Some("hours"),
-        _ => None,
+        Field::Phases => Some("phases"),
+        Field::Contingency => Some("contingency"),
+        Field::Markup => Some("markup"),
+        Field::Vat => Some("vat"),
+        Field::DailyWage => Some("staff-time"),
+        Field::Data => None,
     }
+}
+
+/// A link to `s`: the parameters where it differs from the default scenario (so links stay
+/// short), and the language. Opening it gives `s` back whenever its hours are at one depth (a
+/// link names one depth; a plan's mixed depths travel in a saved file).
+pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
+    let d = Scenario::default_for(catalog);
+    // The value when it differs from the default's.
+    fn changed<T: PartialEq + Clone>(value: &T, default: &T) -> Option<T> {
+        (value != default).then(|| value.clone())
+    }
+    let params = LinkParams {
+        people: changed(&s.headcount, &d.headcount),
+        city: changed(&s.city, &d.city),
+        industry: changed(&s.industry, &d.industry),
+        mode: changed(&s.mode, &d.mode),
+        trainer: changed(&s.trainer, &d.trainer),
+        depth: changed(&s.hours.dominant(), &d.hours.dominant()),
+        hours: changed(&s.hours.total(), &d.hours.total()),
+        modules: None,
+        phases: changed(&s.phases, &d.phases),
+        activities: changed(&s.activities, &d.activities),
+        travel: changed(&s.trainer_travels, &d.trainer_travels),
+        assistant: changed(&s.assistant_trainer, &d.assistant_trainer),
+        staff_time: changed(&s.participant_time, &d.participant_time),
+        contingency: changed(&s.contingency_pct, &d.contingency_pct),
+        markup: changed(&s.markup_pct, &d.markup_pct),
+        vat: changed(&s.vat_pct, &d.vat_pct),
+        lang: Some(lang),
+    };
+    encode(&params)
 }
 
 /// Read a query string (`?people=30&city=guiyang…`) into a scenario.
@@ -140,6 +176,30 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
         }
     }
     s.hours = DepthHours::single(depth, hours);
+    if let Some(phases) = p.phases {
+        s.phases = phases;
+    }
+    if let Some(activities) = &p.activities {
+        s.activities = activities.clone();
+    }
+    if let Some(travel) = p.travel {
+        s.trainer_travels = travel;
+    }
+    if let Some(assistant) = p.assistant {
+        s.assistant_trainer = assistant;
+    }
+    if let Some(time) = p.staff_time {
+        s.participant_time = time;
+    }
+    if let Some(v) = p.contingency {
+        s.contingency_pct = v;
+    }
+    if let Some(v) = p.markup {
+        s.markup_pct = v;
+    }
+    if let Some(v) = p.vat {
+        s.vat_pct = v;
+    }
 
     // Each refused value goes back to its default, one at a time, until the model accepts.
     for _ in 0..Field::COUNT {
@@ -154,7 +214,12 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
             Field::City => s.city = default.city.clone(),
             Field::Industry => s.industry = default.industry.clone(),
             Field::Hours => s.hours = DepthHours::single(depth, default.hours.total()),
-            _ => break,
+            Field::Phases => s.phases = default.phases,
+            Field::Contingency => s.contingency_pct = default.contingency_pct,
+            Field::Markup => s.markup_pct = default.markup_pct,
+            Field::Vat => s.vat_pct = default.vat_pct,
+            Field::DailyWage => s.participant_time = default.participant_time,
+            Field::Data => break,
         }
         issues.push(LinkIssue::Refused { param, error });
     }

@@ -29,8 +29,7 @@ pub fn short_cny(value: f64, lang: crate::model::Lang) -> String {
 
 /// At most one decimal, none when it would be `.0`.
 fn trim(v: f64) -> String {
-    let s = format!("{:.1}", v);
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    crate::model::number::plain(v, 1)
 }
 
 #[cfg(test)]

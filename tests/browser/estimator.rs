@@ -290,3 +290,25 @@ async fn corrupted_saved_data_is_kept_aside_and_the_page_starts_from_the_default
     let expected = default_estimate();
     assert_eq!(text(&page, "total"), cny(expected.total.likely));
 }
+
+#[wasm_bindgen_test]
+async fn the_share_link_opens_the_option_on_screen() {
+    use training_planner::share::open::open;
+    let page = Mounted::new::<App>().await;
+    page.type_into("headcount", "44").await;
+    page.type_into("city", "shanghai").await;
+    let link: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::dyn_into(page.by_test_id("share-link")).unwrap();
+    let url = link.value();
+    let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let catalog = Catalog::embedded().unwrap();
+    let opened = open(query, &catalog);
+    assert!(opened.issues.is_empty(), "{url}");
+    assert_eq!(opened.scenario.headcount, 44);
+    assert_eq!(opened.scenario.city, "shanghai");
+    let estimate = Costing::new(&catalog, &opened.scenario)
+        .unwrap()
+        .estimate(&catalog)
+        .unwrap();
+    assert_eq!(text(&page, "total"), cny(estimate.total.likely));
+}

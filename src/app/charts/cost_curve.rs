@@ -46,7 +46,7 @@ pub fn draw_cost_curve(area: &Area, data: &CostCurve, scale: Scale) -> DrawResul
         .configure_mesh()
         .x_labels(8)
         .y_labels(5)
-        .x_label_formatter(&|x| format!("{x:.0}"))
+        .x_label_formatter(&|x| crate::model::number::fixed(*x, 0))
         .y_label_formatter(&|y| short_cny(*y, data.lang))
         .label_style(text(scale, 11.0, MUTED))
         .axis_style(GRID)

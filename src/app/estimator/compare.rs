@@ -30,7 +30,10 @@ fn difference(value: f64, first: f64) -> String {
     let d = value - first;
     let sign = if d >= 0.0 { "+" } else { "−" };
     let pct = if first > 0.0 {
-        format!(" ({sign}{:.0}%)", (d / first * 100.0).abs())
+        format!(
+            " ({sign}{}%)",
+            crate::model::number::fixed((d / first * 100.0).abs(), 0)
+        )
     } else {
         String::new()
     };

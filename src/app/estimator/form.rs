@@ -83,12 +83,12 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         .collect();
     let city_hint = catalog.city(&draft.city).map(|c| {
         format!(
-            "{} {:.2}",
+            "{} {}",
             lang.pick(
                 "价格指数（按平均工资推算，全国 = 1）",
                 "Price index (from average wages; nation = 1)"
             ),
-            c.index()
+            crate::model::number::fixed(c.index(), 2)
         )
     });
     let industry_hint = catalog

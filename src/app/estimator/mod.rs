@@ -17,6 +17,7 @@ use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
 use crate::share::csv_export;
 use crate::share::file::NamedScenario;
+use crate::share::open::scenario_query;
 use charts::EstimateCharts;
 use compare::Compare;
 pub use compare::option_name;
@@ -140,6 +141,15 @@ fn Estimator(props: &EstimatorProps) -> Html {
         })
         .collect::<Vec<_>>();
 
+    let share_link = {
+        let location = gloo::utils::window().location();
+        format!(
+            "{}{}?{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            scenario_query(&current.outcome.scenario, &catalog, lang)
+        )
+    };
     let export_error = use_state(|| None::<String>);
     let export = |what: &'static str| {
         let (state, export_error) = (state.clone(), export_error.clone());
@@ -199,6 +209,10 @@ fn Estimator(props: &EstimatorProps) -> Html {
                         <button type="button" data-testid="export-summary" onclick={export("summary")}>
                             { lang.pick("导出预算摘要（CSV，含全部方案）", "Export budget summary (CSV, all options)") }
                         </button>
+                        <label class="share-link">
+                            <span>{ lang.pick("分享这个方案的链接", "A link to this option") }</span>
+                            <input type="text" readonly=true data-testid="share-link" value={share_link} />
+                        </label>
                         if let Some(message) = &*export_error {
                             <p class="error" role="alert" data-testid="error">{ message }</p>
                         }

@@ -196,10 +196,7 @@ fn plain(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        format!("{:.2}", v)
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_string()
+        crate::model::number::plain(v, 2)
     }
 }
 

@@ -260,9 +260,7 @@ pub fn fit_to_budget(modules: &Modules, audience: Audience, hours_available: f64
 
 /// Hours for a message: at most two decimals, no trailing zeros.
 fn hours_text(hours: f64) -> String {
-    let text = format!("{hours:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    text.to_string()
+    crate::model::number::plain(hours, 2)
 }
 
 fn explain(modules: &Modules, audience: Audience, id: u32, reason: &LeftOutReason) -> Bilingual {
@@ -272,7 +270,7 @@ fn explain(modules: &Modules, audience: Audience, id: u32, reason: &LeftOutReaso
             zh: format!("{zh}：与{}关系不大，未选入。", audience.label(Lang::Zh)),
             en: format!(
                 "{en}: not relevant for {}, left out.",
-                audience.label(Lang::En).to_lowercase()
+                audience.label(Lang::En).to_ascii_lowercase()
             ),
         },
         LeftOutReason::NoTime { needs, left } => Bilingual {

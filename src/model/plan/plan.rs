@@ -255,7 +255,7 @@ impl Plan {
                             ),
                             format!(
                                 "{en} has no {} material.",
-                                activity.label(crate::model::Lang::En).to_lowercase()
+                                activity.label(crate::model::Lang::En).to_ascii_lowercase()
                             ),
                         ),
                         fix: Some(PlanFix::RemoveActivity {
