@@ -15,7 +15,11 @@ pub const BAND: [RGBColor; 2] = [RGBColor(59, 130, 246), RGBColor(168, 85, 247)]
 
 /// Text in the page's sans-serif (Noto Sans CJK where installed, so Chinese renders).
 pub fn text(scale: Scale, size: f64, color: RGBColor) -> TextStyle<'static> {
-    ("sans-serif", scale.font(size)).into_font().color(&color)
+    // The family as a value, not the string "sans-serif": plotters lowercases a family given as
+    // text, which pulls Unicode case tables (about 10 KB) into the bundle.
+    (FontFamily::SansSerif, scale.font(size))
+        .into_font()
+        .color(&color)
 }
 
 /// Text anchored at its right edge, vertically centred: for row labels left of a bar.
