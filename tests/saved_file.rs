@@ -282,3 +282,42 @@ fn importing_replaces_only_the_parts_a_file_holds_and_never_reuses_a_quote_numbe
         "numbering continues from the higher book"
     );
 }
+
+/// A vendor's year of quotes still fits under the import limit, so their own export always
+/// imports again (and local storage, read the same way, never refuses its own data).
+#[test]
+fn a_year_of_issued_quotes_still_imports() {
+    use training_planner::model::quote::{Day, Quote, QuoteRequest};
+    let c = catalog();
+    let mut saved = work(&c);
+    let card = RateCard::from_market(&c);
+    let request = QuoteRequest {
+        client: "贵阳某银行客服中心".into(),
+        issued: Day::parse("2026-11-23").unwrap(),
+        scenario: Scenario::default_for(&c),
+        plan: saved.plan.clone(),
+    };
+    let draft = Quote::draft(&c, &card, &request).unwrap();
+    for _ in 0..400 {
+        saved.quotes.issue(draft.clone(), "Q").unwrap();
+    }
+    saved.rate_card = Some(card);
+    let text = saved.to_json();
+    assert!(
+        (text.len() as u64) < c.pricing.limits.import_bytes,
+        "{} bytes",
+        text.len()
+    );
+    assert_eq!(import(&text, &c), Ok(saved.clone()));
+    assert_eq!(import(&saved.to_compact_json(), &c), Ok(saved));
+}
+
+#[test]
+fn an_empty_envelope_in_storage_is_nothing_saved_not_damage() {
+    use training_planner::share::storage::{Restored, restore};
+    let c = catalog();
+    assert_eq!(
+        restore(Some(SavedWork::empty().to_compact_json()), &c),
+        Restored::Nothing
+    );
+}

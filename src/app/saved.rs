@@ -1,20 +1,29 @@
-//! The work kept in this browser's local storage: one versioned envelope (see `share::file`)
-//! holding the options compared, the plan, the rate card and the quotes. Each page reads its
-//! part when it opens and writes its part back after each change.
+//! The work kept in this browser's local storage, in the versioned envelope of `share::file`:
+//! the options, the plan and the rate card under one key, the quote book under another (it
+//! grows with every quote, and the other pages save after every change without reading it).
+//! Each page reads its part when it opens and writes its part back after each change.
 //!
-//! Saved text that cannot be read is moved aside under its own key when the app starts and
+//! Saved text that cannot be read is moved aside under its own key when the app opens and
 //! never overwritten: while it cannot be moved, nothing is written over it.
 
+use crate::model::quote::QuoteBook;
 use crate::model::{Catalog, Lang};
 use crate::share::file::{ImportError, SavedWork};
-use crate::share::storage::{KEY, Restored, aside_key, restore};
+use crate::share::storage::{KEY, QUOTES_KEY, Restored, aside_key, restore};
 
 fn local() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-fn read() -> Option<String> {
-    local()?.get_item(KEY).ok().flatten()
+fn read(key: &str) -> Option<String> {
+    local()?.get_item(key).ok().flatten()
+}
+
+fn write(key: &str, work: &SavedWork) {
+    // Storage can be full or switched off; the app works the same without it.
+    if let Some(store) = local() {
+        let _ = store.set_item(key, &work.to_compact_json());
+    }
 }
 
 /// What the app found unreadable when it started, and where it was kept.
@@ -26,17 +35,22 @@ pub struct Unreadable {
 }
 
 /// When the app opens: move unreadable saved work aside, so the pages start from defaults.
-pub fn recover(catalog: &Catalog) -> Option<Unreadable> {
-    let Restored::Unreadable { why, raw } = restore(read(), catalog) else {
-        return None;
-    };
-    let kept = set_aside(&raw);
-    if kept.is_some()
-        && let Some(store) = local()
-    {
-        let _ = store.remove_item(KEY);
-    }
-    Some(Unreadable { why, kept })
+pub fn recover(catalog: &Catalog) -> Vec<Unreadable> {
+    [KEY, QUOTES_KEY]
+        .into_iter()
+        .filter_map(|key| {
+            let Restored::Unreadable { why, raw } = restore(read(key), catalog) else {
+                return None;
+            };
+            let kept = set_aside(&raw);
+            if kept.is_some()
+                && let Some(store) = local()
+            {
+                let _ = store.remove_item(key);
+            }
+            Some(Unreadable { why, kept })
+        })
+        .collect()
 }
 
 /// Keep unreadable saved text under a key of its own; returns that key.
@@ -47,32 +61,66 @@ fn set_aside(raw: &str) -> Option<String> {
     Some(key)
 }
 
-/// The saved work, if there is any and it can be read.
-pub fn load(catalog: &Catalog) -> Option<SavedWork> {
-    match restore(read(), catalog) {
+/// The options, plan and rate card saved, if there are any and they can be read.
+pub fn load_work(catalog: &Catalog) -> Option<SavedWork> {
+    match restore(read(KEY), catalog) {
         Restored::Work(work) => Some(work),
         Restored::Nothing | Restored::Unreadable { .. } => None,
     }
 }
 
-/// Change one part of the saved work and write it back. Does nothing while the stored text is
-/// unreadable: it is someone's data, kept until it can be moved aside.
-pub fn update(catalog: &Catalog, change: impl FnOnce(&mut SavedWork)) {
-    let mut work = match restore(read(), catalog) {
+/// Everything saved: the work and the quote book.
+pub fn load(catalog: &Catalog) -> Option<SavedWork> {
+    let quotes = match restore(read(QUOTES_KEY), catalog) {
+        Restored::Work(book) => Some(book.quotes),
+        Restored::Nothing | Restored::Unreadable { .. } => None,
+    };
+    match (load_work(catalog), quotes) {
+        (None, None) => None,
+        (work, quotes) => {
+            let mut work = work.unwrap_or_else(SavedWork::empty);
+            if let Some(quotes) = quotes {
+                work.quotes = quotes;
+            }
+            Some(work)
+        }
+    }
+}
+
+/// Change the options, plan or rate card and write them back. Does nothing while the stored
+/// text is unreadable: it is someone's data, kept until it can be moved aside.
+pub fn update_work(catalog: &Catalog, change: impl FnOnce(&mut SavedWork)) {
+    let mut work = match restore(read(KEY), catalog) {
         Restored::Work(work) => work,
         Restored::Nothing => SavedWork::empty(),
         Restored::Unreadable { .. } => return,
     };
     change(&mut work);
-    replace(&work);
+    work.quotes = QuoteBook::default();
+    write(KEY, &work);
+}
+
+/// Keep the quote book, unless what is stored there cannot be read (then it is left alone).
+pub fn update_quotes(catalog: &Catalog, book: &QuoteBook) {
+    if matches!(
+        restore(read(QUOTES_KEY), catalog),
+        Restored::Unreadable { .. }
+    ) {
+        return;
+    }
+    let mut saved = SavedWork::empty();
+    saved.quotes = book.clone();
+    write(QUOTES_KEY, &saved);
 }
 
 /// Put `work` in place of whatever was saved (an import).
 pub fn replace(work: &SavedWork) {
-    // Storage can be full or switched off; the app works the same without it.
-    if let Some(store) = local() {
-        let _ = store.set_item(KEY, &work.to_json());
-    }
+    let mut quotes = SavedWork::empty();
+    quotes.quotes = work.quotes.clone();
+    let mut rest = work.clone();
+    rest.quotes = QuoteBook::default();
+    write(KEY, &rest);
+    write(QUOTES_KEY, &quotes);
 }
 
 /// What the user is told when saved work could not be read.

@@ -67,7 +67,12 @@ pub fn App() -> Html {
     // Saved work that cannot be read is moved aside once, before any page reads or writes it.
     let unreadable = use_memo((), {
         let catalog = catalog.clone();
-        move |_| (*catalog).as_ref().ok().and_then(|c| saved::recover(c))
+        move |_| {
+            (*catalog)
+                .as_ref()
+                .map(|c| saved::recover(c))
+                .unwrap_or_default()
+        }
     });
     // A link applies when the app opens; an imported file replaces what it set.
     let link = opened.as_ref().as_ref().filter(|_| state.imports == 0);
@@ -81,9 +86,9 @@ pub fn App() -> Html {
         },
         Ok(catalog) => html! {
             <>
-                if let Some(found) = unreadable.as_ref() {
+                { for unreadable.iter().map(|found| html! {
                     <p class="error" role="alert" data-testid="error">{ saved::warning(found, lang) }</p>
-                }
+                }) }
                 if let Some(o) = link {
                     { for o.issues.iter().map(|issue| html! {
                         <p class="error" role="alert" data-testid="error">{ issue.message(lang) }</p>

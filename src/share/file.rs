@@ -78,6 +78,11 @@ impl SavedWork {
         SavedWork::new(Vec::new(), None)
     }
 
+    /// Compact JSON, for the browser's storage (which has a few megabytes in all).
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
     pub fn to_json(&self) -> String {
         // Plain data with string keys always serialises.
         serde_json::to_string_pretty(self).unwrap_or_default()
@@ -179,7 +184,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     if work.options.is_empty()
         && work.plan.is_none()
         && work.rate_card.is_none()
-        && work.quotes.issued.is_empty()
+        && work.quotes == QuoteBook::default()
     {
         return Err(ImportError::Empty);
     }

@@ -6,8 +6,11 @@ use crate::model::Catalog;
 
 use super::file::{ImportError, SavedWork, import};
 
-/// Where the work is kept.
+/// Where the work is kept: the options, the plan and the rate card.
 pub const KEY: &str = "training-planner.work";
+/// Where the quote book is kept, in the same envelope, apart from the rest: it grows with every
+/// quote issued, and the estimator saves after every keystroke without reading it.
+pub const QUOTES_KEY: &str = "training-planner.quotes";
 /// Where unreadable saved data is moved, with a number so nothing set aside is overwritten.
 pub const ASIDE_PREFIX: &str = "training-planner.unreadable.";
 
@@ -28,6 +31,8 @@ pub fn restore(raw: Option<String>, catalog: &Catalog) -> Restored {
         None => Restored::Nothing,
         Some(raw) => match import(&raw, catalog) {
             Ok(work) => Restored::Work(work),
+            // An envelope with nothing in it is nothing saved, not damage to keep aside.
+            Err(ImportError::Empty) => Restored::Nothing,
             Err(why) => Restored::Unreadable { why, raw },
         },
     }

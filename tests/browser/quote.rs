@@ -143,3 +143,53 @@ async fn the_budget_summary_lists_every_option_compared() {
     let second = rows.item(1).unwrap().text_content().unwrap();
     assert_eq!(second, shanghai_total);
 }
+
+#[wasm_bindgen_test]
+async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_opens() {
+    use training_planner::share::file::{NamedScenario, SavedWork};
+    use training_planner::share::storage::{ASIDE_PREFIX, KEY, QUOTES_KEY};
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let c = Catalog::embedded().unwrap();
+    let option = Scenario {
+        headcount: 44,
+        ..Scenario::default_for(&c)
+    };
+    let work = SavedWork::new(
+        vec![NamedScenario {
+            name: "方案 A".into(),
+            scenario: option.clone(),
+        }],
+        None,
+    );
+    storage.set_item(KEY, &work.to_json()).unwrap();
+    storage
+        .set_item(QUOTES_KEY, "{\"format\": \"training-planner\", \"quo")
+        .unwrap();
+
+    let page = Mounted::keeping_storage::<App>().await;
+    let errors = page.errors();
+    let aside = format!("{ASIDE_PREFIX}1");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains(&aside), "{errors:?}");
+    assert_eq!(
+        storage.get_item(&aside).unwrap().as_deref(),
+        Some("{\"format\": \"training-planner\", \"quo")
+    );
+    let estimate = training_planner::model::cost::Costing::new(&c, &option)
+        .unwrap()
+        .estimate(&c)
+        .unwrap();
+    assert_eq!(
+        text(&page, "total"),
+        cny(estimate.total.likely),
+        "the options still open"
+    );
+    page.click("tab-quote").await;
+    assert!(
+        page.root
+            .query_selector("[data-testid=issued-quotes]")
+            .unwrap()
+            .is_none()
+    );
+}

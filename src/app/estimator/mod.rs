@@ -50,7 +50,7 @@ pub fn EstimatePage(props: &EstimatePageProps) -> Html {
         let initial = props.initial.clone();
         move |_| match initial {
             Some(scenario) => EstimatorState::new(catalog.clone(), scenario),
-            None => match saved::load(&catalog).map(|w| w.options) {
+            None => match saved::load_work(&catalog).map(|w| w.options) {
                 Some(options) if !options.is_empty() => EstimatorState::with_options(
                     catalog.clone(),
                     options.into_iter().map(|o| o.scenario).collect(),
@@ -107,7 +107,7 @@ fn Estimator(props: &EstimatorProps) -> Html {
         {
             let catalog = state.catalog.clone();
             move |scenarios: &Vec<Scenario>| {
-                saved::update(&catalog, |work| {
+                saved::update_work(&catalog, |work| {
                     work.options = scenarios
                         .iter()
                         .enumerate()

@@ -79,7 +79,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     // city, mode and trainer the plan is priced with.
     let saved_work = use_memo((), {
         let catalog = catalog.clone();
-        move |_| saved::load(&catalog)
+        move |_| saved::load_work(&catalog)
     });
     let state = {
         let modules = (*modules).clone();
@@ -91,7 +91,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     };
     use_effect_with(state.plan.clone(), {
         let catalog = catalog.clone();
-        move |plan: &Plan| saved::update(&catalog, |work| work.plan = Some(plan.clone()))
+        move |plan: &Plan| saved::update_work(&catalog, |work| work.plan = Some(plan.clone()))
     });
     let base = saved_work
         .as_ref()

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::model::cost::{Costing, Distribution, Estimate, Position, Scenario};
 use crate::model::money::cny;
+use crate::model::quote::Day;
 use crate::model::{Catalog, Lang};
 
 #[derive(Properties)]
@@ -15,12 +16,17 @@ pub struct BudgetSummaryProps {
     pub catalog: Rc<Catalog>,
     /// The options saved on the estimator page, by name.
     pub options: Vec<(String, Scenario)>,
+    /// The day the summary is prepared, printed under its title.
+    pub prepared: Day,
     pub lang: Lang,
 }
 
 impl PartialEq for BudgetSummaryProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog) && self.options == o.options && self.lang == o.lang
+        Rc::ptr_eq(&self.catalog, &o.catalog)
+            && self.options == o.options
+            && self.prepared == o.prepared
+            && self.lang == o.lang
     }
 }
 
@@ -79,6 +85,7 @@ pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
     html! {
         <article class="budget-summary" aria-labelledby="summary-title">
             <h3 id="summary-title">{ lang.pick("培训预算摘要", "Training budget summary") }</h3>
+            <p class="summary-date">{ format!("{}{}", lang.pick("编制日期：", "Prepared on "), props.prepared) }</p>
             <p class="hint">{ lang.pick(
                 "各方案的最可能总额、80% 可能落入的区间（P10–P90，蒙特卡洛模拟）、每人费用，以及供应商价格在公开市场价格区间中的位置。",
                 "Each option's likely total, the range it falls in four times out of five (P10–P90, Monte Carlo), the cost per person, and where the vendor price sits among published market prices.",

@@ -103,18 +103,19 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
     let catalog = state.catalog.clone();
     let problems = state.card.problems(&catalog);
 
-    // Keep the card (once every value is in range) and the book in this browser.
-    use_effect_with((state.card.clone(), state.book.clone()), {
+    // Keep the card (once every value is in range) and the book in this browser, each when it
+    // changes.
+    use_effect_with(state.card.clone(), {
         let catalog = catalog.clone();
-        move |(card, book): &(RateCard, QuoteBook)| {
-            let card = card.problems(&catalog).is_empty().then(|| card.clone());
-            saved::update(&catalog, |work| {
-                if card.is_some() {
-                    work.rate_card = card;
-                }
-                work.quotes = book.clone();
-            })
+        move |card: &RateCard| {
+            if card.problems(&catalog).is_empty() {
+                saved::update_work(&catalog, |work| work.rate_card = Some(card.clone()))
+            }
         }
+    });
+    use_effect_with(state.book.clone(), {
+        let catalog = catalog.clone();
+        move |book: &QuoteBook| saved::update_quotes(&catalog, book)
     });
 
     let send = {
@@ -339,7 +340,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
             }
 
             <section class="summary-output">
-                <BudgetSummary catalog={catalog.clone()} {lang} options={state.options.iter().enumerate().map(|(i, s)| (option_name(i, lang), s.clone())).collect::<Vec<_>>()} />
+                <BudgetSummary catalog={catalog.clone()} {lang} prepared={state.issued} options={state.options.iter().enumerate().map(|(i, s)| (option_name(i, lang), s.clone())).collect::<Vec<_>>()} />
                 <div class="exports no-print">
                     <button type="button" data-testid="summary-print" onclick={Callback::from(|_| print("summary"))}>
                         { lang.pick("打印预算摘要 / 存为 PDF", "Print the budget summary / save as PDF") }
