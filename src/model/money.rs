@@ -11,7 +11,7 @@ pub fn cny(amount: f64) -> String {
     let digits = crate::model::number::fixed(rounded.abs(), 0);
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);
