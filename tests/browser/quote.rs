@@ -193,3 +193,30 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
             .is_none()
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_issued_quote_can_be_viewed_again_and_deleting_it_takes_a_second_click() {
+    let page = quote_page().await;
+    page.type_into("quote-client-input", "第一位客户").await;
+    page.click("quote-issue").await;
+    let first = text(&page, "quote-number");
+    page.type_into("quote-client-input", "第二位客户").await;
+    assert!(
+        text(&page, "quote-number").contains("草稿"),
+        "editing starts a new draft"
+    );
+    page.click("quote-issue").await;
+    let second = text(&page, "quote-number");
+    assert_ne!(first, second);
+
+    page.click(&format!("view-{first}")).await;
+    assert_eq!(text(&page, "quote-number"), first);
+    assert_eq!(text(&page, "quote-client"), "第一位客户");
+
+    page.click(&format!("delete-{first}")).await;
+    assert!(page.text().contains(&first), "one click does not delete");
+    page.click(&format!("delete-{first}")).await;
+    let listed = text(&page, "issued-quotes");
+    assert!(!listed.contains(&first), "{listed}");
+    assert!(listed.contains(&second));
+}

@@ -4,6 +4,7 @@
 
 mod budget_summary;
 mod card_form;
+mod issued;
 mod quote_doc;
 pub mod state;
 
@@ -16,12 +17,12 @@ use crate::app::components::{SelectField, download};
 use crate::app::estimator::option_name;
 use crate::app::saved;
 use crate::model::cost::{Costing, Scenario};
-use crate::model::money::cny;
 use crate::model::quote::{Day, QuoteBook, RateCard};
 use crate::model::{Catalog, Lang};
 use crate::share::csv_export;
 use budget_summary::BudgetSummary;
 use card_form::CardForm;
+use issued::IssuedList;
 use quote_doc::QuoteDoc;
 use state::{QuoteAction, QuoteState};
 
@@ -305,39 +306,9 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
                 </div>
             </section>
 
-            if !state.book.issued.is_empty() {
-                <section class="issued no-print" aria-labelledby="issued-title">
-                    <h3 id="issued-title">{ lang.pick("已出具的报价", "Quotes issued") }</h3>
-                    <table data-testid="issued-quotes">
-                        <thead><tr>
-                            <th scope="col">{ lang.pick("编号", "Number") }</th>
-                            <th scope="col">{ lang.pick("客户", "Client") }</th>
-                            <th scope="col">{ lang.pick("日期", "Date") }</th>
-                            <th scope="col" class="num">{ lang.pick("合计", "Total") }</th>
-                            <th scope="col"></th>
-                        </tr></thead>
-                        <tbody>
-                            { for state.book.issued.iter().rev().map(|q| {
-                                let number = q.number.clone().unwrap_or_default();
-                                let (show, remove) = (send.clone(), send.clone());
-                                let (n1, n2) = (number.clone(), number.clone());
-                                html! {
-                                    <tr>
-                                        <td>{ number.clone() }</td>
-                                        <td>{ q.client.clone() }</td>
-                                        <td>{ q.issued.to_string() }</td>
-                                        <td class="num">{ cny(q.total as f64) }</td>
-                                        <td>
-                                            <button type="button" onclick={Callback::from(move |_| show(QuoteAction::Show(Some(n1.clone()))))}>{ lang.pick("查看", "View") }</button>
-                                            <button type="button" onclick={Callback::from(move |_| remove(QuoteAction::Remove(n2.clone())))}>{ lang.pick("删除", "Delete") }</button>
-                                        </td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </section>
-            }
+            <IssuedList book={state.book.clone()} {lang}
+                on_show={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Show(Some(n))))}
+                on_remove={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Remove(n)))} />
 
             <section class="summary-output">
                 <BudgetSummary catalog={catalog.clone()} {lang} prepared={state.issued} options={state.options.iter().enumerate().map(|(i, s)| (option_name(i, lang), s.clone())).collect::<Vec<_>>()} />
