@@ -84,10 +84,9 @@ fn data_file_parses_with_sources() {
 }
 
 #[test]
-fn json_form_loads_to_the_same_modules() {
-    let table: toml::Table = toml::from_str(TEXT).expect("valid TOML");
-    let json = serde_json::to_string(&table).expect("JSON");
-    assert_eq!(Modules::from_json(&json), Ok(modules()));
+fn the_app_embeds_the_same_modules() {
+    let embedded = training_planner::model::Catalog::embedded().expect("embedded catalog");
+    assert_eq!(embedded.modules, modules());
 }
 
 #[test]

@@ -7,8 +7,8 @@
 
 use std::fmt;
 
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::cost::rates::{Cities, City, Costs, Delivery, Industries, Industry, Pricing, Trainers};
 use super::plan::Modules;
@@ -24,7 +24,7 @@ pub struct DataError {
 }
 
 /// Where a figure comes from: a citation, or the word `assumption` followed by the reasoning.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Source(String);
 
@@ -61,7 +61,7 @@ impl fmt::Display for Source {
 }
 
 /// Text in both interface languages.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
     pub zh: String,
@@ -221,25 +221,12 @@ pub trait DataFile: DeserializeOwned {
         })?;
         checked(value)
     }
-
-    /// Parse and check the JSON that `build.rs` made from the TOML (what the app embeds).
-    fn from_json(text: &str) -> Result<Self, DataError> {
-        let value: Self = serde_json::from_str(text).map_err(|e| DataError {
-            file: Self::PATH.to_string(),
-            field: "(converted JSON)".to_string(),
-            message: e.to_string(),
-        })?;
-        checked(value)
-    }
 }
 
+/// The checks run where the TOML is read: in `build.rs` (so the app is only ever built from data
+/// that passes them) and in native tests. The browser loads what the build checked.
+#[cfg(not(target_arch = "wasm32"))]
 fn checked<T: DataFile>(value: T) -> Result<T, DataError> {
-    // The browser skips the checks: its JSON is made from the same TOML at build time, and the
-    // native tests prove both load to the same catalog and pass every check. Leaving the
-    // checking code out of the bundle saves about 16 KB gzip.
-    if cfg!(target_arch = "wasm32") {
-        return Ok(value);
-    }
     let mut checker = Checker::new(T::PATH);
     value.check(&mut checker);
     checker.finish()?;
@@ -264,7 +251,7 @@ fn field_of(text: &str, error: &toml::de::Error) -> String {
 }
 
 /// One published market price band, per participant, in CNY.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MarketBand {
     pub id: String,
@@ -278,7 +265,7 @@ pub struct MarketBand {
 }
 
 /// `data/market_bands.toml`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MarketBands {
     pub band: Vec<MarketBand>,
@@ -318,7 +305,7 @@ impl DataFile for MarketBands {
 }
 
 /// Every data file, parsed and checked.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     pub market_bands: MarketBands,
     pub cities: Cities,
@@ -330,18 +317,6 @@ pub struct Catalog {
     pub modules: Modules,
 }
 
-/// The JSON that `build.rs` made from `data/<stem>.toml`, parsed and checked as `$file`.
-macro_rules! embedded {
-    ($file:ty, $stem:literal) => {
-        <$file>::from_json(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/",
-            $stem,
-            ".json"
-        )))
-    };
-}
-
 /// Each data file's TOML text, as a person edits it (for native tests: same catalog, from source).
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! from_source {
@@ -350,7 +325,7 @@ macro_rules! from_source {
     };
 }
 
-/// Lists every data file once; `$load` is [`embedded`] or [`from_source`].
+/// Lists every data file once.
 macro_rules! catalog {
     ($load:ident) => {
         Catalog {
@@ -367,11 +342,6 @@ macro_rules! catalog {
 }
 
 impl Catalog {
-    /// The data compiled into this binary (the JSON form of `data/`).
-    pub fn embedded() -> Result<Catalog, DataError> {
-        Ok(catalog!(embedded))
-    }
-
     /// The same catalog read from the TOML sources, with errors that point at their lines.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_toml_sources() -> Result<Catalog, DataError> {

@@ -5,6 +5,7 @@
 
 pub mod cost;
 pub mod data;
+mod embedded;
 pub mod lang;
 pub mod money;
 pub mod number;

@@ -3,7 +3,7 @@
 //! Each type mirrors one file in `data/` and checks itself when loaded (see
 //! [`DataFile::check`]); the costing code can then rely on every id it looks up being there.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::data::{Bilingual, Checker, DataFile, Range, Source};
 use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
@@ -15,7 +15,7 @@ fn one() -> f64 {
 // ---------------------------------------------------------------- data/cities.toml
 
 /// A city (region) and the wage figures its price index is derived from.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct City {
     pub id: String,
@@ -37,7 +37,7 @@ impl City {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cities {
     pub city: Vec<City>,
@@ -63,7 +63,7 @@ impl DataFile for Cities {
 
 // ---------------------------------------------------------------- data/industries.toml
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Industry {
     pub id: String,
@@ -74,7 +74,7 @@ pub struct Industry {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Industries {
     pub industry: Vec<Industry>,
@@ -98,7 +98,7 @@ impl DataFile for Industries {
 
 // ---------------------------------------------------------------- data/trainers.toml
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     pub id: TrainerTier,
@@ -108,14 +108,14 @@ pub struct Tier {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assistant {
     pub day_rate: Range,
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trainers {
     pub half_day_share: f64,
@@ -197,7 +197,7 @@ id_of!(TrainerTier, DeliveryMode, Activity, Depth);
 // ---------------------------------------------------------------- data/delivery.toml
 
 /// The ways hours are delivered; a delivery mode mixes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChannelId {
     Classroom,
@@ -206,7 +206,7 @@ pub enum ChannelId {
 }
 
 /// When the trainer is paid for a channel's hours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TrainerPresence {
     /// Teaches every class.
@@ -217,14 +217,14 @@ pub enum TrainerPresence {
 }
 
 /// Which of Chapman's rows gives the development effort.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DevelopmentRow {
     Classroom,
     Elearning,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Platform {
     None,
@@ -232,14 +232,14 @@ pub enum Platform {
     Lms,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChannelShare {
     pub channel: ChannelId,
     pub share: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModeMix {
     pub id: DeliveryMode,
@@ -247,7 +247,7 @@ pub struct ModeMix {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
     pub id: ChannelId,
@@ -261,7 +261,7 @@ pub struct Channel {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActivityRule {
     pub id: Activity,
@@ -273,7 +273,7 @@ pub struct ActivityRule {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Delivery {
     pub hours_per_session: f64,
@@ -360,7 +360,7 @@ impl DataFile for Delivery {
 // ---------------------------------------------------------------- data/costs.toml
 
 /// A unit cost (per day, per set, per night…) and whether the city index applies to it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitCost {
     #[serde(alias = "day", alias = "set", alias = "person_day")]
@@ -371,7 +371,7 @@ pub struct UnitCost {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Venue {
     pub day: Range,
@@ -381,7 +381,7 @@ pub struct Venue {
     pub half_day_share_source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coordination {
     pub hour: Range,
@@ -394,7 +394,7 @@ pub struct Coordination {
 }
 
 /// Development hours per finished hour of learning, by depth.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PerDepth {
     pub basic: f64,
@@ -412,7 +412,7 @@ impl PerDepth {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Development {
     pub classroom: PerDepth,
@@ -436,7 +436,7 @@ impl Development {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Platforms {
     pub live_seat: Range,
@@ -445,7 +445,7 @@ pub struct Platforms {
     pub lms_seat_source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Participants {
     pub national_wage: f64,
@@ -458,7 +458,7 @@ pub struct Participants {
     pub staff_share_source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
     pub venue: Venue,
@@ -559,7 +559,7 @@ impl DataFile for Costs {
 
 // ---------------------------------------------------------------- data/pricing.toml
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Defaults {
     pub contingency_pct: f64,
@@ -571,7 +571,7 @@ pub struct Defaults {
 }
 
 /// An inclusive range of accepted input.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bounds {
     pub min: f64,
@@ -584,7 +584,7 @@ impl Bounds {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Limits {
     pub headcount: Bounds,
@@ -602,7 +602,7 @@ pub struct Limits {
     pub import_bytes_source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MonteCarlo {
     pub samples: u32,
@@ -611,7 +611,7 @@ pub struct MonteCarlo {
 }
 
 /// The scenario the estimator opens with.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DefaultScenario {
     pub headcount: i64,
@@ -628,7 +628,7 @@ pub struct DefaultScenario {
 }
 
 /// A vendor's quote: the validity it gets by default and what a rate card may hold.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteRules {
     pub validity_days: u32,
@@ -641,7 +641,7 @@ pub struct QuoteRules {
     pub hour_rate_source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pricing {
     pub defaults: Defaults,

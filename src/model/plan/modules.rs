@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::data::{Bilingual, Checker, DataFile, Source};
 use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
@@ -10,7 +10,7 @@ use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
 use super::plan::PlanItem;
 
 /// How much teaching time one activity adds to a module, beyond the lecture itself.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActivityTime {
     pub activity: Activity,
@@ -18,7 +18,7 @@ pub struct ActivityTime {
 }
 
 /// How much a module matters to each audience, from 0 (leave out) to `relevance_max`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relevance {
     pub frontline: u32,
@@ -37,7 +37,7 @@ impl Relevance {
 }
 
 /// One curriculum module.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Module {
     pub id: u32,
@@ -82,7 +82,7 @@ impl Module {
 }
 
 /// The rules that turn a plan into an agenda, and the limits a plan is checked against.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaRules {
     /// Teaching hours in one half-day session.
@@ -113,7 +113,7 @@ impl AgendaRules {
 }
 
 /// A ready-made plan.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preset {
     pub id: String,
@@ -126,7 +126,7 @@ pub struct Preset {
 }
 
 /// `data/modules.toml`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Modules {
     pub agenda: AgendaRules,
