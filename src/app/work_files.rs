@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::download;
+use super::components::save_file;
 use super::saved;
 use crate::model::{Catalog, Lang};
 use crate::share::file::{ImportError, SavedWork, import};
@@ -55,13 +55,13 @@ pub fn WorkFiles(props: &WorkFilesProps) -> Html {
         let (catalog, message) = (props.catalog.clone(), message.clone());
         Callback::from(move |_| {
             let work = saved::load(&catalog).unwrap_or_else(SavedWork::empty);
-            if download("training-work.json", "application/json", &work.to_json()).is_err() {
-                message.set(Some(Err(lang
-                    .pick(
-                        "浏览器未能保存文件，请重试。",
-                        "The browser could not save the file; please try again.",
-                    )
-                    .into())));
+            if let Err(why) = save_file(
+                "training-work.json",
+                "application/json",
+                &work.to_json(),
+                lang,
+            ) {
+                message.set(Some(Err(why)));
             }
         })
     };

@@ -326,6 +326,7 @@ macro_rules! from_source {
 }
 
 /// Lists every data file once.
+#[cfg(not(target_arch = "wasm32"))]
 macro_rules! catalog {
     ($load:ident) => {
         Catalog {

@@ -3,6 +3,19 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::model::Lang;
+
+/// Save `text` as a file; on failure, the message to show the user.
+pub fn save_file(filename: &str, mime: &str, text: &str, lang: Lang) -> Result<(), String> {
+    download(filename, mime, text).map_err(|_| {
+        lang.pick(
+            "浏览器未能保存文件，请重试。",
+            "The browser could not save the file; please try again.",
+        )
+        .to_string()
+    })
+}
+
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::components::{MarketBandList, download};
+use crate::app::components::{MarketBandList, save_file};
 use crate::app::saved;
 use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
@@ -125,20 +125,7 @@ fn Estimator(props: &EstimatorProps) -> Html {
     let descriptions = state
         .options
         .iter()
-        .map(|o| {
-            let s = &o.outcome.scenario;
-            let city = catalog
-                .city(&s.city)
-                .map(|c| c.name.get(lang).to_string())
-                .unwrap_or_default();
-            format!(
-                "{city} · {} · {} · {}{}",
-                s.mode.label(lang),
-                s.trainer.label(lang),
-                s.hours.total(),
-                lang.pick(" 小时", " h")
-            )
-        })
+        .map(|o| o.outcome.scenario.describe(&catalog, lang))
         .collect::<Vec<_>>();
 
     let share_link = {
@@ -178,16 +165,7 @@ fn Estimator(props: &EstimatorProps) -> Html {
                     csv_export::budget_summary(&rows, lang),
                 )
             };
-            match download(name, "text/csv;charset=utf-8", &text) {
-                Ok(()) => export_error.set(None),
-                Err(_) => export_error.set(Some(
-                    lang.pick(
-                        "浏览器未能保存文件，请重试。",
-                        "The browser could not save the file; please try again.",
-                    )
-                    .into(),
-                )),
-            }
+            export_error.set(save_file(name, "text/csv;charset=utf-8", &text, lang).err());
         })
     };
 

@@ -54,28 +54,6 @@ pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
         price(&catalog, options)
     });
     let catalog = &props.catalog;
-    let describe = |s: &Scenario| {
-        let city = catalog
-            .city(&s.city)
-            .map(|c| c.name.get(lang).to_string())
-            .unwrap_or_else(|| s.city.clone());
-        match lang {
-            Lang::Zh => format!(
-                "{} 人 · {city} · {} · {} · {} 课时",
-                s.headcount,
-                s.mode.label(lang),
-                s.trainer.label(lang),
-                s.hours.total()
-            ),
-            Lang::En => format!(
-                "{} people · {city} · {} · {} · {} h",
-                s.headcount,
-                s.mode.label(lang),
-                s.trainer.label(lang),
-                s.hours.total()
-            ),
-        }
-    };
     let position = |p: Position| match p {
         Position::Below => lang.pick("低于市场区间", "Below the market band"),
         Position::Inside => lang.pick("在市场区间内", "Inside the market band"),
@@ -101,7 +79,7 @@ pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
                 <tbody>
                     { for priced.iter().map(|(name, s, e, d)| html! {
                         <tr>
-                            <th scope="row">{ name.clone() }<span class="summary-what">{ describe(s) }</span></th>
+                            <th scope="row">{ name.clone() }<span class="summary-what">{ s.describe(catalog, lang) }</span></th>
                             <td class="num" data-testid="summary-total">{ cny(e.total.likely) }</td>
                             <td class="num">{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</td>
                             <td class="num">{ cny(e.per_participant.likely) }</td>

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{SelectField, download};
+use crate::app::components::{SelectField, save_file};
 use crate::app::estimator::option_name;
 use crate::app::saved;
 use crate::model::cost::{Costing, Scenario};
@@ -175,24 +175,20 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
             let Ok(quote) = &shown else { return };
             let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
             let result = match kind {
-                "csv" => download(
+                "csv" => save_file(
                     &format!("{name}.csv"),
                     "text/csv;charset=utf-8",
                     &csv_export::quote(quote, lang),
+                    lang,
                 ),
-                _ => download(
+                _ => save_file(
                     &format!("{name}.json"),
                     "application/json",
                     &serde_json::to_string_pretty(quote).unwrap_or_default(),
+                    lang,
                 ),
             };
-            export_error.set(result.err().map(|_| {
-                lang.pick(
-                    "浏览器未能保存文件，请重试。",
-                    "The browser could not save the file; please try again.",
-                )
-                .to_string()
-            }));
+            export_error.set(result.err());
         })
     };
     let summary_csv = {
@@ -211,17 +207,8 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
                 .collect();
             let rows: Vec<_> = priced.iter().map(|(n, s, e)| (n.clone(), s, e)).collect();
             let text = csv_export::budget_summary(&rows, lang);
-            export_error.set(
-                download("budget-summary.csv", "text/csv;charset=utf-8", &text)
-                    .err()
-                    .map(|_| {
-                        lang.pick(
-                            "浏览器未能保存文件，请重试。",
-                            "The browser could not save the file; please try again.",
-                        )
-                        .to_string()
-                    }),
-            );
+            export_error
+                .set(save_file("budget-summary.csv", "text/csv;charset=utf-8", &text, lang).err());
         })
     };
 
@@ -230,15 +217,8 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let name = option_name(i, lang);
-            let city = catalog
-                .city(&s.city)
-                .map(|c| c.name.get(lang).to_string())
-                .unwrap_or_default();
-            (
-                AttrValue::from(i.to_string()),
-                AttrValue::from(format!("{name} · {} · {city}", s.headcount)),
-            )
+            let label = format!("{} · {}", option_name(i, lang), s.describe(&catalog, lang));
+            (AttrValue::from(i.to_string()), AttrValue::from(label))
         })
         .collect();
     let plan_modules = state.plan.as_ref().map_or(0, |p| p.items.len());

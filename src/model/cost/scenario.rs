@@ -47,6 +47,28 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// One line saying what the scenario is: `30 人 · 贵阳 · 线下面授 · 职业培训师 · 6 课时`.
+    pub fn describe(&self, catalog: &Catalog, lang: Lang) -> String {
+        let city = catalog
+            .city(&self.city)
+            .map_or(self.city.as_str(), |c| c.name.get(lang));
+        let (mode, trainer, hours) = (
+            self.mode.label(lang),
+            self.trainer.label(lang),
+            self.hours.total(),
+        );
+        match lang {
+            Lang::Zh => format!(
+                "{} 人 · {city} · {mode} · {trainer} · {hours} 课时",
+                self.headcount
+            ),
+            Lang::En => format!(
+                "{} people · {city} · {mode} · {trainer} · {hours} h",
+                self.headcount
+            ),
+        }
+    }
+
     /// The scenario the estimator opens with (`data/pricing.toml`, `[scenario]`).
     pub fn default_for(catalog: &Catalog) -> Scenario {
         let s = &catalog.pricing.scenario;
@@ -244,4 +266,36 @@ pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioEr
         return Err(ScenarioError::UnknownIndustry(s.industry.clone()));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scenario;
+    use crate::model::{Catalog, Lang};
+
+    #[test]
+    fn a_scenario_describes_itself_in_either_language() {
+        let c = Catalog::embedded().unwrap();
+        let s = Scenario::default_for(&c);
+        let city = c.city(&s.city).unwrap();
+        let zh = s.describe(&c, Lang::Zh);
+        assert!(
+            zh.starts_with(&format!("{} 人 · {}", s.headcount, city.name.zh)),
+            "{zh}"
+        );
+        assert!(
+            zh.contains(s.mode.label(Lang::Zh)) && zh.ends_with("课时"),
+            "{zh}"
+        );
+        let en = s.describe(&c, Lang::En);
+        assert!(
+            en.contains(&city.name.en) && en.contains(s.trainer.label(Lang::En)),
+            "{en}"
+        );
+        let unknown = Scenario {
+            city: "atlantis".into(),
+            ..s
+        };
+        assert!(unknown.describe(&c, Lang::En).contains("atlantis"));
+    }
 }
