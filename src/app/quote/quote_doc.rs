@@ -31,11 +31,6 @@ fn pct(value: f64) -> String {
 #[component]
 pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
     let (q, lang, catalog) = (&props.quote, props.lang, &props.catalog);
-    let s = &q.scenario;
-    let city = catalog
-        .city(&s.city)
-        .map(|c| c.name.get(lang).to_string())
-        .unwrap_or_else(|| s.city.clone());
     let number = q.number.clone().unwrap_or_else(|| {
         lang.pick("草稿（未编号）", "Draft (not numbered)")
             .to_string()
@@ -47,20 +42,14 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
     };
     let course = match lang {
         Lang::Zh => format!(
-            "客诉处理培训：{} 人，{city}，{}，{}；共 {} 课时，{} 个班，每班 {} 天。",
-            s.headcount,
-            s.mode.label(lang),
-            s.trainer.label(lang),
-            s.hours.total(),
+            "客诉处理培训：{}；{} 个班，每班 {} 天。",
+            q.scenario.describe(catalog, lang),
             q.classes,
             q.days_per_class
         ),
         Lang::En => format!(
-            "Complaint-handling training: {} people, {city}, {}, {}; {} teaching hours, {} class(es), {} day(s) each.",
-            s.headcount,
-            s.mode.label(lang),
-            s.trainer.label(lang),
-            s.hours.total(),
+            "Complaint-handling training: {}; {} class(es), {} day(s) each.",
+            q.scenario.describe(catalog, lang),
             q.classes,
             q.days_per_class
         ),
