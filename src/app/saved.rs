@@ -22,7 +22,7 @@ fn read(key: &str) -> Option<String> {
 fn write(key: &str, work: &SavedWork) {
     // Storage can be full or switched off; the app works the same without it.
     if let Some(store) = local() {
-        let _ = store.set_item(key, &work.to_compact_json());
+        let _ = store.set_item(key, &work.to_json());
     }
 }
 

@@ -78,14 +78,11 @@ impl SavedWork {
         SavedWork::new(Vec::new(), None)
     }
 
-    /// Compact JSON, for the browser's storage (which has a few megabytes in all).
-    pub fn to_compact_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
+    /// Compact JSON, for files and for the browser's storage alike: storage has a few megabytes
+    /// in all, and one JSON writer instead of two (compact and pretty) keeps the bundle smaller.
     pub fn to_json(&self) -> String {
         // Plain data with string keys always serialises.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

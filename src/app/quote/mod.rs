@@ -184,7 +184,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
                 _ => save_file(
                     &format!("{name}.json"),
                     "application/json",
-                    &serde_json::to_string_pretty(quote).unwrap_or_default(),
+                    &serde_json::to_string(quote).unwrap_or_default(),
                     lang,
                 ),
             };
