@@ -5,7 +5,8 @@
 //! People edit TOML (comments, sources beside figures). The browser gets a binary form because
 //! deserialising from it needs far less code than from JSON or TOML: the TOML parser would add
 //! ~65 KB gzip to the bundle, JSON ~35 KB more than postcard (BENCHMARKS.md). Native tests check
-//! that the embedded catalog equals the one parsed from the TOML sources.
+//! that the embedded catalog equals the one parsed from the TOML sources, less the source texts
+//! (`Catalog::for_embedding`): the interface never shows them.
 
 use std::{env, fs, path::Path};
 
@@ -19,7 +20,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build");
     let catalog = model::Catalog::from_toml_sources()
         .unwrap_or_else(|e| panic!("a data file cannot be used: {e}"));
-    let bytes = postcard::to_allocvec(&catalog).expect("the catalog serialises (plain data)");
+    let bytes = postcard::to_allocvec(&catalog.for_embedding()).expect("the catalog serialises (plain data)");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
     fs::write(out, bytes).expect("write the catalog into OUT_DIR");
 }

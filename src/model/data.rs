@@ -349,6 +349,31 @@ impl Catalog {
         Ok(catalog!(from_source))
     }
 
+    /// The catalog as the app embeds it: every source and reasoning text emptied. The interface
+    /// never shows them (people read them in data/), and they were a fifth of the download.
+    /// Every field holding one is named `source` or `…_source`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn for_embedding(&self) -> Catalog {
+        fn empty_sources(value: &mut serde_json::Value) {
+            match value {
+                serde_json::Value::Object(fields) => {
+                    for (name, field) in fields.iter_mut() {
+                        if name.ends_with("source") && field.is_string() {
+                            *field = serde_json::Value::String(String::new());
+                        } else {
+                            empty_sources(field);
+                        }
+                    }
+                }
+                serde_json::Value::Array(items) => items.iter_mut().for_each(empty_sources),
+                _ => {}
+            }
+        }
+        let mut value = serde_json::to_value(self).expect("the catalog is plain data");
+        empty_sources(&mut value);
+        serde_json::from_value(value).expect("emptying strings keeps the catalog's shape")
+    }
+
     pub fn band(&self, id: &str) -> Option<&MarketBand> {
         self.market_bands.band.iter().find(|b| b.id == id)
     }
