@@ -7,7 +7,7 @@ use training_planner::model::cost::{Field, Scenario, ScenarioError};
 use training_planner::model::quote::{QuoteBook, RateCard};
 use training_planner::model::{Catalog, Lang};
 use training_planner::share::file::{
-    ImportError, NamedScenario, SavedWork, VERSION, import, migrate,
+    ImportError, NamedScenario, SavedWork, VERSION, import,
 };
 
 static CATALOG: std::sync::LazyLock<Catalog> =
@@ -225,15 +225,26 @@ mod storage {
     }
 
     #[test]
-    fn migration_refuses_what_it_cannot_bring_forward() {
+    fn a_file_of_ours_without_a_version_it_can_read_is_refused() {
+        let c = catalog();
+        let ours = |rest: &str| format!("{{\"format\":\"training-planner\"{rest}}}");
+        assert!(matches!(import(&ours(""), &c), Err(ImportError::Malformed(_))));
         assert!(matches!(
-            migrate(serde_json::json!([1, 2]), 1),
+            import(&ours(",\"version\":0,\"options\":[]"), &c),
             Err(ImportError::Malformed(_))
         ));
-        assert!(matches!(
-            migrate(serde_json::json!({"format": "training-planner"}), 0),
-            Err(ImportError::Malformed(_))
-        ));
+        // JSON that is not an object, or whose format is not text, is someone else's.
+        assert_eq!(import("[1, 2]", &c), Err(ImportError::NotOurs));
+        assert_eq!(import("{\"format\": 7}", &c), Err(ImportError::NotOurs));
+    }
+
+    #[test]
+    fn a_version_1_save_with_fields_it_never_had_is_refused() {
+        let c = catalog();
+        let fixture = include_str!("fixtures/saved-v1.json");
+        let with_quotes = fixture.replacen("\"version\": 1", "\"version\": 1, \"quotes\": {}", 1);
+        assert_ne!(with_quotes, fixture);
+        assert!(matches!(import(&with_quotes, &c), Err(ImportError::Malformed(_))));
     }
 }
 

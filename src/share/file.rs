@@ -12,7 +12,7 @@ use crate::model::{Catalog, Lang};
 
 /// Written in every file so another program's JSON is recognised as not ours.
 pub const FORMAT: &str = "training-planner";
-/// The version this build writes. Older versions are migrated when read ([`migrate`]); newer
+/// The version this build writes. Older versions are migrated when read (`read_version`); newer
 /// ones are refused with a message, never half-read.
 ///
 /// - 1: the options compared and the course plan.
@@ -154,6 +154,26 @@ impl ImportError {
     }
 }
 
+/// What a file says about itself, read before anything else: whose it is and which version.
+/// Every other field is skipped here and read by the version's own shape.
+#[derive(Deserialize)]
+struct Envelope {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+/// Version 1: the options compared and the course plan, nothing for quotes.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // `format` and `version` are named so that they are allowed; the envelope read them.
+struct SavedWorkV1 {
+    format: String,
+    version: u32,
+    options: Vec<NamedScenario>,
+    #[serde(default)]
+    plan: Option<Plan>,
+}
+
 /// Read a file's text into saved work, or say why not.
 pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     let max = catalog.pricing.limits.import_bytes;
@@ -161,23 +181,27 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     if bytes > max {
         return Err(ImportError::TooLarge { bytes, max });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    // The whole text is checked as JSON here; a wrong type for `format` or `version` (or no
+    // object at all) is someone else's JSON.
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            ImportError::NotOurs
+        } else {
+            ImportError::NotJson(e.to_string())
+        }
+    })?;
+    if envelope.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotOurs);
     }
-    let version = value
-        .get("version")
-        .and_then(|v| v.as_u64())
+    let version = envelope
+        .version
         .ok_or_else(|| ImportError::Malformed("version".into()))?;
     if version > u64::from(VERSION) {
         return Err(ImportError::NewerVersion(
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    let current = migrate(value, version as u32)?;
-    let work: SavedWork =
-        serde_json::from_value(current).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    let work = read_version(text, version)?;
     if work.options.is_empty()
         && work.plan.is_none()
         && work.rate_card.is_none()
@@ -199,24 +223,17 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     Ok(work)
 }
 
-/// Bring saved work of an older version to the current shape, one version at a time, so each
-/// step is written once and every old file goes through the same steps.
-pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, ImportError> {
-    let object = value
-        .as_object_mut()
-        .ok_or_else(|| ImportError::Malformed("the file is not a JSON object".into()))?;
-    if from < 1 {
-        return Err(ImportError::Malformed(format!("version {from}")));
+/// Read the text in its version's shape and bring it to the current one. Each older version
+/// has its own struct and one step forward, so every old file goes through the same steps.
+fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
+    let malformed = |e: serde_json::Error| ImportError::Malformed(e.to_string());
+    match version {
+        1 => {
+            let v1: SavedWorkV1 = serde_json::from_str(text).map_err(malformed)?;
+            // Version 1 had no rate card and no quotes.
+            Ok(SavedWork::new(v1.options, v1.plan))
+        }
+        2 => serde_json::from_str(text).map_err(malformed),
+        other => Err(ImportError::Malformed(format!("version {other}"))),
     }
-    if from < 2 {
-        // Version 1 had no rate card and no quotes.
-        object.insert("rate_card".into(), serde_json::Value::Null);
-        object.insert(
-            "quotes".into(),
-            serde_json::to_value(QuoteBook::default()).unwrap_or_default(),
-        );
-        object.entry("plan").or_insert(serde_json::Value::Null);
-    }
-    object.insert("version".into(), VERSION.into());
-    Ok(value)
 }
