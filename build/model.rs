@@ -16,6 +16,8 @@ pub mod number;
 pub mod plan;
 #[path = "../src/model/quote/mod.rs"]
 pub mod quote;
+#[path = "../src/model/sets.rs"]
+pub mod sets;
 #[path = "../src/model/vocab.rs"]
 pub mod vocab;
 

@@ -11,6 +11,7 @@ pub mod money;
 pub mod number;
 pub mod plan;
 pub mod quote;
+pub mod sets;
 pub mod vocab;
 
 pub use data::{Catalog, DataError};

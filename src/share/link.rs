@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use crate::model::Lang;
 use crate::model::cost::ParticipantTime;
 use crate::model::plan::{Modules, Plan};
+use crate::model::sets::set_of;
 use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
 /// The parameters a link can carry; `None` where the link is silent.
@@ -255,7 +256,8 @@ fn parse_activities(text: &str) -> Option<BTreeSet<Activity>> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(Activity::from_id)
-        .collect()
+        .collect::<Option<Vec<_>>>()
+        .map(set_of)
 }
 
 /// `off`, `city`, or a daily wage in CNY.

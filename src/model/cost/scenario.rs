@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::sets::set_of;
 use crate::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use crate::model::{Catalog, Lang};
 
@@ -82,7 +83,7 @@ impl Scenario {
             trainer_travels: s.trainer_travels,
             hours: DepthHours::single(s.depth, s.hours),
             phases: s.phases,
-            activities: s.activities.iter().copied().collect(),
+            activities: set_of(s.activities.iter().copied()),
             assistant_trainer: false,
             participant_time: ParticipantTime::CityWage,
             contingency_pct: d.contingency_pct,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::cost::Scenario;
 use crate::model::data::Bilingual;
+use crate::model::sets::set_of;
 use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::HOURS_TOLERANCE;
@@ -30,7 +31,7 @@ impl PlanItem {
         PlanItem {
             module,
             depth,
-            activities: BTreeSet::from([Activity::Lecture]),
+            activities: set_of([Activity::Lecture]),
         }
     }
 }
@@ -159,10 +160,7 @@ impl Plan {
 
     /// Every activity used anywhere in the plan.
     pub fn activities(&self) -> BTreeSet<Activity> {
-        self.items
-            .iter()
-            .flat_map(|i| i.activities.iter().copied())
-            .collect()
+        set_of(self.items.iter().flat_map(|i| i.activities.iter().copied()))
     }
 
     /// The course this plan describes, priced in `base`'s setting (people, city, mode, trainer,
@@ -180,7 +178,7 @@ impl Plan {
     /// are in the plan, otherwise the user's order. Unknown modules and duplicates are left out.
     pub fn ordered(&self, modules: &Modules) -> Vec<PlanItem> {
         let mut pending: Vec<&PlanItem> = self.distinct_known(modules).collect();
-        let in_plan: BTreeSet<u32> = pending.iter().map(|i| i.module).collect();
+        let in_plan = set_of(pending.iter().map(|i| i.module));
         let mut placed = BTreeSet::new();
         let mut order = Vec::with_capacity(pending.len());
         while !pending.is_empty() {
@@ -214,7 +212,7 @@ impl Plan {
                 fix: None,
             });
         }
-        let in_plan: BTreeSet<u32> = self.items.iter().map(|i| i.module).collect();
+        let in_plan = set_of(self.items.iter().map(|i| i.module));
         let mut seen = BTreeSet::new();
         for item in &self.items {
             let id = item.module;
