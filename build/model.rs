@@ -12,12 +12,12 @@ pub mod lang;
 pub mod money;
 #[path = "../src/model/number.rs"]
 pub mod number;
+#[path = "../src/model/order.rs"]
+pub mod order;
 #[path = "../src/model/plan/mod.rs"]
 pub mod plan;
 #[path = "../src/model/quote/mod.rs"]
 pub mod quote;
-#[path = "../src/model/sets.rs"]
-pub mod sets;
 #[path = "../src/model/vocab.rs"]
 pub mod vocab;
 

@@ -9,9 +9,9 @@ mod embedded;
 pub mod lang;
 pub mod money;
 pub mod number;
+pub mod order;
 pub mod plan;
 pub mod quote;
-pub mod sets;
 pub mod vocab;
 
 pub use data::{Catalog, DataError};

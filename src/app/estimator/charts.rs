@@ -10,6 +10,7 @@ use crate::app::charts::{
 };
 use crate::app::components::Chart;
 use crate::model::cost::Outcome;
+use crate::model::order::largest_first;
 use crate::model::{Catalog, Lang};
 
 #[derive(Properties)]
@@ -47,7 +48,7 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
         })
         .collect();
     // Largest first, so the eye lands on what the money goes to.
-    rows.sort_by(|a, b| b.likely.total_cmp(&a.likely));
+    largest_first(&mut rows, |r| r.likely);
     let bars = RangeBars { rows, lang };
 
     let band = props.catalog.band(&e.verdict.band_id);

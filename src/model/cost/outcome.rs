@@ -35,9 +35,9 @@ impl Outcome {
             .copied()
             .filter(|&n| n <= max)
             .collect();
-        if !headcounts.contains(&scenario.headcount) {
-            headcounts.push(scenario.headcount);
-            headcounts.sort_unstable();
+        // The scenario's own headcount joins the (ascending) curve points in its place.
+        if let Err(at) = headcounts.binary_search(&scenario.headcount) {
+            headcounts.insert(at, scenario.headcount);
         }
         let curve = headcounts
             .into_iter()

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::sets::set_of;
+use crate::model::order::set_of;
 use crate::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use crate::model::{Catalog, Lang};
 

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::model::data::Range;
+use crate::model::order::largest_first;
 
 use super::costing::{Bound, Costing, Driver, Pick, total};
 
@@ -48,11 +49,8 @@ impl Costing {
             })
             .filter(|s| s.width() > 0.0)
             .collect();
-        swings.sort_by(|a, b| {
-            b.width()
-                .total_cmp(&a.width())
-                .then(a.driver.cmp(&b.driver))
-        });
+        // Widest first; equal widths stay in the drivers' own order.
+        largest_first(&mut swings, Swing::width);
         swings
     }
 }

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use crate::model::Lang;
 use crate::model::data::Bilingual;
+use crate::model::order::largest_first;
 use crate::model::vocab::{Audience, Depth};
 
 use super::HOURS_TOLERANCE;
@@ -190,10 +191,8 @@ pub fn fit_to_budget(modules: &Modules, audience: Audience, hours_available: f64
             let mut rest: Vec<usize> = (pos..candidates.len())
                 .filter(|&k| candidates[k].relevance > 0)
                 .collect();
-            rest.sort_by(|&a, &b| {
-                let ra = f64::from(candidates[a].relevance) / candidates[a].hours[0];
-                let rb = f64::from(candidates[b].relevance) / candidates[b].hours[0];
-                rb.total_cmp(&ra)
+            largest_first(&mut rest, |&k| {
+                f64::from(candidates[k].relevance) / candidates[k].hours[0]
             });
             rest
         })

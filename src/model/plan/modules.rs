@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::model::data::{Bilingual, Checker, DataFile, Source};
-use crate::model::sets::set_of;
+use crate::model::order::set_of;
 use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::plan::PlanItem;

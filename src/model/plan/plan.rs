@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::cost::Scenario;
 use crate::model::data::Bilingual;
-use crate::model::sets::set_of;
+use crate::model::order::set_of;
 use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::HOURS_TOLERANCE;
