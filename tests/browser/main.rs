@@ -7,6 +7,7 @@ mod charts;
 mod dom;
 mod estimator;
 mod fields;
+mod numbers;
 mod planner;
 mod quote;
 mod shell;
