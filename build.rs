@@ -20,7 +20,8 @@ fn main() {
     println!("cargo::rerun-if-changed=build");
     let catalog = model::Catalog::from_toml_sources()
         .unwrap_or_else(|e| panic!("a data file cannot be used: {e}"));
-    let bytes = postcard::to_allocvec(&catalog.for_embedding()).expect("the catalog serialises (plain data)");
+    let bytes = postcard::to_allocvec(&catalog.for_embedding())
+        .expect("the catalog serialises (plain data)");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
     fs::write(out, bytes).expect("write the catalog into OUT_DIR");
 }

@@ -6,9 +6,7 @@ use proptest::prelude::*;
 use training_planner::model::cost::{Field, Scenario, ScenarioError};
 use training_planner::model::quote::{QuoteBook, RateCard};
 use training_planner::model::{Catalog, Lang};
-use training_planner::share::file::{
-    ImportError, NamedScenario, SavedWork, VERSION, import,
-};
+use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
 
 static CATALOG: std::sync::LazyLock<Catalog> =
     std::sync::LazyLock::new(|| Catalog::embedded().unwrap());
@@ -228,7 +226,10 @@ mod storage {
     fn a_file_of_ours_without_a_version_it_can_read_is_refused() {
         let c = catalog();
         let ours = |rest: &str| format!("{{\"format\":\"training-planner\"{rest}}}");
-        assert!(matches!(import(&ours(""), &c), Err(ImportError::Malformed(_))));
+        assert!(matches!(
+            import(&ours(""), &c),
+            Err(ImportError::Malformed(_))
+        ));
         assert!(matches!(
             import(&ours(",\"version\":0,\"options\":[]"), &c),
             Err(ImportError::Malformed(_))
@@ -244,7 +245,10 @@ mod storage {
         let fixture = include_str!("fixtures/saved-v1.json");
         let with_quotes = fixture.replacen("\"version\": 1", "\"version\": 1, \"quotes\": {}", 1);
         assert_ne!(with_quotes, fixture);
-        assert!(matches!(import(&with_quotes, &c), Err(ImportError::Malformed(_))));
+        assert!(matches!(
+            import(&with_quotes, &c),
+            Err(ImportError::Malformed(_))
+        ));
     }
 }
 

@@ -50,7 +50,7 @@ mod tests {
         ) {
             let mut items: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
             let mut expected = items.clone();
-            expected.sort_by(|a, b| b.0.cmp(&a.0));
+            expected.sort_by_key(|&(k, _)| std::cmp::Reverse(k));
             largest_first(&mut items, |&(k, _)| f64::from(k));
             prop_assert_eq!(items, expected);
         }

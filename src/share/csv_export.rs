@@ -188,7 +188,10 @@ mod tests {
         for row in rows {
             writer.write_record(row).unwrap();
         }
-        format!("{BOM}{}", String::from_utf8(writer.into_inner().unwrap()).unwrap())
+        format!(
+            "{BOM}{}",
+            String::from_utf8(writer.into_inner().unwrap()).unwrap()
+        )
     }
 
     proptest! {

@@ -10,8 +10,8 @@ use std::collections::BTreeSet;
 
 use crate::model::Lang;
 use crate::model::cost::ParticipantTime;
-use crate::model::plan::{Modules, Plan};
 use crate::model::order::set_of;
+use crate::model::plan::{Modules, Plan};
 use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
 /// The parameters a link can carry; `None` where the link is silent.
