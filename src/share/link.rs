@@ -224,7 +224,7 @@ pub fn encode(params: &LinkParams) -> String {
 /// depth; a saved file keeps each module's own).
 pub fn plan_query(plan: &Plan, modules: &Modules, lang: Lang) -> String {
     encode(&LinkParams {
-        modules: Some(plan.items.iter().map(|i| i.module).collect()),
+        modules: Some(set_of(plan.items.iter().map(|i| i.module))),
         depth: Some(plan.teaching_hours(modules).dominant()),
         lang: Some(lang),
         ..LinkParams::default()
