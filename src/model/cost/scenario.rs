@@ -8,9 +8,14 @@ use crate::model::order::set_of;
 use crate::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use crate::model::{Catalog, Lang};
 
-/// Whether participants' own paid time is counted, and at what wage.
+/// Whether participants' own paid time is counted, and at what wage. Written as
+/// `{"kind": "daily-wage", "cny": 400}` (or `{"kind": "off"}`, `{"kind": "city-wage"}`).
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(
+    tag = "kind",
+    rename_all = "kebab-case",
+    try_from = "TaggedParticipantTime"
+)]
 pub enum ParticipantTime {
     /// Not counted (the budget covers the course only).
     Off,
@@ -19,6 +24,37 @@ pub enum ParticipantTime {
     CityWage,
     /// Counted at a daily wage the user typed, in CNY.
     DailyWage { cny: f64 },
+}
+
+/// How `ParticipantTime` is read: the same JSON, as a plain struct. serde reads an internally
+/// tagged enum by buffering the whole object first, which costs ~5 KB of the download.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaggedParticipantTime {
+    kind: ParticipantTimeKind,
+    cny: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum ParticipantTimeKind {
+    Off,
+    CityWage,
+    DailyWage,
+}
+
+impl TryFrom<TaggedParticipantTime> for ParticipantTime {
+    type Error = &'static str;
+
+    fn try_from(t: TaggedParticipantTime) -> Result<Self, Self::Error> {
+        match (t.kind, t.cny) {
+            (ParticipantTimeKind::Off, None) => Ok(ParticipantTime::Off),
+            (ParticipantTimeKind::CityWage, None) => Ok(ParticipantTime::CityWage),
+            (ParticipantTimeKind::DailyWage, Some(cny)) => Ok(ParticipantTime::DailyWage { cny }),
+            (ParticipantTimeKind::DailyWage, None) => Err("a daily wage needs `cny`"),
+            (_, Some(_)) => Err("only a daily wage has `cny`"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -271,8 +307,39 @@ pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioEr
 
 #[cfg(test)]
 mod tests {
-    use super::Scenario;
+    use super::{ParticipantTime, Scenario};
     use crate::model::{Catalog, Lang};
+
+    #[test]
+    fn participants_time_reads_the_saved_file_form_and_refuses_a_mismatch() {
+        let read = |json: &str| serde_json::from_str::<ParticipantTime>(json);
+        assert_eq!(read(r#"{"kind": "off"}"#).unwrap(), ParticipantTime::Off);
+        assert_eq!(
+            read(r#"{"kind": "city-wage"}"#).unwrap(),
+            ParticipantTime::CityWage
+        );
+        assert_eq!(
+            read(r#"{"cny": 420.5, "kind": "daily-wage"}"#).unwrap(),
+            ParticipantTime::DailyWage { cny: 420.5 }
+        );
+        for bad in [
+            r#"{"kind": "daily-wage"}"#,
+            r#"{"kind": "off", "cny": 300}"#,
+            r#"{"kind": "by-the-hour"}"#,
+            r#"{"kind": "off", "extra": 1}"#,
+            r#"{"cny": 300}"#,
+        ] {
+            assert!(read(bad).is_err(), "{bad}");
+        }
+        for t in [
+            ParticipantTime::Off,
+            ParticipantTime::CityWage,
+            ParticipantTime::DailyWage { cny: 388.0 },
+        ] {
+            let json = serde_json::to_string(&t).unwrap();
+            assert_eq!(read(&json).unwrap(), t, "{json}");
+        }
+    }
 
     #[test]
     fn a_scenario_describes_itself_in_either_language() {
