@@ -11,14 +11,16 @@ use serde::{Deserialize, Serialize};
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $zh:literal, $en:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+            $($(#[$vmeta])* $variant,)+
         }
 
         impl $name {
             /// Every choice, in the order the interface lists them (cheapest or simplest first).
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The ids of [`Self::ALL`], in the same order.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
             /// How many choices; `choice as usize` indexes arrays of this length.
             pub const COUNT: usize = $name::ALL.len();
 
@@ -35,7 +37,43 @@ macro_rules! choice_enum {
                 match self { $($name::$variant => lang.pick($zh, $en),)+ }
             }
         }
+
+        /// Written as its id, in data files, saved work and links alike.
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.id())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $crate::model::vocab::read_id(d, $name::IDS).map(|i| $name::ALL[i])
+            }
+        }
     };
+}
+
+/// Reads a choice's id and gives its place in `ids`; an unknown id is an error naming the
+/// ones allowed. One function for every choice type: serde's derived enum reader would be
+/// compiled again for each type and each format, ~1 KB of wasm apiece.
+pub(crate) fn read_id<'de, D: serde::Deserializer<'de>>(
+    d: D,
+    ids: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    struct Id(&'static [&'static str]);
+    impl serde::de::Visitor<'_> for Id {
+        type Value = usize;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "one of {}", self.0.join(", "))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+            self.0
+                .iter()
+                .position(|id| *id == v)
+                .ok_or_else(|| E::unknown_variant(v, self.0))
+        }
+    }
+    d.deserialize_str(Id(ids))
 }
 
 pub(crate) use choice_enum;
@@ -121,7 +159,23 @@ mod tests {
         }
         let w: W = serde_json::from_str(r#"{"mode": "self-paced"}"#).unwrap();
         assert_eq!(w.mode, DeliveryMode::SelfPaced);
-        assert!(serde_json::from_str::<W>(r#"{"mode": "by-post"}"#).is_err());
+        let unknown = serde_json::from_str::<W>(r#"{"mode": "by-post"}"#).unwrap_err();
+        assert!(unknown.to_string().contains("self-paced"), "{unknown}");
+        assert!(serde_json::from_str::<W>(r#"{"mode": 2}"#).is_err());
+        for &mode in DeliveryMode::ALL {
+            let json = serde_json::to_string(&W { mode }).unwrap();
+            assert_eq!(json, format!(r#"{{"mode":"{}"}}"#, mode.id()));
+            assert_eq!(serde_json::from_str::<W>(&json).unwrap(), W { mode });
+        }
+        // The catalog's binary form carries them too.
+        let bytes = postcard::to_allocvec(&W {
+            mode: DeliveryMode::Blended,
+        })
+        .unwrap();
+        assert_eq!(
+            postcard::from_bytes::<W>(&bytes).unwrap().mode,
+            DeliveryMode::Blended
+        );
     }
 }
 
