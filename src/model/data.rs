@@ -350,7 +350,7 @@ impl Catalog {
     }
 
     /// The catalog as the app embeds it: every source and reasoning text emptied. The interface
-    /// never shows them (people read them in data/), and they were a fifth of the download.
+    /// never shows them (people read them in data/), and they cost ~6 KB of the download.
     /// Every field holding one is named `source` or `…_source`.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn for_embedding(&self) -> Catalog {

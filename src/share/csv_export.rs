@@ -23,7 +23,7 @@ fn yuan(v: f64) -> String {
 /// parser, for a quoting style not used here: with its tables, ~15 KB of the download.
 fn write_rows(rows: Vec<Vec<String>>) -> String {
     let rules = csv_core::Writer::new();
-    let (comma, quote) = (char::from(rules.get_delimiter()), rules.get_quote());
+    let (comma, quote) = (rules.get_delimiter(), rules.get_quote());
     let mut out = Vec::from(BOM.as_bytes());
     for row in rows {
         // A line with nothing on it would be skipped by readers.
@@ -32,7 +32,7 @@ fn write_rows(rows: Vec<Vec<String>>) -> String {
         }
         for (i, cell) in row.iter().enumerate() {
             if i > 0 {
-                out.push(comma as u8);
+                out.push(comma);
             }
             let cell = cell.as_bytes();
             if cell.iter().any(|&b| rules.is_special_byte(b)) {
