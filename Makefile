@@ -13,14 +13,13 @@ PORT ?= 8080
 setup:
 	@scripts/setup.sh
 
-## Build the release bundle and serve it on http://127.0.0.1:$(PORT)
-serve: setup
-	@echo "Serving the app at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
-	trunk serve --release --port $(PORT)
+## Build the release pages and serve them on http://127.0.0.1:$(PORT)
+serve: dist
+	cargo run --quiet --example serve -- dist $(PORT)
 
-## The size-optimised release bundle in dist/
+## The size-optimised release pages in dist/ (estimator, plan/, quote/)
 dist: setup
-	trunk build --release
+	scripts/build-pages.sh --release
 
 size: dist
 	@scripts/bundle-size.sh
@@ -37,8 +36,7 @@ test-native:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
-test-e2e:
-	trunk build --release
+test-e2e: dist
 	@scripts/bundle-size.sh
 	cargo test --test e2e -- --ignored --nocapture
 

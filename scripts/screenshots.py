@@ -50,8 +50,7 @@ def main():
     url = measure.serve(os.path.join(HERE, "..", "dist"))
     driver = measure.Driver()
     try:
-        driver.s("POST", "/url", {"url": url})
-        driver.run(CLICK, "#tab-quote")
+        driver.s("POST", "/url", {"url": url + "quote/"})
         driver.run(TYPE, "card-vendor", "黔行客服培训有限公司")
         driver.run(TYPE, "quote-client-input", "贵阳市某区政务服务中心")
         driver.run(CLICK, "[data-testid=quote-issue]")

@@ -7,7 +7,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
 use std::thread;
 
 /// The bundle trunk built (`E2E_DIST` overrides `dist/`).
@@ -23,52 +22,12 @@ fn dist_dir() -> PathBuf {
     dir
 }
 
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css",
-        Some("png") => "image/png",
-        _ => "application/octet-stream",
-    }
-}
+#[path = "support/static_site.rs"]
+mod static_site;
 
-/// Serve `dir` on an ephemeral loopback port; returns the base URL. The server thread ends with
-/// the test process.
+/// Serve `dir` on a free loopback port for the rest of the test process; returns the base URL.
 fn serve(dir: PathBuf) -> String {
-    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
-    let port = server.server_addr().to_ip().expect("an IP listener").port();
-    thread::spawn(move || {
-        for request in server.incoming_requests() {
-            let path = request
-                .url()
-                .split(['?', '#'])
-                .next()
-                .unwrap_or("/")
-                .trim_start_matches('/')
-                .to_string();
-            let file = if path.is_empty() || path.contains("..") {
-                dir.join("index.html")
-            } else {
-                dir.join(&path)
-            };
-            let response = match std::fs::read(&file) {
-                Ok(bytes) => {
-                    let header =
-                        tiny_http::Header::from_bytes("Content-Type", content_type(&file)).unwrap();
-                    tiny_http::Response::from_data(bytes)
-                        .with_header(header)
-                        .boxed()
-                }
-                Err(_) => tiny_http::Response::from_string("not found")
-                    .with_status_code(404)
-                    .boxed(),
-            };
-            let _ = request.respond(response);
-        }
-    });
-    format!("http://127.0.0.1:{port}/")
+    static_site::serve(dir, "127.0.0.1:0").0
 }
 
 /// Headless Debian Chromium with the flags this closed network needs.
@@ -178,6 +137,47 @@ fn the_release_bundle_shows_the_app_shell() {
     let desktop = screenshot(&url, "shell-desktop.png", 1200, 800);
     let phone = screenshot(&url, "shell-phone.png", 390, 844);
     println!("screenshots: {} {}", desktop.display(), phone.display());
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn the_planner_and_the_quote_desk_open_as_pages_of_their_own() {
+    let url = serve(dist_dir());
+    for (path, heading, own_content) in [
+        ("plan/", "课程规划</h2>", "data-testid=\"agenda\""),
+        ("quote/", "报价与预算</h2>", "data-testid=\"quote-total\""),
+    ] {
+        let dom = chromium(&["--dump-dom", &format!("{url}{path}")]);
+        for expected in [heading, own_content, "href=\"../\""] {
+            assert!(dom.contains(expected), "{path} lacks {expected:?}:\n{dom}");
+        }
+        assert!(
+            !dom.contains("data-testid=\"error\""),
+            "{path} shows an error:\n{dom}"
+        );
+        // Each page loads its own bundle, not the estimator's.
+        let page = path.trim_end_matches('/');
+        assert!(dom.contains(&format!("data-wasm=\"./{page}-")), "{dom}");
+    }
+    let plan = screenshot(&format!("{url}plan/"), "plan-desktop.png", 1200, 1600);
+    let quote = screenshot(&format!("{url}quote/"), "quote-desktop.png", 1200, 1600);
+    println!("screenshots: {} {}", plan.display(), quote.display());
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn a_plan_link_made_for_the_estimators_address_opens_the_planner() {
+    // Plan links made before the planner had its own page point at the estimator.
+    let url = serve(dist_dir());
+    let dom = chromium(&["--dump-dom", &format!("{url}?modules=2,4,5&depth=deep")]);
+    assert!(dom.contains("课程规划</h2>"), "{dom}");
+    // A chosen module's card is marked `chosen`; its checkbox is `module-N`.
+    let chosen: Vec<&str> = dom
+        .split("class=\"module-card chosen\"")
+        .skip(1)
+        .filter_map(|card| card.split("for=\"module-").nth(1)?.split('"').next())
+        .collect();
+    assert_eq!(chosen, ["2", "4", "5"], "{dom}");
 }
 
 /// The text of the element with `data-testid="id"` in a dumped DOM (its first text run).

@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod components;
 pub mod estimator;
+pub mod pages;
 pub mod planner;
 pub mod quote;
 mod saved;
@@ -11,9 +12,10 @@ mod shell;
 pub mod state;
 mod work_files;
 
+pub use pages::{EstimatePlace, Page, PlanPlace, QuotePlace};
 pub use shell::App;
 
-/// Mount the app on the page's `<body>`.
-pub fn start() {
-    yew::Renderer::<App>::new().render();
+/// Mount page `P` on the document's `<body>`.
+pub fn start<P: Page>() {
+    yew::Renderer::<App<P>>::new().render();
 }

@@ -9,7 +9,7 @@
 use crate::model::quote::QuoteBook;
 use crate::model::{Catalog, Lang};
 use crate::share::file::{ImportError, SavedWork};
-use crate::share::storage::{KEY, QUOTES_KEY, Restored, aside_key, restore};
+use crate::share::storage::{KEY, LANG_KEY, QUOTES_KEY, Restored, aside_key, restore};
 
 fn local() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
@@ -23,6 +23,17 @@ fn write(key: &str, work: &SavedWork) {
     // Storage can be full or switched off; the app works the same without it.
     if let Some(store) = local() {
         let _ = store.set_item(key, &work.to_json());
+    }
+}
+
+/// The interface language last chosen, if one was and it is still a language we speak.
+pub fn load_lang() -> Option<Lang> {
+    read(LANG_KEY).as_deref().and_then(Lang::from_id)
+}
+
+pub fn save_lang(lang: Lang) {
+    if let Some(store) = local() {
+        let _ = store.set_item(LANG_KEY, lang.id());
     }
 }
 

@@ -3,18 +3,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{Header, PlaceTabs};
-use super::estimator::EstimatePage;
-use super::planner::PlanPage;
-use super::quote::QuotePage;
+use super::pages::Page;
 use super::saved;
 use super::state::{Action, Place, State};
 use super::work_files::WorkFiles;
-use crate::model::{Catalog, Lang};
-use crate::share::open::{Opened, open};
+use crate::model::Catalog;
+use crate::share::open::open;
 
-/// The app shell: header, the three places, and what each place holds.
+/// The shell every page shares: header, the links to the three places, the page `P` itself,
+/// and the work files.
 #[component]
-pub fn App() -> Html {
+pub fn App<P: Page>() -> Html {
     // The data files are compiled in; loading them once is enough.
     let catalog = use_memo((), |_| Catalog::embedded().map(Rc::new));
     // A share link's parameters, read once when the page opens.
@@ -33,10 +32,12 @@ pub fn App() -> Html {
         }
     });
     let state = {
+        // A link's language wins, then the one last chosen on any page.
         let lang = opened
             .as_ref()
             .as_ref()
             .and_then(|o| o.lang)
+            .or_else(saved::load_lang)
             .unwrap_or_default();
         use_reducer(move || State {
             lang,
@@ -45,20 +46,33 @@ pub fn App() -> Html {
     };
     let lang = state.lang;
 
-    // Keep <html lang> in step so screen readers and fonts pick the right language.
+    // Keep <html lang> in step so screen readers and fonts pick the right language, and keep
+    // the choice for the next page opened.
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.html_lang());
+        }
+        saved::save_lang(*lang);
+    });
+
+    // Links to a plan made before the planner had a page of its own point at the estimator:
+    // hand them on to the planner with the same parameters.
+    let hand_on =
+        P::PLACE == Place::Estimate && opened.as_ref().as_ref().is_some_and(|o| o.plan.is_some());
+    use_effect_with(hand_on, |&hand_on| {
+        if hand_on {
+            let location = gloo::utils::window().location();
+            let search = location.search().unwrap_or_default();
+            let _ = location.replace(&format!(
+                "{}{search}",
+                Place::Plan.href_from(Place::Estimate)
+            ));
         }
     });
 
     let on_toggle_lang = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ToggleLang))
-    };
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |place| state.dispatch(Action::Go(place)))
     };
     let on_imported = {
         let state = state.clone();
@@ -96,7 +110,7 @@ pub fn App() -> Html {
                 }
                 // Keyed by the imports, so a page opens afresh on imported work.
                 <div class="place-body" key={state.imports}>
-                    { place_body(state.place, lang, catalog, link) }
+                    { P::body(catalog, lang, link) }
                 </div>
                 <WorkFiles catalog={catalog.clone()} {lang} {on_imported} />
             </>
@@ -106,26 +120,11 @@ pub fn App() -> Html {
     html! {
         <div class="app">
             <Header {lang} {on_toggle_lang} />
-            <PlaceTabs current={state.place} {lang} {on_select} />
-            <main id="place" class="place" role="tabpanel" aria-labelledby={format!("tab-{}", state.place.id())}>
+            <PlaceTabs current={P::PLACE} {lang} />
+            <main id="place" class="place" aria-labelledby={format!("title-{}", P::PLACE.id())}>
+                <h2 class="no-print" id={format!("title-{}", P::PLACE.id())}>{ P::PLACE.title(lang) }</h2>
                 { body }
             </main>
         </div>
     }
-}
-
-fn place_body(place: Place, lang: Lang, catalog: &Rc<Catalog>, link: Option<&Opened>) -> Html {
-    let title = html! { <h2 class="no-print">{ place.title(lang) }</h2> };
-    let page = match place {
-        Place::Estimate => {
-            let initial = link.map(|o| o.scenario.clone());
-            html! { <EstimatePage catalog={catalog.clone()} {lang} {initial} /> }
-        }
-        Place::Plan => {
-            let initial = link.and_then(|o| o.plan.clone());
-            html! { <PlanPage catalog={catalog.clone()} {lang} {initial} /> }
-        }
-        Place::Quote => html! { <QuotePage catalog={catalog.clone()} {lang} /> },
-    };
-    html! { <>{ title }{ page }</> }
 }

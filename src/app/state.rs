@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use crate::model::Lang;
 
-/// The three places the app grows into.
+/// The three places, each a page of its own (`super::pages`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Place {
     /// 课程规划: the service manager's course plan.
@@ -30,6 +30,20 @@ impl Place {
         }
     }
 
+    /// The address of this place's page, relative to the page of `from`: the estimator is the
+    /// bundle's root, the others sit in folders beside it (relative, so the app can be served
+    /// from any path).
+    pub fn href_from(self, from: Place) -> &'static str {
+        match (from, self) {
+            (Place::Estimate, Place::Estimate) => "./",
+            (Place::Estimate, Place::Plan) => "plan/",
+            (Place::Estimate, Place::Quote) => "quote/",
+            (_, Place::Estimate) => "../",
+            (_, Place::Plan) => "../plan/",
+            (_, Place::Quote) => "../quote/",
+        }
+    }
+
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
             Place::Plan => lang.pick("课程规划", "Course plan"),
@@ -42,7 +56,6 @@ impl Place {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub lang: Lang,
-    pub place: Place,
     /// Counts the files imported: each import makes the pages open afresh on the saved work
     /// (and a link's values, which the import replaced, no longer apply).
     pub imports: u32,
@@ -50,7 +63,6 @@ pub struct State {
 
 pub enum Action {
     ToggleLang,
-    Go(Place),
     Imported,
 }
 
@@ -61,10 +73,6 @@ impl Reducible for State {
         let next = match action {
             Action::ToggleLang => State {
                 lang: self.lang.other(),
-                ..(*self).clone()
-            },
-            Action::Go(place) => State {
-                place,
                 ..(*self).clone()
             },
             Action::Imported => State {

@@ -11,6 +11,9 @@ pub const KEY: &str = "training-planner.work";
 /// Where the quote book is kept, in the same envelope, apart from the rest: it grows with every
 /// quote issued, and the estimator saves after every keystroke without reading it.
 pub const QUOTES_KEY: &str = "training-planner.quotes";
+/// The interface language last chosen (`zh` or `en`), so it stays as the user moves between
+/// the pages.
+pub const LANG_KEY: &str = "training-planner.lang";
 /// Where unreadable saved data is moved, with a number so nothing set aside is overwritten.
 pub const ASIDE_PREFIX: &str = "training-planner.unreadable.";
 

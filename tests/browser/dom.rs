@@ -4,6 +4,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::BaseComponent;
 
+use training_planner::app::{App, EstimatePlace, PlanPlace, QuotePlace};
+
+/// Each page as the browser opens it (its bundle's root component).
+pub type EstimateApp = App<EstimatePlace>;
+pub type PlanApp = App<PlanPlace>;
+pub type QuoteApp = App<QuotePlace>;
+
 /// A fresh, visible container on `<body>` (the runner's own output element is hidden, which
 /// would give canvases no size).
 pub struct Mounted {

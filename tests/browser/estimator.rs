@@ -1,13 +1,12 @@
 //! The estimator page: the numbers and charts follow every input, a bad value is marked at its
 //! field while the last good estimate stays, and options can be compared.
 
-use training_planner::app::App;
 use training_planner::model::Catalog;
 use training_planner::model::cost::{Costing, Scenario};
 use training_planner::model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{Mounted, painted_pixels};
+use crate::dom::{EstimateApp, Mounted, painted_pixels};
 
 const CHARTS: [&str; 4] = [
     "chart-lines",
@@ -44,7 +43,7 @@ fn default_estimate() -> training_planner::model::cost::Estimate {
 
 #[wasm_bindgen_test]
 async fn opens_on_the_default_scenario_with_its_estimate_and_four_drawn_charts() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     // The page shows what the model says for the default scenario.
     let expected = default_estimate();
     assert_eq!(text(&page, "total"), cny(expected.total.likely));
@@ -70,7 +69,7 @@ async fn opens_on_the_default_scenario_with_its_estimate_and_four_drawn_charts()
 
 #[wasm_bindgen_test]
 async fn typing_a_new_headcount_updates_the_numbers_and_the_charts() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     let (total, per_person) = (text(&page, "total"), text(&page, "per-person"));
     page.type_into("headcount", "20").await;
     assert_ne!(text(&page, "total"), total);
@@ -92,7 +91,7 @@ async fn typing_a_new_headcount_updates_the_numbers_and_the_charts() {
 
 #[wasm_bindgen_test]
 async fn a_bad_value_is_marked_at_its_field_and_the_last_estimate_stays() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     page.type_into("headcount", "40").await;
     let good = text(&page, "total");
 
@@ -118,7 +117,7 @@ async fn a_bad_value_is_marked_at_its_field_and_the_last_estimate_stays() {
 
 #[wasm_bindgen_test]
 async fn options_side_by_side_show_their_differences_from_the_first() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     let first = text(&page, "total");
     page.click("add-option").await;
     page.type_into("city", "shanghai").await;
@@ -136,7 +135,7 @@ async fn options_side_by_side_show_their_differences_from_the_first() {
 
 #[wasm_bindgen_test]
 async fn the_estimate_speaks_english_on_the_toggle() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     page.click("lang-toggle").await;
     assert!(
         page.by_test_id("line-items")
@@ -159,7 +158,7 @@ impl AsInput for web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn the_exports_run_without_an_error_and_leave_nothing_behind() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     page.click("add-option").await;
     page.click("export-lines").await;
     page.click("export-summary").await;
@@ -215,7 +214,7 @@ async fn choose_file(page: &Mounted, text: &str) {
 async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
     use training_planner::share::file::{NamedScenario, SavedWork};
     let catalog = Catalog::embedded().unwrap();
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     let before = text(&page, "total");
 
     choose_file(&page, "{ not json").await;
@@ -256,14 +255,14 @@ fn storage() -> web_sys::Storage {
 
 #[wasm_bindgen_test]
 async fn the_options_are_there_again_after_a_reload() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     page.type_into("headcount", "44").await;
     page.click("add-option").await;
     page.type_into("city", "shanghai").await;
     let (a, b) = (text(&page, "compare"), text(&page, "total"));
     drop(page);
 
-    let again = Mounted::keeping_storage::<App>().await;
+    let again = Mounted::keeping_storage::<EstimateApp>().await;
     assert!(again.errors().is_empty(), "{:?}", again.errors());
     assert_eq!(text(&again, "compare"), a);
     again.click("option-1").await;
@@ -277,7 +276,7 @@ async fn corrupted_saved_data_is_kept_aside_and_the_page_starts_from_the_default
     storage()
         .set_item(KEY, "{\"format\": \"training-planner\", \"vers")
         .unwrap();
-    let page = Mounted::keeping_storage::<App>().await;
+    let page = Mounted::keeping_storage::<EstimateApp>().await;
     let errors = page.errors();
     let aside = format!("{ASIDE_PREFIX}1");
     assert_eq!(errors.len(), 1, "{errors:?}");
@@ -294,7 +293,7 @@ async fn corrupted_saved_data_is_kept_aside_and_the_page_starts_from_the_default
 #[wasm_bindgen_test]
 async fn the_share_link_opens_the_option_on_screen() {
     use training_planner::share::open::open;
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     page.type_into("headcount", "44").await;
     page.type_into("city", "shanghai").await;
     let link: web_sys::HtmlInputElement =

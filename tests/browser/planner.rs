@@ -1,15 +1,12 @@
 //! The course planner: picking modules changes hours, agenda and cost; a missing prerequisite
 //! is reported with a fix; presets load; a zero-hour budget explains itself.
 
-use training_planner::app::App;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::Mounted;
+use crate::dom::{Mounted, PlanApp};
 
 async fn planner() -> Mounted {
-    let page = Mounted::new::<App>().await;
-    page.click("tab-plan").await;
-    page
+    Mounted::new::<PlanApp>().await
 }
 
 fn text(page: &Mounted, id: &str) -> String {
@@ -151,8 +148,7 @@ async fn the_plan_is_there_again_after_a_reload_and_its_link_names_its_modules()
     );
     drop(page);
 
-    let again = Mounted::keeping_storage::<App>().await;
-    again.click("tab-plan").await;
+    let again = Mounted::keeping_storage::<PlanApp>().await;
     assert_eq!(chosen(&again), before);
 }
 

@@ -2,14 +2,13 @@
 //! its field, an issued quote gets its number and is kept with the card, a plan from the
 //! planner is quoted, and the budget summary lists every option compared.
 
-use training_planner::app::App;
 use training_planner::model::Catalog;
 use training_planner::model::cost::Scenario;
 use training_planner::model::money::cny;
 use training_planner::model::quote::{Day, Quote, QuoteRequest, RateCard};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::Mounted;
+use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp};
 
 fn text(page: &Mounted, id: &str) -> String {
     page.by_test_id(id).text_content().unwrap_or_default()
@@ -29,9 +28,7 @@ fn model_total(card: &RateCard, plan: Option<training_planner::model::plan::Plan
 }
 
 async fn quote_page() -> Mounted {
-    let page = Mounted::new::<App>().await;
-    page.click("tab-quote").await;
-    page
+    Mounted::new::<QuoteApp>().await
 }
 
 #[wasm_bindgen_test]
@@ -96,8 +93,7 @@ async fn an_issued_quote_is_numbered_and_kept_with_the_card_after_a_reload() {
     assert_eq!(text(&page, "quote-client"), "贵阳某银行客服中心");
     drop(page);
 
-    let again = Mounted::keeping_storage::<App>().await;
-    again.click("tab-quote").await;
+    let again = Mounted::keeping_storage::<QuoteApp>().await;
     assert!(again.text().contains(&number), "the issued quote is listed");
     let rate: web_sys::HtmlInputElement =
         wasm_bindgen::JsCast::dyn_into(again.by_test_id("card-trainer-professional")).unwrap();
@@ -112,12 +108,12 @@ async fn an_issued_quote_is_numbered_and_kept_with_the_card_after_a_reload() {
 
 #[wasm_bindgen_test]
 async fn a_plan_from_the_planner_is_what_gets_quoted() {
-    let page = Mounted::new::<App>().await;
-    page.click("tab-plan").await;
-    // The planner opens on a ready-made plan and keeps it in this browser.
+    let planner = Mounted::new::<PlanApp>().await;
+    drop(planner);
+    // The planner opened on a ready-made plan and kept it in this browser.
     let c = Catalog::embedded().unwrap();
     let plan = c.modules.preset_plans().next().map(|(_, p)| p).unwrap();
-    page.click("tab-quote").await;
+    let page = Mounted::keeping_storage::<QuoteApp>().await;
     let use_plan: web_sys::HtmlInputElement =
         wasm_bindgen::JsCast::dyn_into(page.by_test_id("quote-use-plan")).unwrap();
     assert!(use_plan.checked(), "the saved plan is quoted by default");
@@ -130,11 +126,12 @@ async fn a_plan_from_the_planner_is_what_gets_quoted() {
 
 #[wasm_bindgen_test]
 async fn the_budget_summary_lists_every_option_compared() {
-    let page = Mounted::new::<App>().await;
-    page.click("add-option").await;
-    page.type_into("city", "shanghai").await;
-    let shanghai_total = text(&page, "total");
-    page.click("tab-quote").await;
+    let estimator = Mounted::new::<EstimateApp>().await;
+    estimator.click("add-option").await;
+    estimator.type_into("city", "shanghai").await;
+    let shanghai_total = text(&estimator, "total");
+    drop(estimator);
+    let page = Mounted::keeping_storage::<QuoteApp>().await;
     let rows = page
         .root
         .query_selector_all("[data-testid=summary-total]")
@@ -167,7 +164,7 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
         .set_item(QUOTES_KEY, "{\"format\": \"training-planner\", \"quo")
         .unwrap();
 
-    let page = Mounted::keeping_storage::<App>().await;
+    let page = Mounted::keeping_storage::<EstimateApp>().await;
     let errors = page.errors();
     let aside = format!("{ASIDE_PREFIX}1");
     assert_eq!(errors.len(), 1, "{errors:?}");
@@ -185,9 +182,16 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
         cny(estimate.total.likely),
         "the options still open"
     );
-    page.click("tab-quote").await;
+    drop(page);
+    let quotes = Mounted::keeping_storage::<QuoteApp>().await;
     assert!(
-        page.root
+        quotes.errors().is_empty(),
+        "moved aside once: {:?}",
+        quotes.errors()
+    );
+    assert!(
+        quotes
+            .root
             .query_selector("[data-testid=issued-quotes]")
             .unwrap()
             .is_none()

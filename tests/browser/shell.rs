@@ -1,15 +1,15 @@
-//! The app shell: the product's name, the three places, the language switch, the market bands.
+//! The shell every page shares: the product's name, the links between the three places, the
+//! language switch (kept from page to page), the market bands.
 
-use training_planner::app::App;
 use training_planner::model::Catalog;
 use training_planner::model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::Mounted;
+use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp};
 
 #[wasm_bindgen_test]
 async fn shows_the_product_name_and_the_three_places_in_chinese() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     assert!(
         page.by_test_id("app-title")
             .text_content()
@@ -32,7 +32,7 @@ async fn shows_the_product_name_and_the_three_places_in_chinese() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_turns_labels_to_english_and_back() {
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     page.click("lang-toggle").await;
     assert_eq!(
         page.by_test_id("tab-plan").text_content().unwrap(),
@@ -56,22 +56,103 @@ async fn the_language_switch_turns_labels_to_english_and_back() {
 }
 
 #[wasm_bindgen_test]
-async fn choosing_a_place_selects_its_tab_and_shows_its_content() {
-    let page = Mounted::new::<App>().await;
-    let selected = |id: &str| page.by_test_id(id).get_attribute("aria-selected");
-    assert_eq!(selected("tab-estimate").as_deref(), Some("true"));
+async fn the_language_chosen_on_one_page_is_the_language_of_the_next() {
+    let page = Mounted::new::<EstimateApp>().await;
+    page.click("lang-toggle").await;
+    drop(page);
 
-    page.click("tab-plan").await;
-    assert_eq!(selected("tab-plan").as_deref(), Some("true"));
-    assert_eq!(selected("tab-estimate").as_deref(), Some("false"));
-    let heading = page.root.query_selector("main h2").unwrap().unwrap();
-    assert_eq!(heading.text_content().unwrap(), "课程规划");
+    let planner = Mounted::keeping_storage::<PlanApp>().await;
+    assert_eq!(
+        planner
+            .root
+            .query_selector("main h2")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Course plan"
+    );
+    planner.click("lang-toggle").await;
+    drop(planner);
+
+    let quotes = Mounted::keeping_storage::<QuoteApp>().await;
+    assert_eq!(
+        quotes
+            .root
+            .query_selector("main h2")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "报价与预算"
+    );
+}
+
+/// The place each tab marks as current, and where each tab leads.
+fn tabs(page: &Mounted) -> Vec<(String, Option<String>, String)> {
+    ["tab-plan", "tab-estimate", "tab-quote"]
+        .iter()
+        .map(|id| {
+            let tab = page.by_test_id(id);
+            (
+                id.to_string(),
+                tab.get_attribute("aria-current"),
+                tab.get_attribute("href").unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn each_page_marks_its_own_place_and_links_to_the_others() {
+    let heading = |page: &Mounted| {
+        let h2 = page.root.query_selector("main h2").unwrap().unwrap();
+        h2.text_content().unwrap()
+    };
+    let page = Mounted::new::<EstimateApp>().await;
+    assert_eq!(heading(&page), "成本估算");
+    assert_eq!(
+        tabs(&page),
+        [
+            ("tab-plan".into(), None, "plan/".into()),
+            ("tab-estimate".into(), Some("page".into()), "./".into()),
+            ("tab-quote".into(), None, "quote/".into()),
+        ]
+    );
+    drop(page);
+
+    let page = Mounted::new::<PlanApp>().await;
+    assert_eq!(heading(&page), "课程规划");
+    assert!(
+        page.by_test_id("agenda").is_connected(),
+        "the planner's own content"
+    );
+    assert_eq!(
+        tabs(&page),
+        [
+            ("tab-plan".into(), Some("page".into()), "../plan/".into()),
+            ("tab-estimate".into(), None, "../".into()),
+            ("tab-quote".into(), None, "../quote/".into()),
+        ]
+    );
+    drop(page);
+
+    let page = Mounted::new::<QuoteApp>().await;
+    assert_eq!(heading(&page), "报价与预算");
+    assert_eq!(
+        tabs(&page),
+        [
+            ("tab-plan".into(), None, "../plan/".into()),
+            ("tab-estimate".into(), None, "../".into()),
+            ("tab-quote".into(), Some("page".into()), "../quote/".into()),
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_market_bands_come_from_the_data_files() {
     let catalog = Catalog::embedded().unwrap();
-    let page = Mounted::new::<App>().await;
+    let page = Mounted::new::<EstimateApp>().await;
     for band in &catalog.market_bands.band {
         let shown = page
             .by_test_id(&format!("band-{}", band.id))

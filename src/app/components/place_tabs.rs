@@ -7,24 +7,23 @@ use crate::model::Lang;
 pub struct PlaceTabsProps {
     pub current: Place,
     pub lang: Lang,
-    pub on_select: Callback<Place>,
 }
 
-/// The three places as an accessible tab list: buttons, so Tab and Enter reach each one.
+/// The three places as links between their pages; the current one is marked for screen readers
+/// (`aria-current`) and by its style.
 #[component]
 pub fn PlaceTabs(props: &PlaceTabsProps) -> Html {
     html! {
-        <nav class="tabs" role="tablist" aria-label={props.lang.pick("功能", "Sections")}>
+        <nav class="tabs" aria-label={props.lang.pick("功能", "Sections")}>
             { for Place::ALL.iter().map(|&place| {
-                let selected = place == props.current;
-                let onclick = props.on_select.reform(move |_: MouseEvent| place);
+                let current = place == props.current;
                 html! {
-                    <button type="button" role="tab" id={format!("tab-{}", place.id())}
-                        class={classes!("tab", selected.then_some("selected"))}
+                    <a id={format!("tab-{}", place.id())} href={place.href_from(props.current)}
+                        class={classes!("tab", current.then_some("selected"))}
                         data-testid={format!("tab-{}", place.id())}
-                        aria-selected={selected.to_string()} aria-controls="place" {onclick}>
+                        aria-current={current.then_some("page")}>
                         { place.title(props.lang) }
-                    </button>
+                    </a>
                 }
             }) }
         </nav>
