@@ -20,8 +20,17 @@ fn main() {
     println!("cargo::rerun-if-changed=build");
     let catalog = model::Catalog::from_toml_sources()
         .unwrap_or_else(|e| panic!("a data file cannot be used: {e}"));
-    let bytes = postcard::to_allocvec(&catalog.for_embedding())
-        .expect("the catalog serialises (plain data)");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
-    fs::write(out, bytes).expect("write the catalog into OUT_DIR");
+    let catalog = catalog.for_embedding();
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    for (file, catalog) in [
+        ("catalog.bin", &catalog),
+        // For pages that show no module texts (src/app/pages.rs).
+        (
+            "catalog-without-module-texts.bin",
+            &catalog.without_module_texts(),
+        ),
+    ] {
+        let bytes = postcard::to_allocvec(catalog).expect("the catalog serialises (plain data)");
+        fs::write(out.join(file), bytes).expect("write the catalog into OUT_DIR");
+    }
 }

@@ -45,6 +45,33 @@ fn the_embedded_catalog_leaves_out_every_source_text_and_nothing_else() {
 }
 
 #[test]
+fn the_estimators_catalog_lacks_only_the_module_texts() {
+    let full = Catalog::embedded().unwrap();
+    let lean = Catalog::embedded_without_module_texts().unwrap();
+    // The modules are all there with what links and plans need...
+    assert_eq!(lean.modules.module.len(), full.modules.module.len());
+    for (l, f) in lean.modules.module.iter().zip(&full.modules.module) {
+        assert_eq!(
+            (l.id, l.hours, &l.activities, &l.builds_on),
+            (f.id, f.hours, &f.activities, &f.builds_on)
+        );
+        // ...and none of the words.
+        assert!(l.title.zh.is_empty() && l.title.en.is_empty() && l.summary.en.is_empty());
+        assert!(l.topics.is_empty() && l.objectives.is_empty());
+        assert!(!f.title.zh.is_empty() && !f.topics.is_empty());
+    }
+    // Everything else is the same catalog.
+    assert_eq!(lean, full.without_module_texts());
+    assert_eq!(
+        Catalog {
+            modules: full.modules.clone(),
+            ..lean
+        },
+        full
+    );
+}
+
+#[test]
 fn a_well_formed_file_parses() {
     let bands = MarketBands::parse(GOOD_BAND).unwrap();
     assert_eq!(bands.band[0].high, 1500.0);

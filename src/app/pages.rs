@@ -20,6 +20,10 @@ use crate::share::open::Opened;
 /// What one page shows below the shared header and tabs.
 pub trait Page: 'static {
     const PLACE: Place;
+    /// Whether the page shows the modules' titles and texts. A page that does not loads the
+    /// catalog without them (`Catalog::embedded_without_module_texts`), and its bundle does
+    /// not carry them.
+    const SHOWS_MODULE_TEXTS: bool;
 
     /// The page's content. `link` is the share link the page was opened with, if any.
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html;
@@ -30,6 +34,7 @@ pub struct EstimatePlace;
 
 impl Page for EstimatePlace {
     const PLACE: Place = Place::Estimate;
+    const SHOWS_MODULE_TEXTS: bool = false;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html {
         let initial = link.map(|o| o.scenario.clone());
@@ -42,6 +47,7 @@ pub struct PlanPlace;
 
 impl Page for PlanPlace {
     const PLACE: Place = Place::Plan;
+    const SHOWS_MODULE_TEXTS: bool = true;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html {
         let initial = link.and_then(|o| o.plan.clone());
@@ -54,6 +60,7 @@ pub struct QuotePlace;
 
 impl Page for QuotePlace {
     const PLACE: Place = Place::Quote;
+    const SHOWS_MODULE_TEXTS: bool = true;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, _link: Option<&Opened>) -> Html {
         html! { <QuotePage catalog={catalog.clone()} {lang} /> }

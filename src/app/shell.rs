@@ -15,7 +15,15 @@ use crate::share::open::open;
 #[component]
 pub fn App<P: Page>() -> Html {
     // The data files are compiled in; loading them once is enough.
-    let catalog = use_memo((), |_| Catalog::embedded().map(Rc::new));
+    let catalog = use_memo((), |_| {
+        // Decided when the page is compiled, so a page's bundle holds one catalog.
+        let catalog = if P::SHOWS_MODULE_TEXTS {
+            Catalog::embedded()
+        } else {
+            Catalog::embedded_without_module_texts()
+        };
+        catalog.map(Rc::new)
+    });
     // A share link's parameters, read once when the page opens.
     let opened = use_memo((), {
         let catalog = catalog.clone();
