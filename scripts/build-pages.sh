@@ -5,7 +5,16 @@
 # Arguments are passed to each `trunk build` (e.g. --release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Relative asset paths, so the pages work from any path they are served under.
-trunk build "$@" --public-url ./ --dist dist index.html
-trunk build "$@" --public-url ./ --dist dist/plan pages/plan.html
-trunk build "$@" --public-url ./ --dist dist/quote pages/quote.html
+# Relative asset paths, so the pages work from any path they are served under. No subresource
+# integrity hashes: the JS is minified after trunk has written them (the CSP allows only the
+# app's own files either way).
+for page in "dist index.html" "dist/plan pages/plan.html" "dist/quote pages/quote.html"; do
+  read -r dist html <<<"$page"
+  trunk build "$@" --no-sri --public-url ./ --dist "$dist" "$html"
+done
+
+# wasm-bindgen's JS glue, minified (scripts/setup.sh installs terser): ~1.7 KB gzip a page.
+TOOLS="${TRAINING_PLANNER_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/training-planner-tools}"
+for js in dist/*-*.js dist/*/*-*.js; do
+  "$TOOLS/terser/node_modules/.bin/terser" "$js" --module --compress --mangle --output "$js"
+done

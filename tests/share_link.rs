@@ -212,72 +212,17 @@ mod opening {
     }
 }
 
+#[path = "support/scenarios.rs"]
+mod scenarios;
+
 /// Any scenario the estimator can make (hours at one depth), written as a link and opened again,
 /// is the same scenario, with nothing reported.
 mod scenario_round_trip {
     use proptest::prelude::*;
-    use training_planner::model::cost::{ParticipantTime, Scenario};
-    use training_planner::model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
-    use training_planner::model::{Catalog, Lang};
+    use training_planner::model::Lang;
     use training_planner::share::open::{open, scenario_query};
 
-    static CATALOG: std::sync::LazyLock<Catalog> =
-        std::sync::LazyLock::new(|| Catalog::embedded().unwrap());
-
-    fn scenario() -> impl Strategy<Value = Scenario> {
-        let c = &*CATALOG;
-        let cities: Vec<String> = c.cities.city.iter().map(|x| x.id.clone()).collect();
-        let industries: Vec<String> = c.industries.industry.iter().map(|x| x.id.clone()).collect();
-        let time = prop_oneof![
-            Just(ParticipantTime::Off),
-            Just(ParticipantTime::CityWage),
-            (0.0f64..10000.0).prop_map(|cny| ParticipantTime::DailyWage { cny }),
-        ];
-        (
-            (
-                1i64..=5000,
-                prop::sample::select(cities),
-                prop::sample::select(industries),
-            ),
-            (
-                prop::sample::select(DeliveryMode::ALL),
-                prop::sample::select(TrainerTier::ALL),
-                prop::sample::select(Depth::ALL),
-                0.5f64..120.0,
-                1u32..=12,
-            ),
-            (
-                prop::collection::btree_set(prop::sample::select(Activity::ALL), 0..4),
-                any::<bool>(),
-                any::<bool>(),
-                time,
-            ),
-            (0.0f64..200.0, 0.0f64..200.0, 0.0f64..200.0),
-        )
-            .prop_map(
-                |(
-                    (headcount, city, industry),
-                    (mode, trainer, depth, hours, phases),
-                    (activities, trainer_travels, assistant_trainer, participant_time),
-                    (contingency_pct, markup_pct, vat_pct),
-                )| Scenario {
-                    headcount,
-                    city,
-                    industry,
-                    mode,
-                    trainer,
-                    trainer_travels,
-                    hours: DepthHours::single(depth, hours),
-                    phases,
-                    activities,
-                    assistant_trainer,
-                    participant_time,
-                    contingency_pct,
-                    markup_pct,
-                    vat_pct,
-                },
-            )
-    }
+    use super::scenarios::{CATALOG, scenario};
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]

@@ -24,6 +24,10 @@ pub trait Page: 'static {
     /// catalog without them (`Catalog::embedded_without_module_texts`), and its bundle does
     /// not carry them.
     const SHOWS_MODULE_TEXTS: bool;
+    /// Whether the page reads the saved plan, rate card and quotes, and offers the work files:
+    /// all of it JSON. The estimator's page does not, and carries no JSON code (~35 KB gzip):
+    /// its options are kept in a form of their own (`share::stored_options`).
+    const WORK_FILES: bool;
 
     /// The page's content. `link` is the share link the page was opened with, if any.
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html;
@@ -35,6 +39,7 @@ pub struct EstimatePlace;
 impl Page for EstimatePlace {
     const PLACE: Place = Place::Estimate;
     const SHOWS_MODULE_TEXTS: bool = false;
+    const WORK_FILES: bool = false;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html {
         let initial = link.map(|o| o.scenario.clone());
@@ -48,6 +53,7 @@ pub struct PlanPlace;
 impl Page for PlanPlace {
     const PLACE: Place = Place::Plan;
     const SHOWS_MODULE_TEXTS: bool = true;
+    const WORK_FILES: bool = true;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html {
         let initial = link.and_then(|o| o.plan.clone());
@@ -61,6 +67,7 @@ pub struct QuotePlace;
 impl Page for QuotePlace {
     const PLACE: Place = Place::Quote;
     const SHOWS_MODULE_TEXTS: bool = true;
+    const WORK_FILES: bool = true;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, _link: Option<&Opened>) -> Html {
         html! { <QuotePage catalog={catalog.clone()} {lang} /> }

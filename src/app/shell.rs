@@ -90,10 +90,15 @@ pub fn App<P: Page>() -> Html {
     let unreadable = use_memo((), {
         let catalog = catalog.clone();
         move |_| {
-            (*catalog)
-                .as_ref()
-                .map(|c| saved::recover(c))
-                .unwrap_or_default()
+            let Ok(catalog) = &*catalog else {
+                return Vec::new();
+            };
+            let mut found: Vec<_> = saved::recover_options(catalog).into_iter().collect();
+            // Only pages with JSON code read the rest of the work (src/app/pages.rs).
+            if P::WORK_FILES {
+                found.extend(saved::recover_work(catalog));
+            }
+            found
         }
     });
     // A link applies when the app opens; an imported file replaces what it set.
@@ -120,7 +125,15 @@ pub fn App<P: Page>() -> Html {
                 <div class="place-body" key={state.imports}>
                     { P::body(catalog, lang, link) }
                 </div>
-                <WorkFiles catalog={catalog.clone()} {lang} {on_imported} />
+                if P::WORK_FILES {
+                    <WorkFiles catalog={catalog.clone()} {lang} {on_imported} />
+                } else {
+                    <p class="work-files-elsewhere no-print" data-testid="work-files-elsewhere">
+                        { lang.pick("把全部工作保存为文件，或从文件打开：见", "To save all your work as a file, or open one: see ") }
+                        <a href={Place::Quote.href_from(P::PLACE)}>{ Place::Quote.title(lang) }</a>
+                        { lang.pick("页。", " page.") }
+                    </p>
+                }
             </>
         },
     };

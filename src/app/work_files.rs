@@ -54,7 +54,7 @@ pub fn WorkFiles(props: &WorkFilesProps) -> Html {
     let on_save = {
         let (catalog, message) = (props.catalog.clone(), message.clone());
         Callback::from(move |_| {
-            let work = saved::load(&catalog).unwrap_or_else(SavedWork::empty);
+            let work = saved::load(&catalog, lang).unwrap_or_else(SavedWork::empty);
             if let Err(why) = save_file(
                 "training-work.json",
                 "application/json",
@@ -97,7 +97,8 @@ pub fn WorkFiles(props: &WorkFilesProps) -> Html {
                             .to_string()),
                         Ok(text) => match import(&text, &catalog) {
                             Ok(work) => {
-                                let here = saved::load(&catalog).unwrap_or_else(SavedWork::empty);
+                                let here =
+                                    saved::load(&catalog, lang).unwrap_or_else(SavedWork::empty);
                                 saved::replace(&work.clone().imported_over(here));
                                 on_imported.emit(());
                                 Ok(imported(&work, lang))

@@ -1,7 +1,8 @@
-//! Handing work on: share links (and, as they land, saved state, files and CSV). Pure Rust.
+//! Handing work on: share links, saved work in this browser and in files, CSV. Pure Rust.
 
 pub mod csv_export;
 pub mod file;
 pub mod link;
 pub mod open;
 pub mod storage;
+pub mod stored_options;

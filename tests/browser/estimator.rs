@@ -6,7 +6,7 @@ use training_planner::model::cost::{Costing, Scenario};
 use training_planner::model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{EstimateApp, Mounted, painted_pixels};
+use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp, painted_pixels};
 
 const CHARTS: [&str; 4] = [
     "chart-lines",
@@ -213,13 +213,37 @@ async fn choose_file(page: &Mounted, text: &str) {
 #[wasm_bindgen_test]
 async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
     use training_planner::share::file::{NamedScenario, SavedWork};
+    use training_planner::share::storage::OPTIONS_KEY;
     let catalog = Catalog::embedded().unwrap();
-    let page = Mounted::new::<EstimateApp>().await;
-    let before = text(&page, "total");
+    // The work files are on the pages that read JSON; the estimator points to them.
+    let estimator = Mounted::new::<EstimateApp>().await;
+    assert!(
+        estimator
+            .root
+            .query_selector("[data-testid=import-file]")
+            .unwrap()
+            .is_none()
+    );
+    let pointer = estimator.by_test_id("work-files-elsewhere");
+    let link = pointer.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("quote/"));
+    let before = text(&estimator, "total");
+    drop(estimator);
 
+    let page = Mounted::keeping_storage::<QuoteApp>().await;
+    let stored = storage().get_item(OPTIONS_KEY).unwrap();
     choose_file(&page, "{ not json").await;
     assert_eq!(page.errors().len(), 1, "{:?}", page.errors());
-    assert_eq!(text(&page, "total"), before);
+    assert_eq!(storage().get_item(OPTIONS_KEY).unwrap(), stored);
+    drop(page);
+    let estimator = Mounted::keeping_storage::<EstimateApp>().await;
+    assert_eq!(
+        text(&estimator, "total"),
+        before,
+        "a bad file changes nothing"
+    );
+    drop(estimator);
+    let page = Mounted::keeping_storage::<QuoteApp>().await;
 
     let shanghai = Scenario {
         city: "shanghai".into(),
@@ -241,6 +265,8 @@ async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
     );
     choose_file(&page, &work.to_json()).await;
     assert!(page.errors().is_empty(), "{:?}", page.errors());
+    drop(page);
+    let page = Mounted::keeping_storage::<EstimateApp>().await;
     page.click("option-1").await;
     let expected = Costing::new(&catalog, &shanghai)
         .unwrap()
@@ -270,12 +296,10 @@ async fn the_options_are_there_again_after_a_reload() {
 }
 
 #[wasm_bindgen_test]
-async fn corrupted_saved_data_is_kept_aside_and_the_page_starts_from_the_defaults() {
-    use training_planner::share::storage::{ASIDE_PREFIX, KEY};
+async fn corrupted_saved_options_are_kept_aside_and_the_page_starts_from_the_defaults() {
+    use training_planner::share::storage::{ASIDE_PREFIX, OPTIONS_KEY};
     storage().clear().unwrap();
-    storage()
-        .set_item(KEY, "{\"format\": \"training-planner\", \"vers")
-        .unwrap();
+    storage().set_item(OPTIONS_KEY, "v1:0203zz").unwrap();
     let page = Mounted::keeping_storage::<EstimateApp>().await;
     let errors = page.errors();
     let aside = format!("{ASIDE_PREFIX}1");
@@ -283,10 +307,67 @@ async fn corrupted_saved_data_is_kept_aside_and_the_page_starts_from_the_default
     assert!(errors[0].contains(&aside), "{errors:?}");
     assert_eq!(
         storage().get_item(&aside).unwrap().as_deref(),
-        Some("{\"format\": \"training-planner\", \"vers"),
+        Some("v1:0203zz"),
         "the unreadable data is kept, whole"
     );
     let expected = default_estimate();
+    assert_eq!(text(&page, "total"), cny(expected.total.likely));
+    // The page saves again once the damaged text is out of the way.
+    page.type_into("headcount", "44").await;
+    let stored = storage().get_item(OPTIONS_KEY).unwrap().unwrap();
+    let options =
+        training_planner::share::stored_options::decode(&stored, &Catalog::embedded().unwrap())
+            .unwrap();
+    assert_eq!(options[0].headcount, 44);
+}
+
+#[wasm_bindgen_test]
+async fn options_saved_by_an_earlier_version_wait_for_a_page_that_can_move_them() {
+    use training_planner::share::file::{NamedScenario, SavedWork};
+    use training_planner::share::storage::{KEY, OPTIONS_KEY};
+    let catalog = Catalog::embedded().unwrap();
+    let option = Scenario {
+        headcount: 44,
+        ..Scenario::default_for(&catalog)
+    };
+    // Before the options had a key of their own, they were saved inside the work's JSON.
+    let old = SavedWork::new(
+        vec![NamedScenario {
+            name: "方案 A".into(),
+            scenario: option.clone(),
+        }],
+        None,
+    )
+    .to_json();
+    storage().clear().unwrap();
+    storage().set_item(KEY, &old).unwrap();
+
+    // The estimator cannot read JSON: it says where to go and does not save over them.
+    let page = Mounted::keeping_storage::<EstimateApp>().await;
+    let notice = page.by_test_id("options-not-moved");
+    assert!(notice.text_content().unwrap().contains("报价与预算"));
+    assert_eq!(text(&page, "total"), cny(default_estimate().total.likely));
+    page.type_into("headcount", "12").await;
+    assert_eq!(storage().get_item(OPTIONS_KEY).unwrap(), None);
+    assert_eq!(
+        storage().get_item(KEY).unwrap().as_deref(),
+        Some(old.as_str())
+    );
+    drop(page);
+
+    // The planner reads the work and moves them.
+    drop(Mounted::keeping_storage::<PlanApp>().await);
+    let page = Mounted::keeping_storage::<EstimateApp>().await;
+    assert!(
+        page.root
+            .query_selector("[data-testid=options-not-moved]")
+            .unwrap()
+            .is_none()
+    );
+    let expected = Costing::new(&catalog, &option)
+        .unwrap()
+        .estimate(&catalog)
+        .unwrap();
     assert_eq!(text(&page, "total"), cny(expected.total.likely));
 }
 

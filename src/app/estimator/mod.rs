@@ -13,10 +13,10 @@ use yew::prelude::*;
 
 use crate::app::components::{MarketBandList, save_file};
 use crate::app::saved;
+use crate::app::state::Place;
 use crate::model::cost::Scenario;
 use crate::model::{Catalog, Lang};
 use crate::share::csv_export;
-use crate::share::file::NamedScenario;
 use crate::share::open::scenario_query;
 use charts::EstimateCharts;
 use compare::Compare;
@@ -50,17 +50,42 @@ pub fn EstimatePage(props: &EstimatePageProps) -> Html {
         let initial = props.initial.clone();
         move |_| match initial {
             Some(scenario) => EstimatorState::new(catalog.clone(), scenario),
-            None => match saved::load_work(&catalog).map(|w| w.options) {
-                Some(options) if !options.is_empty() => EstimatorState::with_options(
-                    catalog.clone(),
-                    options.into_iter().map(|o| o.scenario).collect(),
-                ),
+            None => match saved::load_options(&catalog) {
+                options if !options.is_empty() => {
+                    EstimatorState::with_options(catalog.clone(), options)
+                }
                 _ => EstimatorState::new(catalog.clone(), Scenario::default_for(&catalog)),
             },
         }
     });
+    // Options saved by an earlier version are inside the JSON work, which this page cannot
+    // read; until another page has moved them, saving here would hide them.
+    let hold = *use_memo((), |_| saved::options_not_moved_yet());
+    let notice = hold.then(|| {
+        let (plan, quote) = (Place::Plan, Place::Quote);
+        html! {
+            <p class="notice" role="status" data-testid="options-not-moved">
+                { lang.pick(
+                    "这个浏览器里有旧版本保存的方案。打开一次",
+                    "This browser holds options saved by an earlier version. Open the ",
+                ) }
+                <a href={plan.href_from(Place::Estimate)}>{ plan.title(lang) }</a>
+                { lang.pick("或", " or the ") }
+                <a href={quote.href_from(Place::Estimate)}>{ quote.title(lang) }</a>
+                { lang.pick(
+                    "页，它们就会转过来并在这里显示；在此之前，这里的改动不会保存。",
+                    " page once to bring them here; until then, changes here are not saved.",
+                ) }
+            </p>
+        }
+    });
     match &*started {
-        Ok(start) => html! { <Estimator start={Rc::new(start.clone())} {lang} /> },
+        Ok(start) => html! {
+            <>
+                { for notice }
+                <Estimator start={Rc::new(start.clone())} {lang} {hold} />
+            </>
+        },
         // Only when the built-in default itself cannot be priced (a broken data file).
         Err(e) => html! {
             <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p>
@@ -72,6 +97,8 @@ pub fn EstimatePage(props: &EstimatePageProps) -> Html {
 struct EstimatorProps {
     start: Rc<EstimatorState>,
     lang: Lang,
+    /// Do not save the options (see `EstimatePage`).
+    hold: bool,
 }
 
 #[component]
@@ -105,18 +132,11 @@ fn Estimator(props: &EstimatorProps) -> Html {
             .map(|o| o.outcome.scenario.clone())
             .collect::<Vec<_>>(),
         {
-            let catalog = state.catalog.clone();
+            let (catalog, hold) = (state.catalog.clone(), props.hold);
             move |scenarios: &Vec<Scenario>| {
-                saved::update_work(&catalog, |work| {
-                    work.options = scenarios
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| NamedScenario {
-                            name: compare::option_name(i, lang),
-                            scenario: s.clone(),
-                        })
-                        .collect()
-                })
+                if !hold {
+                    saved::save_options(&catalog, scenarios);
+                }
             }
         },
     );

@@ -79,14 +79,14 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     // city, mode and trainer the plan is priced with.
     let saved_work = use_memo((), {
         let catalog = catalog.clone();
-        move |_| saved::load_work(&catalog)
+        move |_| (saved::load_work(&catalog), saved::load_options(&catalog))
     });
     let state = {
         let modules = (*modules).clone();
         let start = props
             .initial
             .clone()
-            .or_else(|| saved_work.as_ref().as_ref().and_then(|w| w.plan.clone()));
+            .or_else(|| saved_work.0.as_ref().and_then(|w| w.plan.clone()));
         use_reducer(move || PlanState::new(modules, start))
     };
     use_effect_with(state.plan.clone(), {
@@ -94,10 +94,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         move |plan: &Plan| saved::update_work(&catalog, |work| work.plan = Some(plan.clone()))
     });
     let base = saved_work
-        .as_ref()
-        .as_ref()
-        .and_then(|w| w.options.first())
-        .map(|o| o.scenario.clone())
+        .1
+        .first()
+        .cloned()
         .unwrap_or_else(|| Scenario::default_for(&catalog));
     let budget = use_state(|| state.modules.agenda.day_hours());
     let send = {

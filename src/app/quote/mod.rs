@@ -63,8 +63,8 @@ fn print(document: &'static str) {
 }
 
 /// The state the page opens with: what was saved in this browser, or market defaults.
-fn opening(catalog: &Rc<Catalog>) -> QuoteState {
-    let work = saved::load(catalog);
+fn opening(catalog: &Rc<Catalog>, lang: Lang) -> QuoteState {
+    let work = saved::load(catalog, lang);
     let mut options: Vec<Scenario> = work
         .as_ref()
         .map(|w| w.options.iter().map(|o| o.scenario.clone()).collect())
@@ -99,7 +99,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
     let lang = props.lang;
     let state = {
         let catalog = props.catalog.clone();
-        use_reducer(move || opening(&catalog))
+        use_reducer(move || opening(&catalog, lang))
     };
     let catalog = state.catalog.clone();
     let problems = state.card.problems(&catalog);

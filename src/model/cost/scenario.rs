@@ -10,12 +10,8 @@ use crate::model::{Catalog, Lang};
 
 /// Whether participants' own paid time is counted, and at what wage. Written as
 /// `{"kind": "daily-wage", "cny": 400}` (or `{"kind": "off"}`, `{"kind": "city-wage"}`).
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "kebab-case",
-    try_from = "TaggedParticipantTime"
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize)]
+#[serde(try_from = "TaggedParticipantTime")]
 pub enum ParticipantTime {
     /// Not counted (the budget covers the course only).
     Off,
@@ -35,12 +31,47 @@ struct TaggedParticipantTime {
     cny: Option<f64>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy)]
 enum ParticipantTimeKind {
     Off,
     CityWage,
     DailyWage,
+}
+
+impl ParticipantTimeKind {
+    const ALL: [ParticipantTimeKind; 3] = [Self::Off, Self::CityWage, Self::DailyWage];
+    const IDS: [&'static str; 3] = ["off", "city-wage", "daily-wage"];
+}
+
+/// Read as its id (a string) in every format, as it is written.
+impl<'de> Deserialize<'de> for ParticipantTimeKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::model::vocab::read_id(d, &Self::IDS).map(|i| Self::ALL[i])
+    }
+}
+
+impl Serialize for ParticipantTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (kind, cny) = match *self {
+            ParticipantTime::Off => (ParticipantTimeKind::Off, None),
+            ParticipantTime::CityWage => (ParticipantTimeKind::CityWage, None),
+            ParticipantTime::DailyWage { cny } => (ParticipantTimeKind::DailyWage, Some(cny)),
+        };
+        let kind = ParticipantTimeKind::IDS[kind as usize];
+        // JSON leaves `cny` out when there is none. A binary form (postcard, for the options
+        // in local storage) has no field names, so it always writes both fields, as
+        // `TaggedParticipantTime` reads them.
+        let always = !serializer.is_human_readable();
+        let mut out = serializer.serialize_struct("ParticipantTime", 2)?;
+        out.serialize_field("kind", kind)?;
+        match cny {
+            Some(cny) if !always => out.serialize_field("cny", &cny)?,
+            _ if always => out.serialize_field("cny", &cny)?,
+            _ => out.skip_field("cny")?,
+        }
+        out.end()
+    }
 }
 
 impl TryFrom<TaggedParticipantTime> for ParticipantTime {

@@ -1,0 +1,168 @@
+//! The options kept in local storage without JSON (`share::stored_options`): they come back
+//! exactly, damaged text is refused and never panics, text stored by this version keeps opening,
+//! and options saved inside the JSON work by earlier versions are moved to their own key.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/scenarios.rs"]
+mod scenarios;
+
+use proptest::prelude::*;
+use scenarios::{CATALOG, scenario_with_split_hours};
+use training_planner::model::Lang;
+use training_planner::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
+use training_planner::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
+use training_planner::share::file::{NamedScenario, SavedWork, import};
+use training_planner::share::storage::move_options;
+use training_planner::share::stored_options::{StoredOptionsError, decode, encode};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn options_come_back_exactly(options in prop::collection::vec(scenario_with_split_hours(), 0..=3)) {
+        prop_assert_eq!(decode(&encode(&options), &CATALOG), Ok(options));
+    }
+
+    #[test]
+    fn any_text_is_read_or_refused_without_panicking(text in "(v1:)?[0-9a-f]{0,300}") {
+        let _ = decode(&text, &CATALOG);
+    }
+
+    #[test]
+    fn a_cut_text_is_refused(options in prop::collection::vec(scenario_with_split_hours(), 1..=3), keep in 0.0f64..1.0) {
+        let text = encode(&options);
+        // Whole bytes (two hex digits) cut off the end.
+        let cut = 3 + 2 * (((text.len() - 3) / 2) as f64 * keep) as usize;
+        prop_assert_eq!(decode(&text[..cut], &CATALOG), Err(StoredOptionsError::Unreadable));
+    }
+}
+
+#[test]
+fn text_that_is_not_ours_is_refused() {
+    let good = encode(&[Scenario::default_for(&CATALOG)]);
+    for bad in [
+        String::new(),
+        "{\"format\":\"training-planner\"}".to_string(),
+        good.replacen("v1:", "v2:", 1),
+        good.replacen("v1:", "", 1),
+        format!("{good}0"),
+        good.replace('0', "g"),
+    ] {
+        assert_eq!(
+            decode(&bad, &CATALOG),
+            Err(StoredOptionsError::Unreadable),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn an_option_the_model_refuses_is_named_in_both_languages() {
+    let good = Scenario::default_for(&CATALOG);
+    let bad = Scenario {
+        headcount: 0,
+        ..good.clone()
+    };
+    let refused = decode(&encode(&[good, bad]), &CATALOG).unwrap_err();
+    let StoredOptionsError::Refused { n, error } = &refused else {
+        panic!("{refused:?}");
+    };
+    assert_eq!(*n, 2);
+    assert_eq!(error.field(), Field::Headcount);
+    assert!(refused.message(Lang::Zh).starts_with("第 2 个方案："));
+    assert!(refused.message(Lang::En).starts_with("option 2: "));
+    assert_ne!(
+        StoredOptionsError::Unreadable.message(Lang::Zh),
+        StoredOptionsError::Unreadable.message(Lang::En)
+    );
+    let _: &ScenarioError = error;
+}
+
+/// Written by this version on 2026-11-23. If this stops opening, `Scenario` changed shape: give
+/// the stored form a new version and keep reading this one (see `share::stored_options`).
+#[test]
+fn options_stored_by_version_1_still_open() {
+    let text = include_str!("fixtures/options-v1.txt");
+    let default = Scenario::default_for(&CATALOG);
+    let second = Scenario {
+        headcount: 45,
+        city: "shanghai".into(),
+        industry: default.industry.clone(),
+        mode: DeliveryMode::Blended,
+        trainer: TrainerTier::Expert,
+        trainer_travels: true,
+        hours: DepthHours {
+            basic: 1.5,
+            standard: 3.0,
+            deep: 2.25,
+        },
+        phases: 2,
+        activities: [Activity::RolePlay, Activity::Quiz].into_iter().collect(),
+        assistant_trainer: true,
+        participant_time: ParticipantTime::DailyWage { cny: 312.5 },
+        contingency_pct: 7.5,
+        markup_pct: 18.0,
+        vat_pct: 6.0,
+    };
+    assert_eq!(decode(text, &CATALOG), Ok(vec![default, second]));
+}
+
+fn work_with_options(options: Vec<Scenario>) -> SavedWork {
+    let plan = CATALOG.modules.preset_plan("frontline-essentials");
+    SavedWork::new(
+        options
+            .into_iter()
+            .map(|scenario| NamedScenario {
+                name: "方案".into(),
+                scenario,
+            })
+            .collect(),
+        plan,
+    )
+}
+
+#[test]
+fn options_saved_inside_the_work_move_to_their_own_key_and_the_plan_stays() {
+    let a = Scenario::default_for(&CATALOG);
+    let b = Scenario {
+        headcount: 44,
+        ..a.clone()
+    };
+    let old = work_with_options(vec![a.clone(), b.clone()]);
+    let (options, work) = move_options(None, Some(&old.to_json()), &CATALOG).unwrap();
+    assert_eq!(decode(&options, &CATALOG), Ok(vec![a, b]));
+    let work = import(&work.expect("the work is rewritten"), &CATALOG).unwrap();
+    assert!(work.options.is_empty());
+    assert_eq!(work.plan, old.plan);
+
+    // A version 1 save moves the same way.
+    let v1 = include_str!("fixtures/saved-v1.json");
+    let (options, _) = move_options(None, Some(v1), &CATALOG).unwrap();
+    assert_eq!(
+        decode(&options, &CATALOG).unwrap(),
+        import(v1, &CATALOG)
+            .unwrap()
+            .options
+            .into_iter()
+            .map(|o| o.scenario)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn nothing_moves_once_the_options_have_their_key_or_when_the_work_is_damaged() {
+    let old = work_with_options(vec![Scenario::default_for(&CATALOG)]).to_json();
+    let stored = encode(&[]);
+    assert_eq!(move_options(Some(&stored), Some(&old), &CATALOG), None);
+    assert_eq!(move_options(None, Some(&old[..30]), &CATALOG), None);
+    // No options anywhere: the key is written empty, so the estimator knows nothing waits.
+    assert_eq!(
+        move_options(None, None, &CATALOG),
+        Some((encode(&[]), None))
+    );
+    let no_options = work_with_options(vec![]).to_json();
+    assert_eq!(
+        move_options(None, Some(&no_options), &CATALOG),
+        Some((encode(&[]), None))
+    );
+}
