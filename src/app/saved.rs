@@ -10,13 +10,14 @@
 
 use crate::app::estimator::option_name;
 use crate::model::cost::Scenario;
+use crate::model::data::Bilingual;
 use crate::model::quote::QuoteBook;
 use crate::model::{Catalog, Lang};
-use crate::share::file::{ImportError, NamedScenario, SavedWork};
+use crate::share::file::{NamedScenario, SavedWork};
 use crate::share::storage::{
     KEY, LANG_KEY, OPTIONS_KEY, QUOTES_KEY, Restored, aside_key, move_options, restore,
 };
-use crate::share::stored_options::{self, StoredOptionsError};
+use crate::share::stored_options;
 
 fn local() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
@@ -46,23 +47,25 @@ pub fn save_lang(lang: Lang) {
     write_text(LANG_KEY, lang.id());
 }
 
-/// Why saved text could not be read.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Why {
-    Work(ImportError),
-    Options(StoredOptionsError),
-}
-
 /// What a page found unreadable when it opened, and where it was kept.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
-    pub why: Why,
+    /// Why, in both languages: worded where it was found, so a page that reads only the
+    /// options does not carry the words for every way a JSON file can be wrong.
+    pub why: Bilingual,
     /// The key it was moved to; `None` if it could not be moved (it stays where it was).
     pub kept: Option<String>,
 }
 
+fn both(message: impl Fn(Lang) -> String) -> Bilingual {
+    Bilingual {
+        zh: message(Lang::Zh),
+        en: message(Lang::En),
+    }
+}
+
 /// Move unreadable text from `key` aside; what the user is to be told.
-fn move_aside(key: &str, why: Why, raw: &str) -> Unreadable {
+fn move_aside(key: &str, why: Bilingual, raw: &str) -> Unreadable {
     let kept = set_aside(raw);
     if kept.is_some()
         && let Some(store) = local()
@@ -84,7 +87,7 @@ fn set_aside(raw: &str) -> Option<String> {
 pub fn recover_options(catalog: &Catalog) -> Option<Unreadable> {
     let raw = read(OPTIONS_KEY)?;
     let why = stored_options::decode(&raw, catalog).err()?;
-    Some(move_aside(OPTIONS_KEY, Why::Options(why), &raw))
+    Some(move_aside(OPTIONS_KEY, both(|l| why.message(l)), &raw))
 }
 
 /// When a page that reads the work opens: move unreadable work and quotes aside, and give
@@ -97,7 +100,7 @@ pub fn recover_work(catalog: &Catalog) -> Vec<Unreadable> {
             let Restored::Unreadable { why, raw } = restore(raw, catalog) else {
                 return None;
             };
-            Some(move_aside(key, Why::Work(why), &raw))
+            Some(move_aside(key, both(|l| why.message(l)), &raw))
         })
         .collect();
     if let Some((options, work)) =
@@ -211,10 +214,7 @@ pub fn replace(work: &SavedWork) {
 
 /// What the user is told when saved work could not be read.
 pub fn warning(found: &Unreadable, lang: Lang) -> String {
-    let why = match &found.why {
-        Why::Work(why) => why.message(lang),
-        Why::Options(why) => why.message(lang),
-    };
+    let why = found.why.get(lang);
     let kept = match (&found.kept, lang) {
         (Some(key), Lang::Zh) => format!("原数据已另存于本浏览器的“{key}”，没有删除。"),
         (Some(key), Lang::En) => {

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{Header, PlaceTabs};
+use super::components::{header, place_tabs};
 use super::pages::Page;
 use super::saved;
 use super::state::{Action, Place, State};
@@ -129,7 +129,7 @@ pub fn App<P: Page>() -> Html {
                     <WorkFiles catalog={catalog.clone()} {lang} {on_imported} />
                 } else {
                     <p class="work-files-elsewhere no-print" data-testid="work-files-elsewhere">
-                        { lang.pick("把全部工作保存为文件，或从文件打开：见", "To save all your work as a file, or open one: see ") }
+                        { lang.pick("要把全部工作保存为文件，或从文件打开，请到", "To save all your work as a file, or to open one, go to the ") }
                         <a href={Place::Quote.href_from(P::PLACE)}>{ Place::Quote.title(lang) }</a>
                         { lang.pick("页。", " page.") }
                     </p>
@@ -140,8 +140,8 @@ pub fn App<P: Page>() -> Html {
 
     html! {
         <div class="app">
-            <Header {lang} {on_toggle_lang} />
-            <PlaceTabs current={P::PLACE} {lang} />
+            { header(lang, &on_toggle_lang) }
+            { place_tabs(P::PLACE, lang) }
             <main id="place" class="place" aria-labelledby={format!("title-{}", P::PLACE.id())}>
                 <h2 class="no-print" id={format!("title-{}", P::PLACE.id())}>{ P::PLACE.title(lang) }</h2>
                 { body }

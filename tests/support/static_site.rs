@@ -37,30 +37,35 @@ fn file_for(dir: &Path, url: &str) -> Option<PathBuf> {
     })
 }
 
+fn respond(dir: &Path, request: tiny_http::Request) {
+    let file = file_for(dir, request.url());
+    let response = match file.as_ref().map(|f| (f, std::fs::read(f))) {
+        Some((file, Ok(bytes))) => {
+            let header = tiny_http::Header::from_bytes("Content-Type", content_type(file)).unwrap();
+            tiny_http::Response::from_data(bytes)
+                .with_header(header)
+                .boxed()
+        }
+        _ => tiny_http::Response::from_string("not found")
+            .with_status_code(404)
+            .boxed(),
+    };
+    let _ = request.respond(response);
+}
+
 /// Serve `dir` at `address` (`127.0.0.1:0` picks a free port) on a thread of its own; returns
 /// the base URL and the thread.
 pub fn serve(dir: PathBuf, address: &str) -> (String, thread::JoinHandle<()>) {
-    let server = Arc::new(
-        tiny_http::Server::http(address)
-            .unwrap_or_else(|e| panic!("cannot listen on {address}: {e}")),
-    );
+    let server = tiny_http::Server::http(address)
+        .unwrap_or_else(|e| panic!("cannot listen on {address}: {e}"));
     let port = server.server_addr().to_ip().expect("an IP listener").port();
+    let dir = Arc::new(dir);
     let thread = thread::spawn(move || {
         for request in server.incoming_requests() {
-            let file = file_for(&dir, request.url());
-            let response = match file.as_ref().map(|f| (f, std::fs::read(f))) {
-                Some((file, Ok(bytes))) => {
-                    let header =
-                        tiny_http::Header::from_bytes("Content-Type", content_type(file)).unwrap();
-                    tiny_http::Response::from_data(bytes)
-                        .with_header(header)
-                        .boxed()
-                }
-                _ => tiny_http::Response::from_string("not found")
-                    .with_status_code(404)
-                    .boxed(),
-            };
-            let _ = request.respond(response);
+            // Each answer on a thread of its own, as a browser loads several files at once: a
+            // large file written to one connection must not hold up the others.
+            let dir = Arc::clone(&dir);
+            thread::spawn(move || respond(&dir, request));
         }
     });
     (format!("http://127.0.0.1:{port}/"), thread)

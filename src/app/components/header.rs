@@ -2,17 +2,10 @@ use yew::prelude::*;
 
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub lang: Lang,
-    pub on_toggle_lang: Callback<()>,
-}
-
-/// The product's name (Chinese first, English beneath) and the language switch.
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let onclick = props.on_toggle_lang.reform(|_: MouseEvent| ());
-    let lang = props.lang;
+/// The product's name (Chinese first, English beneath) and the language switch. A view
+/// function: it has no state of its own.
+pub fn header(lang: Lang, on_toggle_lang: &Callback<()>) -> Html {
+    let onclick = on_toggle_lang.reform(|_: MouseEvent| ());
     html! {
         <header class="header">
             <div class="brand">

@@ -4,21 +4,15 @@ use crate::model::Lang;
 use crate::model::data::MarketBand;
 use crate::model::money::cny;
 
-#[derive(Properties, PartialEq)]
-pub struct MarketBandListProps {
-    pub bands: Vec<MarketBand>,
-    pub lang: Lang,
-}
-
-/// The published market price bands every estimate is held against.
-#[component]
-pub fn MarketBandList(props: &MarketBandListProps) -> Html {
-    let lang = props.lang;
+/// The published market price bands every estimate is held against. A view function rather
+/// than a component: it has no state, and each component adds its own lifecycle code to a
+/// page's bundle.
+pub fn market_bands(bands: &[MarketBand], lang: Lang) -> Html {
     html! {
         <section class="bands" aria-labelledby="bands-title">
             <h3 id="bands-title">{ lang.pick("市场价格参考（每人）", "Market prices (per participant)") }</h3>
             <ul>
-                { for props.bands.iter().map(|band| html! {
+                { for bands.iter().map(|band| html! {
                     <li data-testid={format!("band-{}", band.id)}>
                         <strong>{ band.name.get(lang) }</strong>
                         <span class="band-range">{ format!("{} – {}", cny(band.low), cny(band.high)) }</span>

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::components::{MarketBandList, save_file};
+use crate::app::components::{market_bands, save_file};
 use crate::app::saved;
 use crate::app::state::Place;
 use crate::model::cost::Scenario;
@@ -218,7 +218,7 @@ fn Estimator(props: &EstimatorProps) -> Html {
                 </div>
             </div>
             <EstimateCharts catalog={catalog.clone()} outcome={current.outcome.clone()} {lang} />
-            <MarketBandList bands={catalog.market_bands.band.clone()} {lang} />
+            { market_bands(&catalog.market_bands.band, lang) }
         </div>
     }
 }
