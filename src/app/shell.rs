@@ -111,6 +111,10 @@ pub fn App<P: Page>() -> Html {
                 { e.to_string() }
             </p>
         },
+        // Nothing of the estimator's: it would save the link's scenario over the options.
+        Ok(_) if hand_on => html! {
+            <p class="notice" role="status">{ lang.pick("正在打开课程规划……", "Opening the course plan…") }</p>
+        },
         Ok(catalog) => html! {
             <>
                 { for unreadable.iter().map(|found| html! {
