@@ -24,9 +24,13 @@ pub trait Page: 'static {
     /// catalog without them (`Catalog::embedded_without_module_texts`), and its bundle does
     /// not carry them.
     const SHOWS_MODULE_TEXTS: bool;
-    /// Whether the page reads the saved plan, rate card and quotes, and offers the work files:
-    /// all of it JSON. The estimator's page does not, and carries no JSON code (~35 KB gzip):
-    /// its options are kept in a form of their own (`share::stored_options`).
+    /// Whether the page reads the saved plan, rate card and quotes: JSON. The estimator's page
+    /// does not, and carries no JSON code (~35 KB gzip): its options are kept in a form of
+    /// their own (`share::stored_options`).
+    const READS_WORK: bool;
+    /// Whether the page offers the work files (all work saved to one JSON file, and read back):
+    /// only the quote desk, where work is handed on; the other pages link to it. Writing every
+    /// part of the work as JSON costs a page ~6.5 KB gzip.
     const WORK_FILES: bool;
 
     /// The page's content. `link` is the share link the page was opened with, if any.
@@ -39,6 +43,7 @@ pub struct EstimatePlace;
 impl Page for EstimatePlace {
     const PLACE: Place = Place::Estimate;
     const SHOWS_MODULE_TEXTS: bool = false;
+    const READS_WORK: bool = false;
     const WORK_FILES: bool = false;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html {
@@ -53,7 +58,8 @@ pub struct PlanPlace;
 impl Page for PlanPlace {
     const PLACE: Place = Place::Plan;
     const SHOWS_MODULE_TEXTS: bool = true;
-    const WORK_FILES: bool = true;
+    const READS_WORK: bool = true;
+    const WORK_FILES: bool = false;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, link: Option<&Opened>) -> Html {
         let initial = link.and_then(|o| o.plan.clone());
@@ -67,6 +73,7 @@ pub struct QuotePlace;
 impl Page for QuotePlace {
     const PLACE: Place = Place::Quote;
     const SHOWS_MODULE_TEXTS: bool = true;
+    const READS_WORK: bool = true;
     const WORK_FILES: bool = true;
 
     fn body(catalog: &Rc<Catalog>, lang: Lang, _link: Option<&Opened>) -> Html {

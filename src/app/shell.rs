@@ -95,7 +95,7 @@ pub fn App<P: Page>() -> Html {
             };
             let mut found: Vec<_> = saved::recover_options(catalog).into_iter().collect();
             // Only pages with JSON code read the rest of the work (src/app/pages.rs).
-            if P::WORK_FILES {
+            if P::READS_WORK {
                 found.extend(saved::recover_work(catalog));
             }
             found

@@ -123,6 +123,10 @@ async fn each_page_marks_its_own_place_and_links_to_the_others() {
 
     let page = Mounted::new::<PlanApp>().await;
     assert_eq!(heading(&page), "课程规划");
+    // The work files are on the quote desk; the other pages link there.
+    let pointer = page.by_test_id("work-files-elsewhere");
+    let link = pointer.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("../quote/"));
     assert!(
         page.by_test_id("agenda").is_connected(),
         "the planner's own content"
@@ -139,6 +143,7 @@ async fn each_page_marks_its_own_place_and_links_to_the_others() {
 
     let page = Mounted::new::<QuoteApp>().await;
     assert_eq!(heading(&page), "报价与预算");
+    assert!(page.by_test_id("import-file").is_connected());
     assert_eq!(
         tabs(&page),
         [
