@@ -55,6 +55,12 @@ async fn the_language_switch_turns_labels_to_english_and_back() {
     );
 }
 
+/// The page's own heading (its place's title).
+fn heading(page: &Mounted) -> String {
+    let h2 = page.root.query_selector("main h2").unwrap().unwrap();
+    h2.text_content().unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn the_language_chosen_on_one_page_is_the_language_of_the_next() {
     let page = Mounted::new::<EstimateApp>().await;
@@ -62,30 +68,12 @@ async fn the_language_chosen_on_one_page_is_the_language_of_the_next() {
     drop(page);
 
     let planner = Mounted::keeping_storage::<PlanApp>().await;
-    assert_eq!(
-        planner
-            .root
-            .query_selector("main h2")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "Course plan"
-    );
+    assert_eq!(heading(&planner), "Course plan");
     planner.click("lang-toggle").await;
     drop(planner);
 
     let quotes = Mounted::keeping_storage::<QuoteApp>().await;
-    assert_eq!(
-        quotes
-            .root
-            .query_selector("main h2")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "报价与预算"
-    );
+    assert_eq!(heading(&quotes), "报价与预算");
 }
 
 /// The place each tab marks as current, and where each tab leads.
@@ -105,10 +93,6 @@ fn tabs(page: &Mounted) -> Vec<(String, Option<String>, String)> {
 
 #[wasm_bindgen_test]
 async fn each_page_marks_its_own_place_and_links_to_the_others() {
-    let heading = |page: &Mounted| {
-        let h2 = page.root.query_selector("main h2").unwrap().unwrap();
-        h2.text_content().unwrap()
-    };
     let page = Mounted::new::<EstimateApp>().await;
     assert_eq!(heading(&page), "成本估算");
     assert_eq!(
