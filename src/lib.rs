@@ -6,11 +6,15 @@
 //! - [`input`]: reading numbers as people type them (pure, tested natively);
 //! - [`share`]: share links and other ways of handing work on (pure, tested natively);
 //! - [`view`]: shaping numbers for charts and tables (pure, tested natively);
+//! - [`catalog`]: the embedded data, decoded once;
+//! - [`store`]: the app's one state and what each action does to it (pure, tested natively);
 //! - `app` (wasm32 only): the Yew interface, which renders the model and collects input.
 
+pub mod catalog;
 pub mod input;
 pub mod model;
 pub mod share;
+pub mod store;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,21 +1,17 @@
-//! The browser interface: Yew function components that render the model and collect input.
-//! Nothing here computes a cost; it asks `crate::model`.
+//! The browser interface: Yew function components that render the store and dispatch its
+//! actions. Nothing here computes a cost or decides what an action does: `crate::model` and
+//! `crate::store` do, natively tested.
 
 pub mod charts;
 pub mod components;
 pub mod estimator;
-pub mod pages;
 pub mod planner;
 pub mod quote;
-mod saved;
+pub mod route;
 mod shell;
-pub mod state;
+pub mod storage;
+pub mod store;
 mod work_files;
 
-pub use pages::{EstimatePlace, Page, PlanPlace, QuotePlace};
+pub use route::Route;
 pub use shell::App;
-
-/// Mount page `P` on the document's `<body>`.
-pub fn start<P: Page>() {
-    yew::Renderer::<App<P>>::new().render();
-}

@@ -1,155 +1,212 @@
+//! The app: the router, the store, and the shell every place shares (header, tabs, messages,
+//! work files). The shape of yew's `function_router` example: a `Routable` enum
+//! ([`Route`]), `BrowserRouter`, `Switch`.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use super::components::{header, place_tabs};
-use super::pages::Page;
-use super::saved;
-use super::state::{Action, Place, State};
-use super::work_files::WorkFiles;
-use crate::model::Catalog;
+use super::components::{PlaceTabs, header};
+use super::estimator::EstimatePage;
+use super::planner::PlanPage;
+use super::quote::QuotePage;
+use super::route::Route;
+use super::storage;
+use super::store::{Startup, StoreProvider, use_store};
+use super::work_files::{WorkFiles, export_work};
+use crate::catalog::try_catalog;
+use crate::model::quote::Day;
+use crate::model::{Catalog, Lang};
 use crate::share::open::open;
+use crate::store::estimator::EstimateAction;
+use crate::store::planner::PlanAction;
+use crate::store::{Action, Saving, State, saved};
 
-/// The shell every page shares: header, the links to the three places, the page `P` itself,
-/// and the work files.
+/// Today in the browser's time zone, or the first day the calendar allows if the clock is odd.
+pub fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day::from_ymd(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .or_else(|| Day::from_ymd(2000, 1, 1))
+    .expect("2000-01-01 is a valid date")
+}
+
+/// The whole app: mount this.
 #[component]
-pub fn App<P: Page>() -> Html {
-    // The data files are compiled in; loading them once is enough.
-    let catalog = use_memo((), |_| {
-        // Decided when the page is compiled, so a page's bundle holds one catalog.
-        let catalog = if P::SHOWS_MODULE_TEXTS {
-            Catalog::embedded()
-        } else {
-            Catalog::embedded_without_module_texts()
-        };
-        catalog.map(Rc::new)
-    });
-    // A share link's parameters, read once when the page opens.
-    let opened = use_memo((), {
-        let catalog = catalog.clone();
-        move |_| {
-            let query = gloo::utils::window()
-                .location()
-                .search()
-                .unwrap_or_default();
-            // No parameters: no link to open (saved work, or the default, applies instead).
-            if query.trim_start_matches('?').is_empty() {
-                return None;
-            }
-            (*catalog).as_ref().ok().map(|c| open(&query, c))
+pub fn App() -> Html {
+    html! {
+        <BrowserRouter>
+            <Root />
+        </BrowserRouter>
+    }
+}
+
+/// What the app opens with: the saved work, with the share link it was opened with applied.
+struct Opening {
+    state: Rc<State>,
+    startup: Rc<Startup>,
+    migrated: bool,
+    hold: bool,
+    /// Where a share link goes, once it has been read (its parameters are then dropped from
+    /// the address, so a reload does not open it again).
+    link_goes_to: Option<Route>,
+}
+
+fn opening(catalog: &Catalog) -> Result<Opening, String> {
+    let start = storage::open(catalog);
+    let mut state = State::open(start.work, today()).map_err(|e| e.message(Lang::Zh))?;
+    if start.hold {
+        state.saving = Saving::Failed(
+            "saved data that could not be read could not be kept aside either".into(),
+        );
+    }
+    let mut startup = Startup {
+        set_aside: start.set_aside,
+        link_issues: Vec::new(),
+    };
+    let query = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let mut link_goes_to = None;
+    let has_params = !query.trim_start_matches('?').is_empty();
+    if has_params {
+        let opened = open(&query, catalog);
+        if let Some(lang) = opened.lang {
+            state.lang = lang;
+        }
+        // A link that only sets the language opens no option.
+        let only_lang = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .all(|(name, _)| name == "lang");
+        if let Some(plan) = opened.plan {
+            state.reduce(Action::Plan(PlanAction::Open(plan)));
+            link_goes_to = Some(Route::Plan);
+        } else if !only_lang {
+            state.reduce(Action::Estimate(EstimateAction::AddScenario(
+                opened.scenario,
+            )));
+            link_goes_to = Some(Route::Estimate);
+        }
+        startup.link_issues = opened.issues;
+    }
+    Ok(Opening {
+        state: Rc::new(state),
+        startup: Rc::new(startup),
+        migrated: start.migrated,
+        hold: start.hold,
+        link_goes_to,
+    })
+}
+
+#[component]
+fn Root() -> Html {
+    let opened = use_memo((), |_| try_catalog().map_err(ToString::to_string).and_then(opening));
+    match &*opened {
+        Err(e) => html! {
+            <p class="error" role="alert" data-testid="error">
+                { "内置数据无法读取 · The built-in data could not be read: " }{ e }
+            </p>
+        },
+        Ok(o) => html! {
+            <StoreProvider opening={o.state.clone()} migrated={o.migrated} hold={o.hold}>
+                <ContextProvider<Rc<Startup>> context={o.startup.clone()}>
+                    <Shell link_goes_to={o.link_goes_to} />
+                </ContextProvider<Rc<Startup>>>
+            </StoreProvider>
+        },
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Estimate | Route::Index => html! { <EstimatePage /> },
+        Route::Plan => html! { <PlanPage /> },
+        Route::Quote => html! { <QuotePage /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+#[component]
+fn NotFound() -> Html {
+    let lang = use_store().lang;
+    html! {
+        <p class="notice" role="status" data-testid="not-found">
+            { lang.pick("这个地址没有对应的页面。请从上面的标签进入。", "Nothing lives at this address. Use the tabs above.") }
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    link_goes_to: Option<Route>,
+}
+
+#[component]
+fn Shell(props: &ShellProps) -> Html {
+    let store = use_store();
+    let startup = use_context::<Rc<Startup>>().unwrap_or_default();
+    let route = use_route::<Route>().unwrap_or(Route::Estimate);
+    let navigator = use_navigator();
+    let lang = store.lang;
+
+    // A link's place, without its parameters: they were read once, and a reload must not add
+    // its option again.
+    use_effect_with(props.link_goes_to, move |to| {
+        if let (Some(to), Some(navigator)) = (to, navigator) {
+            navigator.replace(to);
         }
     });
-    let state = {
-        // A link's language wins, then the one last chosen on any page.
-        let lang = opened
-            .as_ref()
-            .as_ref()
-            .and_then(|o| o.lang)
-            .or_else(saved::load_lang)
-            .unwrap_or_default();
-        use_reducer(move || State {
-            lang,
-            ..State::default()
-        })
-    };
-    let lang = state.lang;
-
-    // Keep <html lang> in step so screen readers and fonts pick the right language, and keep
-    // the choice for the next page opened.
+    // Keep <html lang> in step so screen readers and fonts pick the right language.
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.html_lang());
         }
-        saved::save_lang(*lang);
-    });
-
-    // Links to a plan made before the planner had a page of its own point at the estimator:
-    // hand them on to the planner with the same parameters.
-    let hand_on =
-        P::PLACE == Place::Estimate && opened.as_ref().as_ref().is_some_and(|o| o.plan.is_some());
-    use_effect_with(hand_on, |&hand_on| {
-        if hand_on {
-            let location = gloo::utils::window().location();
-            let search = location.search().unwrap_or_default();
-            let _ = location.replace(&format!(
-                "{}{search}",
-                Place::Plan.href_from(Place::Estimate)
-            ));
-        }
     });
 
     let on_toggle_lang = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ToggleLang))
+        let store = store.clone();
+        Callback::from(move |()| store.dispatch(Action::ToggleLang))
     };
-    let on_imported = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Imported))
+    let export_error = use_state(|| None::<String>);
+    let on_export = {
+        let (store, export_error) = (store.clone(), export_error.clone());
+        Callback::from(move |_| export_error.set(export_work(&store.saved(), store.lang).err()))
     };
-    // Saved work that cannot be read is moved aside once, before any page reads or writes it.
-    let unreadable = use_memo((), {
-        let catalog = catalog.clone();
-        move |_| {
-            let Ok(catalog) = &*catalog else {
-                return Vec::new();
-            };
-            let mut found: Vec<_> = saved::recover_options(catalog).into_iter().collect();
-            // Only pages with JSON code read the rest of the work (src/app/pages.rs).
-            if P::READS_WORK {
-                found.extend(saved::recover_work(catalog));
-            }
-            found
-        }
-    });
-    // A link applies when the app opens; an imported file replaces what it set.
-    let link = opened.as_ref().as_ref().filter(|_| state.imports == 0);
-
-    let body = match &*catalog {
-        Err(e) => html! {
-            <p class="error" role="alert" data-testid="error">
-                { lang.pick("内置数据无法读取：", "The built-in data could not be read: ") }
-                { e.to_string() }
-            </p>
-        },
-        // Nothing of the estimator's: it would save the link's scenario over the options.
-        Ok(_) if hand_on => html! {
-            <p class="notice" role="status">{ lang.pick("正在打开课程规划……", "Opening the course plan…") }</p>
-        },
-        Ok(catalog) => html! {
-            <>
-                { for unreadable.iter().map(|found| html! {
-                    <p class="error" role="alert" data-testid="error">{ saved::warning(found, lang) }</p>
-                }) }
-                if let Some(o) = link {
-                    { for o.issues.iter().map(|issue| html! {
-                        <p class="error" role="alert" data-testid="error">{ issue.message(lang) }</p>
-                    }) }
-                }
-                // Keyed by the imports, so a page opens afresh on imported work.
-                <div class="place-body" key={state.imports}>
-                    { P::body(catalog, lang, link) }
-                </div>
-                if P::WORK_FILES {
-                    <WorkFiles catalog={catalog.clone()} {lang} {on_imported} />
-                } else {
-                    <p class="work-files-elsewhere no-print" data-testid="work-files-elsewhere">
-                        { lang.pick("要把全部工作保存为文件，或从文件打开，请到", "To save all your work as a file, or to open one, go to the ") }
-                        <a href={Place::Quote.href_from(P::PLACE)}>{ Place::Quote.title(lang) }</a>
-                        { lang.pick("页。", " page.") }
-                    </p>
-                }
-            </>
-        },
-    };
+    let title_id = format!("title-{}", route.id());
 
     html! {
         <div class="app">
             { header(lang, &on_toggle_lang) }
-            { place_tabs(P::PLACE, lang) }
-            <main id="place" class="place" aria-labelledby={format!("title-{}", P::PLACE.id())}>
-                <h2 class="no-print" id={format!("title-{}", P::PLACE.id())}>{ P::PLACE.title(lang) }</h2>
-                { body }
+            <PlaceTabs current={route} {lang} />
+            if let Saving::Failed(why) = &store.saving {
+                <div class="error save-failed no-print" role="alert" data-testid="save-failed">
+                    <p>{ match lang {
+                        Lang::Zh => format!("这个浏览器没有保存您的改动（{why}）。关闭或刷新页面前，请先导出工作文件，否则改动会丢失。"),
+                        Lang::En => format!("This browser is not keeping your changes ({why}). Export your work to a file before you close or reload the page, or the changes are lost."),
+                    } }</p>
+                    <button type="button" data-testid="save-failed-export" onclick={on_export}>
+                        { lang.pick("导出工作文件（JSON）", "Export my work (JSON)") }
+                    </button>
+                    if let Some(e) = &*export_error {
+                        <p data-testid="error">{ e }</p>
+                    }
+                </div>
+            }
+            { for startup.set_aside.iter().map(|s| html! {
+                <p class="error" role="alert" data-testid="error">{ saved::warning(&s.why, s.kept.as_deref(), lang) }</p>
+            }) }
+            { for startup.link_issues.iter().map(|issue| html! {
+                <p class="error" role="alert" data-testid="error">{ issue.message(lang) }</p>
+            }) }
+            <main id="place" class="place" aria-labelledby={title_id.clone()} data-testid={format!("place-{}", route.id())}>
+                <h2 class="no-print" id={title_id}>{ route.title(lang) }</h2>
+                <Switch<Route> render={switch} />
             </main>
+            <WorkFiles />
         </div>
     }
 }

@@ -1,30 +1,24 @@
-//! Moving work to another browser: everything saved here (options, plan, rate card, quotes) as
-//! one JSON file, and such a file read back. A file that cannot be used is refused with the
-//! reason and changes nothing.
-
-use std::rc::Rc;
+//! Moving work to another browser: everything the store keeps (options, plan, rate card,
+//! quotes) as one JSON file, and such a file read back. A file that cannot be used is refused
+//! with the reason and changes nothing.
 
 use yew::prelude::*;
 
 use super::components::save_file;
-use super::saved;
-use crate::model::{Catalog, Lang};
+use super::store::use_store;
+use crate::catalog::catalog;
+use crate::model::Lang;
 use crate::share::file::{ImportError, SavedWork, import};
+use crate::store::Action;
 
-#[derive(Properties)]
-pub struct WorkFilesProps {
-    pub catalog: Rc<Catalog>,
-    pub lang: Lang,
-    /// Called after a file replaced the saved work (the pages then read it again).
-    pub on_imported: Callback<()>,
-}
-
-impl PartialEq for WorkFilesProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog)
-            && self.lang == o.lang
-            && self.on_imported == o.on_imported
-    }
+/// Saves `work` as the work file; why not, if the browser refused.
+pub fn export_work(work: &SavedWork, lang: Lang) -> Result<(), String> {
+    save_file(
+        "training-work.json",
+        "application/json",
+        &work.to_json(),
+        lang,
+    )
 }
 
 /// What an imported file held, in words.
@@ -45,41 +39,31 @@ fn imported(work: &SavedWork, lang: Lang) -> String {
 }
 
 #[component]
-pub fn WorkFiles(props: &WorkFilesProps) -> Html {
-    let lang = props.lang;
+pub fn WorkFiles() -> Html {
+    let store = use_store();
+    let lang = store.lang;
     let message = use_state(|| None::<Result<String, String>>);
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
     let on_save = {
-        let (catalog, message) = (props.catalog.clone(), message.clone());
+        let (store, message) = (store.clone(), message.clone());
         Callback::from(move |_| {
-            let work = saved::load(&catalog, lang).unwrap_or_else(SavedWork::empty);
-            if let Err(why) = save_file(
-                "training-work.json",
-                "application/json",
-                &work.to_json(),
-                lang,
-            ) {
+            if let Err(why) = export_work(&store.saved(), lang) {
                 message.set(Some(Err(why)));
             }
         })
     };
 
     let on_pick = {
-        let (catalog, message, reader, on_imported) = (
-            props.catalog.clone(),
-            message.clone(),
-            reader.clone(),
-            props.on_imported.clone(),
-        );
+        let (store, message, reader) = (store.clone(), message.clone(), reader.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
             input.set_value(""); // choosing the same file again still fires a change
-            let max = catalog.pricing.limits.import_bytes;
+            let max = catalog().pricing.limits.import_bytes;
             let bytes = file.size() as u64;
             if bytes > max {
                 message.set(Some(
@@ -87,21 +71,18 @@ pub fn WorkFiles(props: &WorkFilesProps) -> Html {
                 ));
                 return;
             }
-            let (catalog, message, on_imported) =
-                (catalog.clone(), message.clone(), on_imported.clone());
+            let (store, message) = (store.clone(), message.clone());
             let task =
                 gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
                     let outcome = match text {
                         Err(_) => Err(lang
                             .pick("文件无法读取。", "The file could not be read.")
                             .to_string()),
-                        Ok(text) => match import(&text, &catalog) {
+                        Ok(text) => match import(&text, catalog()) {
                             Ok(work) => {
-                                let here =
-                                    saved::load(&catalog, lang).unwrap_or_else(SavedWork::empty);
-                                saved::replace(&work.clone().imported_over(here));
-                                on_imported.emit(());
-                                Ok(imported(&work, lang))
+                                let said = imported(&work, lang);
+                                store.dispatch(Action::Import(work));
+                                Ok(said)
                             }
                             Err(e) => Err(e.message(lang)),
                         },

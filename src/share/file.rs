@@ -17,7 +17,8 @@ pub const FORMAT: &str = "training-planner";
 ///
 /// - 1: the options compared and the course plan.
 /// - 2: adds the rate card and the quote book.
-pub const VERSION: u32 = 2;
+/// - 3: adds the interface language; the same form is kept in the browser's storage.
+pub const VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedScenario {
@@ -34,6 +35,9 @@ pub struct SavedWork {
     pub plan: Option<Plan>,
     pub rate_card: Option<RateCard>,
     pub quotes: QuoteBook,
+    /// The interface language last chosen (version 3 on).
+    #[serde(default)]
+    pub lang: Option<Lang>,
 }
 
 impl SavedWork {
@@ -45,6 +49,7 @@ impl SavedWork {
             plan,
             rate_card: None,
             quotes: QuoteBook::default(),
+            lang: None,
         }
     }
 
@@ -70,6 +75,8 @@ impl SavedWork {
             plan: self.plan.or(here.plan),
             rate_card: self.rate_card.or(here.rate_card),
             quotes,
+            // The language is this browser's choice, not the file's.
+            lang: here.lang,
         }
     }
 
@@ -233,7 +240,8 @@ fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
             // Version 1 had no rate card and no quotes.
             Ok(SavedWork::new(v1.options, v1.plan))
         }
-        2 => serde_json::from_str(text).map_err(malformed),
+        // Version 3 only added a field with a default, so one shape reads both.
+        2 | 3 => serde_json::from_str(text).map_err(malformed),
         other => Err(ImportError::Malformed(format!("version {other}"))),
     }
 }

@@ -4,5 +4,4 @@ pub mod csv_export;
 pub mod file;
 pub mod link;
 pub mod open;
-pub mod storage;
 pub mod stored_options;

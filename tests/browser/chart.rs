@@ -34,7 +34,7 @@ fn BrokenFixture() -> Html {
 
 #[wasm_bindgen_test]
 async fn a_chart_paints_its_canvas_at_the_device_pixel_ratio() {
-    let page = Mounted::new::<BarFixture>().await;
+    let page = Mounted::component::<BarFixture>().await;
     let canvas = page.by_test_id("bar");
     let canvas: web_sys::HtmlCanvasElement = wasm_bindgen::JsCast::dyn_into(canvas).unwrap();
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
@@ -49,7 +49,7 @@ async fn a_chart_paints_its_canvas_at_the_device_pixel_ratio() {
 
 #[wasm_bindgen_test]
 async fn a_drawing_error_is_shown_instead_of_a_blank_chart() {
-    let page = Mounted::new::<BrokenFixture>().await;
+    let page = Mounted::component::<BrokenFixture>().await;
     yew::scheduler::flush().await;
     assert!(page.text().contains("无法绘制"), "{}", page.text());
 }

@@ -87,7 +87,7 @@ fn Gallery() -> Html {
 
 #[wasm_bindgen_test]
 async fn every_chart_draws_on_its_canvas() {
-    let page = Mounted::new::<Gallery>().await;
+    let page = Mounted::component::<Gallery>().await;
     yew::scheduler::flush().await;
     assert!(
         page.errors().is_empty() && !page.text().contains("无法"),

@@ -4,34 +4,75 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::BaseComponent;
 
-use training_planner::app::{App, EstimatePlace, PlanPlace, QuotePlace};
+use training_planner::app::App;
 
-/// Each page as the browser opens it (its bundle's root component).
-pub type EstimateApp = App<EstimatePlace>;
-pub type PlanApp = App<PlanPlace>;
-pub type QuoteApp = App<QuotePlace>;
+/// Where the app is opened: one of its places (a route of the one app).
+pub trait At {
+    const PATH: &'static str;
+}
 
-/// A fresh, visible container on `<body>` (the runner's own output element is hidden, which
-/// would give canvases no size).
+/// The app opened at each place's address, as a browser opens a link or a bookmark.
+pub struct EstimateApp;
+pub struct PlanApp;
+pub struct QuoteApp;
+
+impl At for EstimateApp {
+    const PATH: &'static str = "/";
+}
+impl At for PlanApp {
+    const PATH: &'static str = "/plan";
+}
+impl At for QuoteApp {
+    const PATH: &'static str = "/quote";
+}
+
+/// Puts `path_and_query` in the address bar without loading anything, as if the user had
+/// opened it.
+pub fn set_address(path_and_query: &str) {
+    gloo::utils::window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path_and_query))
+        .unwrap();
+}
+
+/// The path the address bar shows.
+pub fn address() -> String {
+    let location = gloo::utils::window().location();
+    format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
+}
+
+/// The app, mounted in a fresh, visible container on `<body>` (the runner's own output element
+/// is hidden, which would give canvases no size). Dropping it destroys the app.
 pub struct Mounted {
     pub root: Element,
+    destroy: Option<Box<dyn FnOnce()>>,
 }
 
 impl Mounted {
-    pub async fn new<C>() -> Mounted
-    where
-        C: BaseComponent,
-        C::Properties: Default,
-    {
-        // Every test starts from an empty browser: nothing saved by an earlier test.
-        if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
-            let _ = storage.clear();
-        }
-        Mounted::keeping_storage::<C>().await
+    /// The app opened at `A`'s address in an empty browser: nothing saved by an earlier test.
+    pub async fn new<A: At>() -> Mounted {
+        clear_storage();
+        Mounted::keeping_storage::<A>().await
     }
 
-    /// Mount without clearing local storage (for tests of what was saved).
-    pub async fn keeping_storage<C>() -> Mounted
+    /// The app opened at `A`'s address, with what earlier tests saved (for tests of saving).
+    pub async fn keeping_storage<A: At>() -> Mounted {
+        set_address(A::PATH);
+        Mounted::here().await
+    }
+
+    /// The app opened at the address the address bar has now (a link set with [`set_address`]).
+    pub async fn here() -> Mounted {
+        Mounted::component::<App>().await
+    }
+
+    /// Any component on its own (a chart fixture).
+    pub async fn component<C>() -> Mounted
     where
         C: BaseComponent,
         C::Properties: Default,
@@ -39,9 +80,12 @@ impl Mounted {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
-        yew::Renderer::<C>::with_root(root.clone()).render();
+        let app = yew::Renderer::<C>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        Mounted { root }
+        Mounted {
+            root,
+            destroy: Some(Box::new(move || app.destroy())),
+        }
     }
 
     pub fn text(&self) -> String {
@@ -67,7 +111,17 @@ impl Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
+        if let Some(destroy) = self.destroy.take() {
+            destroy();
+        }
         self.root.remove();
+    }
+}
+
+/// An empty browser: nothing saved.
+pub fn clear_storage() {
+    if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+        let _ = storage.clear();
     }
 }
 
@@ -106,6 +160,19 @@ impl Mounted {
             let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
             element.dispatch_event(&event).unwrap();
         }
+        yew::scheduler::flush().await;
+    }
+
+    /// Shows option `i` of those compared (its tab).
+    pub async fn click_option(&self, i: u32) {
+        self.root
+            .query_selector_all("[data-testid=\"option\"]")
+            .unwrap()
+            .item(i)
+            .unwrap_or_else(|| panic!("no option {i} in: {}", self.text()))
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
         yew::scheduler::flush().await;
     }
 

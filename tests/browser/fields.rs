@@ -31,7 +31,7 @@ fn used(page: &Mounted) -> String {
 
 #[wasm_bindgen_test]
 async fn text_in_a_number_field_shows_a_message_and_keeps_the_last_good_value() {
-    let page = Mounted::new::<HeadcountFixture>().await;
+    let page = Mounted::component::<HeadcountFixture>().await;
     assert!(page.errors().is_empty());
 
     page.type_into("people", "三十").await;
@@ -53,7 +53,7 @@ async fn text_in_a_number_field_shows_a_message_and_keeps_the_last_good_value() 
 
 #[wasm_bindgen_test]
 async fn a_fraction_in_a_whole_number_field_is_refused() {
-    let page = Mounted::new::<HeadcountFixture>().await;
+    let page = Mounted::component::<HeadcountFixture>().await;
     page.type_into("people", "2.5").await;
     assert_eq!(page.errors(), vec!["请输入整数".to_string()]);
     assert_eq!(used(&page), "30");
@@ -61,7 +61,7 @@ async fn a_fraction_in_a_whole_number_field_is_refused() {
 
 #[wasm_bindgen_test]
 async fn the_models_message_for_an_out_of_range_value_shows_at_the_field() {
-    let page = Mounted::new::<HeadcountFixture>().await;
+    let page = Mounted::component::<HeadcountFixture>().await;
     page.type_into("people", "-3").await;
     assert_eq!(page.errors(), vec!["人数至少为 1".to_string()]);
 }

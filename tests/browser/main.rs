@@ -10,6 +10,7 @@ mod fields;
 mod numbers;
 mod planner;
 mod quote;
+mod router;
 mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -144,7 +144,7 @@ async fn the_budget_summary_lists_every_option_compared() {
 #[wasm_bindgen_test]
 async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_opens() {
     use training_planner::share::file::{NamedScenario, SavedWork};
-    use training_planner::share::storage::{ASIDE_PREFIX, KEY, QUOTES_KEY};
+    use training_planner::store::saved::{ASIDE_PREFIX, legacy};
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let c = Catalog::embedded().unwrap();
@@ -159,12 +159,12 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
         }],
         None,
     );
-    storage.set_item(KEY, &work.to_json()).unwrap();
+    storage.set_item(legacy::WORK, &work.to_json()).unwrap();
     storage
-        .set_item(QUOTES_KEY, "{\"format\": \"training-planner\", \"quo")
+        .set_item(legacy::QUOTES, "{\"format\": \"training-planner\", \"quo")
         .unwrap();
 
-    // The quote desk reads the quote book: it keeps the damaged one aside and says so once.
+    // The damaged quote book is kept aside, and the app says so once.
     let quotes = Mounted::keeping_storage::<QuoteApp>().await;
     let errors = quotes.errors();
     let aside = format!("{ASIDE_PREFIX}1");

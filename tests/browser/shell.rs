@@ -1,7 +1,6 @@
-//! The shell every page shares: the product's name, the links between the three places, the
-//! language switch (kept from page to page), the market bands.
+//! The shell every place shares: the product's name, the tabs between the three places, the
+//! language switch (kept across places and reloads), the market bands.
 
-use training_planner::model::Catalog;
 use training_planner::model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -62,7 +61,7 @@ fn heading(page: &Mounted) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn the_language_chosen_on_one_page_is_the_language_of_the_next() {
+async fn the_language_chosen_is_kept_for_the_next_visit() {
     let page = Mounted::new::<EstimateApp>().await;
     page.click("lang-toggle").await;
     drop(page);
@@ -92,55 +91,43 @@ fn tabs(page: &Mounted) -> Vec<(String, Option<String>, String)> {
 }
 
 #[wasm_bindgen_test]
-async fn each_page_marks_its_own_place_and_links_to_the_others() {
+async fn each_place_marks_itself_and_links_to_the_others() {
+    let expected = |current: &str| {
+        [("tab-plan", "/plan"), ("tab-estimate", "/"), ("tab-quote", "/quote")]
+            .map(|(id, href)| {
+                (
+                    id.to_string(),
+                    (id == current).then(|| "page".to_string()),
+                    href.to_string(),
+                )
+            })
+            .to_vec()
+    };
     let page = Mounted::new::<EstimateApp>().await;
     assert_eq!(heading(&page), "成本估算");
-    assert_eq!(
-        tabs(&page),
-        [
-            ("tab-plan".into(), None, "plan/".into()),
-            ("tab-estimate".into(), Some("page".into()), "./".into()),
-            ("tab-quote".into(), None, "quote/".into()),
-        ]
-    );
+    assert_eq!(tabs(&page), expected("tab-estimate"));
     drop(page);
 
     let page = Mounted::new::<PlanApp>().await;
     assert_eq!(heading(&page), "课程规划");
-    // The work files are on the quote desk; the other pages link there.
-    let pointer = page.by_test_id("work-files-elsewhere");
-    let link = pointer.query_selector("a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("../quote/"));
     assert!(
         page.by_test_id("agenda").is_connected(),
         "the planner's own content"
     );
-    assert_eq!(
-        tabs(&page),
-        [
-            ("tab-plan".into(), Some("page".into()), "../plan/".into()),
-            ("tab-estimate".into(), None, "../".into()),
-            ("tab-quote".into(), None, "../quote/".into()),
-        ]
-    );
+    assert_eq!(tabs(&page), expected("tab-plan"));
+    // The work files are on every place.
+    assert!(page.by_test_id("import-file").is_connected());
     drop(page);
 
     let page = Mounted::new::<QuoteApp>().await;
     assert_eq!(heading(&page), "报价与预算");
     assert!(page.by_test_id("import-file").is_connected());
-    assert_eq!(
-        tabs(&page),
-        [
-            ("tab-plan".into(), None, "../plan/".into()),
-            ("tab-estimate".into(), None, "../".into()),
-            ("tab-quote".into(), Some("page".into()), "../quote/".into()),
-        ]
-    );
+    assert_eq!(tabs(&page), expected("tab-quote"));
 }
 
 #[wasm_bindgen_test]
 async fn the_market_bands_come_from_the_data_files() {
-    let catalog = Catalog::embedded().unwrap();
+    let catalog = training_planner::catalog::catalog();
     let page = Mounted::new::<EstimateApp>().await;
     for band in &catalog.market_bands.band {
         let shown = page

@@ -12,4 +12,4 @@ pub use download::{download, save_file};
 pub use fields::{NumberField, SelectField};
 pub use header::header;
 pub use market_bands::market_bands;
-pub use place_tabs::place_tabs;
+pub use place_tabs::PlaceTabs;

@@ -1,20 +1,40 @@
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::app::state::Place;
+use crate::app::route::Route;
 use crate::model::Lang;
 
-/// The three places as links between their pages; the current one is marked for screen readers
-/// (`aria-current`) and by its style. A view function: it has no state of its own.
-pub fn place_tabs(current: Place, lang: Lang) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct PlaceTabsProps {
+    pub current: Route,
+    pub lang: Lang,
+}
+
+/// The three places as links that change the route without reloading the page (what
+/// yew-router's `Link` does, on an anchor that also carries `aria-current` and a test id). A
+/// click with a modifier key is left to the browser (a new tab or window).
+#[component]
+pub fn PlaceTabs(props: &PlaceTabsProps) -> Html {
+    let navigator = use_navigator();
+    let lang = props.lang;
     html! {
         <nav class="tabs" aria-label={lang.pick("功能", "Sections")}>
-            { for Place::ALL.iter().map(|&place| {
-                let here = place == current;
+            { for Route::PLACES.iter().map(|&place| {
+                let here = place.id() == props.current.id();
+                let onclick = navigator.clone().map(|navigator| {
+                    Callback::from(move |e: MouseEvent| {
+                        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                            return;
+                        }
+                        e.prevent_default();
+                        navigator.push(&place);
+                    })
+                });
                 html! {
-                    <a id={format!("tab-{}", place.id())} href={place.href_from(current)}
+                    <a id={format!("tab-{}", place.id())} href={place.to_path()}
                         class={classes!("tab", here.then_some("selected"))}
                         data-testid={format!("tab-{}", place.id())}
-                        aria-current={here.then_some("page")}>
+                        aria-current={here.then_some("page")} {onclick}>
                         { place.title(lang) }
                     </a>
                 }

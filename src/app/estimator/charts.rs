@@ -11,19 +11,20 @@ use crate::app::charts::{
 use crate::app::components::Chart;
 use crate::model::cost::Outcome;
 use crate::model::order::largest_first;
-use crate::model::{Catalog, Lang};
+use crate::catalog::catalog;
+use crate::model::Lang;
 
 #[derive(Properties)]
 pub struct ChartsProps {
-    pub catalog: Rc<Catalog>,
     pub outcome: Rc<Outcome>,
     pub lang: Lang,
 }
 
+/// By address: an outcome is computed once per priced scenario, and comparing its simulated
+/// draws by value on every render would cost more than the charts' check saves.
 impl PartialEq for ChartsProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog)
-            && Rc::ptr_eq(&self.outcome, &o.outcome)
+        Rc::ptr_eq(&self.outcome, &o.outcome)
             && self.lang == o.lang
     }
 }
@@ -51,7 +52,7 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
     largest_first(&mut rows, |r| r.likely);
     let bars = RangeBars { rows, lang };
 
-    let band = props.catalog.band(&e.verdict.band_id);
+    let band = catalog().band(&e.verdict.band_id);
     let curve = CostCurve {
         points: o.curve.clone(),
         bands: band

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::results::position_label;
-use super::state::{MAX_OPTIONS, OptionState};
+use crate::store::estimator::{OptionState, max_options, option_name};
 use crate::model::Lang;
 use crate::model::money::cny;
 
@@ -19,11 +19,6 @@ pub struct CompareProps {
     pub on_remove: Callback<usize>,
 }
 
-/// The option's name: 方案 A, B, C.
-pub fn option_name(i: usize, lang: Lang) -> String {
-    let letter = char::from(b'A' + i as u8);
-    format!("{}{letter}", lang.pick("方案 ", "Option "))
-}
 
 /// `+¥1,200 (+8%)` against the first option.
 fn difference(value: f64, first: f64) -> String {
@@ -65,12 +60,12 @@ pub fn Compare(props: &CompareProps) -> Html {
                     let on_show = props.on_show.clone();
                     html! {
                         <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
-                            data-testid={format!("option-{i}")} onclick={Callback::from(move |_| on_show.emit(i))}>
+                            data-testid="option" data-option={i.to_string()} onclick={Callback::from(move |_| on_show.emit(i))}>
                             { option_name(i, lang) }
                         </button>
                     }
                 }) }
-                if props.options.len() < MAX_OPTIONS {
+                if props.options.len() < max_options() {
                     <button type="button" class="add" data-testid="add-option"
                         onclick={props.on_add.reform(|_| ())}>
                         { lang.pick("＋ 复制为新方案", "+ Copy as a new option") }

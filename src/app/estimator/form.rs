@@ -1,32 +1,20 @@
 //! Every input of a scenario, labelled, with units; a bad value is marked at its field.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::state::Change;
+use crate::store::estimator::Change;
 use crate::app::components::{NumberField, SelectField};
 use crate::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
 use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
-use crate::model::{Catalog, Lang};
+use crate::catalog::catalog;
+use crate::model::Lang;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
-    pub catalog: Rc<Catalog>,
     pub draft: Scenario,
     pub error: Option<ScenarioError>,
     pub lang: Lang,
     pub on_change: Callback<Change>,
-}
-
-impl PartialEq for ScenarioFormProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog)
-            && self.draft == o.draft
-            && self.error == o.error
-            && self.lang == o.lang
-            && self.on_change == o.on_change
-    }
 }
 
 fn choices<T: Copy>(
@@ -41,8 +29,8 @@ fn choices<T: Copy>(
 
 #[component]
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
+    let catalog = catalog();
     let ScenarioFormProps {
-        catalog,
         draft,
         error,
         lang,

@@ -3,39 +3,22 @@
 
 mod agenda_view;
 mod module_card;
-pub mod state;
-
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField};
-use crate::app::saved;
+use crate::app::store::use_store;
+use crate::catalog::catalog;
 use crate::model::cost::{Costing, Scenario};
 use crate::model::money::cny;
 use crate::model::plan::plan::module_name;
-use crate::model::plan::{Agenda, Modules, Plan, PlanFix};
+use crate::model::plan::{Agenda, Modules, PlanFix};
 use crate::model::vocab::Audience;
-use crate::model::{Catalog, Lang};
+use crate::model::Lang;
 use crate::share::link;
+use crate::store::Action;
+use crate::store::planner::PlanAction;
 use agenda_view::AgendaView;
 use module_card::ModuleCard;
-use state::{PlanAction, PlanState};
-
-#[derive(Properties)]
-pub struct PlanPageProps {
-    pub catalog: Rc<Catalog>,
-    pub lang: Lang,
-    /// The plan to open with (from a link); the saved plan or a ready-made one when absent.
-    #[prop_or_default]
-    pub initial: Option<Plan>,
-}
-
-impl PartialEq for PlanPageProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog) && self.lang == o.lang && self.initial == o.initial
-    }
-}
 
 /// What a fix button says.
 fn fix_label(fix: &PlanFix, modules: &Modules, lang: Lang) -> String {
@@ -68,49 +51,31 @@ fn fix_label(fix: &PlanFix, modules: &Modules, lang: Lang) -> String {
 }
 
 #[component]
-pub fn PlanPage(props: &PlanPageProps) -> Html {
-    let lang = props.lang;
-    let catalog = props.catalog.clone();
-    let modules = use_memo((), {
-        let catalog = catalog.clone();
-        move |_| Rc::new(catalog.modules.clone())
-    });
-    // What was saved in this browser: the plan, and the first option compared, whose people,
-    // city, mode and trainer the plan is priced with.
-    let saved_work = use_memo((), {
-        let catalog = catalog.clone();
-        move |_| (saved::load_work(&catalog), saved::load_options(&catalog))
-    });
-    let state = {
-        let modules = (*modules).clone();
-        let start = props
-            .initial
-            .clone()
-            .or_else(|| saved_work.0.as_ref().and_then(|w| w.plan.clone()));
-        use_reducer(move || PlanState::new(modules, start))
-    };
-    use_effect_with(state.plan.clone(), {
-        let catalog = catalog.clone();
-        move |plan: &Plan| saved::update_work(&catalog, |work| work.plan = Some(plan.clone()))
-    });
-    let base = saved_work
-        .1
+pub fn PlanPage() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let catalog = catalog();
+    let state = &store.planner;
+    // The plan is priced with the first option compared: its people, city, mode and trainer.
+    let base = store
+        .estimator
+        .options
         .first()
-        .cloned()
-        .unwrap_or_else(|| Scenario::default_for(&catalog));
-    let budget = use_state(|| state.modules.agenda.day_hours());
+        .map(|o| o.outcome.scenario.clone())
+        .unwrap_or_else(|| Scenario::default_for(catalog));
+    let budget = use_state(|| catalog.modules.agenda.day_hours());
     let send = {
-        let state = state.clone();
-        move |action: PlanAction| state.dispatch(action)
+        let store = store.clone();
+        move |action: PlanAction| store.dispatch(Action::Plan(action))
     };
-    let modules = state.modules.clone();
+    let modules = &catalog.modules;
     let plan = &state.plan;
-    let hours = plan.teaching_hours(&modules);
-    let agenda = Agenda::build(plan, &modules);
-    let problems = plan.problems(&modules);
+    let hours = plan.teaching_hours(modules);
+    let agenda = Agenda::build(plan, modules);
+    let problems = plan.problems(modules);
 
     // The plan's cost: the default scenario with the plan's hours, depths, activities, phases.
-    let scenario = plan.applied_to(&base, &modules);
+    let scenario = plan.applied_to(&base, modules);
     let priced_as = {
         let city = catalog
             .city(&base.city)
@@ -138,9 +103,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
         );
-        format!("{here}?{}", link::plan_query(plan, &modules, lang))
+        format!("{here}?{}", link::plan_query(plan, modules, lang))
     };
-    let cost = Costing::new(&catalog, &scenario).map(|c| c.estimate(&catalog));
+    let cost = Costing::new(catalog, &scenario).map(|c| c.estimate(catalog));
 
     let on_audience = {
         let send = send.clone();
@@ -176,6 +141,14 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
 
     html! {
         <div class="planner">
+            if state.replaced.is_some() {
+                <div class="notice no-print" role="status" data-testid="plan-replaced">
+                    <p>{ lang.pick("已打开链接中的课程计划，原来的计划仍可恢复。", "The link's course plan is open; your previous plan can be restored.") }</p>
+                    <button type="button" data-testid="plan-restore" onclick={let send = send.clone(); Callback::from(move |_| send(PlanAction::Restore))}>
+                        { lang.pick("恢复原来的计划", "Restore my previous plan") }
+                    </button>
+                </div>
+            }
             <section class="plan-controls no-print" aria-label={lang.pick("计划设置", "Plan settings")}>
                 <div class="plan-row">
                     <SelectField id="audience" label={lang.pick("学员对象", "Who it is for")}
@@ -217,7 +190,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
 
             { for problems.iter().enumerate().map(|(k, p)| {
                 let fix = p.fix.clone().map(|fix| {
-                    let label = fix_label(&fix, &modules, lang);
+                    let label = fix_label(&fix, modules, lang);
                     let send = send.clone();
                     html! {
                         <button type="button" data-testid={format!("fix-{k}")}
@@ -269,7 +242,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                     <h3 class="print-only">{ lang.pick("客诉处理培训课程大纲", "Complaint-handling training: syllabus") }</h3>
                     <p class="print-only">{ format!("{}：{} · {} {} · {} {}", lang.pick("学员对象", "For"), plan.audience.label(lang), hours.total(), lang.pick("课时", "hours"), agenda.teaching_days(), lang.pick("天", "days")) }</p>
                     <ul class="syllabus-modules print-only">
-                        { for plan.ordered(&modules).iter().filter_map(|i| modules.get(i.module)).map(|m| html! {
+                        { for plan.ordered(modules).iter().filter_map(|i| modules.get(i.module)).map(|m| html! {
                             <li><strong>{ format!("{}. {}", m.id, m.title.get(lang)) }</strong>
                                 <ul>{ for m.objectives.iter().map(|o| html! { <li>{ o.get(lang) }</li> }) }</ul></li>
                         }) }

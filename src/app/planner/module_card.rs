@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::state::PlanAction;
+use crate::store::planner::PlanAction;
 use crate::model::Lang;
 use crate::model::plan::{Module, PlanItem};
 use crate::model::vocab::{Audience, Depth};

@@ -2,32 +2,21 @@
 //! likely total, the range it will most likely fall in, the cost per person, and where it sits
 //! against the market.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::cost::{Costing, Distribution, Estimate, Position, Scenario};
 use crate::model::money::cny;
 use crate::model::quote::Day;
+use crate::catalog::catalog;
 use crate::model::{Catalog, Lang};
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct BudgetSummaryProps {
-    pub catalog: Rc<Catalog>,
     /// The options saved on the estimator page, by name.
     pub options: Vec<(String, Scenario)>,
     /// The day the summary is prepared, printed under its title.
     pub prepared: Day,
     pub lang: Lang,
-}
-
-impl PartialEq for BudgetSummaryProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog)
-            && self.options == o.options
-            && self.prepared == o.prepared
-            && self.lang == o.lang
-    }
 }
 
 /// An option priced for the summary: its estimate and its simulated range.
@@ -49,11 +38,8 @@ fn price(catalog: &Catalog, options: &[(String, Scenario)]) -> Vec<Priced> {
 #[component]
 pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
     let lang = props.lang;
-    let catalog = props.catalog.clone();
-    let priced = use_memo(props.options.clone(), move |options| {
-        price(&catalog, options)
-    });
-    let catalog = &props.catalog;
+    let catalog = catalog();
+    let priced = use_memo(props.options.clone(), move |options| price(catalog, options));
     let position = |p: Position| match p {
         Position::Below => lang.pick("低于市场区间", "Below the market band"),
         Position::Inside => lang.pick("在市场区间内", "Inside the market band"),

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::CardChange;
+use crate::store::quote_desk::CardChange;
 use crate::app::components::NumberField;
 use crate::model::Lang;
 use crate::model::quote::{CardError, CardField, RateCard};

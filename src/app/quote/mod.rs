@@ -6,49 +6,24 @@ mod budget_summary;
 mod card_form;
 mod issued;
 mod quote_doc;
-pub mod state;
-
-use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{SelectField, save_file};
-use crate::app::estimator::option_name;
-use crate::app::saved;
-use crate::model::cost::{Costing, Scenario};
-use crate::model::quote::{Day, QuoteBook, RateCard};
-use crate::model::{Catalog, Lang};
+use crate::app::store::use_store;
+use crate::catalog::catalog;
+use crate::model::Lang;
+use crate::model::cost::Costing;
+use crate::model::quote::Day;
 use crate::share::csv_export;
+use crate::store::Action;
+use crate::store::estimator::option_name;
+use crate::store::quote_desk::QuoteAction;
 use budget_summary::BudgetSummary;
 use card_form::CardForm;
 use issued::IssuedList;
 use quote_doc::QuoteDoc;
-use state::{QuoteAction, QuoteState};
-
-#[derive(Properties)]
-pub struct QuotePageProps {
-    pub catalog: Rc<Catalog>,
-    pub lang: Lang,
-}
-
-impl PartialEq for QuotePageProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog) && self.lang == o.lang
-    }
-}
-
-/// Today in the browser's time zone, or the first day the calendar allows if the clock is odd.
-fn today() -> Day {
-    let now = js_sys::Date::new_0();
-    Day::from_ymd(
-        now.get_full_year() as i32,
-        (now.get_month() + 1) as u8,
-        now.get_date() as u8,
-    )
-    .or_else(|| Day::from_ymd(2000, 1, 1))
-    .expect("2000-01-01 is a valid date")
-}
 
 /// Print one document: the page marks which, so the print stylesheet hides the other.
 fn print(document: &'static str) {
@@ -62,66 +37,19 @@ fn print(document: &'static str) {
     }
 }
 
-/// The state the page opens with: what was saved in this browser, or market defaults.
-fn opening(catalog: &Rc<Catalog>, lang: Lang) -> QuoteState {
-    let work = saved::load(catalog, lang);
-    let mut options: Vec<Scenario> = work
-        .as_ref()
-        .map(|w| w.options.iter().map(|o| o.scenario.clone()).collect())
-        .unwrap_or_default();
-    if options.is_empty() {
-        options.push(Scenario::default_for(catalog));
-    }
-    let plan = work
-        .as_ref()
-        .and_then(|w| w.plan.clone())
-        .filter(|p| !p.items.is_empty());
-    QuoteState {
-        catalog: catalog.clone(),
-        use_plan: plan.is_some(),
-        plan,
-        options,
-        card: work
-            .as_ref()
-            .and_then(|w| w.rate_card.clone())
-            .unwrap_or_else(|| RateCard::from_market(catalog)),
-        client: String::new(),
-        issued: today(),
-        option: 0,
-        book: work.map(|w| w.quotes).unwrap_or_default(),
-        showing: None,
-        issue_error: None,
-    }
-}
-
 #[component]
-pub fn QuotePage(props: &QuotePageProps) -> Html {
-    let lang = props.lang;
-    let state = {
-        let catalog = props.catalog.clone();
-        use_reducer(move || opening(&catalog, lang))
-    };
-    let catalog = state.catalog.clone();
-    let problems = state.card.problems(&catalog);
-
-    // Keep the card (once every value is in range) and the book in this browser, each when it
-    // changes.
-    use_effect_with(state.card.clone(), {
-        let catalog = catalog.clone();
-        move |card: &RateCard| {
-            if card.problems(&catalog).is_empty() {
-                saved::update_work(&catalog, |work| work.rate_card = Some(card.clone()))
-            }
-        }
-    });
-    use_effect_with(state.book.clone(), {
-        let catalog = catalog.clone();
-        move |book: &QuoteBook| saved::update_quotes(&catalog, book)
-    });
+pub fn QuotePage() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let catalog = catalog();
+    let state = &store.desk;
+    let options = store.scenarios();
+    let plan = (!store.planner.plan.items.is_empty()).then_some(&store.planner.plan);
+    let problems = state.card.problems(catalog);
 
     let send = {
-        let state = state.clone();
-        move |action: QuoteAction| state.dispatch(action)
+        let store = store.clone();
+        move |action: QuoteAction| store.dispatch(Action::Quote(action))
     };
     let on_card = {
         let send = send.clone();
@@ -166,7 +94,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
         Callback::from(move |_| send(QuoteAction::Issue))
     };
 
-    let draft = state.draft();
+    let draft = state.draft(&options, plan);
     let shown = state.shown().cloned().map(Ok).unwrap_or(draft);
     let export_error = use_state(|| None::<String>);
     let export = |kind: &'static str| {
@@ -192,16 +120,13 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
         })
     };
     let summary_csv = {
-        let (state, export_error) = (state.clone(), export_error.clone());
+        let (options, export_error) = (options.clone(), export_error.clone());
         Callback::from(move |_| {
-            let priced: Vec<_> = state
-                .options
+            let priced: Vec<_> = options
                 .iter()
                 .enumerate()
                 .filter_map(|(i, s)| {
-                    let e = Costing::new(&state.catalog, s)
-                        .ok()?
-                        .estimate(&state.catalog)?;
+                    let e = Costing::new(catalog, s).ok()?.estimate(catalog)?;
                     Some((option_name(i, lang), s.clone(), e))
                 })
                 .collect();
@@ -212,16 +137,15 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
         })
     };
 
-    let option_choices: Vec<(AttrValue, AttrValue)> = state
-        .options
+    let option_choices: Vec<(AttrValue, AttrValue)> = options
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let label = format!("{} · {}", option_name(i, lang), s.describe(&catalog, lang));
+            let label = format!("{} · {}", option_name(i, lang), s.describe(catalog, lang));
             (AttrValue::from(i.to_string()), AttrValue::from(label))
         })
         .collect();
-    let plan_modules = state.plan.as_ref().map_or(0, |p| p.items.len());
+    let plan_modules = plan.map_or(0, |p| p.items.len());
     let viewing_issued = state.shown().is_some();
 
     html! {
@@ -247,7 +171,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
                         options={option_choices} selected={AttrValue::from(state.option.to_string())} on_change={on_option} />
                     <label class="check">
                         <input type="checkbox" data-testid="quote-use-plan" checked={state.use_plan}
-                            disabled={state.plan.is_none()} onchange={on_use_plan} />
+                            disabled={plan.is_none()} onchange={on_use_plan} />
                         { match lang {
                             Lang::Zh => format!("按“课程规划”中的计划报价（{plan_modules} 个模块）"),
                             Lang::En => format!("Quote the course plan from the planner ({plan_modules} modules)"),
@@ -271,7 +195,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
 
             <section class="quote-output">
                 { match &shown {
-                    Ok(quote) => html! { <QuoteDoc catalog={catalog.clone()} quote={quote.clone()} {lang} /> },
+                    Ok(quote) => html! { <QuoteDoc quote={quote.clone()} {lang} /> },
                     Err(e) => html! { <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p> },
                 } }
                 <div class="exports no-print">
@@ -291,7 +215,7 @@ pub fn QuotePage(props: &QuotePageProps) -> Html {
                 on_remove={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Remove(n)))} />
 
             <section class="summary-output">
-                <BudgetSummary catalog={catalog.clone()} {lang} prepared={state.issued} options={state.options.iter().enumerate().map(|(i, s)| (option_name(i, lang), s.clone())).collect::<Vec<_>>()} />
+                <BudgetSummary {lang} prepared={state.issued} options={options.iter().enumerate().map(|(i, s)| (option_name(i, lang), s.clone())).collect::<Vec<_>>()} />
                 <div class="exports no-print">
                     <button type="button" data-testid="summary-print" onclick={Callback::from(|_| print("summary"))}>
                         { lang.pick("打印预算摘要 / 存为 PDF", "Print the budget summary / save as PDF") }

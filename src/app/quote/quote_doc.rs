@@ -1,26 +1,18 @@
 //! The quote as the client reads it, on screen and on paper: who it is from and for, its number
 //! and validity, the course, each line, and the totals.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::cost::Category;
 use crate::model::money::cny;
 use crate::model::quote::Quote;
-use crate::model::{Catalog, Lang};
+use crate::catalog::catalog;
+use crate::model::Lang;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct QuoteDocProps {
-    pub catalog: Rc<Catalog>,
     pub quote: Quote,
     pub lang: Lang,
-}
-
-impl PartialEq for QuoteDocProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &o.catalog) && self.quote == o.quote && self.lang == o.lang
-    }
 }
 
 /// `50` → `50%`, `6.5` → `6.5%`.
@@ -30,7 +22,7 @@ fn pct(value: f64) -> String {
 
 #[component]
 pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
-    let (q, lang, catalog) = (&props.quote, props.lang, &props.catalog);
+    let (q, lang, catalog) = (&props.quote, props.lang, catalog());
     let number = q.number.clone().unwrap_or_else(|| {
         lang.pick("草稿（未编号）", "Draft (not numbered)")
             .to_string()

@@ -1,11 +1,8 @@
-//! The quote page's state: the vendor's rate card as edited, the quote being drafted, and the
-//! book of issued quotes. Every change goes through [`QuoteAction`].
+//! The quote desk's part of the store: the vendor's rate card as edited, the quote being
+//! drafted, and the book of issued quotes. Every change goes through [`QuoteAction`]. Pure:
+//! tested natively.
 
-use std::rc::Rc;
-
-use yew::Reducible;
-
-use crate::model::Catalog;
+use crate::catalog::catalog;
 use crate::model::cost::Scenario;
 use crate::model::plan::Plan;
 use crate::model::quote::{Day, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard};
@@ -25,6 +22,7 @@ pub enum CardChange {
     ValidityDays(f64),
 }
 
+#[derive(Debug, Clone, PartialEq)]
 pub enum QuoteAction {
     Card(CardChange),
     Client(String),
@@ -39,14 +37,13 @@ pub enum QuoteAction {
     Remove(String),
 }
 
-#[derive(Debug, Clone)]
-pub struct QuoteState {
-    pub catalog: Rc<Catalog>,
-    /// The options saved on the estimator page, in order (at least one: the default).
-    pub options: Vec<Scenario>,
-    /// The saved course plan, if any.
-    pub plan: Option<Plan>,
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteDesk {
+    /// The rate card as edited, in range or not.
     pub card: RateCard,
+    /// The card as last kept: the edited one once every value is in range (`None`: never
+    /// edited, the market's rates apply).
+    pub kept_card: Option<RateCard>,
     pub client: String,
     pub issued: Day,
     pub option: usize,
@@ -56,52 +53,48 @@ pub struct QuoteState {
     pub issue_error: Option<IssueError>,
 }
 
-impl PartialEq for QuoteState {
-    fn eq(&self, o: &Self) -> bool {
-        // The catalog never changes while the page is open: compare it by address.
-        Rc::ptr_eq(&self.catalog, &o.catalog)
-            && self.options == o.options
-            && self.plan == o.plan
-            && self.card == o.card
-            && self.client == o.client
-            && self.issued == o.issued
-            && self.option == o.option
-            && self.use_plan == o.use_plan
-            && self.book == o.book
-            && self.showing == o.showing
-            && self.issue_error == o.issue_error
+impl QuoteDesk {
+    /// A desk with `card` (the saved one, or the market's) and `book`, dated `today`; it quotes
+    /// the course plan when there is one.
+    pub fn new(card: RateCard, book: QuoteBook, today: Day, has_plan: bool) -> QuoteDesk {
+        QuoteDesk {
+            card,
+            kept_card: None,
+            client: String::new(),
+            issued: today,
+            option: 0,
+            use_plan: has_plan,
+            book,
+            showing: None,
+            issue_error: None,
+        }
     }
-}
 
-impl QuoteState {
-    /// The draft for the current inputs, priced with the card.
-    pub fn draft(&self) -> Result<Quote, QuoteError> {
-        let scenario = self
-            .options
+    /// The draft for the current inputs, priced with the card: option `self.option` of
+    /// `options` (the estimator's), with the course `plan` if the desk uses it.
+    pub fn draft(&self, options: &[Scenario], plan: Option<&Plan>) -> Result<Quote, QuoteError> {
+        let scenario = options
             .get(self.option)
-            .or(self.options.first())
+            .or(options.first())
             .cloned()
-            .unwrap_or_else(|| Scenario::default_for(&self.catalog));
+            .unwrap_or_else(|| Scenario::default_for(catalog()));
         let request = QuoteRequest {
             client: self.client.clone(),
             issued: self.issued,
             scenario,
-            plan: self.plan.clone().filter(|_| self.use_plan),
+            plan: plan.cloned().filter(|p| self.use_plan && !p.items.is_empty()),
         };
-        Quote::draft(&self.catalog, &self.card, &request)
+        Quote::draft(catalog(), &self.card, &request)
     }
 
     /// The issued quote on screen, if one is chosen and still in the book.
     pub fn shown(&self) -> Option<&Quote> {
         self.showing.as_deref().and_then(|n| self.book.find(n))
     }
-}
 
-impl Reducible for QuoteState {
-    type Action = QuoteAction;
-
-    fn reduce(self: Rc<Self>, action: QuoteAction) -> Rc<Self> {
-        let mut next = (*self).clone();
+    /// `options` and `plan` are the rest of the store's, which a draft is priced from.
+    pub fn reduce(&mut self, action: QuoteAction, options: &[Scenario], plan: Option<&Plan>) {
+        let next = self;
         next.issue_error = None;
         match action {
             QuoteAction::Card(change) => {
@@ -121,6 +114,9 @@ impl Reducible for QuoteState {
                         card.validity_days = v.clamp(0.0, f64::from(u32::MAX)) as u32
                     }
                 }
+                if next.card.problems(catalog()).is_empty() {
+                    next.kept_card = Some(next.card.clone());
+                }
                 next.showing = None;
             }
             QuoteAction::Client(c) => {
@@ -132,7 +128,7 @@ impl Reducible for QuoteState {
                 next.showing = None;
             }
             QuoteAction::Option(i) => {
-                if i < next.options.len() {
+                if i < options.len() {
                     next.option = i;
                     next.showing = None;
                 }
@@ -142,7 +138,7 @@ impl Reducible for QuoteState {
                 next.showing = None;
             }
             QuoteAction::Issue => {
-                if let Ok(draft) = next.draft() {
+                if let Ok(draft) = next.draft(options, plan) {
                     let prefix = next.card.number_prefix.clone();
                     match next.book.issue(draft, &prefix) {
                         Ok(quote) => next.showing = quote.number.clone(),
@@ -158,6 +154,5 @@ impl Reducible for QuoteState {
                 }
             }
         }
-        if next == *self { self } else { Rc::new(next) }
     }
 }

@@ -1,27 +1,20 @@
-//! The planner's state: the plan being built, the hours the manager has, and what the last fit
-//! to those hours left out.
+//! The planner's part of the store: the plan being built, and what the last fit to the hours
+//! available left out. Pure: tested natively.
 
-use std::rc::Rc;
-
-use yew::Reducible;
-
-use crate::model::plan::{LeftOut, Modules, Plan, PlanFix, PlanItem, fit_to_budget};
+use crate::catalog::catalog;
+use crate::model::plan::{LeftOut, Plan, PlanFix, PlanItem, fit_to_budget};
 use crate::model::vocab::{Activity, Audience, Depth};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlanState {
-    pub modules: Rc<Modules>,
     pub plan: Plan,
     /// Modules a fit to the time budget left out, with the reason; `None` before any fit.
     pub left_out: Option<Vec<LeftOut>>,
+    /// The plan a link's plan replaced, so the user can have it back.
+    pub replaced: Option<Plan>,
 }
 
-impl PartialEq for PlanState {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.modules, &o.modules) && self.plan == o.plan && self.left_out == o.left_out
-    }
-}
-
+#[derive(Debug, Clone, PartialEq)]
 pub enum PlanAction {
     SetAudience(Audience),
     /// Add the module (at the depth that suits the audience best: standard) or take it out.
@@ -32,32 +25,32 @@ pub enum PlanAction {
     LoadPreset(String),
     Apply(PlanFix),
     FitTo(f64),
+    /// Open a link's plan in place of this one, keeping this one to [`PlanAction::Restore`].
+    Open(Plan),
+    Restore,
 }
 
 impl PlanState {
     /// Open on `start` (a link's or the saved plan), else on the first ready-made plan, so the
     /// page shows an agenda and a cost at once.
-    pub fn new(modules: Rc<Modules>, start: Option<Plan>) -> PlanState {
+    pub fn new(start: Option<Plan>) -> PlanState {
         let plan = start
-            .or_else(|| modules.preset_plans().next().map(|(_, plan)| plan))
+            .or_else(|| catalog().modules.preset_plans().next().map(|(_, plan)| plan))
             .unwrap_or_else(|| Plan::new(Audience::Frontline));
         PlanState {
-            modules,
             plan,
             left_out: None,
+            replaced: None,
         }
     }
 
     fn item_mut(&mut self, module: u32) -> Option<&mut PlanItem> {
         self.plan.items.iter_mut().find(|i| i.module == module)
     }
-}
 
-impl Reducible for PlanState {
-    type Action = PlanAction;
-
-    fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
-        let mut next = (*self).clone();
+    pub fn reduce(&mut self, action: PlanAction) {
+        let modules = &catalog().modules;
+        let next = self;
         match action {
             PlanAction::SetAudience(a) => next.plan.audience = a,
             PlanAction::Toggle(module) => {
@@ -83,18 +76,29 @@ impl Reducible for PlanState {
             }
             PlanAction::SetPhases(p) => next.plan.phases = p,
             PlanAction::LoadPreset(id) => {
-                if let Some(plan) = next.modules.preset_plan(&id) {
+                if let Some(plan) = modules.preset_plan(&id) {
                     next.plan = plan;
                     next.left_out = None;
                 }
             }
             PlanAction::Apply(fix) => next.plan.apply(&fix),
+            PlanAction::Open(plan) => {
+                if plan != next.plan {
+                    next.replaced = Some(std::mem::replace(&mut next.plan, plan));
+                    next.left_out = None;
+                }
+            }
+            PlanAction::Restore => {
+                if let Some(plan) = next.replaced.take() {
+                    next.plan = plan;
+                    next.left_out = None;
+                }
+            }
             PlanAction::FitTo(hours) => {
-                let fit = fit_to_budget(&next.modules, next.plan.audience, hours);
+                let fit = fit_to_budget(modules, next.plan.audience, hours);
                 next.plan = fit.plan;
                 next.left_out = Some(fit.left_out);
             }
         }
-        if next == *self { self } else { Rc::new(next) }
     }
 }

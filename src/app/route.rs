@@ -1,0 +1,49 @@
+//! The app's places, each a route of the one page (yew-router). Earlier versions served the
+//! planner at `plan/` and the quote desk at `quote/`: yew-router ignores a trailing slash, so
+//! those addresses (and links to them) still open the same places.
+
+use yew_router::prelude::*;
+
+use crate::model::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
+pub enum Route {
+    /// 成本估算: the live cost estimate, where the app opens.
+    #[at("/")]
+    Estimate,
+    /// 课程规划: the service manager's course plan.
+    #[at("/plan")]
+    Plan,
+    /// 报价与预算: the vendor's quote and the budget owner's summary.
+    #[at("/quote")]
+    Quote,
+    /// Some static hosts send `/index.html` for the root.
+    #[at("/index.html")]
+    Index,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    /// The places, in the order the tabs show them.
+    pub const PLACES: [Route; 3] = [Route::Plan, Route::Estimate, Route::Quote];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Route::Plan => "plan",
+            Route::Estimate | Route::Index => "estimate",
+            Route::Quote => "quote",
+            Route::NotFound => "not-found",
+        }
+    }
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Route::Plan => lang.pick("课程规划", "Course plan"),
+            Route::Estimate | Route::Index => lang.pick("成本估算", "Cost estimate"),
+            Route::Quote => lang.pick("报价与预算", "Quote & budget"),
+            Route::NotFound => lang.pick("找不到这个页面", "Page not found"),
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The one store of the app: everything the user made and sees, as one [`State`] changed only by
+//! [`Action`]s (the `Reducible` pattern of yew's `function_todomvc`). Each place has its part
+//! ([`estimator`], [`planner`], [`quote_desk`]); [`State::saved`] is what is kept in the browser
+//! ([`saved`] says how, and how earlier saves are read).
+//!
+//! Pure Rust: what an action does is tested natively with `cargo test`; the Yew side
+//! (`app::store`) only wraps it in a `Reducible` and writes [`State::saved`] to storage.
+
+pub mod estimator;
+pub mod planner;
+pub mod quote_desk;
+pub mod saved;
+
+use crate::catalog::catalog;
+use crate::model::Lang;
+use crate::model::cost::{Scenario, ScenarioError};
+use crate::model::quote::{Day, RateCard};
+use crate::share::file::{NamedScenario, SavedWork};
+use estimator::{EstimateAction, EstimatorState, option_name};
+use planner::{PlanAction, PlanState};
+use quote_desk::{QuoteAction, QuoteDesk};
+
+/// Whether what the user made is being kept in this browser.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Saving {
+    #[default]
+    Kept,
+    /// The browser refused to store it (full, switched off, private mode): the browser's words.
+    Failed(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub estimator: EstimatorState,
+    pub planner: PlanState,
+    pub desk: QuoteDesk,
+    pub saving: Saving,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    ToggleLang,
+    Estimate(EstimateAction),
+    Plan(PlanAction),
+    Quote(QuoteAction),
+    /// A work file was imported: what it holds replaces those parts here.
+    Import(SavedWork),
+    /// Another tab of the app saved this: take it, so the tabs agree.
+    Reload(SavedWork),
+    SaveFailed(String),
+    Saved,
+}
+
+impl State {
+    /// The state that `work` (what was saved, or nothing) opens as, on `today`.
+    pub fn open(work: SavedWork, today: Day) -> Result<State, ScenarioError> {
+        let scenarios = work.options.into_iter().map(|o| o.scenario).collect();
+        let has_plan = work.plan.as_ref().is_some_and(|p| !p.items.is_empty());
+        let mut desk = QuoteDesk::new(
+            work.rate_card
+                .clone()
+                .unwrap_or_else(|| RateCard::from_market(catalog())),
+            work.quotes,
+            today,
+            has_plan,
+        );
+        desk.kept_card = work.rate_card;
+        Ok(State {
+            lang: work.lang.unwrap_or_default(),
+            estimator: EstimatorState::with_options(scenarios)?,
+            planner: PlanState::new(work.plan),
+            desk,
+            saving: Saving::Kept,
+        })
+    }
+
+    /// The options the other places work from: each option's last priced scenario.
+    pub fn scenarios(&self) -> Vec<Scenario> {
+        self.estimator.scenarios()
+    }
+
+    /// What is kept in the browser and written to a work file.
+    pub fn saved(&self) -> SavedWork {
+        let mut work = SavedWork::new(
+            self.scenarios()
+                .into_iter()
+                .enumerate()
+                .map(|(i, scenario)| NamedScenario {
+                    name: option_name(i, self.lang),
+                    scenario,
+                })
+                .collect(),
+            Some(self.planner.plan.clone()),
+        );
+        work.rate_card = self.desk.kept_card.clone();
+        work.quotes = self.desk.book.clone();
+        work.lang = Some(self.lang);
+        work
+    }
+
+    /// Takes the parts of `work` that differ from what is here, keeping what is being typed
+    /// in the parts that do not.
+    fn take(&mut self, work: SavedWork) {
+        let scenarios: Vec<Scenario> = work.options.into_iter().map(|o| o.scenario).collect();
+        if scenarios != self.scenarios()
+            && let Ok(estimator) = EstimatorState::with_options(scenarios)
+        {
+            self.estimator = estimator;
+        }
+        if let Some(plan) = work.plan
+            && plan != self.planner.plan
+        {
+            self.planner = PlanState::new(Some(plan));
+        }
+        if work.rate_card.is_some() && work.rate_card != self.desk.kept_card {
+            self.desk.card = work.rate_card.clone().unwrap_or_else(|| self.desk.card.clone());
+            self.desk.kept_card = work.rate_card;
+        }
+        if work.quotes != self.desk.book {
+            self.desk.book = work.quotes;
+            if self
+                .desk
+                .showing
+                .as_deref()
+                .is_some_and(|n| self.desk.book.find(n).is_none())
+            {
+                self.desk.showing = None;
+            }
+        }
+        if let Some(lang) = work.lang {
+            self.lang = lang;
+        }
+    }
+
+    pub fn reduce(&mut self, action: Action) {
+        match action {
+            Action::ToggleLang => self.lang = self.lang.other(),
+            Action::Estimate(action) => {
+                self.estimator.reduce(action);
+                // The desk quotes one of the options: keep its choice pointing at one.
+                if self.desk.option >= self.estimator.options.len() {
+                    self.desk.option = 0;
+                }
+            }
+            Action::Plan(action) => self.planner.reduce(action),
+            Action::Quote(action) => {
+                let scenarios = self.scenarios();
+                self.desk
+                    .reduce(action, &scenarios, Some(&self.planner.plan));
+            }
+            Action::Import(work) => {
+                let lang = self.lang;
+                let merged = work.imported_over(self.saved());
+                self.take(merged);
+                self.lang = lang;
+            }
+            Action::Reload(work) => self.take(work),
+            Action::SaveFailed(why) => self.saving = Saving::Failed(why),
+            Action::Saved => self.saving = Saving::Kept,
+        }
+    }
+}

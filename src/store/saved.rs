@@ -1,0 +1,215 @@
+//! What is kept in this browser's local storage, and how every earlier form of it is read.
+//!
+//! Since version 3 everything the user made (options, plan, rate card, quote book, language) is
+//! one versioned JSON text under [`KEY`], in the same form as a work file (`share::file`), so an
+//! old save is migrated by the same steps as an old file. Earlier versions kept it under four
+//! keys ([`legacy`]); [`open`] reads those when [`KEY`] is not there yet. Text that cannot be
+//! read is never overwritten and never dropped: it is set aside under a key of its own and the
+//! user is told where. Pure: the browser side (`app::storage`) only moves the texts.
+
+use serde::Deserialize;
+
+use crate::model::data::Bilingual;
+use crate::model::{Catalog, Lang};
+use crate::share::file::{ImportError, SavedWork, import};
+use crate::share::stored_options;
+
+/// Where the saved work is kept.
+pub const KEY: &str = "training-planner.saved";
+/// Where unreadable saved text is moved, with a number so nothing set aside is overwritten.
+pub const ASIDE_PREFIX: &str = "training-planner.unreadable.";
+
+/// The keys of the versions before 3, read once and removed after the first successful save.
+pub mod legacy {
+    /// The plan and the rate card (and the options, in saves older than [`OPTIONS`]): a work file
+    /// of version 1 or 2.
+    pub const WORK: &str = "training-planner.work";
+    /// The options compared, as `v1:` + hex of postcard (`share::stored_options`).
+    pub const OPTIONS: &str = "training-planner.options";
+    /// The quote book, in a version 2 work file.
+    pub const QUOTES: &str = "training-planner.quotes";
+    /// The interface language, `zh` or `en`.
+    pub const LANG: &str = "training-planner.lang";
+
+    pub const ALL: [&str; 4] = [WORK, OPTIONS, QUOTES, LANG];
+}
+
+/// The raw texts found in storage under [`KEY`] and each of the [`legacy`] keys.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    pub current: Option<String>,
+    pub work: Option<String>,
+    pub options: Option<String>,
+    pub quotes: Option<String>,
+    pub lang: Option<String>,
+}
+
+impl Found {
+    /// Reads each key with `read`.
+    pub fn read(read: impl Fn(&str) -> Option<String>) -> Found {
+        Found {
+            current: read(KEY),
+            work: read(legacy::WORK),
+            options: read(legacy::OPTIONS),
+            quotes: read(legacy::QUOTES),
+            lang: read(legacy::LANG),
+        }
+    }
+
+    fn has_legacy(&self) -> bool {
+        self.work.is_some() || self.options.is_some() || self.quotes.is_some() || self.lang.is_some()
+    }
+}
+
+/// Saved text that could not be read: from which key, the text itself, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub key: &'static str,
+    pub raw: String,
+    pub why: Bilingual,
+}
+
+/// What the app opens with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub work: SavedWork,
+    /// Texts to set aside before anything is saved.
+    pub unreadable: Vec<Unreadable>,
+    /// Whether earlier versions' keys were read: they are removed once the work is saved under
+    /// [`KEY`], and not before, so a failed save loses nothing.
+    pub migrated: bool,
+}
+
+fn both(message: impl Fn(Lang) -> String) -> Bilingual {
+    Bilingual {
+        zh: message(Lang::Zh),
+        en: message(Lang::En),
+    }
+}
+
+/// Reads a work file's text; `None` for nothing saved, `Err` for text to set aside.
+fn read_work(
+    key: &'static str,
+    raw: Option<&String>,
+    catalog: &Catalog,
+) -> Result<Option<SavedWork>, Unreadable> {
+    let Some(raw) = raw else { return Ok(None) };
+    match import(raw, catalog) {
+        Ok(work) => Ok(Some(work)),
+        // An envelope with nothing in it is nothing saved, not damage to keep.
+        Err(ImportError::Empty) => Ok(None),
+        Err(why) => Err(Unreadable {
+            key,
+            raw: raw.clone(),
+            why: both(|l| why.message(l)),
+        }),
+    }
+}
+
+/// The language kept in a version 3 text, even when it holds nothing else.
+fn lang_of(raw: &str) -> Option<Lang> {
+    #[derive(Deserialize)]
+    struct LangOnly {
+        lang: Option<Lang>,
+    }
+    serde_json::from_str::<LangOnly>(raw).ok()?.lang
+}
+
+/// What to open with, from what storage holds.
+pub fn open(found: &Found, catalog: &Catalog) -> Opened {
+    let mut unreadable = Vec::new();
+    if found.current.is_some() {
+        // Saved by this version (or a later one): the earlier keys are leftovers, not read.
+        let work = match read_work(KEY, found.current.as_ref(), catalog) {
+            Ok(work) => work,
+            Err(u) => {
+                unreadable.push(u);
+                None
+            }
+        };
+        let mut work = work.unwrap_or_else(SavedWork::empty);
+        if work.lang.is_none() {
+            work.lang = found.current.as_deref().and_then(lang_of);
+        }
+        return Opened {
+            work,
+            unreadable,
+            migrated: false,
+        };
+    }
+
+    let mut keep = |result: Result<Option<SavedWork>, Unreadable>| match result {
+        Ok(work) => work,
+        Err(u) => {
+            unreadable.push(u);
+            None
+        }
+    };
+    let work = keep(read_work(legacy::WORK, found.work.as_ref(), catalog));
+    let quotes = keep(read_work(legacy::QUOTES, found.quotes.as_ref(), catalog));
+    let mut merged = work.unwrap_or_else(SavedWork::empty);
+    if let Some(book) = quotes {
+        merged.quotes = book.quotes;
+    }
+    // Options with a key of their own win: an earlier version moved them there out of the work.
+    if let Some(raw) = &found.options {
+        match stored_options::decode(raw, catalog) {
+            Ok(options) => {
+                merged.options = options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, scenario)| crate::share::file::NamedScenario {
+                        name: super::estimator::option_name(i, Lang::Zh),
+                        scenario,
+                    })
+                    .collect();
+            }
+            Err(why) => unreadable.push(Unreadable {
+                key: legacy::OPTIONS,
+                raw: raw.clone(),
+                why: both(|l| why.message(l)),
+            }),
+        }
+    }
+    merged.lang = found.lang.as_deref().and_then(Lang::from_id);
+    Opened {
+        work: merged,
+        unreadable,
+        migrated: found.has_legacy(),
+    }
+}
+
+/// The text kept under [`KEY`].
+pub fn to_text(work: &SavedWork) -> String {
+    work.to_json()
+}
+
+/// The first free key to set unreadable text aside under, given the keys already used.
+pub fn aside_key(taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| format!("{ASIDE_PREFIX}{n}"))
+        .find(|k| !taken(k))
+        .unwrap_or_else(|| format!("{ASIDE_PREFIX}0"))
+}
+
+/// What the user is told about unreadable saved text; `kept` is the key it was moved to, or
+/// `None` if it could not be moved (it then stays where it was, and nothing is saved over it).
+pub fn warning(why: &Bilingual, kept: Option<&str>, lang: Lang) -> String {
+    let why = why.get(lang);
+    let kept = match (kept, lang) {
+        (Some(key), Lang::Zh) => format!("原数据已另存于本浏览器的“{key}”，没有删除。"),
+        (Some(key), Lang::En) => {
+            format!("The old data is kept in this browser under “{key}”; nothing was deleted.")
+        }
+        (None, Lang::Zh) => "原数据未改动，在它移走之前不会保存新的改动。".to_string(),
+        (None, Lang::En) => {
+            "The old data was left as it was; nothing new is saved over it.".to_string()
+        }
+    };
+    match lang {
+        Lang::Zh => format!("有一部分已保存的内容无法读取（{why}），这部分从默认设置开始。{kept}"),
+        Lang::En => format!(
+            "Part of the saved work could not be read ({why}); that part starts from the defaults. {kept}"
+        ),
+    }
+}
