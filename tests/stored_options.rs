@@ -11,8 +11,6 @@ use scenarios::{CATALOG, scenario_with_split_hours};
 use training_planner::model::Lang;
 use training_planner::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
 use training_planner::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
-use training_planner::share::file::{NamedScenario, SavedWork, import};
-use training_planner::share::storage::move_options;
 use training_planner::share::stored_options::{StoredOptionsError, decode, encode};
 
 proptest! {
@@ -107,62 +105,3 @@ fn options_stored_by_version_1_still_open() {
     assert_eq!(decode(text, &CATALOG), Ok(vec![default, second]));
 }
 
-fn work_with_options(options: Vec<Scenario>) -> SavedWork {
-    let plan = CATALOG.modules.preset_plan("frontline-essentials");
-    SavedWork::new(
-        options
-            .into_iter()
-            .map(|scenario| NamedScenario {
-                name: "方案".into(),
-                scenario,
-            })
-            .collect(),
-        plan,
-    )
-}
-
-#[test]
-fn options_saved_inside_the_work_move_to_their_own_key_and_the_plan_stays() {
-    let a = Scenario::default_for(&CATALOG);
-    let b = Scenario {
-        headcount: 44,
-        ..a.clone()
-    };
-    let old = work_with_options(vec![a.clone(), b.clone()]);
-    let (options, work) = move_options(None, Some(&old.to_json()), &CATALOG).unwrap();
-    assert_eq!(decode(&options, &CATALOG), Ok(vec![a, b]));
-    let work = import(&work.expect("the work is rewritten"), &CATALOG).unwrap();
-    assert!(work.options.is_empty());
-    assert_eq!(work.plan, old.plan);
-
-    // A version 1 save moves the same way.
-    let v1 = include_str!("fixtures/saved-v1.json");
-    let (options, _) = move_options(None, Some(v1), &CATALOG).unwrap();
-    assert_eq!(
-        decode(&options, &CATALOG).unwrap(),
-        import(v1, &CATALOG)
-            .unwrap()
-            .options
-            .into_iter()
-            .map(|o| o.scenario)
-            .collect::<Vec<_>>()
-    );
-}
-
-#[test]
-fn nothing_moves_once_the_options_have_their_key_or_when_the_work_is_damaged() {
-    let old = work_with_options(vec![Scenario::default_for(&CATALOG)]).to_json();
-    let stored = encode(&[]);
-    assert_eq!(move_options(Some(&stored), Some(&old), &CATALOG), None);
-    assert_eq!(move_options(None, Some(&old[..30]), &CATALOG), None);
-    // No options anywhere: the key is written empty, so the estimator knows nothing waits.
-    assert_eq!(
-        move_options(None, None, &CATALOG),
-        Some((encode(&[]), None))
-    );
-    let no_options = work_with_options(vec![]).to_json();
-    assert_eq!(
-        move_options(None, Some(&no_options), &CATALOG),
-        Some((encode(&[]), None))
-    );
-}

@@ -1,0 +1,314 @@
+//! The store, natively: what each action does to the state, what is kept in the browser, and how
+//! every earlier form of saved work is read (with the recorded saves in `fixtures/`).
+
+use training_planner::catalog::catalog;
+use training_planner::model::Lang;
+use training_planner::model::cost::Scenario;
+use training_planner::model::quote::{Day, RateCard};
+use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
+use training_planner::share::stored_options;
+use training_planner::store::estimator::{Change, EstimateAction, max_options};
+use training_planner::store::quote_desk::{CardChange, QuoteAction};
+use training_planner::store::saved::{ASIDE_PREFIX, Found, KEY, aside_key, legacy, open};
+use training_planner::store::{Action, Saving, State};
+
+const V1: &str = include_str!("fixtures/saved-v1.json");
+const V2: &str = include_str!("fixtures/saved-v2.json");
+const OPTIONS_V1: &str = include_str!("fixtures/options-v1.txt");
+
+fn day() -> Day {
+    Day::from_ymd(2026, 11, 30).unwrap()
+}
+
+fn people(n: i64) -> Scenario {
+    Scenario {
+        headcount: n,
+        ..Scenario::default_for(catalog())
+    }
+}
+
+fn fresh() -> State {
+    State::open(SavedWork::empty(), day()).unwrap()
+}
+
+fn headcounts(state: &State) -> Vec<i64> {
+    state.scenarios().iter().map(|s| s.headcount).collect()
+}
+
+/// A state comparing options for these headcounts.
+fn with_options(counts: &[i64]) -> State {
+    let mut state = fresh();
+    for (i, &n) in counts.iter().enumerate() {
+        if i > 0 {
+            state.reduce(Action::Estimate(EstimateAction::AddOption));
+        }
+        state.reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(
+            n as f64,
+        ))));
+    }
+    assert_eq!(headcounts(&state), counts);
+    state
+}
+
+// ---- Opening saved work ----
+
+#[test]
+fn nothing_saved_opens_empty_and_moves_nothing() {
+    let opened = open(&Found::default(), catalog());
+    assert_eq!(opened.work, SavedWork::empty());
+    assert!(opened.unreadable.is_empty());
+    assert!(!opened.migrated);
+}
+
+#[test]
+fn what_this_version_saved_opens_as_it_was() {
+    let mut state = with_options(&[12, 40]);
+    state.reduce(Action::ToggleLang);
+    let saved = state.saved();
+    let found = Found {
+        current: Some(saved.to_json()),
+        ..Found::default()
+    };
+    let opened = open(&found, catalog());
+    assert!(opened.unreadable.is_empty());
+    assert_eq!(opened.work, saved);
+    let again = State::open(opened.work, day()).unwrap();
+    assert_eq!(headcounts(&again), [12, 40]);
+    assert_eq!(again.lang, Lang::En);
+    assert_eq!(again.planner.plan, state.planner.plan);
+}
+
+#[test]
+fn damaged_or_newer_saved_work_is_handed_back_whole_to_be_kept_aside() {
+    let good = with_options(&[12]).saved().to_json();
+    let newer = good.replacen(
+        &format!("\"version\":{VERSION}"),
+        &format!("\"version\":{}", VERSION + 1),
+        1,
+    );
+    for raw in [good[..40].to_string(), newer, "null".to_string()] {
+        let found = Found {
+            current: Some(raw.clone()),
+            ..Found::default()
+        };
+        let opened = open(&found, catalog());
+        assert_eq!(opened.unreadable.len(), 1, "{raw}");
+        assert_eq!(opened.unreadable[0].key, KEY);
+        assert_eq!(opened.unreadable[0].raw, raw, "kept whole");
+        assert!(!opened.unreadable[0].why.zh.is_empty());
+        assert!(!opened.unreadable[0].why.en.is_empty());
+        let work = opened.work;
+        assert!(work.options.is_empty() && work.plan.is_none() && work.rate_card.is_none());
+        assert_eq!(work.quotes, SavedWork::empty().quotes);
+    }
+}
+
+#[test]
+fn an_empty_envelope_is_nothing_saved_not_damage() {
+    let found = Found {
+        current: Some(SavedWork::empty().to_json()),
+        ..Found::default()
+    };
+    assert!(open(&found, catalog()).unreadable.is_empty());
+}
+
+#[test]
+fn a_version_1_save_opens_with_its_options_and_plan() {
+    let found = Found {
+        work: Some(V1.to_string()),
+        ..Found::default()
+    };
+    let opened = open(&found, catalog());
+    assert!(opened.unreadable.is_empty());
+    assert!(opened.migrated, "the old key is removed once saved anew");
+    let expected = import(V1, catalog()).unwrap();
+    assert!(!expected.options.is_empty() && expected.plan.is_some());
+    assert_eq!(opened.work.options, expected.options);
+    assert_eq!(opened.work.plan, expected.plan);
+}
+
+#[test]
+fn a_version_2_save_in_four_keys_opens_with_every_option_plan_card_quote_and_the_language() {
+    let found = Found {
+        work: Some(V2.to_string()),
+        quotes: Some(V2.to_string()),
+        options: Some(OPTIONS_V1.trim().to_string()),
+        lang: Some("en".to_string()),
+        ..Found::default()
+    };
+    let opened = open(&found, catalog());
+    assert!(opened.unreadable.is_empty(), "{:?}", opened.unreadable);
+    assert!(opened.migrated);
+    let v2 = import(V2, catalog()).unwrap();
+    let options = stored_options::decode(OPTIONS_V1.trim(), catalog()).unwrap();
+    assert!(!options.is_empty());
+    let scenarios: Vec<Scenario> = opened.work.options.iter().map(|o| o.scenario.clone()).collect();
+    assert_eq!(scenarios, options, "the options' own key wins");
+    assert_eq!(opened.work.plan, v2.plan);
+    assert!(v2.rate_card.is_some() && !v2.quotes.issued.is_empty());
+    assert_eq!(opened.work.rate_card, v2.rate_card);
+    assert_eq!(opened.work.quotes, v2.quotes);
+    assert_eq!(opened.work.lang, Some(Lang::En));
+
+    // And the store opens on all of it.
+    let state = State::open(opened.work, day()).unwrap();
+    assert_eq!(state.scenarios(), options);
+    assert_eq!(state.desk.book, v2.quotes);
+    assert_eq!(state.desk.card, v2.rate_card.clone().unwrap());
+    assert_eq!(Some(state.planner.plan), v2.plan);
+}
+
+#[test]
+fn a_damaged_old_quote_book_is_set_aside_and_the_rest_still_opens() {
+    let found = Found {
+        work: Some(V2.to_string()),
+        quotes: Some("{\"format\": \"training-planner\", \"quo".into()),
+        options: Some("v1:0203zz".into()),
+        ..Found::default()
+    };
+    let opened = open(&found, catalog());
+    let keys: Vec<&str> = opened.unreadable.iter().map(|u| u.key).collect();
+    assert_eq!(keys, [legacy::QUOTES, legacy::OPTIONS]);
+    let v2 = import(V2, catalog()).unwrap();
+    assert_eq!(opened.work.plan, v2.plan);
+    // The options inside the work are used when their own key cannot be read.
+    assert_eq!(opened.work.options, v2.options);
+}
+
+#[test]
+fn text_set_aside_never_overwrites_earlier_text_set_aside() {
+    let taken = [format!("{ASIDE_PREFIX}1"), format!("{ASIDE_PREFIX}2")];
+    let key = aside_key(|k| taken.iter().any(|t| t == k));
+    assert_eq!(key, format!("{ASIDE_PREFIX}3"));
+}
+
+// ---- Share links and options ----
+
+#[test]
+fn a_link_opens_as_a_new_option_beside_those_already_here() {
+    let mut state = with_options(&[12]);
+    state.reduce(Action::Estimate(EstimateAction::AddScenario(people(77))));
+    assert_eq!(headcounts(&state), [12, 77]);
+    assert_eq!(state.estimator.active, 1, "the link's option is shown");
+    // The same link again shows it rather than adding a copy.
+    state.reduce(Action::Estimate(EstimateAction::Show(0)));
+    state.reduce(Action::Estimate(EstimateAction::AddScenario(people(77))));
+    assert_eq!(headcounts(&state), [12, 77]);
+    assert_eq!(state.estimator.active, 1);
+}
+
+#[test]
+fn a_link_with_no_room_waits_and_replaces_only_the_option_the_user_picks() {
+    let counts: Vec<i64> = (1..=max_options() as i64).map(|i| i * 10).collect();
+    let mut state = with_options(&counts);
+    state.reduce(Action::Estimate(EstimateAction::AddScenario(people(77))));
+    assert_eq!(headcounts(&state), counts, "nothing replaced without asking");
+    assert_eq!(state.estimator.waiting, Some(people(77)));
+
+    let mut dismissed = state.clone();
+    dismissed.reduce(Action::Estimate(EstimateAction::DismissWaiting));
+    assert_eq!(headcounts(&dismissed), counts);
+    assert_eq!(dismissed.estimator.waiting, None);
+
+    state.reduce(Action::Estimate(EstimateAction::ReplaceWithWaiting(0)));
+    let mut expected = counts.clone();
+    expected[0] = 77;
+    assert_eq!(headcounts(&state), expected);
+    assert_eq!(state.estimator.waiting, None);
+}
+
+#[test]
+fn a_bad_value_keeps_the_last_good_estimate_and_saves_the_last_good_scenario() {
+    let mut state = with_options(&[12]);
+    let good = state.estimator.current().outcome.clone();
+    state.reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(-5.0))));
+    assert!(state.estimator.current().error.is_some());
+    assert_eq!(state.estimator.current().outcome, good);
+    assert_eq!(headcounts(&state), [12]);
+}
+
+// ---- Files, other tabs, saving ----
+
+#[test]
+fn an_import_replaces_the_parts_the_file_holds_and_keeps_the_language() {
+    let mut state = with_options(&[12]);
+    let mut file = SavedWork::empty();
+    file.options = vec![
+        NamedScenario {
+            name: "A".into(),
+            scenario: people(5),
+        },
+        NamedScenario {
+            name: "B".into(),
+            scenario: people(6),
+        },
+    ];
+    file.lang = Some(Lang::En);
+    let plan = state.planner.plan.clone();
+    state.reduce(Action::Import(file));
+    assert_eq!(headcounts(&state), [5, 6]);
+    assert_eq!(state.planner.plan, plan, "the file had no plan");
+    assert_eq!(state.lang, Lang::Zh);
+}
+
+#[test]
+fn another_tabs_save_is_taken_so_the_tabs_agree() {
+    let mut here = with_options(&[12]);
+    let mut there = with_options(&[12]);
+    there.reduce(Action::Estimate(EstimateAction::AddScenario(people(50))));
+    there.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    there.reduce(Action::Quote(QuoteAction::Issue));
+    assert_eq!(there.desk.book.issued.len(), 1);
+
+    here.reduce(Action::Reload(there.saved()));
+    assert_eq!(headcounts(&here), [12, 50]);
+    assert_eq!(here.desk.book, there.desk.book);
+    assert_eq!(here.saved(), there.saved());
+}
+
+#[test]
+fn a_refused_save_is_shown_until_a_save_succeeds() {
+    let mut state = fresh();
+    state.reduce(Action::SaveFailed("QuotaExceededError".into()));
+    assert_eq!(state.saving, Saving::Failed("QuotaExceededError".into()));
+    state.reduce(Action::Saved);
+    assert_eq!(state.saving, Saving::Kept);
+}
+
+// ---- The quote desk ----
+
+#[test]
+fn the_rate_card_is_kept_only_once_every_value_is_in_range() {
+    let mut state = fresh();
+    assert_eq!(state.saved().rate_card, None, "the market's card is not saved");
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::VenueDay(-1.0))));
+    assert_eq!(state.saved().rate_card, None, "a card out of range is not kept");
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::VenueDay(900.0))));
+    let kept = state.saved().rate_card.expect("kept");
+    assert_eq!(kept.venue_day, 900.0);
+    assert_ne!(kept, RateCard::from_market(catalog()));
+}
+
+#[test]
+fn a_quote_is_issued_from_the_option_chosen_and_numbered_once() {
+    let mut state = with_options(&[12, 40]);
+    state.reduce(Action::Quote(QuoteAction::Option(1)));
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    let issued = &state.desk.book.issued;
+    assert_eq!(issued.len(), 2);
+    assert_eq!(issued[0].scenario.headcount, 40);
+    assert_ne!(issued[0].number, issued[1].number);
+    // Removing the option quoted keeps the desk's choice on an option that exists.
+    state.reduce(Action::Estimate(EstimateAction::RemoveOption(1)));
+    assert_eq!(state.desk.option, 0);
+}
+
+#[test]
+fn a_file_import_error_is_not_a_panic() {
+    assert!(matches!(
+        import("{", catalog()),
+        Err(ImportError::NotJson(_))
+    ));
+}
