@@ -138,7 +138,6 @@ proptest! {
     }
 }
 
-
 #[test]
 fn a_rate_card_out_of_range_in_a_file_is_refused_and_named() {
     let c = catalog();
@@ -218,4 +217,3 @@ fn a_year_of_issued_quotes_still_imports() {
     );
     assert_eq!(import(&text, &c), Ok(saved));
 }
-

@@ -142,7 +142,12 @@ fn a_version_2_save_in_four_keys_opens_with_every_option_plan_card_quote_and_the
     let v2 = import(V2, catalog()).unwrap();
     let options = stored_options::decode(OPTIONS_V1.trim(), catalog()).unwrap();
     assert!(!options.is_empty());
-    let scenarios: Vec<Scenario> = opened.work.options.iter().map(|o| o.scenario.clone()).collect();
+    let scenarios: Vec<Scenario> = opened
+        .work
+        .options
+        .iter()
+        .map(|o| o.scenario.clone())
+        .collect();
     assert_eq!(scenarios, options, "the options' own key wins");
     assert_eq!(opened.work.plan, v2.plan);
     assert!(v2.rate_card.is_some() && !v2.quotes.issued.is_empty());
@@ -202,7 +207,11 @@ fn a_link_with_no_room_waits_and_replaces_only_the_option_the_user_picks() {
     let counts: Vec<i64> = (1..=max_options() as i64).map(|i| i * 10).collect();
     let mut state = with_options(&counts);
     state.reduce(Action::Estimate(EstimateAction::AddScenario(people(77))));
-    assert_eq!(headcounts(&state), counts, "nothing replaced without asking");
+    assert_eq!(
+        headcounts(&state),
+        counts,
+        "nothing replaced without asking"
+    );
     assert_eq!(state.estimator.waiting, Some(people(77)));
 
     let mut dismissed = state.clone();
@@ -221,7 +230,9 @@ fn a_link_with_no_room_waits_and_replaces_only_the_option_the_user_picks() {
 fn a_bad_value_keeps_the_last_good_estimate_and_saves_the_last_good_scenario() {
     let mut state = with_options(&[12]);
     let good = state.estimator.current().outcome.clone();
-    state.reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(-5.0))));
+    state.reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(
+        -5.0,
+    ))));
     assert!(state.estimator.current().error.is_some());
     assert_eq!(state.estimator.current().outcome, good);
     assert_eq!(headcounts(&state), [12]);
@@ -280,10 +291,20 @@ fn a_refused_save_is_shown_until_a_save_succeeds() {
 #[test]
 fn the_rate_card_is_kept_only_once_every_value_is_in_range() {
     let mut state = fresh();
-    assert_eq!(state.saved().rate_card, None, "the market's card is not saved");
+    assert_eq!(
+        state.saved().rate_card,
+        None,
+        "the market's card is not saved"
+    );
     state.reduce(Action::Quote(QuoteAction::Card(CardChange::VenueDay(-1.0))));
-    assert_eq!(state.saved().rate_card, None, "a card out of range is not kept");
-    state.reduce(Action::Quote(QuoteAction::Card(CardChange::VenueDay(900.0))));
+    assert_eq!(
+        state.saved().rate_card,
+        None,
+        "a card out of range is not kept"
+    );
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::VenueDay(
+        900.0,
+    ))));
     let kept = state.saved().rate_card.expect("kept");
     assert_eq!(kept.venue_day, 900.0);
     assert_ne!(kept, RateCard::from_market(catalog()));

@@ -104,4 +104,3 @@ fn options_stored_by_version_1_still_open() {
     };
     assert_eq!(decode(text, &CATALOG), Ok(vec![default, second]));
 }
-

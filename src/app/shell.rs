@@ -104,7 +104,9 @@ fn opening(catalog: &Catalog) -> Result<Opening, String> {
 
 #[component]
 fn Root() -> Html {
-    let opened = use_memo((), |_| try_catalog().map_err(ToString::to_string).and_then(opening));
+    let opened = use_memo((), |_| {
+        try_catalog().map_err(ToString::to_string).and_then(opening)
+    });
     match &*opened {
         Err(e) => html! {
             <p class="error" role="alert" data-testid="error">

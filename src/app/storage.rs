@@ -91,13 +91,11 @@ pub fn save(work: &SavedWork, migrated: bool) -> Result<(), String> {
     }
     let text = saved::to_text(work);
     if read(KEY).as_deref() != Some(text.as_str()) {
-        LocalStorage::raw()
-            .set_item(KEY, &text)
-            .map_err(|e| {
-                use wasm_bindgen::JsCast;
-                // A DOMException (QuotaExceededError, SecurityError) has a message too.
-                String::from(e.unchecked_into::<js_sys::Error>().message())
-            })?;
+        LocalStorage::raw().set_item(KEY, &text).map_err(|e| {
+            use wasm_bindgen::JsCast;
+            // A DOMException (QuotaExceededError, SecurityError) has a message too.
+            String::from(e.unchecked_into::<js_sys::Error>().message())
+        })?;
     }
     // Only once the work is safely under the current key.
     if migrated {

@@ -114,7 +114,10 @@ impl State {
             self.planner = PlanState::new(Some(plan));
         }
         if work.rate_card.is_some() && work.rate_card != self.desk.kept_card {
-            self.desk.card = work.rate_card.clone().unwrap_or_else(|| self.desk.card.clone());
+            self.desk.card = work
+                .rate_card
+                .clone()
+                .unwrap_or_else(|| self.desk.card.clone());
             self.desk.kept_card = work.rate_card;
         }
         if work.quotes != self.desk.book {

@@ -35,7 +35,13 @@ impl PlanState {
     /// page shows an agenda and a cost at once.
     pub fn new(start: Option<Plan>) -> PlanState {
         let plan = start
-            .or_else(|| catalog().modules.preset_plans().next().map(|(_, plan)| plan))
+            .or_else(|| {
+                catalog()
+                    .modules
+                    .preset_plans()
+                    .next()
+                    .map(|(_, plan)| plan)
+            })
             .unwrap_or_else(|| Plan::new(Audience::Frontline));
         PlanState {
             plan,

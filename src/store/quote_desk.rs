@@ -82,7 +82,9 @@ impl QuoteDesk {
             client: self.client.clone(),
             issued: self.issued,
             scenario,
-            plan: plan.cloned().filter(|p| self.use_plan && !p.items.is_empty()),
+            plan: plan
+                .cloned()
+                .filter(|p| self.use_plan && !p.items.is_empty()),
         };
         Quote::draft(catalog(), &self.card, &request)
     }

@@ -57,7 +57,10 @@ impl Found {
     }
 
     fn has_legacy(&self) -> bool {
-        self.work.is_some() || self.options.is_some() || self.quotes.is_some() || self.lang.is_some()
+        self.work.is_some()
+            || self.options.is_some()
+            || self.quotes.is_some()
+            || self.lang.is_some()
     }
 }
 

@@ -322,7 +322,12 @@ async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
     let expected = training_planner::share::stored_options::decode(options, &catalog).unwrap();
     assert_eq!(option_count(&page), expected.len());
     assert_eq!(
-        page.root.query_selector("main h2").unwrap().unwrap().text_content().unwrap(),
+        page.root
+            .query_selector("main h2")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
         "Cost estimate",
         "the language chosen"
     );
@@ -331,7 +336,11 @@ async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
     let stored = import(&storage().get_item(KEY).unwrap().unwrap(), &catalog).unwrap();
     let old = import(v2, &catalog).unwrap();
     assert_eq!(
-        stored.options.iter().map(|o| &o.scenario).collect::<Vec<_>>(),
+        stored
+            .options
+            .iter()
+            .map(|o| &o.scenario)
+            .collect::<Vec<_>>(),
         expected.iter().collect::<Vec<_>>()
     );
     assert_eq!(stored.plan, old.plan);

@@ -154,21 +154,19 @@ async fn the_plan_is_there_again_after_a_reload_and_its_link_names_its_modules()
 
 #[wasm_bindgen_test]
 async fn a_link_with_modules_opens_the_planner_on_them() {
-    let history = gloo::utils::window().history().unwrap();
-    let here = gloo::utils::window().location().pathname().unwrap();
-    history
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{here}?modules=2,4,5&depth=deep")),
-        )
-        .unwrap();
-    let page = planner().await;
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here))
-        .unwrap();
-    assert_eq!(chosen(&page), vec![2, 4, 5]);
-    let depth: web_sys::HtmlSelectElement =
-        wasm_bindgen::JsCast::dyn_into(page.by_test_id("depth-5")).unwrap();
-    assert_eq!(depth.value(), "deep");
+    // Links made for the planner, and those made when plans were opened at the estimator's
+    // address: both open the planner on the link's modules.
+    for link in [
+        "/plan?modules=2,4,5&depth=deep",
+        "/?modules=2,4,5&depth=deep",
+    ] {
+        crate::dom::clear_storage();
+        crate::dom::set_address(link);
+        let page = Mounted::here().await;
+        assert_eq!(crate::dom::address(), "/plan", "{link}");
+        assert_eq!(chosen(&page), vec![2, 4, 5], "{link}");
+        let depth: web_sys::HtmlSelectElement =
+            wasm_bindgen::JsCast::dyn_into(page.by_test_id("depth-5")).unwrap();
+        assert_eq!(depth.value(), "deep");
+    }
 }

@@ -14,9 +14,7 @@ async fn next_popstate() {
         options.set_once(true);
         gloo::utils::window()
             .add_event_listener_with_callback_and_add_event_listener_options(
-                "popstate",
-                &resolve,
-                &options,
+                "popstate", &resolve, &options,
             )
             .unwrap();
     });
@@ -136,7 +134,11 @@ async fn a_share_link_opens_beside_the_options_already_here() {
     // A colleague's link, opened in this browser.
     set_address("/?people=77&city=shanghai");
     let page = Mounted::here().await;
-    assert_eq!(option_count(&page), 3, "nothing was replaced without asking");
+    assert_eq!(
+        option_count(&page),
+        3,
+        "nothing was replaced without asking"
+    );
     assert!(page.by_test_id("link-waiting").is_connected());
     // The link's parameters are dropped from the address, so a reload does not open it again.
     assert_eq!(address(), "/");
@@ -154,8 +156,7 @@ async fn a_share_link_opens_beside_the_options_already_here() {
         let tab: web_sys::HtmlElement = list.item(i).unwrap().dyn_into().unwrap();
         tab.click();
         yew::scheduler::flush().await;
-        let field: web_sys::HtmlInputElement =
-            page.by_test_id("headcount").dyn_into().unwrap();
+        let field: web_sys::HtmlInputElement = page.by_test_id("headcount").dyn_into().unwrap();
         people.push(field.value());
     }
     assert_eq!(people, ["12", "20", "40"]);

@@ -93,15 +93,19 @@ fn tabs(page: &Mounted) -> Vec<(String, Option<String>, String)> {
 #[wasm_bindgen_test]
 async fn each_place_marks_itself_and_links_to_the_others() {
     let expected = |current: &str| {
-        [("tab-plan", "/plan"), ("tab-estimate", "/"), ("tab-quote", "/quote")]
-            .map(|(id, href)| {
-                (
-                    id.to_string(),
-                    (id == current).then(|| "page".to_string()),
-                    href.to_string(),
-                )
-            })
-            .to_vec()
+        [
+            ("tab-plan", "/plan"),
+            ("tab-estimate", "/"),
+            ("tab-quote", "/quote"),
+        ]
+        .map(|(id, href)| {
+            (
+                id.to_string(),
+                (id == current).then(|| "page".to_string()),
+                href.to_string(),
+            )
+        })
+        .to_vec()
     };
     let page = Mounted::new::<EstimateApp>().await;
     assert_eq!(heading(&page), "成本估算");

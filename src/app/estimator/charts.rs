@@ -9,10 +9,10 @@ use crate::app::charts::{
     draw_distribution, draw_range_bars, draw_tornado,
 };
 use crate::app::components::Chart;
-use crate::model::cost::Outcome;
-use crate::model::order::largest_first;
 use crate::catalog::catalog;
 use crate::model::Lang;
+use crate::model::cost::Outcome;
+use crate::model::order::largest_first;
 
 #[derive(Properties)]
 pub struct ChartsProps {
@@ -24,8 +24,7 @@ pub struct ChartsProps {
 /// draws by value on every render would cost more than the charts' check saves.
 impl PartialEq for ChartsProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.outcome, &o.outcome)
-            && self.lang == o.lang
+        Rc::ptr_eq(&self.outcome, &o.outcome) && self.lang == o.lang
     }
 }
 

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::results::position_label;
-use crate::store::estimator::{OptionState, max_options, option_name};
 use crate::model::Lang;
 use crate::model::money::cny;
+use crate::store::estimator::{OptionState, max_options, option_name};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -18,7 +18,6 @@ pub struct CompareProps {
     pub on_add: Callback<()>,
     pub on_remove: Callback<usize>,
 }
-
 
 /// `+¥1,200 (+8%)` against the first option.
 fn difference(value: f64, first: f64) -> String {

@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::store::estimator::Change;
 use crate::app::components::{NumberField, SelectField};
-use crate::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
-use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 use crate::catalog::catalog;
 use crate::model::Lang;
+use crate::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
+use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use crate::store::estimator::Change;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {

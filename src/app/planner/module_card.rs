@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::store::planner::PlanAction;
 use crate::model::Lang;
 use crate::model::plan::{Module, PlanItem};
 use crate::model::vocab::{Audience, Depth};
+use crate::store::planner::PlanAction;
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleCardProps {

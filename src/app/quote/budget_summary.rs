@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::catalog::catalog;
 use crate::model::cost::{Costing, Distribution, Estimate, Position, Scenario};
 use crate::model::money::cny;
 use crate::model::quote::Day;
-use crate::catalog::catalog;
 use crate::model::{Catalog, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,9 @@ fn price(catalog: &Catalog, options: &[(String, Scenario)]) -> Vec<Priced> {
 pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
     let lang = props.lang;
     let catalog = catalog();
-    let priced = use_memo(props.options.clone(), move |options| price(catalog, options));
+    let priced = use_memo(props.options.clone(), move |options| {
+        price(catalog, options)
+    });
     let position = |p: Position| match p {
         Position::Below => lang.pick("低于市场区间", "Below the market band"),
         Position::Inside => lang.pick("在市场区间内", "Inside the market band"),

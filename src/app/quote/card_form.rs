@@ -4,11 +4,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::store::quote_desk::CardChange;
 use crate::app::components::NumberField;
 use crate::model::Lang;
 use crate::model::quote::{CardError, CardField, RateCard};
 use crate::model::vocab::TrainerTier;
+use crate::store::quote_desk::CardChange;
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::catalog::catalog;
+use crate::model::Lang;
 use crate::model::cost::Category;
 use crate::model::money::cny;
 use crate::model::quote::Quote;
-use crate::catalog::catalog;
-use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteDocProps {
