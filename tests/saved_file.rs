@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use training_planner::model::cost::{Field, Scenario, ScenarioError};
-use training_planner::model::quote::{QuoteBook, RateCard};
+use training_planner::model::quote::RateCard;
 use training_planner::model::{Catalog, Lang};
 use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
 
