@@ -29,7 +29,8 @@ test: setup
 	$(MAKE) --no-print-directory test-native test-browser test-e2e
 
 test-native:
-	cargo test
+	@# Both crates: the model's own tests (model/tests/) and the app's.
+	cargo test --workspace
 	@# The fuzz targets (run with cargo-fuzz on nightly) must keep compiling.
 	cargo check --manifest-path fuzz/Cargo.toml --bins --quiet
 

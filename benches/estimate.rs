@@ -5,13 +5,12 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use training_planner::model::Catalog;
-use training_planner::model::cost::{Costing, Scenario};
-use training_planner::model::plan::fit_to_budget;
-use training_planner::model::vocab::Audience;
+use model::cost::{Costing, Scenario};
+use model::plan::fit_to_budget;
+use model::vocab::Audience;
 
 fn benches(c: &mut Criterion) {
-    let catalog = Catalog::embedded().expect("data loads");
+    let catalog = training_planner::catalog::catalog();
     let scenario = Scenario::default_for(&catalog);
     let mc = &catalog.pricing.monte_carlo;
 

@@ -5,7 +5,7 @@
 //! else is an error with a message to show at the field, and the caller keeps the last good
 //! value, so a half-typed entry never wipes out an estimate.
 
-use crate::model::Lang;
+use model::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberError {

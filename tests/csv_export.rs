@@ -2,8 +2,9 @@
 //! Chinese text quoted, and numbers that add up to the total.
 #![cfg(not(target_arch = "wasm32"))]
 
-use training_planner::model::cost::{Costing, Scenario};
-use training_planner::model::{Catalog, Lang};
+use model::Lang;
+use model::cost::{Costing, Scenario};
+use training_planner::catalog::catalog;
 use training_planner::share::csv_export::{BOM, budget_summary, line_items};
 
 fn rows(csv_text: &str) -> Vec<Vec<String>> {
@@ -19,7 +20,7 @@ fn rows(csv_text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn line_items_read_back_as_the_estimate_and_add_up() {
-    let c = Catalog::embedded().unwrap();
+    let c = catalog();
     let e = Costing::new(&c, &Scenario::default_for(&c))
         .unwrap()
         .estimate(&c)
@@ -49,7 +50,7 @@ fn line_items_read_back_as_the_estimate_and_add_up() {
 
 #[test]
 fn text_with_commas_and_quotes_survives_a_round_trip() {
-    let c = Catalog::embedded().unwrap();
+    let c = catalog();
     let s = Scenario::default_for(&c);
     let e = Costing::new(&c, &s).unwrap().estimate(&c).unwrap();
     let name = "方案 A, \"贵阳\" 窗口".to_string();
@@ -64,9 +65,9 @@ fn text_with_commas_and_quotes_survives_a_round_trip() {
 
 #[test]
 fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
-    use training_planner::model::quote::{Day, Quote, QuoteBook, QuoteRequest, RateCard};
+    use model::quote::{Day, Quote, QuoteBook, QuoteRequest, RateCard};
     use training_planner::share::csv_export::quote;
-    let c = Catalog::embedded().unwrap();
+    let c = catalog();
     let mut card = RateCard::from_market(&c);
     card.vendor = "黔行培训, \"客服\"学院".into();
     let request = QuoteRequest {

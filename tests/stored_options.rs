@@ -6,11 +6,12 @@
 #[path = "support/scenarios.rs"]
 mod scenarios;
 
+use model::Lang;
+use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
+use model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use proptest::prelude::*;
-use scenarios::{CATALOG, scenario_with_split_hours};
-use training_planner::model::Lang;
-use training_planner::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
-use training_planner::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
+use scenarios::scenario_with_split_hours;
+use training_planner::catalog::catalog;
 use training_planner::share::file::{NamedScenario, SavedWork, import};
 use training_planner::share::storage::move_options;
 use training_planner::share::stored_options::{StoredOptionsError, decode, encode};
@@ -20,12 +21,12 @@ proptest! {
 
     #[test]
     fn options_come_back_exactly(options in prop::collection::vec(scenario_with_split_hours(), 0..=3)) {
-        prop_assert_eq!(decode(&encode(&options), &CATALOG), Ok(options));
+        prop_assert_eq!(decode(&encode(&options), catalog()), Ok(options));
     }
 
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "(v1:)?[0-9a-f]{0,300}") {
-        let _ = decode(&text, &CATALOG);
+        let _ = decode(&text, catalog());
     }
 
     #[test]
@@ -33,13 +34,13 @@ proptest! {
         let text = encode(&options);
         // Whole bytes (two hex digits) cut off the end.
         let cut = 3 + 2 * (((text.len() - 3) / 2) as f64 * keep) as usize;
-        prop_assert_eq!(decode(&text[..cut], &CATALOG), Err(StoredOptionsError::Unreadable));
+        prop_assert_eq!(decode(&text[..cut], catalog()), Err(StoredOptionsError::Unreadable));
     }
 }
 
 #[test]
 fn text_that_is_not_ours_is_refused() {
-    let good = encode(&[Scenario::default_for(&CATALOG)]);
+    let good = encode(&[Scenario::default_for(catalog())]);
     for bad in [
         String::new(),
         "{\"format\":\"training-planner\"}".to_string(),
@@ -49,7 +50,7 @@ fn text_that_is_not_ours_is_refused() {
         good.replace('0', "g"),
     ] {
         assert_eq!(
-            decode(&bad, &CATALOG),
+            decode(&bad, catalog()),
             Err(StoredOptionsError::Unreadable),
             "{bad}"
         );
@@ -58,12 +59,12 @@ fn text_that_is_not_ours_is_refused() {
 
 #[test]
 fn an_option_the_model_refuses_is_named_in_both_languages() {
-    let good = Scenario::default_for(&CATALOG);
+    let good = Scenario::default_for(catalog());
     let bad = Scenario {
         headcount: 0,
         ..good.clone()
     };
-    let refused = decode(&encode(&[good, bad]), &CATALOG).unwrap_err();
+    let refused = decode(&encode(&[good, bad]), catalog()).unwrap_err();
     let StoredOptionsError::Refused { n, error } = &refused else {
         panic!("{refused:?}");
     };
@@ -83,7 +84,7 @@ fn an_option_the_model_refuses_is_named_in_both_languages() {
 #[test]
 fn options_stored_by_version_1_still_open() {
     let text = include_str!("fixtures/options-v1.txt");
-    let default = Scenario::default_for(&CATALOG);
+    let default = Scenario::default_for(catalog());
     let second = Scenario {
         headcount: 45,
         city: "shanghai".into(),
@@ -104,11 +105,11 @@ fn options_stored_by_version_1_still_open() {
         markup_pct: 18.0,
         vat_pct: 6.0,
     };
-    assert_eq!(decode(text, &CATALOG), Ok(vec![default, second]));
+    assert_eq!(decode(text, catalog()), Ok(vec![default, second]));
 }
 
 fn work_with_options(options: Vec<Scenario>) -> SavedWork {
-    let plan = CATALOG.modules.preset_plan("frontline-essentials");
+    let plan = catalog().modules.preset_plan("frontline-essentials");
     SavedWork::new(
         options
             .into_iter()
@@ -123,24 +124,24 @@ fn work_with_options(options: Vec<Scenario>) -> SavedWork {
 
 #[test]
 fn options_saved_inside_the_work_move_to_their_own_key_and_the_plan_stays() {
-    let a = Scenario::default_for(&CATALOG);
+    let a = Scenario::default_for(catalog());
     let b = Scenario {
         headcount: 44,
         ..a.clone()
     };
     let old = work_with_options(vec![a.clone(), b.clone()]);
-    let (options, work) = move_options(None, Some(&old.to_json()), &CATALOG).unwrap();
-    assert_eq!(decode(&options, &CATALOG), Ok(vec![a, b]));
-    let work = import(&work.expect("the work is rewritten"), &CATALOG).unwrap();
+    let (options, work) = move_options(None, Some(&old.to_json()), catalog()).unwrap();
+    assert_eq!(decode(&options, catalog()), Ok(vec![a, b]));
+    let work = import(&work.expect("the work is rewritten"), catalog()).unwrap();
     assert!(work.options.is_empty());
     assert_eq!(work.plan, old.plan);
 
     // A version 1 save moves the same way.
     let v1 = include_str!("fixtures/saved-v1.json");
-    let (options, _) = move_options(None, Some(v1), &CATALOG).unwrap();
+    let (options, _) = move_options(None, Some(v1), catalog()).unwrap();
     assert_eq!(
-        decode(&options, &CATALOG).unwrap(),
-        import(v1, &CATALOG)
+        decode(&options, catalog()).unwrap(),
+        import(v1, catalog())
             .unwrap()
             .options
             .into_iter()
@@ -151,18 +152,18 @@ fn options_saved_inside_the_work_move_to_their_own_key_and_the_plan_stays() {
 
 #[test]
 fn nothing_moves_once_the_options_have_their_key_or_when_the_work_is_damaged() {
-    let old = work_with_options(vec![Scenario::default_for(&CATALOG)]).to_json();
+    let old = work_with_options(vec![Scenario::default_for(catalog())]).to_json();
     let stored = encode(&[]);
-    assert_eq!(move_options(Some(&stored), Some(&old), &CATALOG), None);
-    assert_eq!(move_options(None, Some(&old[..30]), &CATALOG), None);
+    assert_eq!(move_options(Some(&stored), Some(&old), catalog()), None);
+    assert_eq!(move_options(None, Some(&old[..30]), catalog()), None);
     // No options anywhere: the key is written empty, so the estimator knows nothing waits.
     assert_eq!(
-        move_options(None, None, &CATALOG),
+        move_options(None, None, catalog()),
         Some((encode(&[]), None))
     );
     let no_options = work_with_options(vec![]).to_json();
     assert_eq!(
-        move_options(None, Some(&no_options), &CATALOG),
+        move_options(None, Some(&no_options), catalog()),
         Some((encode(&[]), None))
     );
 }

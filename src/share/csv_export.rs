@@ -2,9 +2,9 @@
 //! options compared. UTF-8 with a byte-order mark, because spreadsheet programs on Chinese
 //! Windows read a file without one in the local code page and garble the Chinese.
 
-use crate::model::Lang;
-use crate::model::cost::{Category, Estimate, Position, Scenario};
-use crate::model::quote::Quote;
+use model::Lang;
+use model::cost::{Category, Estimate, Position, Scenario};
+use model::quote::Quote;
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
 pub const BOM: &str = "\u{feff}";

@@ -8,11 +8,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::Lang;
-use crate::model::cost::ParticipantTime;
-use crate::model::order::set_of;
-use crate::model::plan::{Modules, Plan};
-use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use model::Lang;
+use model::cost::ParticipantTime;
+use model::order::set_of;
+use model::plan::{Modules, Plan};
+use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
 /// The parameters a link can carry; `None` where the link is silent.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -8,8 +8,8 @@
 //! needs a new version here, with the old shape kept for reading; the recorded text in
 //! `tests/fixtures/options-v1.txt` fails the tests if the encoding changes unnoticed.
 
-use crate::model::cost::{Costing, Scenario, ScenarioError};
-use crate::model::{Catalog, Lang};
+use model::cost::{Costing, Scenario, ScenarioError};
+use model::{Catalog, Lang};
 
 const PREFIX: &str = "v1:";
 

@@ -374,22 +374,6 @@ impl Catalog {
         serde_json::from_value(value).expect("emptying strings keeps the catalog's shape")
     }
 
-    /// The catalog for a page that shows no module texts (the estimator): the modules keep
-    /// their ids, hours, activities, relevance and what they build on (links and plans still
-    /// work with them), but their titles, summaries, topics and objectives are empty. Those
-    /// texts are ~6.5 KB gzip of a page's download.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn without_module_texts(&self) -> Catalog {
-        let mut catalog = self.clone();
-        for module in &mut catalog.modules.module {
-            module.title = Bilingual::default();
-            module.summary = Bilingual::default();
-            module.topics.clear();
-            module.objectives.clear();
-        }
-        catalog
-    }
-
     pub fn band(&self, id: &str) -> Option<&MarketBand> {
         self.market_bands.band.iter().find(|b| b.id == id)
     }

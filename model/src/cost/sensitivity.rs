@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::model::data::Range;
-use crate::model::order::largest_first;
+use crate::data::Range;
+use crate::order::largest_first;
 
 use super::costing::{Bound, Costing, Driver, Pick, total};
 

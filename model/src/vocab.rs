@@ -33,7 +33,7 @@ macro_rules! choice_enum {
                 match id { $($id => Some($name::$variant),)+ _ => None }
             }
 
-            pub fn label(self, lang: $crate::model::Lang) -> &'static str {
+            pub fn label(self, lang: $crate::Lang) -> &'static str {
                 match self { $($name::$variant => lang.pick($zh, $en),)+ }
             }
         }
@@ -47,7 +47,7 @@ macro_rules! choice_enum {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::model::vocab::read_id(d, $name::IDS).map(|i| $name::ALL[i])
+                $crate::vocab::read_id(d, $name::IDS).map(|i| $name::ALL[i])
             }
         }
     };

@@ -1,8 +1,8 @@
 //! Turning a plan into a timetable: half-day sessions, days, and phases.
 
-use crate::model::Lang;
-use crate::model::data::Bilingual;
-use crate::model::vocab::Depth;
+use crate::Lang;
+use crate::data::Bilingual;
+use crate::vocab::Depth;
 
 use super::HOURS_TOLERANCE;
 use super::modules::Modules;

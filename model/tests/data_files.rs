@@ -2,8 +2,8 @@
 //! malformed file is an error that names the file and the field.
 #![cfg(not(target_arch = "wasm32"))]
 
-use training_planner::model::Catalog;
-use training_planner::model::data::{DataFile, MarketBands};
+use model::Catalog;
+use model::data::{DataFile, MarketBands};
 
 const GOOD_BAND: &str = r#"
 [[band]]
@@ -17,58 +17,11 @@ source = "a published price list"
 "#;
 
 #[test]
-fn the_embedded_data_loads() {
-    let catalog = Catalog::embedded().expect("data/ must load");
+fn the_data_loads() {
+    let catalog = Catalog::from_toml_sources().expect("data/ must load");
     let basic = catalog.band("basic-online").expect("basic online band");
     assert!(basic.low < basic.high);
     assert!(catalog.band("comprehensive-offline").is_some());
-}
-
-#[test]
-fn the_app_embeds_exactly_what_the_toml_sources_say() {
-    let from_toml = Catalog::from_toml_sources().expect("data/*.toml must load");
-    assert_eq!(Catalog::embedded().unwrap(), from_toml.for_embedding());
-}
-
-#[test]
-fn the_embedded_catalog_leaves_out_every_source_text_and_nothing_else() {
-    let from_toml = Catalog::from_toml_sources().unwrap();
-    let full = format!("{from_toml:?}");
-    let embedded = format!("{:?}", Catalog::embedded().unwrap());
-    // Citations and reasoning are in the TOML...
-    assert!(full.contains("assumption:") && full.contains("Seed 002"));
-    // ...and none of them reach the app.
-    assert!(!embedded.contains("assumption") && !embedded.contains("Seed 0"));
-    assert!(!embedded.contains("domain.md"));
-    // What the interface shows stays: module texts in both languages, ids, figures.
-    assert!(embedded.contains("Frontline essentials") && embedded.contains("guiyang"));
-}
-
-#[test]
-fn the_estimators_catalog_lacks_only_the_module_texts() {
-    let full = Catalog::embedded().unwrap();
-    let lean = Catalog::embedded_without_module_texts().unwrap();
-    // The modules are all there with what links and plans need...
-    assert_eq!(lean.modules.module.len(), full.modules.module.len());
-    for (l, f) in lean.modules.module.iter().zip(&full.modules.module) {
-        assert_eq!(
-            (l.id, l.hours, &l.activities, &l.builds_on),
-            (f.id, f.hours, &f.activities, &f.builds_on)
-        );
-        // ...and none of the words.
-        assert!(l.title.zh.is_empty() && l.title.en.is_empty() && l.summary.en.is_empty());
-        assert!(l.topics.is_empty() && l.objectives.is_empty());
-        assert!(!f.title.zh.is_empty() && !f.topics.is_empty());
-    }
-    // Everything else is the same catalog.
-    assert_eq!(lean, full.without_module_texts());
-    assert_eq!(
-        Catalog {
-            modules: full.modules.clone(),
-            ..lean
-        },
-        full
-    );
 }
 
 #[test]
@@ -135,8 +88,8 @@ fn an_unknown_field_is_rejected_not_ignored() {
 /// Each cost file rejects a broken range or a missing source with its own name and the field.
 #[test]
 fn a_broken_cost_file_names_itself_and_the_field() {
-    use training_planner::model::cost::rates::{Costs, Delivery, Trainers};
-    let costs = include_str!("../data/costs.toml");
+    use model::cost::rates::{Costs, Delivery, Trainers};
+    let costs = include_str!("../../data/costs.toml");
     let broken = costs.replacen(
         "day = { low = 800, likely = 2000, high = 5000 }",
         "day = { low = 800, likely = 6000, high = 5000 }",
@@ -147,13 +100,13 @@ fn a_broken_cost_file_names_itself_and_the_field() {
     assert_eq!(err.file, "data/costs.toml");
     assert!(err.field.contains("venue.day"), "{err}");
 
-    let trainers = include_str!("../data/trainers.toml");
+    let trainers = include_str!("../../data/trainers.toml");
     // A dearer tier may never cost less than a cheaper one.
     let broken = trainers.replacen("likely = 18000", "likely = 100", 1);
     let err = Trainers::parse(&broken).unwrap_err();
     assert_eq!(err.file, "data/trainers.toml");
 
-    let delivery = include_str!("../data/delivery.toml");
+    let delivery = include_str!("../../data/delivery.toml");
     let broken = delivery.replacen(
         "share = 0.5 }, { channel = \"recorded\", share = 0.5",
         "share = 0.5 }, { channel = \"recorded\", share = 0.6",
@@ -166,11 +119,11 @@ fn a_broken_cost_file_names_itself_and_the_field() {
 
 #[test]
 fn every_delivery_mode_is_held_against_exactly_one_band() {
-    let catalog = Catalog::embedded().unwrap();
-    for mode in training_planner::model::vocab::DeliveryMode::ALL {
+    let catalog = Catalog::from_toml_sources().unwrap();
+    for mode in model::vocab::DeliveryMode::ALL {
         assert!(catalog.band_for(*mode).is_some(), "{mode:?}");
     }
-    let text = include_str!("../data/market_bands.toml").replacen(
+    let text = include_str!("../../data/market_bands.toml").replacen(
         "compares = [\"online\", \"self-paced\"]",
         "compares = [\"online\"]",
         1,
@@ -183,8 +136,8 @@ fn every_delivery_mode_is_held_against_exactly_one_band() {
 /// refused with the field named.
 #[test]
 fn broken_quote_rules_name_the_field() {
-    use training_planner::model::cost::rates::Pricing;
-    let pricing = include_str!("../data/pricing.toml");
+    use model::cost::rates::Pricing;
+    let pricing = include_str!("../../data/pricing.toml");
     let broken = pricing.replacen("validity_days = 30", "validity_days = 400", 1);
     assert_ne!(broken, pricing, "the test must change the validity");
     let err = Pricing::parse(&broken).unwrap_err();

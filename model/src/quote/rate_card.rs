@@ -7,9 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::Range;
-use crate::model::vocab::TrainerTier;
-use crate::model::{Catalog, Lang};
+use crate::data::Range;
+use crate::vocab::TrainerTier;
+use crate::{Catalog, Lang};
 
 /// A day rate for each trainer tier, in CNY.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -193,7 +193,7 @@ impl RateCard {
         let rules = &catalog.pricing.quote;
         let pct = catalog.pricing.limits.pct;
         let mut problems = Vec::new();
-        let mut check = |field, value: f64, bounds: crate::model::cost::rates::Bounds| {
+        let mut check = |field, value: f64, bounds: crate::cost::rates::Bounds| {
             if !bounds.contains(value) {
                 problems.push(CardError::OutOfRange {
                     field,

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use training_planner::model::Catalog;
-use training_planner::model::cost::{Costing, ParticipantTime, Position, Scenario};
-use training_planner::model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
+use model::Catalog;
+use model::cost::{Costing, ParticipantTime, Position, Scenario};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
 
 fn catalog() -> Catalog {
     Catalog::from_toml_sources().expect("data/ loads")

@@ -8,10 +8,10 @@
 //! The split is what makes the range cheap: the point estimate, the low and high bounds, each
 //! Monte Carlo draw and each sensitivity swing are all step 2 with different rates picked.
 
-use crate::model::Catalog;
-use crate::model::data::Range;
-use crate::model::vocab::choice_enum;
-use crate::model::vocab::{Activity, DeliveryMode, DepthHours};
+use crate::Catalog;
+use crate::data::Range;
+use crate::vocab::choice_enum;
+use crate::vocab::{Activity, DeliveryMode, DepthHours};
 
 use super::rates::{Platform, TrainerPresence};
 use super::scenario::{ParticipantTime, Scenario, ScenarioError, validate};
@@ -263,7 +263,7 @@ impl Costing {
                 .ceil()
                 .max(1.0) as u32;
             let ratio = costs.development.ratio(channel.development);
-            development_hours += crate::model::vocab::Depth::ALL
+            development_hours += crate::vocab::Depth::ALL
                 .iter()
                 .map(|&d| hours.get(d) * ratio.get(d))
                 .sum::<f64>();

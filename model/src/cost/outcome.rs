@@ -1,7 +1,7 @@
 //! Everything the estimator shows for one scenario, computed together: the estimate, its
 //! simulated range, the sensitivities and the cost-per-participant curve.
 
-use crate::model::Catalog;
+use crate::Catalog;
 
 use super::{Costing, Distribution, Estimate, Scenario, ScenarioError, Swing};
 

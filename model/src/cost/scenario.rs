@@ -4,9 +4,9 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::order::set_of;
-use crate::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
-use crate::model::{Catalog, Lang};
+use crate::order::set_of;
+use crate::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
+use crate::{Catalog, Lang};
 
 /// Whether participants' own paid time is counted, and at what wage. Written as
 /// `{"kind": "daily-wage", "cny": 400}` (or `{"kind": "off"}`, `{"kind": "city-wage"}`).
@@ -46,7 +46,7 @@ impl ParticipantTimeKind {
 /// Read as its id (a string) in every format, as it is written.
 impl<'de> Deserialize<'de> for ParticipantTimeKind {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::model::vocab::read_id(d, &Self::IDS).map(|i| Self::ALL[i])
+        crate::vocab::read_id(d, &Self::IDS).map(|i| Self::ALL[i])
     }
 }
 
@@ -286,7 +286,7 @@ fn plain(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        crate::model::number::plain(v, 2)
+        crate::number::plain(v, 2)
     }
 }
 
@@ -339,7 +339,7 @@ pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioEr
 #[cfg(test)]
 mod tests {
     use super::{ParticipantTime, Scenario};
-    use crate::model::{Catalog, Lang};
+    use crate::{Catalog, Lang};
 
     #[test]
     fn participants_time_reads_the_saved_file_form_and_refuses_a_mismatch() {
@@ -374,7 +374,7 @@ mod tests {
 
     #[test]
     fn a_scenario_describes_itself_in_either_language() {
-        let c = Catalog::embedded().unwrap();
+        let c = Catalog::from_toml_sources().unwrap();
         let s = Scenario::default_for(&c);
         let city = c.city(&s.city).unwrap();
         let zh = s.describe(&c, Lang::Zh);

@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::cost::Scenario;
-use crate::model::data::Bilingual;
-use crate::model::order::set_of;
-use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
+use crate::cost::Scenario;
+use crate::data::Bilingual;
+use crate::order::set_of;
+use crate::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::HOURS_TOLERANCE;
 use super::agenda::Agenda;
@@ -247,13 +247,10 @@ impl Plan {
                             activity,
                         },
                         message: bi(
-                            format!(
-                                "{zh}没有「{}」的环节。",
-                                activity.label(crate::model::Lang::Zh)
-                            ),
+                            format!("{zh}没有「{}」的环节。", activity.label(crate::Lang::Zh)),
                             format!(
                                 "{en} has no {} material.",
-                                activity.label(crate::model::Lang::En).to_ascii_lowercase()
+                                activity.label(crate::Lang::En).to_ascii_lowercase()
                             ),
                         ),
                         fix: Some(PlanFix::RemoveActivity {

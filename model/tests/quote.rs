@@ -3,17 +3,17 @@
 //! or the course cannot be priced.
 #![cfg(not(target_arch = "wasm32"))]
 
-use proptest::prelude::*;
-use training_planner::model::cost::{Category, Scenario};
-use training_planner::model::plan::{Plan, PlanItem};
-use training_planner::model::quote::{
+use model::cost::{Category, Scenario};
+use model::plan::{Plan, PlanItem};
+use model::quote::{
     CardError, CardField, Day, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard,
 };
-use training_planner::model::vocab::{Audience, Depth, TrainerTier};
-use training_planner::model::{Catalog, Lang};
+use model::vocab::{Audience, Depth, TrainerTier};
+use model::{Catalog, Lang};
+use proptest::prelude::*;
 
 fn catalog() -> Catalog {
-    Catalog::embedded().unwrap()
+    Catalog::from_toml_sources().unwrap()
 }
 
 fn request(c: &Catalog) -> QuoteRequest {

@@ -4,9 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::{Bilingual, Checker, DataFile, Source};
-use crate::model::order::set_of;
-use crate::model::vocab::{Activity, Audience, Depth, DepthHours};
+use crate::data::{Bilingual, Checker, DataFile, Source};
+use crate::order::set_of;
+use crate::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::plan::PlanItem;
 

@@ -5,7 +5,6 @@
 
 pub mod cost;
 pub mod data;
-mod embedded;
 pub mod lang;
 pub mod money;
 pub mod number;

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::model::data::{MarketBand, Range};
-use crate::model::money::cny;
-use crate::model::{Catalog, Lang};
+use crate::data::{MarketBand, Range};
+use crate::money::cny;
+use crate::{Catalog, Lang};
 
 use super::costing::{Bound, Category, Costing, Lines, Shape, total};
 

@@ -3,10 +3,10 @@
 
 use std::cmp::Ordering;
 
-use crate::model::Lang;
-use crate::model::data::Bilingual;
-use crate::model::order::largest_first;
-use crate::model::vocab::{Audience, Depth};
+use crate::Lang;
+use crate::data::Bilingual;
+use crate::order::largest_first;
+use crate::vocab::{Audience, Depth};
 
 use super::HOURS_TOLERANCE;
 use super::agenda::Agenda;
@@ -259,7 +259,7 @@ pub fn fit_to_budget(modules: &Modules, audience: Audience, hours_available: f64
 
 /// Hours for a message: at most two decimals, no trailing zeros.
 fn hours_text(hours: f64) -> String {
-    crate::model::number::plain(hours, 2)
+    crate::number::plain(hours, 2)
 }
 
 fn explain(modules: &Modules, audience: Audience, id: u32, reason: &LeftOutReason) -> Bilingual {

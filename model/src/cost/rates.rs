@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::data::{Bilingual, Checker, DataFile, Range, Source};
-use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use crate::data::{Bilingual, Checker, DataFile, Range, Source};
+use crate::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
 fn one() -> f64 {
     1.0

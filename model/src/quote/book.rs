@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Lang;
+use crate::Lang;
 
 use super::quote::Quote;
 

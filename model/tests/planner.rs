@@ -4,14 +4,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proptest::prelude::*;
-use training_planner::model::data::DataFile;
-use training_planner::model::plan::{
+use model::data::DataFile;
+use model::plan::{
     Agenda, Fit, LeftOutReason, Modules, Plan, PlanFix, PlanItem, Problem, fit_to_budget,
 };
-use training_planner::model::vocab::{Activity, Audience, Depth};
+use model::vocab::{Activity, Audience, Depth};
+use proptest::prelude::*;
 
-const TEXT: &str = include_str!("../data/modules.toml");
+const TEXT: &str = include_str!("../../data/modules.toml");
 /// Float slack for sums of hours in assertions (rounding, not a training figure).
 const EPS: f64 = 1e-9;
 

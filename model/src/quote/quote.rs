@@ -6,9 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::cost::{Bound, Category, Costing, Scenario, ScenarioError};
-use crate::model::plan::Plan;
-use crate::model::{Catalog, Lang};
+use crate::cost::{Bound, Category, Costing, Scenario, ScenarioError};
+use crate::plan::Plan;
+use crate::{Catalog, Lang};
 
 use super::day::Day;
 use super::rate_card::{CardError, RateCard};

@@ -8,7 +8,7 @@ pub fn cny(amount: f64) -> String {
     }
     let rounded = amount.round();
     let sign = if rounded < 0.0 { "-" } else { "" };
-    let digits = crate::model::number::fixed(rounded.abs(), 0);
+    let digits = crate::number::fixed(rounded.abs(), 0);
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {

@@ -5,12 +5,10 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use model::cost::{Category, Costing, Estimate, Field, ParticipantTime, Scenario, ScenarioError};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
+use model::{Catalog, Lang};
 use proptest::prelude::*;
-use training_planner::model::cost::{
-    Category, Costing, Estimate, Field, ParticipantTime, Scenario, ScenarioError,
-};
-use training_planner::model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
-use training_planner::model::{Catalog, Lang};
 
 static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog::from_toml_sources().unwrap());
 
@@ -114,7 +112,7 @@ proptest! {
     #[test]
     fn the_total_is_exactly_the_sum_of_the_lines(s in scenario()) {
         let e = estimate(&s);
-        type Pick = fn(&training_planner::model::data::Range) -> f64;
+        type Pick = fn(&model::data::Range) -> f64;
         let picks: [Pick; 3] = [|r| r.low, |r| r.likely, |r| r.high];
         for pick in picks {
             let sum = e.lines.iter().map(|l| pick(&l.cost)).fold(0.0, |a, b| a + b);
