@@ -1,6 +1,6 @@
-//! The options kept in local storage without JSON (`share::stored_options`): they come back
-//! exactly, damaged text is refused and never panics, text stored by this version keeps opening,
-//! and options saved inside the JSON work by earlier versions are moved to their own key.
+//! The options earlier versions kept in local storage without JSON (`share::stored_options`):
+//! text they stored keeps opening, damaged text is refused and never panics, and options saved
+//! inside the JSON work by earlier versions are moved to their own key.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/scenarios.rs"]
@@ -18,11 +18,6 @@ use training_planner::share::stored_options::{StoredOptionsError, decode, encode
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
-
-    #[test]
-    fn options_come_back_exactly(options in prop::collection::vec(scenario_with_split_hours(), 0..=3)) {
-        prop_assert_eq!(decode(&encode(&options), catalog()), Ok(options));
-    }
 
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "(v1:)?[0-9a-f]{0,300}") {
@@ -79,8 +74,9 @@ fn an_option_the_model_refuses_is_named_in_both_languages() {
     let _: &ScenarioError = error;
 }
 
-/// Written by this version on 2026-11-23. If this stops opening, `Scenario` changed shape: give
-/// the stored form a new version and keep reading this one (see `share::stored_options`).
+/// Written by version 1 on 2026-11-23, before the choices and participants' time had derived
+/// serde forms: if this stops opening, the private copies of the old shapes in
+/// `share::stored_options` no longer match it.
 #[test]
 fn options_stored_by_version_1_still_open() {
     let text = include_str!("fixtures/options-v1.txt");

