@@ -8,7 +8,6 @@ pub mod data;
 pub mod lang;
 pub mod money;
 pub mod number;
-pub mod order;
 pub mod plan;
 pub mod quote;
 pub mod vocab;

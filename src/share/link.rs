@@ -10,7 +10,6 @@ use std::collections::BTreeSet;
 
 use model::Lang;
 use model::cost::ParticipantTime;
-use model::order::set_of;
 use model::plan::{Modules, Plan};
 use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
@@ -224,7 +223,7 @@ pub fn encode(params: &LinkParams) -> String {
 /// depth; a saved file keeps each module's own).
 pub fn plan_query(plan: &Plan, modules: &Modules, lang: Lang) -> String {
     encode(&LinkParams {
-        modules: Some(set_of(plan.items.iter().map(|i| i.module))),
+        modules: Some(plan.items.iter().map(|i| i.module).collect()),
         depth: Some(plan.teaching_hours(modules).dominant()),
         lang: Some(lang),
         ..LinkParams::default()
@@ -256,8 +255,7 @@ fn parse_activities(text: &str) -> Option<BTreeSet<Activity>> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(Activity::from_id)
-        .collect::<Option<Vec<_>>>()
-        .map(set_of)
+        .collect::<Option<BTreeSet<_>>>()
 }
 
 /// `off`, `city`, or a daily wage in CNY.

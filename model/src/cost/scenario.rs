@@ -4,7 +4,6 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::order::set_of;
 use crate::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use crate::{Catalog, Lang};
 
@@ -84,7 +83,7 @@ impl Scenario {
             trainer_travels: s.trainer_travels,
             hours: DepthHours::single(s.depth, s.hours),
             phases: s.phases,
-            activities: set_of(s.activities.iter().copied()),
+            activities: s.activities.iter().copied().collect(),
             assistant_trainer: false,
             participant_time: ParticipantTime::CityWage,
             contingency_pct: d.contingency_pct,
@@ -217,11 +216,7 @@ pub fn field_name(field: Field, lang: Lang) -> &'static str {
 
 /// A number as a person writes it: no trailing `.0`, at most two decimals.
 fn plain(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        crate::number::plain(v, 2)
-    }
+    crate::number::plain(v, 2)
 }
 
 /// Check every input against the limits in `data/pricing.toml`; the first problem is returned.

@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use crate::data::Range;
-use crate::order::largest_first;
 
 use super::costing::{Bound, Costing, Driver, Pick, total};
 
@@ -50,7 +49,7 @@ impl Costing {
             .filter(|s| s.width() > 0.0)
             .collect();
         // Widest first; equal widths stay in the drivers' own order.
-        largest_first(&mut swings, Swing::width);
+        swings.sort_by(|a, b| b.width().total_cmp(&a.width()));
         swings
     }
 }

@@ -5,7 +5,6 @@ use std::cmp::Ordering;
 
 use crate::Lang;
 use crate::data::Bilingual;
-use crate::order::largest_first;
 use crate::vocab::{Audience, Depth};
 
 use super::HOURS_TOLERANCE;
@@ -191,9 +190,9 @@ pub fn fit_to_budget(modules: &Modules, audience: Audience, hours_available: f64
             let mut rest: Vec<usize> = (pos..candidates.len())
                 .filter(|&k| candidates[k].relevance > 0)
                 .collect();
-            largest_first(&mut rest, |&k| {
-                f64::from(candidates[k].relevance) / candidates[k].hours[0]
-            });
+            let ratio = |k: usize| f64::from(candidates[k].relevance) / candidates[k].hours[0];
+            // Best ratio first; a stable sort keeps equal ratios in module order.
+            rest.sort_by(|&a, &b| ratio(b).total_cmp(&ratio(a)));
             rest
         })
         .collect();

@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Bilingual, Checker, DataFile, Source};
-use crate::order::set_of;
 use crate::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::plan::PlanItem;
@@ -144,7 +143,7 @@ impl Modules {
     /// Module ids in an order where every module comes after the modules it builds on; among
     /// modules free to go, the lower id first. `None` when `builds_on` has a cycle.
     pub fn topological_ids(&self) -> Option<Vec<u32>> {
-        let ids = set_of(self.module.iter().map(|m| m.id));
+        let ids: BTreeSet<u32> = self.module.iter().map(|m| m.id).collect();
         let mut placed = BTreeSet::new();
         let mut order = Vec::with_capacity(ids.len());
         while order.len() < ids.len() {
@@ -258,7 +257,7 @@ fn check_modules(all: &Modules, c: &mut Checker) {
             );
         }
     }
-    let ids = set_of(all.module.iter().map(|m| m.id));
+    let ids: BTreeSet<u32> = all.module.iter().map(|m| m.id).collect();
     for (i, m) in all.module.iter().enumerate() {
         let f = format!("module[{i}] ({})", m.id);
         check_bilingual(c, &format!("{f}.title"), &m.title);

@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::cost::Scenario;
 use crate::data::Bilingual;
-use crate::order::set_of;
 use crate::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::HOURS_TOLERANCE;
@@ -31,7 +30,7 @@ impl PlanItem {
         PlanItem {
             module,
             depth,
-            activities: set_of([Activity::Lecture]),
+            activities: BTreeSet::from([Activity::Lecture]),
         }
     }
 }
@@ -160,7 +159,10 @@ impl Plan {
 
     /// Every activity used anywhere in the plan.
     pub fn activities(&self) -> BTreeSet<Activity> {
-        set_of(self.items.iter().flat_map(|i| i.activities.iter().copied()))
+        self.items
+            .iter()
+            .flat_map(|i| i.activities.iter().copied())
+            .collect()
     }
 
     /// The course this plan describes, priced in `base`'s setting (people, city, mode, trainer,
@@ -178,7 +180,7 @@ impl Plan {
     /// are in the plan, otherwise the user's order. Unknown modules and duplicates are left out.
     pub fn ordered(&self, modules: &Modules) -> Vec<PlanItem> {
         let mut pending: Vec<&PlanItem> = self.distinct_known(modules).collect();
-        let in_plan = set_of(pending.iter().map(|i| i.module));
+        let in_plan: BTreeSet<u32> = pending.iter().map(|i| i.module).collect();
         let mut placed = BTreeSet::new();
         let mut order = Vec::with_capacity(pending.len());
         while !pending.is_empty() {
@@ -212,7 +214,7 @@ impl Plan {
                 fix: None,
             });
         }
-        let in_plan = set_of(self.items.iter().map(|i| i.module));
+        let in_plan: BTreeSet<u32> = self.items.iter().map(|i| i.module).collect();
         let mut seen = BTreeSet::new();
         for item in &self.items {
             let id = item.module;
