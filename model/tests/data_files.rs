@@ -152,3 +152,35 @@ fn broken_quote_rules_name_the_field() {
     let err = Pricing::parse(&broken).unwrap_err();
     assert!(err.field.contains("quote.day_rate"), "{err}");
 }
+
+/// The interface's counts and lengths: each at least 1 and with its reason, the field named.
+#[test]
+fn interface_limits_are_checked_like_the_others() {
+    use model::cost::rates::Pricing;
+    let pricing = include_str!("../../data/pricing.toml");
+    let limits = Pricing::parse(pricing).unwrap().limits;
+    // The HR user story compares two or three options side by side.
+    assert!(limits.max_options >= 2);
+    for key in [
+        "max_options",
+        "max_vendor_chars",
+        "max_client_chars",
+        "max_prefix_chars",
+        "tornado_rows",
+    ] {
+        let line = pricing
+            .lines()
+            .find(|l| l.starts_with(&format!("{key} = ")))
+            .unwrap_or_else(|| panic!("{key} is in data/pricing.toml"));
+        let broken = pricing.replacen(line, &format!("{key} = 0"), 1);
+        let err = Pricing::parse(&broken).unwrap_err();
+        assert_eq!(err.field, format!("limits.{key}"), "{err}");
+
+        let source = format!("{key}_source = ");
+        let start = pricing.find(&source).unwrap();
+        let end = start + pricing[start..].find('\n').unwrap();
+        let broken = pricing.replacen(&pricing[start..end], &format!("{source}\"\""), 1);
+        let err = Pricing::parse(&broken).unwrap_err();
+        assert_eq!(err.field, format!("limits.{key}.source"), "{err}");
+    }
+}

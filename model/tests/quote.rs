@@ -194,6 +194,37 @@ fn a_card_out_of_range_is_refused_field_by_field() {
     }
 }
 
+/// The vendor name and the number prefix may be as long as `data/pricing.toml` allows, and no
+/// longer; the prefix's message says how long that is.
+#[test]
+fn a_cards_texts_are_held_to_the_limits_in_data() {
+    let c = catalog();
+    let limits = &c.pricing.limits;
+    let mut card = RateCard::from_market(&c);
+    card.vendor = "培".repeat(limits.max_vendor_chars);
+    card.number_prefix = "Q".repeat(limits.max_prefix_chars);
+    assert!(card.problems(&c).is_empty(), "{:?}", card.problems(&c));
+
+    card.vendor.push('训');
+    card.number_prefix.push('9');
+    let problems = card.problems(&c);
+    assert_eq!(
+        problems,
+        vec![
+            CardError::TooLong {
+                field: CardField::Vendor,
+                max: limits.max_vendor_chars
+            },
+            CardError::BadPrefix {
+                max: limits.max_prefix_chars
+            }
+        ]
+    );
+    let max = limits.max_prefix_chars.to_string();
+    assert!(problems[1].message(Lang::Zh).contains(&max));
+    assert!(problems[1].message(Lang::En).contains(&max));
+}
+
 #[test]
 fn a_course_that_cannot_be_priced_says_why() {
     let c = catalog();

@@ -600,6 +600,21 @@ pub struct Limits {
     /// The largest file of saved work the app reads.
     pub import_bytes: u64,
     pub import_bytes_source: Source,
+    /// How many options the estimator compares side by side.
+    pub max_options: usize,
+    pub max_options_source: Source,
+    /// The longest vendor name on a rate card, in characters.
+    pub max_vendor_chars: usize,
+    pub max_vendor_chars_source: Source,
+    /// The longest client name on a quote, in characters.
+    pub max_client_chars: usize,
+    pub max_client_chars_source: Source,
+    /// The longest quote number prefix on a rate card, in characters.
+    pub max_prefix_chars: usize,
+    pub max_prefix_chars_source: Source,
+    /// How many inputs the tornado chart shows, widest swing first.
+    pub tornado_rows: usize,
+    pub tornado_rows_source: Source,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -685,6 +700,35 @@ impl DataFile for Pricing {
             c.fail("limits.import_bytes", "must be at least 1");
         }
         c.source("limits.import_bytes", &l.import_bytes_source);
+        // Counts and lengths the interface holds: each at least 1, or nothing could be entered.
+        for (name, value, source) in [
+            ("limits.max_options", l.max_options, &l.max_options_source),
+            (
+                "limits.max_vendor_chars",
+                l.max_vendor_chars,
+                &l.max_vendor_chars_source,
+            ),
+            (
+                "limits.max_client_chars",
+                l.max_client_chars,
+                &l.max_client_chars_source,
+            ),
+            (
+                "limits.max_prefix_chars",
+                l.max_prefix_chars,
+                &l.max_prefix_chars_source,
+            ),
+            (
+                "limits.tornado_rows",
+                l.tornado_rows,
+                &l.tornado_rows_source,
+            ),
+        ] {
+            if value == 0 {
+                c.fail(name, "must be at least 1");
+            }
+            c.source(name, source);
+        }
         if l.headcount.min < 1.0 || l.phases.min < 1.0 || l.hours.min <= 0.0 {
             c.fail("limits", "headcount and phases start at 1, hours above 0");
         }

@@ -107,19 +107,18 @@ pub enum CardError {
         field: CardField,
         max: usize,
     },
-    /// A number prefix must be letters and digits, so quote numbers stay easy to quote back.
-    BadPrefix,
+    /// A number prefix must be letters and digits, at most `max` of them
+    /// (`data/pricing.toml`, `limits.max_prefix_chars`), so quote numbers stay easy to quote back.
+    BadPrefix {
+        max: usize,
+    },
 }
-
-/// Names and prefixes longer than this do not fit the quote's heading.
-const MAX_VENDOR_CHARS: usize = 60;
-const MAX_PREFIX_CHARS: usize = 8;
 
 impl CardError {
     pub fn field(&self) -> CardField {
         match self {
             CardError::OutOfRange { field, .. } | CardError::TooLong { field, .. } => *field,
-            CardError::BadPrefix => CardField::NumberPrefix,
+            CardError::BadPrefix { .. } => CardField::NumberPrefix,
         }
     }
 
@@ -149,11 +148,11 @@ impl CardError {
             }
             (CardError::TooLong { max, .. }, Lang::Zh) => format!("最多 {max} 个字。"),
             (CardError::TooLong { max, .. }, Lang::En) => format!("At most {max} characters."),
-            (CardError::BadPrefix, Lang::Zh) => {
-                format!("编号前缀只能用字母和数字，最多 {MAX_PREFIX_CHARS} 个。")
+            (CardError::BadPrefix { max }, Lang::Zh) => {
+                format!("编号前缀只能用字母和数字，最多 {max} 个。")
             }
-            (CardError::BadPrefix, Lang::En) => {
-                format!("A number prefix is letters and digits only, at most {MAX_PREFIX_CHARS}.")
+            (CardError::BadPrefix { max }, Lang::En) => {
+                format!("A number prefix is letters and digits only, at most {max}.")
             }
         }
     }
@@ -191,7 +190,8 @@ impl RateCard {
     /// Every problem with the card, one per field, so each can be shown where it is typed.
     pub fn problems(&self, catalog: &Catalog) -> Vec<CardError> {
         let rules = &catalog.pricing.quote;
-        let pct = catalog.pricing.limits.pct;
+        let limits = &catalog.pricing.limits;
+        let pct = limits.pct;
         let mut problems = Vec::new();
         let mut check = |field, value: f64, bounds: crate::cost::rates::Bounds| {
             if !bounds.contains(value) {
@@ -224,18 +224,20 @@ impl RateCard {
             f64::from(self.validity_days),
             rules.validity_limits,
         );
-        if self.vendor.chars().count() > MAX_VENDOR_CHARS {
+        if self.vendor.chars().count() > limits.max_vendor_chars {
             problems.push(CardError::TooLong {
                 field: CardField::Vendor,
-                max: MAX_VENDOR_CHARS,
+                max: limits.max_vendor_chars,
             });
         }
         let prefix = &self.number_prefix;
         if prefix.is_empty()
-            || prefix.chars().count() > MAX_PREFIX_CHARS
+            || prefix.chars().count() > limits.max_prefix_chars
             || !prefix.chars().all(|c| c.is_ascii_alphanumeric())
         {
-            problems.push(CardError::BadPrefix);
+            problems.push(CardError::BadPrefix {
+                max: limits.max_prefix_chars,
+            });
         }
         problems
     }
