@@ -197,7 +197,7 @@ fn a_share_link_opens_its_scenario_and_shows_its_total() {
     use training_planner::share::open::open;
 
     let query = "?people=45&city=shanghai&mode=online&trainer=expert&depth=deep&hours=12&lang=en";
-    let catalog = training_planner::catalog::catalog();
+    let catalog = training_planner::catalog::catalog().clone();
     let opened = open(query, &catalog);
     assert!(opened.issues.is_empty());
     let expected = Costing::new(&catalog, &opened.scenario)
