@@ -108,7 +108,7 @@ pub struct PlanProblem {
 }
 
 /// `模块 5「…」` / `module 5 (…)`, for messages.
-pub(crate) fn module_name(modules: &Modules, id: u32) -> (String, String) {
+pub fn module_name(modules: &Modules, id: u32) -> (String, String) {
     match modules.get(id) {
         Some(m) => (
             format!("模块 {id}「{}」", m.title.zh),
