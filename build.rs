@@ -1,6 +1,7 @@
 //! Builds the catalog the app embeds: every `data/*.toml` parsed and checked by the model's own
-//! loader (so a broken data file fails the build, naming the file and the field), then written
-//! in postcard's compact binary form to `OUT_DIR/catalog.bin`.
+//! loader (the `model` crate, a build-dependency), so a broken data file fails the build, naming
+//! the file and the field; then written in postcard's compact binary form to
+//! `OUT_DIR/catalog.bin`, which `src/catalog.rs` includes.
 //!
 //! People edit TOML (comments, sources beside figures). The browser gets a binary form because
 //! deserialising from it needs far less code than from JSON or TOML: the TOML parser would add
@@ -10,27 +11,14 @@
 
 use std::{env, fs, path::Path};
 
-#[allow(dead_code, unused_imports)]
-#[path = "build/model.rs"]
-mod model;
-
 fn main() {
+    // The model crate's own changes rebuild this script (it is a dependency); the data is read
+    // through `include_str!` in the model, but say so here too.
     println!("cargo::rerun-if-changed=data");
-    println!("cargo::rerun-if-changed=src/model");
-    println!("cargo::rerun-if-changed=build");
     let catalog = model::Catalog::from_toml_sources()
-        .unwrap_or_else(|e| panic!("a data file cannot be used: {e}"));
-    let catalog = catalog.for_embedding();
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
-    for (file, catalog) in [
-        ("catalog.bin", &catalog),
-        // For pages that show no module texts (src/app/pages.rs).
-        (
-            "catalog-without-module-texts.bin",
-            &catalog.without_module_texts(),
-        ),
-    ] {
-        let bytes = postcard::to_allocvec(catalog).expect("the catalog serialises (plain data)");
-        fs::write(out.join(file), bytes).expect("write the catalog into OUT_DIR");
-    }
+        .unwrap_or_else(|e| panic!("a data file cannot be used: {e}"))
+        .for_embedding();
+    let bytes = postcard::to_allocvec(&catalog).expect("the catalog serialises (plain data)");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
+    fs::write(out, bytes).expect("write the catalog into OUT_DIR");
 }

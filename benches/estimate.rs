@@ -5,26 +5,25 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use training_planner::model::Catalog;
-use training_planner::model::cost::{Costing, Scenario};
-use training_planner::model::plan::fit_to_budget;
-use training_planner::model::vocab::Audience;
+use model::cost::{Costing, Scenario};
+use model::plan::fit_to_budget;
+use model::vocab::Audience;
 
 fn benches(c: &mut Criterion) {
-    let catalog = Catalog::embedded().expect("data loads");
-    let scenario = Scenario::default_for(&catalog);
+    let catalog = training_planner::catalog::catalog();
+    let scenario = Scenario::default_for(catalog);
     let mc = &catalog.pricing.monte_carlo;
 
     c.bench_function(
         "point estimate (check scenario, quantities, low/likely/high lines)",
         |b| {
             b.iter(|| {
-                let costing = Costing::new(&catalog, black_box(&scenario)).unwrap();
-                black_box(costing.estimate(&catalog))
+                let costing = Costing::new(catalog, black_box(&scenario)).unwrap();
+                black_box(costing.estimate(catalog))
             })
         },
     );
-    let costing = Costing::new(&catalog, &scenario).unwrap();
+    let costing = Costing::new(catalog, &scenario).unwrap();
     c.bench_function("monte carlo, 10,000 draws with P10/P50/P90", |b| {
         b.iter(|| black_box(costing.simulate(black_box(mc.samples), mc.seed)))
     });

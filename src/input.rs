@@ -1,17 +1,21 @@
-//! Reading what a person types into a number field.
+//! Reading a number a person typed into a field or wrote in a link: the one place the app does.
 //!
-//! People in China type full-width digits from a Chinese IME (`３０`), thousands separators
-//! (`1,500` or `1，500`) and stray spaces; all of those are read as the number meant. Anything
-//! else is an error with a message to show at the field, and the caller keeps the last good
+//! People in China type full-width digits and points from a Chinese IME (`３０`, `７．５`) and
+//! stray spaces; those are read as the number meant. A comma is refused, whether meant as a
+//! decimal comma (`7,5`) or a thousands separator (`12,345`): the two cannot be told apart, and
+//! guessing wrong would price a course ten or a thousand times off. Anything else is an error
+//! with a message to show at the field (or beside the link), and the caller keeps the last good
 //! value, so a half-typed entry never wipes out an estimate.
 
-use crate::model::Lang;
+use model::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberError {
     Empty,
     NotANumber,
     NotWhole,
+    /// A comma, full-width or not: decimals take `.`, and thousands no separator.
+    Comma,
 }
 
 impl NumberError {
@@ -20,6 +24,10 @@ impl NumberError {
             NumberError::Empty => lang.pick("请输入一个数字", "Enter a number"),
             NumberError::NotANumber => lang.pick("这不是一个数字", "This is not a number"),
             NumberError::NotWhole => lang.pick("请输入整数", "Enter a whole number"),
+            NumberError::Comma => lang.pick(
+                "请勿使用逗号：小数点请用“.”，也不要用千位分隔符（如 7.5、12345）",
+                "No commas: use “.” for decimals and no thousands separator (7.5, 12345)",
+            ),
         }
     }
 }
@@ -27,40 +35,36 @@ impl NumberError {
 /// A decimal number. Signs are kept, so a negative headcount reaches the model's range check
 /// and gets its own message there rather than a vague "not a number".
 pub fn parse_number(text: &str) -> Result<f64, NumberError> {
-    let normalised: String = text
-        .chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            '．' | '。' => Some('.'),
-            '－' | '−' => Some('-'),
-            '＋' => Some('+'),
-            ',' | '，' | ' ' | '\u{3000}' | '_' => None,
-            other => Some(other),
-        })
-        .collect();
+    let mut normalised = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '０'..='９' => normalised.extend(char::from_u32(c as u32 - '０' as u32 + '0' as u32)),
+            '．' | '。' => normalised.push('.'),
+            '－' | '−' => normalised.push('-'),
+            '＋' => normalised.push('+'),
+            ',' | '，' | '﹐' | '､' | '、' => return Err(NumberError::Comma),
+            ' ' | '\u{3000}' => {}
+            other => normalised.push(other),
+        }
+    }
     if normalised.is_empty() {
         return Err(NumberError::Empty);
     }
     // Only digits, one point and a leading sign: a person typing into a form never means "inf",
-    // "NaN" or "1e9", which a general float parser would accept.
+    // "NaN" or "1e9", which Rust's float parser would also accept.
     let body = normalised.strip_prefix(['-', '+']).unwrap_or(&normalised);
     let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
     let mut digits = whole.bytes().chain(fraction.bytes());
     if whole.len() + fraction.len() == 0 || !digits.all(|b| b.is_ascii_digit()) {
         return Err(NumberError::NotANumber);
     }
-    Ok(nearest_f64(&normalised))
-}
-
-/// The f64 nearest a plain decimal (checked above: a sign, digits, at most one point), rounded
-/// once and correctly. In the browser the engine's own `parseFloat` does it, which for such text
-/// is the same IEEE 754 rounding Rust's parser does; Rust's parser and its tables would add
-/// ~15 KB to the download. Natively (tests, tools) Rust's parser does it.
-fn nearest_f64(plain: &str) -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::parse_float(plain);
-    #[cfg(not(target_arch = "wasm32"))]
-    return plain.parse().unwrap_or(f64::NAN);
+    // Rust's parser rounds to the nearest f64, once and correctly; hundreds of digits round to
+    // infinity, which is no number a person meant.
+    normalised
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or(NumberError::NotANumber)
 }
 
 /// A whole number (headcount, phases): as [`parse_number`], and no fraction.
@@ -82,8 +86,7 @@ mod tests {
     #[test]
     fn reads_what_people_type() {
         assert_eq!(parse_number("30"), Ok(30.0));
-        assert_eq!(parse_number(" 1,500 "), Ok(1500.0));
-        assert_eq!(parse_number("1，500"), Ok(1500.0));
+        assert_eq!(parse_number(" 1500 "), Ok(1500.0));
         assert_eq!(parse_number("３０"), Ok(30.0));
         assert_eq!(parse_number("７．５"), Ok(7.5));
         assert_eq!(parse_number("0.5"), Ok(0.5));
@@ -92,7 +95,23 @@ mod tests {
         assert_eq!(parse_number("12."), Ok(12.0));
         assert_eq!(parse_number(".5"), Ok(0.5));
         assert_eq!(parse_number("0.1"), Ok(0.1));
-        assert_eq!(parse_number("1,234.56"), Ok(1234.56));
+        assert_eq!(parse_number("１２３４．５６"), Ok(1234.56));
+    }
+
+    #[test]
+    fn refuses_every_comma_with_its_own_message() {
+        // A decimal comma and a thousands separator look alike (`1,500` is 1.5 in much of
+        // Europe): neither is guessed.
+        for text in ["7,5", "12,345", "1,234.56", "1，500", "７，５", ",5", "5,"] {
+            assert_eq!(parse_number(text), Err(NumberError::Comma), "{text:?}");
+            assert_eq!(parse_whole(text), Err(NumberError::Comma), "{text:?}");
+        }
+        assert!(NumberError::Comma.message(Lang::Zh).contains('.'));
+        let en = NumberError::Comma.message(Lang::En);
+        assert!(
+            en.contains("“.”") && en.contains("thousands separator"),
+            "{en}"
+        );
     }
 
     #[test]
@@ -104,6 +123,7 @@ mod tests {
         ] {
             assert_eq!(parse_number(text), Err(NumberError::NotANumber), "{text:?}");
         }
+        assert_eq!(parse_number(&"9".repeat(400)), Err(NumberError::NotANumber));
     }
 
     proptest::proptest! {
@@ -144,6 +164,7 @@ mod tests {
             NumberError::Empty,
             NumberError::NotANumber,
             NumberError::NotWhole,
+            NumberError::Comma,
         ] {
             assert!(!e.message(Lang::Zh).is_empty() && !e.message(Lang::En).is_empty());
             assert_ne!(e.message(Lang::Zh), e.message(Lang::En));

@@ -2,8 +2,9 @@
 //! Chinese text quoted, and numbers that add up to the total.
 #![cfg(not(target_arch = "wasm32"))]
 
-use training_planner::model::cost::{Costing, Scenario};
-use training_planner::model::{Catalog, Lang};
+use model::Lang;
+use model::cost::{Costing, Scenario};
+use training_planner::catalog::catalog;
 use training_planner::share::csv_export::{BOM, budget_summary, line_items};
 
 fn rows(csv_text: &str) -> Vec<Vec<String>> {
@@ -19,10 +20,10 @@ fn rows(csv_text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn line_items_read_back_as_the_estimate_and_add_up() {
-    let c = Catalog::embedded().unwrap();
-    let e = Costing::new(&c, &Scenario::default_for(&c))
+    let c = catalog();
+    let e = Costing::new(c, &Scenario::default_for(c))
         .unwrap()
-        .estimate(&c)
+        .estimate(c)
         .unwrap();
     let text = line_items(&e, Lang::Zh);
     assert!(text.starts_with("\u{feff}项目,"));
@@ -49,9 +50,9 @@ fn line_items_read_back_as_the_estimate_and_add_up() {
 
 #[test]
 fn text_with_commas_and_quotes_survives_a_round_trip() {
-    let c = Catalog::embedded().unwrap();
-    let s = Scenario::default_for(&c);
-    let e = Costing::new(&c, &s).unwrap().estimate(&c).unwrap();
+    let c = catalog();
+    let s = Scenario::default_for(c);
+    let e = Costing::new(c, &s).unwrap().estimate(c).unwrap();
     let name = "方案 A, \"贵阳\" 窗口".to_string();
     let text = budget_summary(&[(name.clone(), &s, &e)], Lang::Zh);
     let rows = rows(&text);
@@ -64,20 +65,20 @@ fn text_with_commas_and_quotes_survives_a_round_trip() {
 
 #[test]
 fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
-    use training_planner::model::quote::{Day, Quote, QuoteBook, QuoteRequest, RateCard};
+    use model::quote::{Day, Quote, QuoteBook, QuoteRequest, RateCard};
     use training_planner::share::csv_export::quote;
-    let c = Catalog::embedded().unwrap();
-    let mut card = RateCard::from_market(&c);
+    let c = catalog();
+    let mut card = RateCard::from_market(c);
     card.vendor = "黔行培训, \"客服\"学院".into();
     let request = QuoteRequest {
         client: "贵阳某银行，客服中心".into(),
         issued: Day::parse("2026-11-23").unwrap(),
-        scenario: Scenario::default_for(&c),
+        scenario: Scenario::default_for(c),
         plan: None,
     };
     let mut book = QuoteBook::default();
     let q = book
-        .issue(Quote::draft(&c, &card, &request).unwrap(), "Q")
+        .issue(Quote::draft(c, &card, &request).unwrap(), "Q")
         .unwrap()
         .clone();
     let rows = rows(&quote(&q, Lang::Zh));

@@ -192,13 +192,12 @@ fn test_id_text(dom: &str, id: &str) -> Option<String> {
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
 fn a_share_link_opens_its_scenario_and_shows_its_total() {
-    use training_planner::model::Catalog;
-    use training_planner::model::cost::Costing;
-    use training_planner::model::money::cny;
+    use model::cost::Costing;
+    use model::money::cny;
     use training_planner::share::open::open;
 
     let query = "?people=45&city=shanghai&mode=online&trainer=expert&depth=deep&hours=12&lang=en";
-    let catalog = Catalog::embedded().unwrap();
+    let catalog = training_planner::catalog::catalog().clone();
     let opened = open(query, &catalog);
     assert!(opened.issues.is_empty());
     let expected = Costing::new(&catalog, &opened.scenario)

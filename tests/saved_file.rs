@@ -2,17 +2,14 @@
 //! its reason, and reading never panics whatever the bytes.
 #![cfg(not(target_arch = "wasm32"))]
 
+use model::cost::{Field, Scenario, ScenarioError};
+use model::quote::RateCard;
+use model::{Catalog, Lang};
 use proptest::prelude::*;
-use training_planner::model::cost::{Field, Scenario, ScenarioError};
-use training_planner::model::quote::RateCard;
-use training_planner::model::{Catalog, Lang};
 use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
 
-static CATALOG: std::sync::LazyLock<Catalog> =
-    std::sync::LazyLock::new(|| Catalog::embedded().unwrap());
-
 fn catalog() -> Catalog {
-    CATALOG.clone()
+    training_planner::catalog::catalog().clone()
 }
 
 fn work(c: &Catalog) -> SavedWork {
@@ -124,17 +121,17 @@ proptest! {
     /// Stands in for a fuzzer: arbitrary text never panics the reader.
     #[test]
     fn arbitrary_text_never_panics(text in ".{0,400}") {
-        let _ = import(&text, &CATALOG);
+        let _ = import(&text, training_planner::catalog::catalog());
     }
 
     /// Files that look like ours but are damaged never panic either.
     #[test]
     fn damaged_files_never_panic(cut in 0usize..4000, junk in "[\\[\\]{}\",:0-9a-z -]{0,12}") {
-        let good = work(&CATALOG).to_json();
+        let good = work(training_planner::catalog::catalog()).to_json();
         let at = cut.min(good.len());
         let at = (0..=at).rev().find(|i| good.is_char_boundary(*i)).unwrap_or(0);
         let damaged = format!("{}{junk}{}", &good[..at], &good[at..]);
-        let _ = import(&damaged, &CATALOG);
+        let _ = import(&damaged, training_planner::catalog::catalog());
     }
 }
 
@@ -194,7 +191,7 @@ fn importing_replaces_only_the_parts_a_file_holds_and_never_reuses_a_quote_numbe
 /// imports again (and local storage, read the same way, never refuses its own data).
 #[test]
 fn a_year_of_issued_quotes_still_imports() {
-    use training_planner::model::quote::{Day, Quote, QuoteRequest};
+    use model::quote::{Day, Quote, QuoteRequest};
     let c = catalog();
     let mut saved = work(&c);
     let card = RateCard::from_market(&c);

@@ -3,9 +3,9 @@
 //! decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+use model::Lang;
+use model::vocab::{DeliveryMode, Depth, TrainerTier};
 use proptest::prelude::*;
-use training_planner::model::Lang;
-use training_planner::model::vocab::{DeliveryMode, Depth, TrainerTier};
 use training_planner::share::link::{LinkParams, decode, encode};
 
 fn choice<T: Copy + std::fmt::Debug + 'static>(
@@ -68,12 +68,12 @@ proptest! {
 }
 
 mod opening {
-    use training_planner::model::vocab::{DeliveryMode, Depth, TrainerTier};
-    use training_planner::model::{Catalog, Lang};
+    use model::vocab::{DeliveryMode, Depth, TrainerTier};
+    use model::{Catalog, Lang};
     use training_planner::share::open::{LinkIssue, open};
 
     fn catalog() -> Catalog {
-        Catalog::embedded().unwrap()
+        training_planner::catalog::catalog().clone()
     }
 
     #[test]
@@ -122,7 +122,7 @@ mod opening {
             );
         }
         // What remains can be priced.
-        assert!(training_planner::model::cost::Costing::new(&c, &o.scenario).is_ok());
+        assert!(model::cost::Costing::new(&c, &o.scenario).is_ok());
     }
 
     #[test]
@@ -169,8 +169,8 @@ mod opening {
 
     #[test]
     fn every_new_parameter_applies_and_a_bad_one_is_named() {
-        use training_planner::model::cost::ParticipantTime;
-        use training_planner::model::vocab::Activity;
+        use model::cost::ParticipantTime;
+        use model::vocab::Activity;
         let c = catalog();
         let o = open(
             "phases=3&activities=lecture,quiz&travel=yes&assistant=yes&staff-time=420&contingency=15&markup=40&vat=3",
@@ -193,7 +193,7 @@ mod opening {
             (15.0, 40.0, 3.0)
         );
 
-        let d = training_planner::model::cost::Scenario::default_for(&c);
+        let d = model::cost::Scenario::default_for(&c);
         let o = open(
             "phases=99&activities=dancing&travel=maybe&vat=900&people=12",
             &c,
@@ -218,11 +218,12 @@ mod scenarios;
 /// Any scenario the estimator can make (hours at one depth), written as a link and opened again,
 /// is the same scenario, with nothing reported.
 mod scenario_round_trip {
+    use model::Lang;
     use proptest::prelude::*;
-    use training_planner::model::Lang;
     use training_planner::share::open::{open, scenario_query};
 
-    use super::scenarios::{CATALOG, scenario};
+    use super::scenarios::scenario;
+    use training_planner::catalog::catalog;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
@@ -230,8 +231,8 @@ mod scenario_round_trip {
         #[test]
         fn a_scenario_opens_from_its_own_link_unchanged(s in scenario(), en in any::<bool>()) {
             let lang = if en { Lang::En } else { Lang::Zh };
-            let query = scenario_query(&s, &CATALOG, lang);
-            let opened = open(&query, &CATALOG);
+            let query = scenario_query(&s, catalog(), lang);
+            let opened = open(&query, catalog());
             prop_assert!(opened.issues.is_empty(), "{query}: {:?}", opened.issues);
             prop_assert_eq!(opened.lang, Some(lang));
             prop_assert_eq!(opened.scenario, s, "{}", query);

@@ -1,10 +1,10 @@
 //! The store, natively: what each action does to the state, what is kept in the browser, and how
 //! every earlier form of saved work is read (with the recorded saves in `fixtures/`).
 
+use model::Lang;
+use model::cost::Scenario;
+use model::quote::{Day, RateCard};
 use training_planner::catalog::catalog;
-use training_planner::model::Lang;
-use training_planner::model::cost::Scenario;
-use training_planner::model::quote::{Day, RateCard};
 use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
 use training_planner::share::stored_options;
 use training_planner::store::estimator::{Change, EstimateAction, max_options};

@@ -1,29 +1,25 @@
-//! The options kept in local storage without JSON (`share::stored_options`): they come back
-//! exactly, damaged text is refused and never panics, text stored by this version keeps opening,
-//! and options saved inside the JSON work by earlier versions are moved to their own key.
+//! The options earlier versions kept in local storage without JSON (`share::stored_options`):
+//! text they stored keeps opening, damaged text is refused and never panics, and options saved
+//! inside the JSON work by earlier versions are moved to their own key.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/scenarios.rs"]
 mod scenarios;
 
+use model::Lang;
+use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
+use model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use proptest::prelude::*;
-use scenarios::{CATALOG, scenario_with_split_hours};
-use training_planner::model::Lang;
-use training_planner::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
-use training_planner::model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
+use scenarios::scenario_with_split_hours;
+use training_planner::catalog::catalog;
 use training_planner::share::stored_options::{StoredOptionsError, decode, encode};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
-    fn options_come_back_exactly(options in prop::collection::vec(scenario_with_split_hours(), 0..=3)) {
-        prop_assert_eq!(decode(&encode(&options), &CATALOG), Ok(options));
-    }
-
-    #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "(v1:)?[0-9a-f]{0,300}") {
-        let _ = decode(&text, &CATALOG);
+        let _ = decode(&text, catalog());
     }
 
     #[test]
@@ -31,13 +27,13 @@ proptest! {
         let text = encode(&options);
         // Whole bytes (two hex digits) cut off the end.
         let cut = 3 + 2 * (((text.len() - 3) / 2) as f64 * keep) as usize;
-        prop_assert_eq!(decode(&text[..cut], &CATALOG), Err(StoredOptionsError::Unreadable));
+        prop_assert_eq!(decode(&text[..cut], catalog()), Err(StoredOptionsError::Unreadable));
     }
 }
 
 #[test]
 fn text_that_is_not_ours_is_refused() {
-    let good = encode(&[Scenario::default_for(&CATALOG)]);
+    let good = encode(&[Scenario::default_for(catalog())]);
     for bad in [
         String::new(),
         "{\"format\":\"training-planner\"}".to_string(),
@@ -47,7 +43,7 @@ fn text_that_is_not_ours_is_refused() {
         good.replace('0', "g"),
     ] {
         assert_eq!(
-            decode(&bad, &CATALOG),
+            decode(&bad, catalog()),
             Err(StoredOptionsError::Unreadable),
             "{bad}"
         );
@@ -56,12 +52,12 @@ fn text_that_is_not_ours_is_refused() {
 
 #[test]
 fn an_option_the_model_refuses_is_named_in_both_languages() {
-    let good = Scenario::default_for(&CATALOG);
+    let good = Scenario::default_for(catalog());
     let bad = Scenario {
         headcount: 0,
         ..good.clone()
     };
-    let refused = decode(&encode(&[good, bad]), &CATALOG).unwrap_err();
+    let refused = decode(&encode(&[good, bad]), catalog()).unwrap_err();
     let StoredOptionsError::Refused { n, error } = &refused else {
         panic!("{refused:?}");
     };
@@ -76,12 +72,13 @@ fn an_option_the_model_refuses_is_named_in_both_languages() {
     let _: &ScenarioError = error;
 }
 
-/// Written by this version on 2026-11-23. If this stops opening, `Scenario` changed shape: give
-/// the stored form a new version and keep reading this one (see `share::stored_options`).
+/// Written by version 1 on 2026-11-23, before the choices and participants' time had derived
+/// serde forms: if this stops opening, the private copies of the old shapes in
+/// `share::stored_options` no longer match it.
 #[test]
 fn options_stored_by_version_1_still_open() {
     let text = include_str!("fixtures/options-v1.txt");
-    let default = Scenario::default_for(&CATALOG);
+    let default = Scenario::default_for(catalog());
     let second = Scenario {
         headcount: 45,
         city: "shanghai".into(),
@@ -102,5 +99,5 @@ fn options_stored_by_version_1_still_open() {
         markup_pct: 18.0,
         vat_pct: 6.0,
     };
-    assert_eq!(decode(text, &CATALOG), Ok(vec![default, second]));
+    assert_eq!(decode(text, catalog()), Ok(vec![default, second]));
 }

@@ -3,15 +3,14 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use training_planner::model::Catalog;
-use training_planner::model::cost::Costing;
+use model::cost::Costing;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let catalog = Catalog::embedded().expect("data loads");
-    if let Ok(work) = training_planner::share::file::import(&text, &catalog) {
+    let catalog = training_planner::catalog::catalog();
+    if let Ok(work) = training_planner::share::file::import(&text, catalog) {
         for option in &work.options {
-            assert!(Costing::new(&catalog, &option.scenario).is_ok());
+            assert!(Costing::new(catalog, &option.scenario).is_ok());
         }
     }
 });

@@ -4,7 +4,7 @@
 
 use yew_router::prelude::*;
 
-use crate::model::Lang;
+use model::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
 pub enum Route {

@@ -16,12 +16,12 @@ use super::storage;
 use super::store::{Startup, StoreProvider, use_store};
 use super::work_files::{WorkFiles, export_work};
 use crate::catalog::try_catalog;
-use crate::model::quote::Day;
-use crate::model::{Catalog, Lang};
 use crate::share::open::open;
 use crate::store::estimator::EstimateAction;
 use crate::store::planner::PlanAction;
 use crate::store::{Action, Saving, State, saved};
+use model::quote::Day;
+use model::{Catalog, Lang};
 
 /// Today in the browser's time zone, or the first day the calendar allows if the clock is odd.
 pub fn today() -> Day {

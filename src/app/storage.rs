@@ -4,9 +4,9 @@
 
 use gloo::storage::{LocalStorage, Storage};
 
-use crate::model::data::Bilingual;
 use crate::share::file::SavedWork;
 use crate::store::saved::{self, Found, KEY, Opened, aside_key, legacy};
+use model::data::Bilingual;
 
 /// Whether this browser lets the page use local storage at all. gloo's `LocalStorage` throws when
 /// it does not (storage switched off, some private modes), so every use is behind this check.
@@ -46,7 +46,7 @@ pub struct Start {
 }
 
 /// Reads what is saved, setting aside (never deleting) what cannot be read.
-pub fn open(catalog: &crate::model::Catalog) -> Start {
+pub fn open(catalog: &model::Catalog) -> Start {
     let Opened {
         work,
         unreadable,
@@ -109,7 +109,7 @@ pub fn save(work: &SavedWork, migrated: bool) -> Result<(), String> {
 /// Calls `changed` with the work another tab of this app saved, whenever it does. The listener
 /// lives as long as the value returned.
 pub fn on_other_tab(
-    catalog: &'static crate::model::Catalog,
+    catalog: &'static model::Catalog,
     changed: impl Fn(SavedWork) + 'static,
 ) -> gloo::events::EventListener {
     gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {

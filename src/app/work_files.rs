@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::components::save_file;
 use super::store::use_store;
 use crate::catalog::catalog;
-use crate::model::Lang;
 use crate::share::file::{ImportError, SavedWork, import};
 use crate::store::Action;
+use model::Lang;
 
 /// Saves `work` as the work file; why not, if the browser refused.
 pub fn export_work(work: &SavedWork, lang: Lang) -> Result<(), String> {

@@ -5,10 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::cost::{Costing, Scenario, ScenarioError};
-use crate::model::plan::Plan;
-use crate::model::quote::{CardError, QuoteBook, RateCard};
-use crate::model::{Catalog, Lang};
+use model::cost::{Costing, Scenario, ScenarioError};
+use model::plan::Plan;
+use model::quote::{CardError, QuoteBook, RateCard};
+use model::{Catalog, Lang};
 
 /// Written in every file so another program's JSON is recognised as not ours.
 pub const FORMAT: &str = "training-planner";

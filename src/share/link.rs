@@ -8,11 +8,12 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::Lang;
-use crate::model::cost::ParticipantTime;
-use crate::model::order::set_of;
-use crate::model::plan::{Modules, Plan};
-use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use model::Lang;
+use model::cost::ParticipantTime;
+use model::plan::{Modules, Plan};
+use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+
+use crate::input::{NumberError, parse_number, parse_whole};
 
 /// The parameters a link can carry; `None` where the link is silent.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -55,6 +56,8 @@ pub enum ProblemKind {
     UnknownChoice,
     BadModuleList,
     Repeated,
+    /// A number written with a comma (`7,5`, `12,345`): refused, not guessed.
+    Comma,
 }
 
 impl LinkProblem {
@@ -86,6 +89,14 @@ impl LinkProblem {
             (ProblemKind::BadModuleList, Lang::En) => format!(
                 "The link parameter “{param}” should list module numbers such as 1,2,5 or 1-10, not “{value}”; it was ignored."
             ),
+            (ProblemKind::Comma, Lang::Zh) => format!(
+                "链接参数“{param}”的值“{value}”含逗号，已忽略：{}",
+                NumberError::Comma.message(lang)
+            ),
+            (ProblemKind::Comma, Lang::En) => format!(
+                "The link parameter “{param}” has a comma in “{value}”; it was ignored. {}.",
+                NumberError::Comma.message(lang)
+            ),
             (ProblemKind::Repeated, Lang::Zh) => {
                 format!("链接参数“{param}”出现了多次，只使用第一次的值。")
             }
@@ -116,13 +127,12 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             continue;
         }
         let outcome = match key.as_str() {
-            "people" => value
-                .parse::<i64>()
+            "people" => parse_whole(&value)
                 .map(|v| params.people = Some(v))
-                .map_err(|_| ProblemKind::NotANumber),
-            "hours" => parse_finite(&value)
+                .map_err(number_problem),
+            "hours" => parse_number(&value)
                 .map(|v| params.hours = Some(v))
-                .ok_or(ProblemKind::NotANumber),
+                .map_err(number_problem),
             "city" => id_like(&value)
                 .map(|v| params.city = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
@@ -144,10 +154,10 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             "modules" => parse_modules(&value)
                 .map(|v| params.modules = Some(v))
                 .ok_or(ProblemKind::BadModuleList),
-            "phases" => value
-                .parse::<u32>()
-                .map(|v| params.phases = Some(v))
-                .map_err(|_| ProblemKind::NotANumber),
+            "phases" => parse_whole(&value)
+                .map_err(number_problem)
+                .and_then(|v| u32::try_from(v).map_err(|_| ProblemKind::NotANumber))
+                .map(|v| params.phases = Some(v)),
             "activities" => parse_activities(&value)
                 .map(|v| params.activities = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
@@ -157,18 +167,16 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             "assistant" => parse_yes_no(&value)
                 .map(|v| params.assistant = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
-            "staff-time" => parse_staff_time(&value)
-                .map(|v| params.staff_time = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "contingency" => parse_finite(&value)
+            "staff-time" => parse_staff_time(&value).map(|v| params.staff_time = Some(v)),
+            "contingency" => parse_number(&value)
                 .map(|v| params.contingency = Some(v))
-                .ok_or(ProblemKind::NotANumber),
-            "markup" => parse_finite(&value)
+                .map_err(number_problem),
+            "markup" => parse_number(&value)
                 .map(|v| params.markup = Some(v))
-                .ok_or(ProblemKind::NotANumber),
-            "vat" => parse_finite(&value)
+                .map_err(number_problem),
+            "vat" => parse_number(&value)
                 .map(|v| params.vat = Some(v))
-                .ok_or(ProblemKind::NotANumber),
+                .map_err(number_problem),
             _ => Err(ProblemKind::UnknownParameter),
         };
         if let Err(kind) = outcome {
@@ -224,17 +232,21 @@ pub fn encode(params: &LinkParams) -> String {
 /// depth; a saved file keeps each module's own).
 pub fn plan_query(plan: &Plan, modules: &Modules, lang: Lang) -> String {
     encode(&LinkParams {
-        modules: Some(set_of(plan.items.iter().map(|i| i.module))),
+        modules: Some(plan.items.iter().map(|i| i.module).collect()),
         depth: Some(plan.teaching_hours(modules).dominant()),
         lang: Some(lang),
         ..LinkParams::default()
     })
 }
 
-fn parse_finite(text: &str) -> Option<f64> {
-    crate::input::parse_number(text)
-        .ok()
-        .filter(|v| v.is_finite())
+/// What is wrong with a number in a link, read as a number typed in a field is.
+fn number_problem(error: NumberError) -> ProblemKind {
+    match error {
+        NumberError::Comma => ProblemKind::Comma,
+        NumberError::Empty | NumberError::NotANumber | NumberError::NotWhole => {
+            ProblemKind::NotANumber
+        }
+    }
 }
 
 fn yes_no(v: bool) -> String {
@@ -256,16 +268,19 @@ fn parse_activities(text: &str) -> Option<BTreeSet<Activity>> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(Activity::from_id)
-        .collect::<Option<Vec<_>>>()
-        .map(set_of)
+        .collect::<Option<BTreeSet<_>>>()
 }
 
 /// `off`, `city`, or a daily wage in CNY.
-fn parse_staff_time(text: &str) -> Option<ParticipantTime> {
+fn parse_staff_time(text: &str) -> Result<ParticipantTime, ProblemKind> {
     match text {
-        "off" => Some(ParticipantTime::Off),
-        "city" => Some(ParticipantTime::CityWage),
-        _ => parse_finite(text).map(|cny| ParticipantTime::DailyWage { cny }),
+        "off" => Ok(ParticipantTime::Off),
+        "city" => Ok(ParticipantTime::CityWage),
+        _ => match parse_number(text) {
+            Ok(cny) => Ok(ParticipantTime::DailyWage { cny }),
+            Err(NumberError::Comma) => Err(ProblemKind::Comma),
+            Err(_) => Err(ProblemKind::UnknownChoice),
+        },
     }
 }
 
@@ -373,6 +388,56 @@ mod tests {
         let (p, problems) = decode("people=-5&hours=0");
         assert!(problems.is_empty());
         assert_eq!((p.people, p.hours), (Some(-5), Some(0.0)));
+    }
+
+    #[test]
+    fn a_number_with_a_comma_is_refused_and_named_not_read_without_it() {
+        let (p, problems) = decode(
+            "hours=7,5&vat=6,5&people=1,200&phases=1,2&staff-time=3,80&markup=1%2C000&contingency=10",
+        );
+        // None of them is read as 75, 65, 1200, 12, 380 or 1000; the rest still applies.
+        assert_eq!(
+            (p.hours, p.vat, p.people, p.phases, p.staff_time, p.markup),
+            (None, None, None, None, None, None)
+        );
+        assert_eq!(p.contingency, Some(10.0));
+        let named: Vec<_> = problems
+            .iter()
+            .map(|p| (p.param.as_str(), p.kind))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("hours", ProblemKind::Comma),
+                ("vat", ProblemKind::Comma),
+                ("people", ProblemKind::Comma),
+                ("phases", ProblemKind::Comma),
+                ("staff-time", ProblemKind::Comma),
+                ("markup", ProblemKind::Comma),
+            ]
+        );
+        let hours = &problems[0];
+        let (zh, en) = (hours.message(Lang::Zh), hours.message(Lang::En));
+        assert!(
+            zh.contains("hours") && zh.contains("7,5") && zh.contains("“.”"),
+            "{zh}"
+        );
+        assert!(
+            en.contains("hours") && en.contains("7,5") && en.contains("“.”"),
+            "{en}"
+        );
+        assert!(en.contains("thousands separator"), "{en}");
+    }
+
+    #[test]
+    fn link_numbers_read_full_width_digits_as_fields_do() {
+        let (p, problems) = decode("people=%EF%BC%93%EF%BC%90&hours=%EF%BC%97%EF%BC%8E%EF%BC%95");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!((p.people, p.hours), (Some(30), Some(7.5)));
+        let (p, problems) = decode("hours=1e3&vat=inf&phases=-1");
+        assert_eq!((p.hours, p.vat, p.phases), (None, None, None));
+        assert!(problems.iter().all(|p| p.kind == ProblemKind::NotANumber));
+        assert_eq!(problems.len(), 3);
     }
 
     #[test]

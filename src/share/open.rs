@@ -2,10 +2,10 @@
 //! used (unknown, not a number, out of range) is named in a message and left at its default;
 //! the rest of the link still applies.
 
-use crate::model::cost::{Costing, Field, Scenario, ScenarioError};
-use crate::model::plan::{Plan, PlanItem};
-use crate::model::vocab::{Audience, Depth, DepthHours};
-use crate::model::{Catalog, Lang};
+use model::cost::{Costing, Field, Scenario, ScenarioError};
+use model::plan::{Plan, PlanItem};
+use model::vocab::{Audience, Depth, DepthHours};
+use model::{Catalog, Lang};
 
 use super::link::{LinkParams, LinkProblem, decode, encode};
 

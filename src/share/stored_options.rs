@@ -1,22 +1,26 @@
-//! The options compared on the estimator, as kept in this browser's local storage under a key of
-//! their own (`storage::OPTIONS_KEY`): `v1:` and the hex of their postcard encoding.
+//! Options compared on the estimator as earlier versions kept them in this browser's local
+//! storage (under `storage::OPTIONS_KEY`): `v1:` and the hex of their postcard encoding.
 //!
-//! Not JSON, so the estimator's page needs no JSON code: that was ~35 KB gzip of its download.
-//! postcard is already in every page (the catalog is embedded with it) and keeps each scenario
-//! exactly, which a share link does not (a link carries the dominant depth and the total hours,
-//! not hours split over depths). postcard writes fields by position, so a change to `Scenario`
-//! needs a new version here, with the old shape kept for reading; the recorded text in
-//! `tests/fixtures/options-v1.txt` fails the tests if the encoding changes unnoticed.
+//! The single-page app no longer needs this form (it was there to keep JSON out of the
+//! estimator's own bundle); it is read so that options saved by those versions migrate. postcard
+//! writes by position and writes a derived enum as its index, while this form stores the choice
+//! ids as strings and participants' time as a kind and an optional wage: so it is read into
+//! private copies of those old shapes, then converted. The recorded text in
+//! `tests/fixtures/options-v1.txt` fails the tests if that reading breaks.
 
-use crate::model::cost::{Costing, Scenario, ScenarioError};
-use crate::model::{Catalog, Lang};
+use std::collections::BTreeSet;
+
+use model::cost::{Costing, ParticipantTime, Scenario, ScenarioError};
+use model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
+use model::{Catalog, Lang};
+use serde::{Deserialize, Serialize};
 
 const PREFIX: &str = "v1:";
 
 /// Why the stored options could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoredOptionsError {
-    /// Not text this version wrote: another version's, or damaged.
+    /// Not text a version wrote: another form, or damaged.
     Unreadable,
     /// Option `n` (from 1) is a scenario the model refuses.
     Refused { n: usize, error: ScenarioError },
@@ -39,19 +43,117 @@ impl StoredOptionsError {
     }
 }
 
-/// The text to store for these options.
+/// `Scenario` as version 1 wrote it, field for field in the same order (postcard has no names).
+#[derive(Serialize, Deserialize)]
+struct ScenarioV1 {
+    headcount: i64,
+    city: String,
+    industry: String,
+    mode: String,
+    trainer: String,
+    trainer_travels: bool,
+    hours: DepthHours,
+    phases: u32,
+    activities: Vec<String>,
+    assistant_trainer: bool,
+    participant_time: ParticipantTimeV1,
+    contingency_pct: f64,
+    markup_pct: f64,
+    vat_pct: f64,
+}
+
+/// Participants' time as version 1 wrote it: its kind's id, and a wage for a daily wage only.
+#[derive(Serialize, Deserialize)]
+struct ParticipantTimeV1 {
+    kind: String,
+    cny: Option<f64>,
+}
+
+impl ScenarioV1 {
+    /// The scenario, or `None` when an id or a kind is not one this version knows.
+    fn into_scenario(self) -> Option<Scenario> {
+        let participant_time = match (
+            self.participant_time.kind.as_str(),
+            self.participant_time.cny,
+        ) {
+            ("off", None) => ParticipantTime::Off,
+            ("city-wage", None) => ParticipantTime::CityWage,
+            ("daily-wage", Some(cny)) => ParticipantTime::DailyWage { cny },
+            _ => return None,
+        };
+        let activities = self
+            .activities
+            .iter()
+            .map(|id| Activity::from_id(id))
+            .collect::<Option<BTreeSet<_>>>()?;
+        Some(Scenario {
+            headcount: self.headcount,
+            city: self.city,
+            industry: self.industry,
+            mode: DeliveryMode::from_id(&self.mode)?,
+            trainer: TrainerTier::from_id(&self.trainer)?,
+            trainer_travels: self.trainer_travels,
+            hours: self.hours,
+            phases: self.phases,
+            activities,
+            assistant_trainer: self.assistant_trainer,
+            participant_time,
+            contingency_pct: self.contingency_pct,
+            markup_pct: self.markup_pct,
+            vat_pct: self.vat_pct,
+        })
+    }
+
+    fn from_scenario(s: &Scenario) -> ScenarioV1 {
+        let (kind, cny) = match s.participant_time {
+            ParticipantTime::Off => ("off", None),
+            ParticipantTime::CityWage => ("city-wage", None),
+            ParticipantTime::DailyWage { cny } => ("daily-wage", Some(cny)),
+        };
+        ScenarioV1 {
+            headcount: s.headcount,
+            city: s.city.clone(),
+            industry: s.industry.clone(),
+            mode: s.mode.id().into(),
+            trainer: s.trainer.id().into(),
+            trainer_travels: s.trainer_travels,
+            hours: s.hours,
+            phases: s.phases,
+            activities: s.activities.iter().map(|a| a.id().into()).collect(),
+            assistant_trainer: s.assistant_trainer,
+            participant_time: ParticipantTimeV1 {
+                kind: kind.into(),
+                cny,
+            },
+            contingency_pct: s.contingency_pct,
+            markup_pct: s.markup_pct,
+            vat_pct: s.vat_pct,
+        }
+    }
+}
+
+/// These options in the version 1 form.
+///
+/// Legacy: kept only because `share::storage::move_options` still writes this form; remove it
+/// once the single-page app keeps its options another way. What it writes, [`decode`] reads.
 pub fn encode(options: &[Scenario]) -> String {
+    let old: Vec<ScenarioV1> = options.iter().map(ScenarioV1::from_scenario).collect();
     // Plain data always serialises.
-    let bytes = postcard::to_allocvec(options).unwrap_or_default();
+    let bytes = postcard::to_allocvec(&old).unwrap_or_default();
     format!("{PREFIX}{}", hex::encode(bytes))
 }
 
-/// Read stored options back; every one must be a scenario the model can price.
+/// Read options stored by an earlier version; every one must be a scenario the model can price.
 pub fn decode(text: &str, catalog: &Catalog) -> Result<Vec<Scenario>, StoredOptionsError> {
-    let options: Vec<Scenario> = text
+    let old: Vec<ScenarioV1> = text
         .strip_prefix(PREFIX)
         .and_then(|hex| hex::decode(hex.trim()).ok())
         .and_then(|bytes| postcard::from_bytes(&bytes).ok())
+        .ok_or(StoredOptionsError::Unreadable)?;
+    let options = old
+        .into_iter()
+        .map(ScenarioV1::into_scenario)
+        .collect::<Option<Vec<_>>>()
         .ok_or(StoredOptionsError::Unreadable)?;
     for (i, scenario) in options.iter().enumerate() {
         Costing::new(catalog, scenario)

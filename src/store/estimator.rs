@@ -8,13 +8,13 @@
 use std::rc::Rc;
 
 use crate::catalog::catalog;
-use crate::model::Catalog;
-use crate::model::cost::{Outcome, ParticipantTime, Scenario, ScenarioError};
-use crate::model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
+use model::Catalog;
+use model::cost::{Outcome, ParticipantTime, Scenario, ScenarioError};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
 
 /// The most options a user compares at once (`data/`).
 pub fn max_options() -> usize {
-    3 // MERGE: catalog().pricing.limits.max_options
+    catalog().pricing.limits.max_options
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -259,7 +259,7 @@ impl EstimatorState {
 }
 
 /// An option's name: 方案 A, B, C.
-pub fn option_name(i: usize, lang: crate::model::Lang) -> String {
+pub fn option_name(i: usize, lang: model::Lang) -> String {
     let letter = u8::try_from(i)
         .ok()
         .and_then(|i| b'A'.checked_add(i))

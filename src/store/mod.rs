@@ -12,11 +12,11 @@ pub mod quote_desk;
 pub mod saved;
 
 use crate::catalog::catalog;
-use crate::model::Lang;
-use crate::model::cost::{Scenario, ScenarioError};
-use crate::model::quote::{Day, RateCard};
 use crate::share::file::{NamedScenario, SavedWork};
 use estimator::{EstimateAction, EstimatorState, option_name};
+use model::Lang;
+use model::cost::{Scenario, ScenarioError};
+use model::quote::{Day, RateCard};
 use planner::{PlanAction, PlanState};
 use quote_desk::{QuoteAction, QuoteDesk};
 

@@ -2,8 +2,8 @@
 //! available left out. Pure: tested natively.
 
 use crate::catalog::catalog;
-use crate::model::plan::{LeftOut, Plan, PlanFix, PlanItem, fit_to_budget};
-use crate::model::vocab::{Activity, Audience, Depth};
+use model::plan::{LeftOut, Plan, PlanFix, PlanItem, fit_to_budget};
+use model::vocab::{Activity, Audience, Depth};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanState {

@@ -3,10 +3,10 @@
 //! tested natively.
 
 use crate::catalog::catalog;
-use crate::model::cost::Scenario;
-use crate::model::plan::Plan;
-use crate::model::quote::{Day, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard};
-use crate::model::vocab::TrainerTier;
+use model::cost::Scenario;
+use model::plan::Plan;
+use model::quote::{Day, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard};
+use model::vocab::TrainerTier;
 
 /// One edit to the rate card.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,10 +9,10 @@
 
 use serde::Deserialize;
 
-use crate::model::data::Bilingual;
-use crate::model::{Catalog, Lang};
 use crate::share::file::{ImportError, SavedWork, import};
 use crate::share::stored_options;
+use model::data::Bilingual;
+use model::{Catalog, Lang};
 
 /// Where the saved work is kept.
 pub const KEY: &str = "training-planner.saved";

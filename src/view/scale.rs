@@ -15,27 +15,27 @@ pub fn nice_ceiling(value: f64) -> f64 {
 }
 
 /// A short money label for an axis: ¥800, ¥12k / ¥1.2万 by language.
-pub fn short_cny(value: f64, lang: crate::model::Lang) -> String {
-    use crate::model::Lang;
+pub fn short_cny(value: f64, lang: model::Lang) -> String {
+    use model::Lang;
     let abs = value.abs();
     match lang {
         Lang::Zh if abs >= 10_000.0 => format!("¥{}万", trim(value / 10_000.0)),
         Lang::En if abs >= 1_000_000.0 => format!("¥{}M", trim(value / 1_000_000.0)),
         Lang::En if abs >= 1_000.0 => format!("¥{}k", trim(value / 1_000.0)),
         // Below the short forms a yuan figure is whole, with separators: ¥1,794.
-        _ => crate::model::money::cny(value),
+        _ => model::money::cny(value),
     }
 }
 
 /// At most one decimal, none when it would be `.0`.
 fn trim(v: f64) -> String {
-    crate::model::number::plain(v, 1)
+    model::number::plain(v, 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Lang;
+    use model::Lang;
 
     #[test]
     fn ceilings_are_round_and_never_below_the_value() {

@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
+use model::Lang;
 use training_planner::app::charts::*;
 use training_planner::app::components::Chart;
-use training_planner::model::Lang;
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
 

@@ -1,12 +1,11 @@
 //! The estimator page: the numbers and charts follow every input, a bad value is marked at its
 //! field while the last good estimate stays, and options can be compared.
 
-use training_planner::model::Catalog;
-use training_planner::model::cost::{Costing, Scenario};
-use training_planner::model::money::cny;
+use model::cost::{Costing, Scenario};
+use model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp, painted_pixels};
+use crate::dom::{EstimateApp, Mounted, painted_pixels};
 
 const CHARTS: [&str; 4] = [
     "chart-lines",
@@ -33,8 +32,8 @@ fn canvas_pixels(page: &Mounted, id: &str) -> usize {
 }
 
 /// What the model says for the scenario the page opens on.
-fn default_estimate() -> training_planner::model::cost::Estimate {
-    let catalog = Catalog::embedded().unwrap();
+fn default_estimate() -> model::cost::Estimate {
+    let catalog = training_planner::catalog::catalog().clone();
     Costing::new(&catalog, &Scenario::default_for(&catalog))
         .unwrap()
         .estimate(&catalog)
@@ -51,10 +50,7 @@ async fn opens_on_the_default_scenario_with_its_estimate_and_four_drawn_charts()
         text(&page, "per-person"),
         cny(expected.per_participant.likely)
     );
-    assert!(
-        text(&page, "band-verdict")
-            .contains(expected.verdict.reason(training_planner::model::Lang::Zh))
-    );
+    assert!(text(&page, "band-verdict").contains(expected.verdict.reason(model::Lang::Zh)));
     assert!(
         page.by_test_id("line-items")
             .text_content()
@@ -214,7 +210,7 @@ async fn choose_file(page: &Mounted, text: &str) {
 async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
     use training_planner::share::file::{NamedScenario, SavedWork};
     use training_planner::store::saved::KEY;
-    let catalog = Catalog::embedded().unwrap();
+    let catalog = training_planner::catalog::catalog().clone();
     let page = Mounted::new::<EstimateApp>().await;
     let before = text(&page, "total");
     let stored = storage().get_item(KEY).unwrap();
@@ -298,7 +294,7 @@ async fn corrupted_saved_work_is_kept_aside_and_the_page_starts_from_the_default
         // The page saves again once the damaged text is out of the way.
         page.type_into("headcount", "44").await;
         let stored = storage().get_item(KEY).unwrap().unwrap();
-        let work = import(&stored, &Catalog::embedded().unwrap()).unwrap();
+        let work = import(&stored, &training_planner::catalog::catalog().clone()).unwrap();
         assert_eq!(work.options[0].scenario.headcount, 44);
     }
 }
@@ -307,7 +303,7 @@ async fn corrupted_saved_work_is_kept_aside_and_the_page_starts_from_the_default
 async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
     use training_planner::share::file::import;
     use training_planner::store::saved::{KEY, legacy};
-    let catalog = Catalog::embedded().unwrap();
+    let catalog = training_planner::catalog::catalog().clone();
     // Version 2 kept the plan and the rate card in one key, the quote book in another, the
     // options as `v1:` text and the language in keys of their own.
     let v2 = include_str!("../fixtures/saved-v2.json");
@@ -368,7 +364,7 @@ async fn the_share_link_opens_the_option_on_screen() {
         wasm_bindgen::JsCast::dyn_into(page.by_test_id("share-link")).unwrap();
     let url = link.value();
     let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
-    let catalog = Catalog::embedded().unwrap();
+    let catalog = training_planner::catalog::catalog().clone();
     let opened = open(query, &catalog);
     assert!(opened.issues.is_empty(), "{url}");
     assert_eq!(opened.scenario.headcount, 44);

@@ -1,7 +1,7 @@
 //! Number fields: a bad value is marked at the field, the last good value is kept.
 
+use model::Lang;
 use training_planner::app::components::NumberField;
-use training_planner::model::Lang;
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
 

@@ -7,7 +7,6 @@ mod charts;
 mod dom;
 mod estimator;
 mod fields;
-mod numbers;
 mod planner;
 mod quote;
 mod router;

@@ -2,10 +2,9 @@
 //! its field, an issued quote gets its number and is kept with the card, a plan from the
 //! planner is quoted, and the budget summary lists every option compared.
 
-use training_planner::model::Catalog;
-use training_planner::model::cost::Scenario;
-use training_planner::model::money::cny;
-use training_planner::model::quote::{Day, Quote, QuoteRequest, RateCard};
+use model::cost::Scenario;
+use model::money::cny;
+use model::quote::{Day, Quote, QuoteRequest, RateCard};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp};
@@ -16,8 +15,8 @@ fn text(page: &Mounted, id: &str) -> String {
 
 /// What the model quotes for the default scenario with this card (the date does not change
 /// the amounts).
-fn model_total(card: &RateCard, plan: Option<training_planner::model::plan::Plan>) -> String {
-    let c = Catalog::embedded().unwrap();
+fn model_total(card: &RateCard, plan: Option<model::plan::Plan>) -> String {
+    let c = training_planner::catalog::catalog().clone();
     let request = QuoteRequest {
         client: String::new(),
         issued: Day::parse("2026-11-23").unwrap(),
@@ -34,7 +33,7 @@ async fn quote_page() -> Mounted {
 #[wasm_bindgen_test]
 async fn the_draft_quote_is_the_models_price_from_the_rate_card() {
     let page = quote_page().await;
-    let c = Catalog::embedded().unwrap();
+    let c = training_planner::catalog::catalog().clone();
     let mut card = RateCard::from_market(&c);
     assert_eq!(text(&page, "quote-total"), model_total(&card, None));
     assert!(text(&page, "quote-number").contains("草稿"));
@@ -111,7 +110,7 @@ async fn a_plan_from_the_planner_is_what_gets_quoted() {
     let planner = Mounted::new::<PlanApp>().await;
     drop(planner);
     // The planner opened on a ready-made plan and kept it in this browser.
-    let c = Catalog::embedded().unwrap();
+    let c = training_planner::catalog::catalog().clone();
     let plan = c.modules.preset_plans().next().map(|(_, p)| p).unwrap();
     let page = Mounted::keeping_storage::<QuoteApp>().await;
     let use_plan: web_sys::HtmlInputElement =
@@ -147,7 +146,7 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
     use training_planner::store::saved::{ASIDE_PREFIX, legacy};
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
-    let c = Catalog::embedded().unwrap();
+    let c = training_planner::catalog::catalog().clone();
     let option = Scenario {
         headcount: 44,
         ..Scenario::default_for(&c)
@@ -186,7 +185,7 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
     // The options saved with the work (by an earlier version) open on the estimator.
     let page = Mounted::keeping_storage::<EstimateApp>().await;
     assert!(page.errors().is_empty(), "{:?}", page.errors());
-    let estimate = training_planner::model::cost::Costing::new(&c, &option)
+    let estimate = model::cost::Costing::new(&c, &option)
         .unwrap()
         .estimate(&c)
         .unwrap();

@@ -1,7 +1,7 @@
 //! The shell every place shares: the product's name, the tabs between the three places, the
 //! language switch (kept across places and reloads), the market bands.
 
-use training_planner::model::money::cny;
+use model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp};

@@ -1,16 +1,13 @@
 //! Scenarios for property tests: any the estimator can make, and any a saved file can hold.
 
+use model::cost::{ParticipantTime, Scenario};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
 use proptest::prelude::*;
-use training_planner::model::Catalog;
-use training_planner::model::cost::{ParticipantTime, Scenario};
-use training_planner::model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
-
-pub static CATALOG: std::sync::LazyLock<Catalog> =
-    std::sync::LazyLock::new(|| Catalog::embedded().unwrap());
+use training_planner::catalog::catalog;
 
 /// Any scenario the estimator's form can make: its hours all at one depth.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
-    let c = &*CATALOG;
+    let c = catalog();
     let cities: Vec<String> = c.cities.city.iter().map(|x| x.id.clone()).collect();
     let industries: Vec<String> = c.industries.industry.iter().map(|x| x.id.clone()).collect();
     let time = prop_oneof![

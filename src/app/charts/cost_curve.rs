@@ -5,8 +5,8 @@ use plotters::prelude::*;
 
 use super::style::{ACCENT, BAND, GRID, INK, MUTED, WARM, err, text};
 use crate::app::components::chart::{Area, DrawResult, Scale};
-use crate::model::Lang;
 use crate::view::scale::{nice_ceiling, short_cny};
+use model::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BandShade {
@@ -46,7 +46,7 @@ pub fn draw_cost_curve(area: &Area, data: &CostCurve, scale: Scale) -> DrawResul
         .configure_mesh()
         .x_labels(8)
         .y_labels(5)
-        .x_label_formatter(&|x| crate::model::number::fixed(*x, 0))
+        .x_label_formatter(&|x| model::number::fixed(*x, 0))
         .y_label_formatter(&|y| short_cny(*y, data.lang))
         .label_style(text(scale, 11.0, MUTED))
         .axis_style(GRID)

@@ -6,9 +6,9 @@ use plotters::prelude::*;
 
 use super::style::{ACCENT_SOFT, GRID, INK, MUTED, centred_above, err, text};
 use crate::app::components::chart::{Area, DrawResult, Scale};
-use crate::model::Lang;
 use crate::view::histogram::histogram;
 use crate::view::scale::short_cny;
+use model::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Distribution {

@@ -9,8 +9,8 @@ use plotters_canvas::CanvasBackend;
 
 use super::style::{GRID, INK, MUTED, err, fit_label, label_width, right_aligned, text};
 use crate::app::components::chart::{Area, Scale};
-use crate::model::Lang;
 use crate::view::scale::short_cny;
+use model::Lang;
 
 pub type RowChart<'a> =
     ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;

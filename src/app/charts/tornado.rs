@@ -6,8 +6,8 @@ use plotters::prelude::*;
 use super::rows::{draw_row_labels, row_chart, row_y};
 use super::style::{ACCENT, INK, WARM, err};
 use crate::app::components::chart::{Area, DrawResult, Scale};
-use crate::model::Lang;
 use crate::view::scale::nice_ceiling;
+use model::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Swing {

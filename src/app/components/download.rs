@@ -3,7 +3,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::Lang;
+use model::Lang;
 
 /// Save `text` as a file; on failure, the message to show the user.
 pub fn save_file(filename: &str, mime: &str, text: &str, lang: Lang) -> Result<(), String> {

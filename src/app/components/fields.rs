@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::input::{NumberError, parse_number};
-use crate::model::Lang;
+use model::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {

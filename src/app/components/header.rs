@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::model::Lang;
+use model::Lang;
 
 /// The product's name (Chinese first, English beneath) and the language switch. A view
 /// function: it has no state of its own.

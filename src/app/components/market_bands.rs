@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::model::Lang;
-use crate::model::data::MarketBand;
-use crate::model::money::cny;
+use model::Lang;
+use model::data::MarketBand;
+use model::money::cny;
 
 /// The published market price bands every estimate is held against. A view function rather
 /// than a component: it has no state, and each component adds its own lifecycle code to a

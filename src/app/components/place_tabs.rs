@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::route::Route;
-use crate::model::Lang;
+use model::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PlaceTabsProps {

@@ -10,9 +10,8 @@ use crate::app::charts::{
 };
 use crate::app::components::Chart;
 use crate::catalog::catalog;
-use crate::model::Lang;
-use crate::model::cost::Outcome;
-use crate::model::order::largest_first;
+use model::Lang;
+use model::cost::Outcome;
 
 #[derive(Properties)]
 pub struct ChartsProps {
@@ -27,9 +26,6 @@ impl PartialEq for ChartsProps {
         Rc::ptr_eq(&self.outcome, &o.outcome) && self.lang == o.lang
     }
 }
-
-/// How many inputs the tornado shows: the rest move the total too little to read.
-const TORNADO_ROWS: usize = 8;
 
 #[component]
 pub fn EstimateCharts(props: &ChartsProps) -> Html {
@@ -48,7 +44,7 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
         })
         .collect();
     // Largest first, so the eye lands on what the money goes to.
-    largest_first(&mut rows, |r| r.likely);
+    rows.sort_by(|a, b| b.likely.total_cmp(&a.likely));
     let bars = RangeBars { rows, lang };
 
     let band = catalog().band(&e.verdict.band_id);
@@ -83,7 +79,8 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
         rows: o
             .swings
             .iter()
-            .take(TORNADO_ROWS)
+            // How many inputs the tornado shows (data/): the rest move the total too little.
+            .take(catalog().pricing.limits.tornado_rows)
             .map(|s| Swing {
                 label: s.driver.label(lang).to_string(),
                 at_low: s.low,

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::results::position_label;
-use crate::model::Lang;
-use crate::model::money::cny;
 use crate::store::estimator::{OptionState, max_options, option_name};
+use model::Lang;
+use model::money::cny;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -26,7 +26,7 @@ fn difference(value: f64, first: f64) -> String {
     let pct = if first > 0.0 {
         format!(
             " ({sign}{}%)",
-            crate::model::number::fixed((d / first * 100.0).abs(), 0)
+            model::number::fixed((d / first * 100.0).abs(), 0)
         )
     } else {
         String::new()

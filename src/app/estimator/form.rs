@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
-use crate::model::Lang;
-use crate::model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
-use crate::model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 use crate::store::estimator::Change;
+use model::Lang;
+use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
+use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
@@ -76,7 +76,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 "价格指数（按平均工资推算，全国 = 1）",
                 "Price index (from average wages; nation = 1)"
             ),
-            crate::model::number::fixed(c.index(), 2)
+            model::number::fixed(c.index(), 2)
         )
     });
     let industry_hint = catalog

@@ -103,8 +103,8 @@ pub fn EstimatePage() -> Html {
             if let Some(waiting) = &state.waiting {
                 <div class="notice" role="status" data-testid="link-waiting">
                     <p>{ match lang {
-                        crate::model::Lang::Zh => format!("链接里的方案（{}）没有加入：最多同时比较 {} 个方案。要替换哪一个？", waiting.describe(catalog, lang), state.options.len()),
-                        crate::model::Lang::En => format!("The link's option ({}) was not added: at most {} options are compared at once. Replace one?", waiting.describe(catalog, lang), state.options.len()),
+                        model::Lang::Zh => format!("链接里的方案（{}）没有加入：最多同时比较 {} 个方案。要替换哪一个？", waiting.describe(catalog, lang), state.options.len()),
+                        model::Lang::En => format!("The link's option ({}) was not added: at most {} options are compared at once. Replace one?", waiting.describe(catalog, lang), state.options.len()),
                     } }</p>
                     { for (0..state.options.len()).map(|i| {
                         let send = send.clone();

@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Lang;
-use crate::model::cost::{Outcome, Position};
-use crate::model::data::Range;
-use crate::model::money::cny;
+use model::Lang;
+use model::cost::{Outcome, Position};
+use model::data::Range;
+use model::money::cny;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::model::Lang;
-use crate::model::plan::Agenda;
+use model::Lang;
+use model::plan::Agenda;
 
 #[derive(Properties, PartialEq)]
 pub struct AgendaViewProps {

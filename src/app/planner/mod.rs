@@ -8,16 +8,16 @@ use yew::prelude::*;
 use crate::app::components::{NumberField, SelectField};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
-use crate::model::Lang;
-use crate::model::cost::{Costing, Scenario};
-use crate::model::money::cny;
-use crate::model::plan::plan::module_name;
-use crate::model::plan::{Agenda, Modules, PlanFix};
-use crate::model::vocab::Audience;
 use crate::share::link;
 use crate::store::Action;
 use crate::store::planner::PlanAction;
 use agenda_view::AgendaView;
+use model::Lang;
+use model::cost::{Costing, Scenario};
+use model::money::cny;
+use model::plan::plan::module_name;
+use model::plan::{Agenda, Modules, PlanFix};
+use model::vocab::Audience;
 use module_card::ModuleCard;
 
 /// What a fix button says.

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::model::Lang;
-use crate::model::plan::{Module, PlanItem};
-use crate::model::vocab::{Audience, Depth};
 use crate::store::planner::PlanAction;
+use model::Lang;
+use model::plan::{Module, PlanItem};
+use model::vocab::{Audience, Depth};
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleCardProps {

@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use crate::catalog::catalog;
-use crate::model::cost::{Costing, Distribution, Estimate, Position, Scenario};
-use crate::model::money::cny;
-use crate::model::quote::Day;
-use crate::model::{Catalog, Lang};
+use model::cost::{Costing, Distribution, Estimate, Position, Scenario};
+use model::money::cny;
+use model::quote::Day;
+use model::{Catalog, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct BudgetSummaryProps {

@@ -5,10 +5,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::NumberField;
-use crate::model::Lang;
-use crate::model::quote::{CardError, CardField, RateCard};
-use crate::model::vocab::TrainerTier;
 use crate::store::quote_desk::CardChange;
+use model::Lang;
+use model::quote::{CardError, CardField, RateCard};
+use model::vocab::TrainerTier;
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {
@@ -22,6 +22,7 @@ pub struct CardFormProps {
 pub fn CardForm(props: &CardFormProps) -> Html {
     let lang = props.lang;
     let card = &props.card;
+    let limits = &crate::catalog::catalog().pricing.limits;
     let error = |field: CardField| -> Option<AttrValue> {
         props
             .problems
@@ -35,7 +36,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
     let text_field = |id: &'static str,
                       field: CardField,
                       value: &str,
-                      max: u32,
+                      max: usize,
                       make: fn(String) -> CardChange| {
         let on_change = props.on_change.clone();
         let oninput = Callback::from(move |e: InputEvent| {
@@ -61,8 +62,8 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 "先按市场常见价填好，请改成贵公司自己的价格。价目表中的讲师、助教、场地和开发费率直接用于报价，不再按城市或行业调整；其他费用按市场模型估算。",
                 "Filled with typical market rates to start: replace them with your own. The trainer, assistant, venue and development rates on your card are charged as they stand, with no city or industry adjustment; other costs come from the market model.",
             ) }</p>
-            { text_field("card-vendor", CardField::Vendor, &card.vendor, 60, CardChange::Vendor) }
-            { text_field("card-prefix", CardField::NumberPrefix, &card.number_prefix, 8, CardChange::Prefix) }
+            { text_field("card-vendor", CardField::Vendor, &card.vendor, limits.max_vendor_chars, CardChange::Vendor) }
+            { text_field("card-prefix", CardField::NumberPrefix, &card.number_prefix, limits.max_prefix_chars, CardChange::Prefix) }
             { for TrainerTier::ALL.iter().map(|&tier| {
                 let id = format!("card-trainer-{}", tier.id());
                 html! {

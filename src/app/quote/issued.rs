@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::model::Lang;
-use crate::model::money::cny;
-use crate::model::quote::QuoteBook;
+use model::Lang;
+use model::money::cny;
+use model::quote::QuoteBook;
 
 #[derive(Properties, PartialEq)]
 pub struct IssuedListProps {

@@ -13,9 +13,6 @@ use yew::prelude::*;
 use crate::app::components::{SelectField, save_file};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
-use crate::model::Lang;
-use crate::model::cost::Costing;
-use crate::model::quote::Day;
 use crate::share::csv_export;
 use crate::store::Action;
 use crate::store::estimator::option_name;
@@ -23,6 +20,9 @@ use crate::store::quote_desk::QuoteAction;
 use budget_summary::BudgetSummary;
 use card_form::CardForm;
 use issued::IssuedList;
+use model::Lang;
+use model::cost::Costing;
+use model::quote::Day;
 use quote_doc::QuoteDoc;
 
 /// Print one document: the page marks which, so the print stylesheet hides the other.
@@ -157,7 +157,7 @@ pub fn QuotePage() -> Html {
                     <div class="field">
                         <label for="quote-client">{ lang.pick("客户名称", "Client") }</label>
                         <div class="field-box">
-                            <input id="quote-client" data-testid="quote-client-input" type="text" maxlength="80"
+                            <input id="quote-client" data-testid="quote-client-input" type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
                                 value={state.client.clone()} oninput={on_client} />
                         </div>
                     </div>

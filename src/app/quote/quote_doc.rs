@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::catalog::catalog;
-use crate::model::Lang;
-use crate::model::cost::Category;
-use crate::model::money::cny;
-use crate::model::quote::Quote;
+use model::Lang;
+use model::cost::Category;
+use model::money::cny;
+use model::quote::Quote;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteDocProps {

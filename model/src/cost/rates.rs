@@ -1,0 +1,761 @@
+//! The cost data files as types: cities, industries, trainers, delivery, unit costs, pricing.
+//!
+//! Each type mirrors one file in `data/` and checks itself when loaded (see
+//! [`DataFile::check`]); the costing code can then rely on every id it looks up being there.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Bilingual, Checker, DataFile, Range, Source};
+use crate::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+
+fn one() -> f64 {
+    1.0
+}
+
+// ---------------------------------------------------------------- data/cities.toml
+
+/// A city (region) and the wage figures its price index is derived from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct City {
+    pub id: String,
+    pub name: Bilingual,
+    /// Average annual wage, CNY.
+    pub wage: f64,
+    /// The same statistic, same year and basis, for the reference area.
+    pub reference_wage: f64,
+    /// Any further step from the reference area to the nation (see the file's header).
+    #[serde(default = "one")]
+    pub adjust: f64,
+    pub source: Source,
+}
+
+impl City {
+    /// Local prices relative to the national average (1.0).
+    pub fn index(&self) -> f64 {
+        self.wage / self.reference_wage * self.adjust
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cities {
+    pub city: Vec<City>,
+}
+
+impl DataFile for Cities {
+    const PATH: &'static str = "data/cities.toml";
+
+    fn check(&self, c: &mut Checker) {
+        if self.city.is_empty() {
+            c.fail("city", "at least one city is needed");
+        }
+        c.unique("city", self.city.iter().map(|x| x.id.as_str()));
+        for (i, city) in self.city.iter().enumerate() {
+            let field = format!("city[{i}] ({})", city.id);
+            c.positive(&format!("{field}.wage"), city.wage);
+            c.positive(&format!("{field}.reference_wage"), city.reference_wage);
+            c.positive(&format!("{field}.adjust"), city.adjust);
+            c.source(&field, &city.source);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- data/industries.toml
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Industry {
+    pub id: String,
+    pub name: Bilingual,
+    pub demand: Bilingual,
+    /// Scales trainer fees and course development.
+    pub factor: Range,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Industries {
+    pub industry: Vec<Industry>,
+}
+
+impl DataFile for Industries {
+    const PATH: &'static str = "data/industries.toml";
+
+    fn check(&self, c: &mut Checker) {
+        if self.industry.is_empty() {
+            c.fail("industry", "at least one industry is needed");
+        }
+        c.unique("industry", self.industry.iter().map(|x| x.id.as_str()));
+        for (i, ind) in self.industry.iter().enumerate() {
+            let field = format!("industry[{i}] ({})", ind.id);
+            c.range(&format!("{field}.factor"), &ind.factor);
+            c.source(&field, &ind.source);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- data/trainers.toml
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    pub id: TrainerTier,
+    pub day_rate: Range,
+    /// Paid at local rates (the city index applies) unless they travel in.
+    pub priced_locally: bool,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assistant {
+    pub day_rate: Range,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trainers {
+    pub half_day_share: f64,
+    pub half_day_share_source: Source,
+    pub tier: Vec<Tier>,
+    pub assistant: Assistant,
+}
+
+impl Trainers {
+    pub fn tier(&self, id: TrainerTier) -> Option<&Tier> {
+        self.tier.iter().find(|t| t.id == id)
+    }
+}
+
+impl DataFile for Trainers {
+    const PATH: &'static str = "data/trainers.toml";
+
+    fn check(&self, c: &mut Checker) {
+        half_day_share(c, "half_day_share", self.half_day_share);
+        c.source("half_day_share", &self.half_day_share_source);
+        every_once(c, "tier", TrainerTier::ALL, |t| {
+            self.tier.iter().filter(|x| x.id == t).count()
+        });
+        for (i, tier) in self.tier.iter().enumerate() {
+            let field = format!("tier[{i}] ({})", tier.id.id());
+            c.range(&format!("{field}.day_rate"), &tier.day_rate);
+            c.source(&field, &tier.source);
+        }
+        // A dearer tier never costs less: the model promises the total rises with the tier.
+        let rates: Vec<_> = TrainerTier::ALL
+            .iter()
+            .filter_map(|t| self.tier(*t).map(|x| (t, x.day_rate)))
+            .collect();
+        for pair in rates.windows(2) {
+            let ((a, ra), (b, rb)) = (pair[0], pair[1]);
+            if ra.low > rb.low || ra.likely > rb.likely || ra.high > rb.high {
+                c.fail(
+                    "tier",
+                    format!("`{}` day rates must not exceed `{}`'s", a.id(), b.id()),
+                );
+            }
+        }
+        c.range("assistant.day_rate", &self.assistant.day_rate);
+        c.source("assistant", &self.assistant.source);
+    }
+}
+
+/// A half-day booking costs at least half a day (so splitting a day never saves money) and at
+/// most a whole one.
+fn half_day_share(c: &mut Checker, field: &str, share: f64) {
+    if !(0.5..=1.0).contains(&share) {
+        c.fail(field, format!("must be between 0.5 and 1, found {share}"));
+    }
+}
+
+/// Every value of a closed set appears exactly once in a list.
+fn every_once<T: Copy + IdOf>(c: &mut Checker, field: &str, all: &[T], count: impl Fn(T) -> usize) {
+    for &v in all {
+        let n = count(v);
+        if n != 1 {
+            c.fail(
+                field,
+                format!("`{}` must appear exactly once, found {n}", v.id_of()),
+            );
+        }
+    }
+}
+
+/// The stable id of a vocabulary choice, for messages.
+pub trait IdOf {
+    fn id_of(self) -> &'static str;
+}
+
+macro_rules! id_of {
+    ($($t:ty),*) => { $(impl IdOf for $t { fn id_of(self) -> &'static str { self.id() } })* };
+}
+id_of!(TrainerTier, DeliveryMode, Activity, Depth);
+
+// ---------------------------------------------------------------- data/delivery.toml
+
+/// The ways hours are delivered; a delivery mode mixes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChannelId {
+    Classroom,
+    Live,
+    Recorded,
+}
+
+/// When the trainer is paid for a channel's hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TrainerPresence {
+    /// Teaches every class.
+    PerClass,
+    /// Records the content once.
+    Once,
+    None,
+}
+
+/// Which of Chapman's rows gives the development effort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DevelopmentRow {
+    Classroom,
+    Elearning,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    None,
+    Live,
+    Lms,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelShare {
+    pub channel: ChannelId,
+    pub share: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModeMix {
+    pub id: DeliveryMode,
+    pub channels: Vec<ChannelShare>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub id: ChannelId,
+    pub class_limit: u32,
+    pub trainer: TrainerPresence,
+    pub venue: bool,
+    pub catering: bool,
+    pub printed_materials: bool,
+    pub development: DevelopmentRow,
+    pub platform: Platform,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityRule {
+    pub id: Activity,
+    pub class_limit: u32,
+    /// The class limit when an assistant trainer helps (role-play groups).
+    pub assisted_class_limit: Option<u32>,
+    /// Extra development effort, as a share of the course's.
+    pub development_extra: f64,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Delivery {
+    pub hours_per_session: f64,
+    pub hours_per_session_source: Source,
+    pub sessions_per_day: u32,
+    pub sessions_per_day_source: Source,
+    pub mode: Vec<ModeMix>,
+    pub channel: Vec<Channel>,
+    pub activity: Vec<ActivityRule>,
+}
+
+impl Delivery {
+    pub fn mode(&self, id: DeliveryMode) -> Option<&ModeMix> {
+        self.mode.iter().find(|m| m.id == id)
+    }
+
+    pub fn channel(&self, id: ChannelId) -> Option<&Channel> {
+        self.channel.iter().find(|c| c.id == id)
+    }
+
+    pub fn activity(&self, id: Activity) -> Option<&ActivityRule> {
+        self.activity.iter().find(|a| a.id == id)
+    }
+}
+
+impl DataFile for Delivery {
+    const PATH: &'static str = "data/delivery.toml";
+
+    fn check(&self, c: &mut Checker) {
+        c.positive("hours_per_session", self.hours_per_session);
+        c.source("hours_per_session", &self.hours_per_session_source);
+        if self.sessions_per_day == 0 {
+            c.fail("sessions_per_day", "must be at least 1");
+        }
+        c.source("sessions_per_day", &self.sessions_per_day_source);
+        every_once(c, "mode", DeliveryMode::ALL, |m| {
+            self.mode.iter().filter(|x| x.id == m).count()
+        });
+        for mix in &self.mode {
+            let field = format!("mode ({})", mix.id.id());
+            c.source(&field, &mix.source);
+            let mut total = 0.0;
+            for share in &mix.channels {
+                c.positive(&format!("{field}.share"), share.share);
+                total += share.share;
+                if self.channel(share.channel).is_none() {
+                    c.fail(
+                        &field,
+                        format!("channel `{:?}` is not defined", share.channel),
+                    );
+                }
+            }
+            if (total - 1.0).abs() > 1e-9 {
+                c.fail(
+                    &field,
+                    format!("channel shares must add up to 1, found {total}"),
+                );
+            }
+        }
+        for ch in &self.channel {
+            let field = format!("channel ({:?})", ch.id);
+            if ch.class_limit == 0 {
+                c.fail(format!("{field}.class_limit"), "must be at least 1");
+            }
+            c.source(&field, &ch.source);
+        }
+        every_once(c, "activity", Activity::ALL, |a| {
+            self.activity.iter().filter(|x| x.id == a).count()
+        });
+        for rule in &self.activity {
+            let field = format!("activity ({})", rule.id.id());
+            if rule.class_limit == 0 || rule.assisted_class_limit == Some(0) {
+                c.fail(format!("{field}.class_limit"), "must be at least 1");
+            }
+            c.non_negative(
+                &format!("{field}.development_extra"),
+                rule.development_extra,
+            );
+            c.source(&field, &rule.source);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- data/costs.toml
+
+/// A unit cost (per day, per set, per night…) and whether the city index applies to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitCost {
+    #[serde(alias = "day", alias = "set", alias = "person_day")]
+    #[serde(alias = "round_trip", alias = "night", alias = "hour")]
+    pub cost: Range,
+    /// Bought in the client's city, so the city index applies.
+    pub local: bool,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Venue {
+    pub day: Range,
+    pub local: bool,
+    pub source: Source,
+    pub half_day_share: f64,
+    pub half_day_share_source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coordination {
+    pub hour: Range,
+    pub local: bool,
+    pub source: Source,
+    pub hours_per_class_phase: f64,
+    pub hours_per_class_phase_source: Source,
+    pub hours_per_class_day: f64,
+    pub hours_per_class_day_source: Source,
+}
+
+/// Development hours per finished hour of learning, by depth.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerDepth {
+    pub basic: f64,
+    pub standard: f64,
+    pub deep: f64,
+}
+
+impl PerDepth {
+    pub fn get(&self, depth: Depth) -> f64 {
+        match depth {
+            Depth::Basic => self.basic,
+            Depth::Standard => self.standard,
+            Depth::Deep => self.deep,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Development {
+    pub classroom: PerDepth,
+    pub elearning: PerDepth,
+    pub chapman_source: Source,
+    pub hour: Range,
+    pub hour_source: Source,
+    pub adaptation: Range,
+    pub adaptation_source: Source,
+    /// Hours spent once per course on needs analysis and tailoring, whatever its length.
+    pub tailoring: Range,
+    pub tailoring_source: Source,
+}
+
+impl Development {
+    pub fn ratio(&self, row: DevelopmentRow) -> &PerDepth {
+        match row {
+            DevelopmentRow::Classroom => &self.classroom,
+            DevelopmentRow::Elearning => &self.elearning,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Platforms {
+    pub live_seat: Range,
+    pub live_seat_source: Source,
+    pub lms_seat: Range,
+    pub lms_seat_source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participants {
+    pub national_wage: f64,
+    pub national_wage_source: Source,
+    pub working_hours_per_year: f64,
+    pub working_hours_per_year_source: Source,
+    pub hours_per_working_day: f64,
+    pub hours_per_working_day_source: Source,
+    pub staff_share: f64,
+    pub staff_share_source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Costs {
+    pub venue: Venue,
+    pub equipment: UnitCost,
+    pub printed_materials: UnitCost,
+    pub digital_materials: UnitCost,
+    pub catering: UnitCost,
+    pub travel: UnitCost,
+    pub lodging: UnitCost,
+    pub coordination: Coordination,
+    pub development: Development,
+    pub platform: Platforms,
+    pub participants: Participants,
+}
+
+impl DataFile for Costs {
+    const PATH: &'static str = "data/costs.toml";
+
+    fn check(&self, c: &mut Checker) {
+        c.range("venue.day", &self.venue.day);
+        c.source("venue", &self.venue.source);
+        half_day_share(c, "venue.half_day_share", self.venue.half_day_share);
+        c.source("venue.half_day_share", &self.venue.half_day_share_source);
+        for (name, unit) in [
+            ("equipment", &self.equipment),
+            ("printed_materials", &self.printed_materials),
+            ("digital_materials", &self.digital_materials),
+            ("catering", &self.catering),
+            ("travel", &self.travel),
+            ("lodging", &self.lodging),
+        ] {
+            c.range(name, &unit.cost);
+            c.source(name, &unit.source);
+        }
+        let co = &self.coordination;
+        c.range("coordination.hour", &co.hour);
+        c.source("coordination", &co.source);
+        c.non_negative(
+            "coordination.hours_per_class_phase",
+            co.hours_per_class_phase,
+        );
+        c.source(
+            "coordination.hours_per_class_phase",
+            &co.hours_per_class_phase_source,
+        );
+        c.non_negative("coordination.hours_per_class_day", co.hours_per_class_day);
+        c.source(
+            "coordination.hours_per_class_day",
+            &co.hours_per_class_day_source,
+        );
+        let d = &self.development;
+        for (name, row) in [("classroom", &d.classroom), ("elearning", &d.elearning)] {
+            // Deeper content never takes less effort to build.
+            c.ordered(
+                &format!("development.{name}"),
+                &[
+                    ("basic", row.basic),
+                    ("standard", row.standard),
+                    ("deep", row.deep),
+                ],
+            );
+        }
+        c.source("development.chapman", &d.chapman_source);
+        c.range("development.hour", &d.hour);
+        c.source("development.hour", &d.hour_source);
+        c.range("development.adaptation", &d.adaptation);
+        c.source("development.adaptation", &d.adaptation_source);
+        c.range("development.tailoring", &d.tailoring);
+        c.source("development.tailoring", &d.tailoring_source);
+        let p = &self.platform;
+        c.range("platform.live_seat", &p.live_seat);
+        c.source("platform.live_seat", &p.live_seat_source);
+        c.range("platform.lms_seat", &p.lms_seat);
+        c.source("platform.lms_seat", &p.lms_seat_source);
+        let w = &self.participants;
+        c.positive("participants.national_wage", w.national_wage);
+        c.source("participants.national_wage", &w.national_wage_source);
+        c.positive(
+            "participants.working_hours_per_year",
+            w.working_hours_per_year,
+        );
+        c.source(
+            "participants.working_hours_per_year",
+            &w.working_hours_per_year_source,
+        );
+        c.positive(
+            "participants.hours_per_working_day",
+            w.hours_per_working_day,
+        );
+        c.source(
+            "participants.hours_per_working_day",
+            &w.hours_per_working_day_source,
+        );
+        c.positive("participants.staff_share", w.staff_share);
+        c.source("participants.staff_share", &w.staff_share_source);
+    }
+}
+
+// ---------------------------------------------------------------- data/pricing.toml
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defaults {
+    pub contingency_pct: f64,
+    pub contingency_source: Source,
+    pub markup_pct: f64,
+    pub markup_source: Source,
+    pub vat_pct: f64,
+    pub vat_source: Source,
+}
+
+/// An inclusive range of accepted input.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bounds {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Bounds {
+    pub fn contains(&self, value: f64) -> bool {
+        value.is_finite() && value >= self.min && value <= self.max
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    pub headcount: Bounds,
+    pub headcount_source: Source,
+    pub hours: Bounds,
+    pub hours_source: Source,
+    pub phases: Bounds,
+    pub phases_source: Source,
+    pub pct: Bounds,
+    pub pct_source: Source,
+    pub daily_wage: Bounds,
+    pub daily_wage_source: Source,
+    /// The largest file of saved work the app reads.
+    pub import_bytes: u64,
+    pub import_bytes_source: Source,
+    /// How many options the estimator compares side by side.
+    pub max_options: usize,
+    pub max_options_source: Source,
+    /// The longest vendor name on a rate card, in characters.
+    pub max_vendor_chars: usize,
+    pub max_vendor_chars_source: Source,
+    /// The longest client name on a quote, in characters.
+    pub max_client_chars: usize,
+    pub max_client_chars_source: Source,
+    /// The longest quote number prefix on a rate card, in characters.
+    pub max_prefix_chars: usize,
+    pub max_prefix_chars_source: Source,
+    /// How many inputs the tornado chart shows, widest swing first.
+    pub tornado_rows: usize,
+    pub tornado_rows_source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonteCarlo {
+    pub samples: u32,
+    pub seed: u64,
+    pub source: Source,
+}
+
+/// The scenario the estimator opens with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefaultScenario {
+    pub headcount: i64,
+    pub city: String,
+    pub industry: String,
+    pub mode: DeliveryMode,
+    pub trainer: TrainerTier,
+    pub trainer_travels: bool,
+    pub depth: Depth,
+    pub hours: f64,
+    pub phases: u32,
+    pub activities: Vec<Activity>,
+    pub source: Source,
+}
+
+/// A vendor's quote: the validity it gets by default and what a rate card may hold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteRules {
+    pub validity_days: u32,
+    pub validity_source: Source,
+    pub validity_limits: Bounds,
+    pub validity_limits_source: Source,
+    pub day_rate: Bounds,
+    pub day_rate_source: Source,
+    pub hour_rate: Bounds,
+    pub hour_rate_source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pricing {
+    pub defaults: Defaults,
+    pub limits: Limits,
+    pub monte_carlo: MonteCarlo,
+    pub scenario: DefaultScenario,
+    pub quote: QuoteRules,
+}
+
+impl DataFile for Pricing {
+    const PATH: &'static str = "data/pricing.toml";
+
+    fn check(&self, c: &mut Checker) {
+        let d = &self.defaults;
+        let l = &self.limits;
+        for (name, value, source) in [
+            (
+                "defaults.contingency_pct",
+                d.contingency_pct,
+                &d.contingency_source,
+            ),
+            ("defaults.markup_pct", d.markup_pct, &d.markup_source),
+            ("defaults.vat_pct", d.vat_pct, &d.vat_source),
+        ] {
+            if !l.pct.contains(value) {
+                c.fail(name, format!("{value} is outside limits.pct"));
+            }
+            c.source(name, source);
+        }
+        for (name, bounds, source) in [
+            ("limits.headcount", l.headcount, &l.headcount_source),
+            ("limits.hours", l.hours, &l.hours_source),
+            ("limits.phases", l.phases, &l.phases_source),
+            ("limits.pct", l.pct, &l.pct_source),
+            ("limits.daily_wage", l.daily_wage, &l.daily_wage_source),
+        ] {
+            c.ordered(name, &[("min", bounds.min), ("max", bounds.max)]);
+            c.source(name, source);
+        }
+        if l.import_bytes == 0 {
+            c.fail("limits.import_bytes", "must be at least 1");
+        }
+        c.source("limits.import_bytes", &l.import_bytes_source);
+        // Counts and lengths the interface holds: each at least 1, or nothing could be entered.
+        for (name, value, source) in [
+            ("limits.max_options", l.max_options, &l.max_options_source),
+            (
+                "limits.max_vendor_chars",
+                l.max_vendor_chars,
+                &l.max_vendor_chars_source,
+            ),
+            (
+                "limits.max_client_chars",
+                l.max_client_chars,
+                &l.max_client_chars_source,
+            ),
+            (
+                "limits.max_prefix_chars",
+                l.max_prefix_chars,
+                &l.max_prefix_chars_source,
+            ),
+            (
+                "limits.tornado_rows",
+                l.tornado_rows,
+                &l.tornado_rows_source,
+            ),
+        ] {
+            if value == 0 {
+                c.fail(name, "must be at least 1");
+            }
+            c.source(name, source);
+        }
+        if l.headcount.min < 1.0 || l.phases.min < 1.0 || l.hours.min <= 0.0 {
+            c.fail("limits", "headcount and phases start at 1, hours above 0");
+        }
+        if self.monte_carlo.samples == 0 {
+            c.fail("monte_carlo.samples", "must be at least 1");
+        }
+        c.source("monte_carlo", &self.monte_carlo.source);
+        c.source("scenario", &self.scenario.source);
+        let q = &self.quote;
+        for (name, bounds, source) in [
+            (
+                "quote.validity_limits",
+                q.validity_limits,
+                &q.validity_limits_source,
+            ),
+            ("quote.day_rate", q.day_rate, &q.day_rate_source),
+            ("quote.hour_rate", q.hour_rate, &q.hour_rate_source),
+        ] {
+            c.ordered(name, &[("min", bounds.min), ("max", bounds.max)]);
+            c.source(name, source);
+        }
+        if !q.validity_limits.contains(f64::from(q.validity_days)) || q.validity_limits.min < 1.0 {
+            c.fail(
+                "quote.validity_days",
+                "must lie inside quote.validity_limits, which start at 1 day",
+            );
+        }
+        c.source("quote.validity_days", &q.validity_source);
+    }
+}

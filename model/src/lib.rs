@@ -1,0 +1,16 @@
+//! The domain, free of any web dependency.
+//!
+//! Every rate, factor, limit and band comes from `data/` (see [`data`]); nothing here hard-codes
+//! a number the user relies on.
+
+pub mod cost;
+pub mod data;
+pub mod lang;
+pub mod money;
+pub mod number;
+pub mod plan;
+pub mod quote;
+pub mod vocab;
+
+pub use data::{Catalog, DataError};
+pub use lang::Lang;

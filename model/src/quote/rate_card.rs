@@ -1,0 +1,263 @@
+//! A vendor's own rate card: what they charge for their trainers, an assistant, a venue and
+//! development, their markup, the VAT they charge, and how long a quote holds.
+//!
+//! A quote priced from a card uses the card's rates as they are, and the market model (from
+//! `data/`) for everything the card does not name: equipment, materials, catering, travel,
+//! coordination, platforms.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::Range;
+use crate::vocab::TrainerTier;
+use crate::{Catalog, Lang};
+
+/// A day rate for each trainer tier, in CNY.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierRates {
+    pub internal: f64,
+    pub professional: f64,
+    pub senior: f64,
+    pub expert: f64,
+}
+
+impl TierRates {
+    pub fn get(&self, tier: TrainerTier) -> f64 {
+        match tier {
+            TrainerTier::Internal => self.internal,
+            TrainerTier::Professional => self.professional,
+            TrainerTier::Senior => self.senior,
+            TrainerTier::Expert => self.expert,
+        }
+    }
+
+    pub fn set(&mut self, tier: TrainerTier, rate: f64) {
+        match tier {
+            TrainerTier::Internal => self.internal = rate,
+            TrainerTier::Professional => self.professional = rate,
+            TrainerTier::Senior => self.senior = rate,
+            TrainerTier::Expert => self.expert = rate,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateCard {
+    /// The vendor's name, printed at the head of the quote.
+    pub vendor: String,
+    /// Letters put before every quote number (`Q` gives `Q-2026-0001`).
+    pub number_prefix: String,
+    pub trainer_day: TierRates,
+    pub assistant_day: f64,
+    /// What the vendor charges for a training room per day; 0 when the client provides one.
+    pub venue_day: f64,
+    pub development_hour: f64,
+    pub markup_pct: f64,
+    pub vat_pct: f64,
+    pub validity_days: u32,
+}
+
+/// A field of the rate card, for putting a message beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardField {
+    Vendor,
+    NumberPrefix,
+    TrainerDay(TrainerTier),
+    AssistantDay,
+    VenueDay,
+    DevelopmentHour,
+    Markup,
+    Vat,
+    Validity,
+}
+
+impl CardField {
+    pub fn label(self, lang: Lang) -> String {
+        let text = match self {
+            CardField::Vendor => lang.pick("供应商名称", "Vendor name"),
+            CardField::NumberPrefix => lang.pick("报价编号前缀", "Quote number prefix"),
+            CardField::TrainerDay(tier) => {
+                return match lang {
+                    Lang::Zh => format!("{}日费", tier.label(lang)),
+                    Lang::En => format!("{} day rate", tier.label(lang)),
+                };
+            }
+            CardField::AssistantDay => lang.pick("助教日费", "Assistant day rate"),
+            CardField::VenueDay => lang.pick("场地日租", "Venue per day"),
+            CardField::DevelopmentHour => lang.pick("开发工时费", "Development per hour"),
+            CardField::Markup => lang.pick("加价", "Markup"),
+            CardField::Vat => lang.pick("增值税率", "VAT rate"),
+            CardField::Validity => lang.pick("报价有效期", "Quote validity"),
+        };
+        text.to_string()
+    }
+}
+
+/// What is wrong with one field of a rate card.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CardError {
+    OutOfRange {
+        field: CardField,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    TooLong {
+        field: CardField,
+        max: usize,
+    },
+    /// A number prefix must be letters and digits, at most `max` of them
+    /// (`data/pricing.toml`, `limits.max_prefix_chars`), so quote numbers stay easy to quote back.
+    BadPrefix {
+        max: usize,
+    },
+}
+
+impl CardError {
+    pub fn field(&self) -> CardField {
+        match self {
+            CardError::OutOfRange { field, .. } | CardError::TooLong { field, .. } => *field,
+            CardError::BadPrefix { .. } => CardField::NumberPrefix,
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (CardError::OutOfRange { value, .. }, Lang::Zh) if !value.is_finite() => {
+                "请输入一个数字。".into()
+            }
+            (CardError::OutOfRange { value, .. }, Lang::En) if !value.is_finite() => {
+                "Enter a number.".into()
+            }
+            (
+                CardError::OutOfRange {
+                    value, min, max, ..
+                },
+                Lang::Zh,
+            ) => {
+                format!("应在 {min} 到 {max} 之间（现为 {value}）。")
+            }
+            (
+                CardError::OutOfRange {
+                    value, min, max, ..
+                },
+                Lang::En,
+            ) => {
+                format!("Must be between {min} and {max} (it is {value}).")
+            }
+            (CardError::TooLong { max, .. }, Lang::Zh) => format!("最多 {max} 个字。"),
+            (CardError::TooLong { max, .. }, Lang::En) => format!("At most {max} characters."),
+            (CardError::BadPrefix { max }, Lang::Zh) => {
+                format!("编号前缀只能用字母和数字，最多 {max} 个。")
+            }
+            (CardError::BadPrefix { max }, Lang::En) => {
+                format!("A number prefix is letters and digits only, at most {max}.")
+            }
+        }
+    }
+}
+
+impl RateCard {
+    /// A card filled with the market's likely rates from `data/`: a starting point a vendor
+    /// overwrites with their own.
+    pub fn from_market(catalog: &Catalog) -> RateCard {
+        let likely = |tier| {
+            catalog
+                .trainers
+                .tier(tier)
+                .map_or(0.0, |t| t.day_rate.likely)
+        };
+        let d = &catalog.pricing.defaults;
+        RateCard {
+            vendor: String::new(),
+            number_prefix: "Q".into(),
+            trainer_day: TierRates {
+                internal: likely(TrainerTier::Internal),
+                professional: likely(TrainerTier::Professional),
+                senior: likely(TrainerTier::Senior),
+                expert: likely(TrainerTier::Expert),
+            },
+            assistant_day: catalog.trainers.assistant.day_rate.likely,
+            venue_day: catalog.costs.venue.day.likely,
+            development_hour: catalog.costs.development.hour.likely,
+            markup_pct: d.markup_pct,
+            vat_pct: d.vat_pct,
+            validity_days: catalog.pricing.quote.validity_days,
+        }
+    }
+
+    /// Every problem with the card, one per field, so each can be shown where it is typed.
+    pub fn problems(&self, catalog: &Catalog) -> Vec<CardError> {
+        let rules = &catalog.pricing.quote;
+        let limits = &catalog.pricing.limits;
+        let pct = limits.pct;
+        let mut problems = Vec::new();
+        let mut check = |field, value: f64, bounds: crate::cost::rates::Bounds| {
+            if !bounds.contains(value) {
+                problems.push(CardError::OutOfRange {
+                    field,
+                    value,
+                    min: bounds.min,
+                    max: bounds.max,
+                });
+            }
+        };
+        for &tier in TrainerTier::ALL {
+            check(
+                CardField::TrainerDay(tier),
+                self.trainer_day.get(tier),
+                rules.day_rate,
+            );
+        }
+        check(CardField::AssistantDay, self.assistant_day, rules.day_rate);
+        check(CardField::VenueDay, self.venue_day, rules.day_rate);
+        check(
+            CardField::DevelopmentHour,
+            self.development_hour,
+            rules.hour_rate,
+        );
+        check(CardField::Markup, self.markup_pct, pct);
+        check(CardField::Vat, self.vat_pct, pct);
+        check(
+            CardField::Validity,
+            f64::from(self.validity_days),
+            rules.validity_limits,
+        );
+        if self.vendor.chars().count() > limits.max_vendor_chars {
+            problems.push(CardError::TooLong {
+                field: CardField::Vendor,
+                max: limits.max_vendor_chars,
+            });
+        }
+        let prefix = &self.number_prefix;
+        if prefix.is_empty()
+            || prefix.chars().count() > limits.max_prefix_chars
+            || !prefix.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            problems.push(CardError::BadPrefix {
+                max: limits.max_prefix_chars,
+            });
+        }
+        problems
+    }
+
+    /// The catalog with this card's rates in place of the market's: each a single figure (the
+    /// vendor knows their own price), charged as it stands in every city, and no industry
+    /// factor on top (the vendor's rates already say what they charge whom).
+    pub fn price_list(&self, catalog: &Catalog) -> Catalog {
+        let mut list = catalog.clone();
+        for tier in &mut list.trainers.tier {
+            tier.day_rate = Range::exactly(self.trainer_day.get(tier.id));
+            tier.priced_locally = false;
+        }
+        list.trainers.assistant.day_rate = Range::exactly(self.assistant_day);
+        list.costs.venue.day = Range::exactly(self.venue_day);
+        list.costs.venue.local = false;
+        list.costs.development.hour = Range::exactly(self.development_hour);
+        for industry in &mut list.industries.industry {
+            industry.factor = Range::exactly(1.0);
+        }
+        list
+    }
+}

@@ -1,0 +1,195 @@
+//! The words of the domain that scenarios, plans and links share: delivery mode, trainer tier,
+//! content depth, classroom activity and audience.
+//!
+//! Each has a stable lowercase id (used in data files, share links and saved state) and a label
+//! in both interface languages.
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed set of choices with ids and bilingual labels, so every choice is written
+/// once: `Variant = "id", "中文", "English"`. Each is written as its id in data files, saved work
+/// and links alike (serde's `rename`).
+macro_rules! choice_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $zh:literal, $en:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+        }
+
+        impl $name {
+            /// Every choice, in the order the interface lists them (cheapest or simplest first).
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The ids of [`Self::ALL`], in the same order.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+            /// How many choices; `choice as usize` indexes arrays of this length.
+            pub const COUNT: usize = $name::ALL.len();
+
+            /// The stable id used in `data/`, links and saved state.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<$name> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+
+            pub fn label(self, lang: $crate::Lang) -> &'static str {
+                match self { $($name::$variant => lang.pick($zh, $en),)+ }
+            }
+        }
+    };
+}
+
+pub(crate) use choice_enum;
+
+choice_enum! {
+    /// How the course reaches participants.
+    DeliveryMode {
+        Offline = "offline", "线下面授", "Offline classroom";
+        LiveOnline = "online", "线上直播", "Live online";
+        SelfPaced = "self-paced", "线上自学", "Self-paced online";
+        Blended = "blended", "混合式", "Blended";
+    }
+}
+
+choice_enum! {
+    /// Who teaches, from cheapest to dearest.
+    TrainerTier {
+        Internal = "internal", "内部讲师", "Internal staff";
+        Professional = "professional", "职业培训师", "Professional trainer";
+        Senior = "senior", "资深从业者", "Senior practitioner";
+        Expert = "expert", "知名专家", "Renowned expert";
+    }
+}
+
+choice_enum! {
+    /// How deep the content goes.
+    Depth {
+        Basic = "basic", "基础", "Basic";
+        Standard = "standard", "标准", "Standard";
+        Deep = "deep", "深入", "Deep";
+    }
+}
+
+choice_enum! {
+    /// What happens in the room besides lecturing. Role-play needs smaller groups or an assistant.
+    Activity {
+        Lecture = "lecture", "讲授", "Lecture";
+        CaseStudy = "case-study", "案例研讨", "Case study";
+        RolePlay = "role-play", "角色扮演", "Role-play";
+        Quiz = "quiz", "测验", "Quiz";
+    }
+}
+
+choice_enum! {
+    /// Who the course is for.
+    Audience {
+        Frontline = "frontline", "一线客服", "Frontline staff";
+        Supervisor = "supervisor", "班组主管", "Supervisors";
+        Manager = "manager", "服务经理", "Managers";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_are_unique() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            id: fn(T) -> &'static str,
+            from: fn(&str) -> Option<T>,
+        ) {
+            let mut seen = std::collections::HashSet::new();
+            for &v in all {
+                assert!(seen.insert(id(v)), "duplicate id {}", id(v));
+                assert_eq!(from(id(v)), Some(v));
+            }
+            assert_eq!(from("no-such-id"), None);
+        }
+        check(DeliveryMode::ALL, DeliveryMode::id, DeliveryMode::from_id);
+        check(TrainerTier::ALL, TrainerTier::id, TrainerTier::from_id);
+        check(Depth::ALL, Depth::id, Depth::from_id);
+        check(Activity::ALL, Activity::id, Activity::from_id);
+        check(Audience::ALL, Audience::id, Audience::from_id);
+    }
+
+    #[test]
+    fn serde_uses_the_link_ids() {
+        #[derive(Deserialize, Serialize, PartialEq, Debug)]
+        struct W {
+            mode: DeliveryMode,
+        }
+        let w: W = serde_json::from_str(r#"{"mode": "self-paced"}"#).unwrap();
+        assert_eq!(w.mode, DeliveryMode::SelfPaced);
+        let unknown = serde_json::from_str::<W>(r#"{"mode": "by-post"}"#).unwrap_err();
+        assert!(unknown.to_string().contains("self-paced"), "{unknown}");
+        assert!(serde_json::from_str::<W>(r#"{"mode": 2}"#).is_err());
+        for &mode in DeliveryMode::ALL {
+            let json = serde_json::to_string(&W { mode }).unwrap();
+            assert_eq!(json, format!(r#"{{"mode":"{}"}}"#, mode.id()));
+            assert_eq!(serde_json::from_str::<W>(&json).unwrap(), W { mode });
+        }
+        // The catalog's binary form carries them too.
+        let bytes = postcard::to_allocvec(&W {
+            mode: DeliveryMode::Blended,
+        })
+        .unwrap();
+        assert_eq!(
+            postcard::from_bytes::<W>(&bytes).unwrap().mode,
+            DeliveryMode::Blended
+        );
+    }
+}
+
+/// Teaching hours at each depth. A quick estimate puts all hours at one depth; a course plan
+/// sets depth per module, so its hours spread over the three.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DepthHours {
+    pub basic: f64,
+    pub standard: f64,
+    pub deep: f64,
+}
+
+impl DepthHours {
+    /// All `hours` at one depth.
+    pub fn single(depth: Depth, hours: f64) -> Self {
+        let mut h = DepthHours::default();
+        *h.get_mut(depth) = hours;
+        h
+    }
+
+    pub fn get(&self, depth: Depth) -> f64 {
+        match depth {
+            Depth::Basic => self.basic,
+            Depth::Standard => self.standard,
+            Depth::Deep => self.deep,
+        }
+    }
+
+    pub fn get_mut(&mut self, depth: Depth) -> &mut f64 {
+        match depth {
+            Depth::Basic => &mut self.basic,
+            Depth::Standard => &mut self.standard,
+            Depth::Deep => &mut self.deep,
+        }
+    }
+
+    pub fn total(&self) -> f64 {
+        self.basic + self.standard + self.deep
+    }
+
+    /// The depth holding the most hours (the deeper one on a tie), for a one-word summary.
+    pub fn dominant(&self) -> Depth {
+        Depth::ALL.iter().copied().fold(Depth::Basic, |best, d| {
+            if self.get(d) >= self.get(best) {
+                d
+            } else {
+                best
+            }
+        })
+    }
+}
