@@ -27,7 +27,7 @@ mod static_site;
 
 /// Serve `dir` on a free loopback port for the rest of the test process; returns the base URL.
 fn serve(dir: PathBuf) -> String {
-    static_site::serve(dir, "127.0.0.1:0").0
+    static_site::serve(dir, "127.0.0.1:0")
 }
 
 /// Headless Debian Chromium with the flags this closed network needs.
