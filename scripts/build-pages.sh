@@ -18,3 +18,6 @@ TOOLS="${TRAINING_PLANNER_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/training-planne
 for js in dist/*-*.js dist/*/*-*.js; do
   "$TOOLS/terser/node_modules/.bin/terser" "$js" --module --compress --mangle --output "$js"
 done
+
+# Manifest, icons, service worker, copies of index.html for static hosts, .gz and .br.
+scripts/finish-dist.sh dist
