@@ -3,3 +3,10 @@
 const tag = document.querySelector("script[data-js][data-wasm]");
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
+
+// Once the app has started, and never in its way: the service worker that keeps the app's
+// files so that it opens again with no network (sw.js beside this file, made by
+// scripts/finish-dist.sh). Not there (an older build, a plain file:// page): nothing happens.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register(new URL("sw.js", import.meta.url)).catch(() => {});
+}

@@ -1,4 +1,6 @@
-//! `make serve`: serve the built pages in `dist/` on 127.0.0.1 and print the address.
+//! `make serve`: serve the built app in `dist/` on 127.0.0.1 and print the address: the app's
+//! routes answered with its `index.html`, precompressed files sent when the browser takes them
+//! (tests/support/static_site.rs).
 //! Usage: `cargo run --example serve -- [DIR] [PORT]` (defaults: dist, 8080).
 
 #[path = "../tests/support/static_site.rs"]
@@ -15,7 +17,7 @@ fn main() {
         );
         std::process::exit(1);
     }
-    let (url, server) = static_site::serve(dir, &format!("127.0.0.1:{port}"));
-    println!("Serving the app at {url} (Ctrl-C stops it)");
-    let _ = server.join();
+    let site = static_site::start(dir, &format!("127.0.0.1:{port}"));
+    println!("Serving the app at {} (Ctrl-C stops it)", site.url);
+    site.wait();
 }

@@ -1,35 +1,54 @@
 #!/usr/bin/env bash
-# Each page's transfer size: the files a browser loads for it, raw and gzip -9, and the total.
-# (The pages share no files: each folder in dist/ holds everything its page loads.)
-# `--budget PAGE=BYTES` (PAGE: estimate, plan or quote) fails when that page's gzip total is
-# over BYTES; `make test` holds the estimator to issue 5's 200 KB.
+# The whole app's transfer size: every file a first visit downloads (the page, its wasm, JS and
+# CSS, start.js, and what the service worker then keeps: the manifest and the icons; and sw.js
+# itself), each raw, gzip -9 and brotli (best), and the totals. The list is the one in
+# dist/sw.js (scripts/finish-dist.sh writes it), plus sw.js; without a sw.js, every file at the
+# top of dist/.
+# `--max BYTES` fails when the gzip total is over BYTES (make test: 400000).
+# Usage: scripts/bundle-size.sh [--max BYTES] [DIST]
 set -euo pipefail
-declare -A budget=()
+max=""
+dist="$(dirname "$0")/../dist"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --budget) budget[${2%%=*}]=${2#*=}; shift 2 ;;
-    *) echo "usage: $0 [--budget PAGE=BYTES]..." >&2; exit 2 ;;
+    --max) max=$2; shift 2 ;;
+    -*) echo "usage: $0 [--max BYTES] [DIST]" >&2; exit 2 ;;
+    *) dist=$1; shift ;;
   esac
 done
-cd "$(dirname "$0")/../dist"
-over=0
-for page in estimate plan quote; do
-  if [ "$page" = estimate ]; then dir=.; url=/; else dir=$page; url=/$page/; fi
-  total_raw=0; total_gz=0
-  for f in "$dir"/*.wasm "$dir"/*.js "$dir"/*.html "$dir"/*.css; do
-    [ -f "$f" ] || continue
-    raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
-    total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
-    printf '%-52s %8d B  %7d B gzip\n' "${f#./}" "$raw" "$gz"
-  done
-  printf '%-52s %8d B  %7d B gzip\n' "page total: $page ($url)" "$total_raw" "$total_gz"
-  if [ -n "${budget[$page]:-}" ]; then
-    if [ "$total_gz" -le "${budget[$page]}" ]; then
-      echo "  within its budget of ${budget[$page]} B"
-    else
-      echo "  OVER its budget of ${budget[$page]} B" >&2; over=1
-    fi
-  fi
-  echo
+cd "$dist"
+command -v brotli >/dev/null || { echo "$0: brotli is missing: scripts/setup.sh installs it" >&2; exit 1; }
+
+files=()
+if [ -f sw.js ]; then
+  list=$(sed -n 's/^const FILES = \[\(.*\)\];$/\1/p' sw.js)
+  [ -n "$list" ] || { echo "$0: no file list in $dist/sw.js" >&2; exit 1; }
+  IFS=', ' read -r -a files <<<"${list//\"/}"
+  files+=(sw.js)
+else
+  for file in *; do [ -f "$file" ] && case "$file" in *.gz|*.br) ;; *) files+=("$file") ;; esac; done
+fi
+
+total_raw=0; total_gz=0; total_br=0
+printf '%-48s %9s %9s %9s\n' file raw gzip brotli
+for file in "${files[@]}"; do
+  raw=$(stat -c %s "$file"); gz=$raw; br=$raw
+  # What a server sends: the compressed copy when it is smaller (scripts/finish-dist.sh makes
+  # one for text and wasm; images such as PNG are sent as they are).
+  case "$file" in
+    *.png|*.jpg|*.webp) ;;
+    *) gz=$(gzip -9 -n -c "$file" | wc -c); br=$(brotli -q 11 -c "$file" | wc -c) ;;
+  esac
+  [ "$gz" -lt "$raw" ] || gz=$raw
+  [ "$br" -lt "$raw" ] || br=$raw
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
+  printf '%-48s %9d %9d %9d\n' "$file" "$raw" "$gz" "$br"
 done
-exit $over
+printf '%-48s %9d %9d %9d\n' "whole app (${#files[@]} files)" "$total_raw" "$total_gz" "$total_br"
+if [ -n "$max" ]; then
+  if [ "$total_gz" -le "$max" ]; then
+    echo "gzip total within $max B"
+  else
+    echo "gzip total $total_gz B is OVER $max B" >&2; exit 1
+  fi
+fi

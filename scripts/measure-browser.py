@@ -1,15 +1,28 @@
 #!/usr/bin/env python3
-"""How fast the release bundle answers in headless Chromium (issue: estimator speed).
+"""How fast the release bundle answers in headless Chromium (issues: estimator speed, 14).
 
-Serves dist/ on 127.0.0.1, drives Debian's Chromium through chromedriver (WebDriver over plain
-HTTP, standard library only) and measures, over several page loads:
+Serves dist/ on 127.0.0.1 with the app's own server (examples/serve.rs: precompressed files,
+the app's routes), drives Debian's Chromium through chromedriver (WebDriver over plain HTTP,
+standard library only; Chrome DevTools commands through chromedriver's /goog/cdp/execute) and
+measures:
   * first estimate: from navigation start to the moment the total is in the DOM (the charts
-    are drawn in the same render pass), and to the next animation frame after it (on screen);
+    are drawn in the same render pass), and to the next animation frame after it (on screen),
+    over several loads of a warm browser;
   * update: from an input event on the headcount field to the new total in the DOM, for many
-    changes; the median is reported.
-Prints a Markdown table for BENCHMARKS.md. Usage: scripts/measure-browser.py [loads] [changes]
+    changes; the median is reported;
+  * cold first visit on a slow network: a fresh browser (empty cache, no service worker), the
+    network throttled by CDP Network.emulateNetworkConditions (150 ms latency, 1.6 Mbit/s down
+    = 200,000 B/s, 750 kbit/s up = 93,750 B/s), navigation start to the first estimate on
+    screen, and the bytes that crossed the network;
+  * second visit, same throttling: once the first visit's service worker controls the page,
+    the app opened again, served by the worker;
+  * switching places: a click on a tab link until the other place's content is in the DOM and
+    on screen, alternately planner and estimate (median over `switches`). In a build where the
+    places are separate pages, the click loads another page and this is not measured.
+Prints Markdown tables for BENCHMARKS.md.
+Usage: scripts/measure-browser.py [loads] [changes] [cold visits] [switches]   (defaults 10 60 3 20)
 """
-import functools, http.server, json, os, socket, statistics, subprocess, sys, threading, time, urllib.request
+import json, os, socket, statistics, subprocess, sys, time, urllib.error, urllib.request
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
@@ -21,15 +34,20 @@ def free_port():
 
 
 def serve(directory):
+    """The app's own server (examples/serve.rs) on a free port; returns its URL and process."""
+    subprocess.run(["cargo", "build", "--quiet", "--example", "serve"], cwd=ROOT, check=True)
     port = free_port()
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=directory)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{port}/"
+    proc = subprocess.Popen([os.path.join(ROOT, "target", "debug", "examples", "serve"), directory, str(port)],
+                            stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return url, proc
+        except OSError:
+            time.sleep(0.1)
+    proc.terminate()
+    raise SystemExit(f"the server did not answer at {url}")
 
 
 class Driver:
@@ -48,6 +66,8 @@ class Driver:
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600",
                      "--disable-background-networking", "--disable-component-update"]}}}}
         self.session = self.call("POST", "/session", caps)["sessionId"]
+        # A slow first visit may take a while: scripts wait up to 2 minutes.
+        self.s("POST", "/timeouts", {"script": 120000})
 
     def call(self, method, path, body=None):
         data = json.dumps(body).encode() if body is not None else None
@@ -61,6 +81,21 @@ class Driver:
 
     def run(self, script, *args):
         return self.s("POST", "/execute/async", {"script": script, "args": list(args)})
+
+    def sync(self, script):
+        return self.s("POST", "/execute/sync", {"script": script, "args": []})
+
+    def cdp(self, cmd, params=None):
+        return self.s("POST", "/goog/cdp/execute", {"cmd": cmd, "params": params or {}})
+
+    def wait(self, script, tries=400):
+        """Polls `script` 50 ms apart until it returns a true value; at most `tries` times."""
+        for _ in range(tries):
+            value = self.sync(script)
+            if value:
+                return value
+            time.sleep(0.05)
+        raise SystemExit(f"waited in vain for: {script}")
 
     def quit(self):
         try:
@@ -104,10 +139,134 @@ check();
 """
 
 
+# Issue 14's slow network: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up.
+SLOW = {"offline": False, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 93750}
+
+# What crossed the network for this page: the navigation and every resource it loaded.
+BYTES = """
+return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+  .reduce((sum, e) => sum + (e.transferSize || 0), 0);
+"""
+CONTROLLED = "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)"
+FROM_WORKER = "return performance.getEntriesByType('navigation')[0].workerStart > 0"
+
+# The places and what shows that each is on screen with its content.
+PLACES = {
+    "plan": "[data-testid=place-plan] [data-testid=agenda], main#place[aria-labelledby=title-plan] [data-testid=agenda]",
+    "estimate": "[data-testid=place-estimate] [data-testid=total], main#place[aria-labelledby=title-estimate] [data-testid=total]",
+}
+SWITCH = """
+const [to, selector, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const link = document.querySelector(`[data-testid=tab-${to}]`);
+if (!link) { done({error: `no tab link to ${to}`}); return; }
+let finished = false;
+const t0 = performance.now();
+const check = () => {
+  if (finished || !document.querySelector(selector)) return;
+  finished = true;
+  observer.disconnect();
+  const shown = performance.now() - t0;
+  requestAnimationFrame(() => done({shown, painted: performance.now() - t0}));
+};
+const observer = new MutationObserver(check);
+observer.observe(document, {childList: true, subtree: true, attributes: true});
+link.click();
+check();
+setTimeout(() => { if (!finished) { finished = true; observer.disconnect(); done({error: 'timed out'}); } }, 10000);
+"""
+
+
+def row(name, xs, unit="ms"):
+    fmt = (lambda x: f"{x:.1f} ms") if unit == "ms" else (lambda x: f"{x:,.0f} B")
+    return f"| {name} | {len(xs)} | {fmt(statistics.median(xs))} | {fmt(min(xs))} | {fmt(max(xs))} |"
+
+
+def slow_visits(url, visits):
+    """Cold first visits on the slow network, each in a fresh browser, and the second visit
+    (served by the service worker) after each."""
+    firsts, paints, sizes, seconds, second_paints = [], [], [], [], []
+    notes = []
+    for _ in range(visits):
+        driver = Driver()
+        try:
+            driver.cdp("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
+            driver.cdp("Network.enable")
+            driver.cdp("Network.emulateNetworkConditions", SLOW)
+            driver.s("POST", "/url", {"url": url})
+            shown, painted = driver.run(FIRST)
+            firsts.append(shown)
+            paints.append(painted)
+            sizes.append(driver.sync(BYTES))
+            try:
+                driver.wait(CONTROLLED)
+            except SystemExit:
+                notes.append("no service worker took over the page: no second visit measured")
+                continue
+            driver.s("POST", "/url", {"url": url})
+            shown, painted = driver.run(FIRST)
+            if driver.sync(FROM_WORKER):
+                seconds.append(shown)
+                second_paints.append(painted)
+            else:
+                notes.append("a second visit was not served by the service worker")
+        finally:
+            driver.quit()
+    print(f"\nSlow network (CDP: {SLOW['latency']} ms latency, {SLOW['downloadThroughput']:,} B/s down, "
+          f"{SLOW['uploadThroughput']:,} B/s up), each first visit in a fresh browser:\n")
+    print("| measure | runs | median | min | max |")
+    print("|---|---:|---:|---:|---:|")
+    print(row("cold first visit: navigation → first estimate in the DOM", firsts))
+    print(row("cold first visit: navigation → next frame (estimate and charts on screen)", paints))
+    print(row("cold first visit: bytes over the network (compressed)", sizes, unit="B"))
+    if seconds:
+        print(row("second visit, from the service worker: navigation → first estimate in the DOM", seconds))
+        print(row("second visit, from the service worker: navigation → next frame", second_paints))
+    for note in sorted(set(notes)):
+        print(f"\n{note}")
+
+
+def switching(driver, url, switches):
+    driver.s("POST", "/url", {"url": url})
+    driver.run(FIRST)
+    times = {"plan": [], "estimate": []}
+    paints = []
+    for i in range(switches):
+        to = "plan" if i % 2 == 0 else "estimate"
+        try:
+            result = driver.run(SWITCH, to, PLACES[to])
+        except urllib.error.HTTPError as e:
+            print(f"\nSwitching places not measured: the click on the tab link loaded another page ({e.code}).")
+            return
+        if "error" in result:
+            print(f"\nSwitching places not measured: {result['error']}.")
+            return
+        times[to].append(result["shown"])
+        paints.append(result["painted"])
+    print("\nSwitching places (click on a tab link, alternately the planner and the estimate):\n")
+    print("| measure | runs | median | min | max |")
+    print("|---|---:|---:|---:|---:|")
+    print(row("click → the place's content in the DOM, both ways", times["plan"] + times["estimate"]))
+    print(row("click → next frame (on screen), both ways", paints))
+    print(row("estimate → planner: click → agenda in the DOM", times["plan"]))
+    print(row("planner → estimate: click → total in the DOM", times["estimate"]))
+
+
 def main():
     loads = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     changes = int(sys.argv[2]) if len(sys.argv) > 2 else 60
-    url = serve(os.path.join(ROOT, "dist"))
+    visits = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    switches = int(sys.argv[4]) if len(sys.argv) > 4 else 20
+    url, server = serve(os.path.join(ROOT, "dist"))
+    try:
+        measure(url, loads, changes, switches)
+        if visits > 0:
+            slow_visits(url, visits)
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def measure(url, loads, changes, switches):
     driver = Driver()
     try:
         driver.s("POST", "/goog/cdp/execute", {"cmd": "Page.addScriptToEvaluateOnNewDocument", "params": {"source": WATCH}})
@@ -130,6 +289,8 @@ def main():
             print(f"| {name} | {len(xs)} | {statistics.median(xs):.1f} ms | {min(xs):.1f} ms | {max(xs):.1f} ms |")
         if len(updates) < changes:
             print(f"\n{changes - len(updates)} changes did not update the total within 2 s")
+        if switches > 0:
+            switching(driver, url, switches)
     finally:
         driver.quit()
 

@@ -9,7 +9,8 @@ TOOLS="${TRAINING_PLANNER_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/training-planne
 TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine's
 BINARYEN_VERSION=132    # Debian's wasm-opt (108) and the crates.io one (116) reject today's wasm
 TERSER_VERSION=5.51.2   # minifies wasm-bindgen's JS glue (scripts/build-pages.sh)
-APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
+# brotli: scripts/finish-dist.sh precompresses the release files (.br beside .gz)
+APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli)
 
 say() { printf '==> %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -53,7 +54,8 @@ if ! "$TOOLS/terser/node_modules/.bin/terser" --version 2>/dev/null | grep -q "t
   npm install --silent --no-audit --no-fund --prefix "$TOOLS/terser" "terser@$TERSER_VERSION"
 fi
 
-# Headless Chromium, its driver (for wasm-bindgen-test) and CJK fonts (else Chinese is boxes).
+# Headless Chromium, its driver (for wasm-bindgen-test), CJK fonts (else Chinese is boxes) and
+# brotli.
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -27,7 +27,7 @@ mod static_site;
 
 /// Serve `dir` on a free loopback port for the rest of the test process; returns the base URL.
 fn serve(dir: PathBuf) -> String {
-    static_site::serve(dir, "127.0.0.1:0").0
+    static_site::serve(dir, "127.0.0.1:0")
 }
 
 /// Headless Debian Chromium with the flags this closed network needs.
@@ -234,4 +234,107 @@ fn a_share_link_opens_its_scenario_and_shows_its_total() {
         2400,
     );
     println!("screenshot: {}", desktop.display());
+}
+
+#[path = "support/webdriver.rs"]
+mod webdriver;
+
+/// The estimate's total once it is on the page, else null.
+const TOTAL: &str = "const t = document.querySelector('[data-testid=total]'); \
+                     return t ? t.textContent.trim() : null";
+/// The script URL of the service worker that controls the page, else null.
+const CONTROLLER: &str = "const c = navigator.serviceWorker && navigator.serviceWorker.controller; \
+                          return c ? c.scriptURL : null";
+/// Whether the planner is the place on screen.
+const PLANNER: &str = "return !!document.querySelector(\
+                       '[data-testid=place-plan], main#place[aria-labelledby=title-plan]')";
+/// Polls of 50 ms: at most 20 s for a page to start or a worker to take over.
+const TRIES: u32 = 400;
+
+/// The cache name and the files that `scripts/finish-dist.sh` wrote into dist/sw.js.
+fn service_worker_release(dist: &Path) -> (String, Vec<String>) {
+    let sw = std::fs::read_to_string(dist.join("sw.js"))
+        .expect("dist/sw.js: scripts/finish-dist.sh makes it after trunk");
+    let version = sw
+        .split("const CACHE = PREFIX + \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the cache name in sw.js");
+    let files = sw
+        .split("const FILES = ")
+        .nth(1)
+        .and_then(|rest| rest.split(";\n").next())
+        .expect("the list of files in sw.js");
+    let files: Vec<String> = serde_json::from_str(files).expect("the files as a JSON array");
+    (format!("training-planner-{version}"), files)
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn after_one_visit_the_app_opens_again_from_its_service_worker_with_the_server_stopped() {
+    let dist = dist_dir();
+    let (cache, files) = service_worker_release(&dist);
+    for file in ["index.html", "start.js", "manifest.webmanifest", "icon.svg"] {
+        assert!(
+            files.iter().any(|f| f == file),
+            "sw.js keeps {file}: {files:?}"
+        );
+    }
+    for kind in [".js", "_bg.wasm", ".css"] {
+        assert!(
+            files.iter().any(|f| f.ends_with(kind) && f != "start.js"),
+            "sw.js keeps the app's hashed {kind}: {files:?}"
+        );
+    }
+
+    let mut site = static_site::start(dist, "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    browser.goto(&site.url);
+    let total = browser.wait_for("the first estimate", TOTAL, TRIES);
+    let worker = browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
+    assert_eq!(worker.as_str(), Some(format!("{}sw.js", site.url).as_str()));
+    // One cache, this release's, holding every file the worker was told to keep.
+    let caches = browser.run_async(
+        "const done = arguments[0]; \
+         caches.keys().then(async (names) => done(await Promise.all(names.map(async (name) => \
+           [name, (await (await caches.open(name)).keys()).length]))))",
+    );
+    assert_eq!(caches, serde_json::json!([[cache, files.len()]]));
+
+    site.stop();
+    assert!(
+        std::net::TcpStream::connect(site.address).is_err(),
+        "the server is stopped"
+    );
+    browser.reload();
+    let again = browser.wait_for("the estimate with the server stopped", TOTAL, TRIES);
+    assert_eq!(again, total, "the same estimate, opened with no server");
+    // The page itself came through the worker.
+    let from_worker =
+        browser.run("return performance.getEntriesByType('navigation')[0].workerStart > 0");
+    assert_eq!(from_worker, serde_json::json!(true));
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn a_deep_link_opens_the_planner_from_the_server_and_then_from_the_service_worker() {
+    let mut site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    // First visit: the server answers the route /plan with the app's index.html.
+    browser.goto(&format!("{}plan", site.url));
+    browser.wait_for("the planner at /plan", PLANNER, TRIES);
+    assert!(
+        browser.run(TOTAL).is_null(),
+        "/plan shows the planner, not the estimate"
+    );
+
+    browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
+    site.stop();
+    // With no server, the worker answers the app's routes, with their query and slash.
+    for route in ["plan?modules=1-3", "plan/"] {
+        browser.goto(&format!("{}{route}", site.url));
+        browser.wait_for(&format!("the planner at /{route} offline"), PLANNER, TRIES);
+    }
+    browser.goto(&site.url);
+    browser.wait_for("the estimate at / offline", TOTAL, TRIES);
 }

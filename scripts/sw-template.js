@@ -1,0 +1,67 @@
+// The app's service worker: after the first visit the app opens with no network at all.
+// dist/sw.js is made from this file by scripts/finish-dist.sh, which fills in the files to keep
+// and a hash of all of them, so each release gets a cache of its own. Do not edit dist/sw.js.
+//
+// * install: keeps every file of this release in a new cache; only once all of them are in
+//   does it skip waiting (a failed install leaves the old worker and its cache as they were).
+// * activate: deletes every older cache of the app, so old and new files are never mixed, and
+//   takes over the open pages.
+// * fetch: a navigation to one of the app's routes (/, /plan, /quote?…) is answered with the
+//   kept index.html; any other GET on this origin from the cache, else from the network.
+//   Requests to other origins (the app makes none) are left alone.
+const PREFIX = "training-planner-";
+const CACHE = PREFIX + "__CACHE_VERSION__";
+// Paths relative to this file, which sits at the root of the app.
+const FILES = __PRECACHE__;
+const INDEX = new URL("index.html", self.location).href;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      // A file with trunk's hash in its name may come from the HTTP cache (the page has just
+      // loaded it); any other (index.html, start.js…) is asked of the server again, so that a
+      // stale copy never lands in the cache next to newer hashed files.
+      await cache.addAll(FILES.map((file) => new Request(new URL(file, self.location), {
+        cache: HASHED.test(file) ? "default" : "no-cache",
+      })));
+    } catch (error) {
+      await caches.delete(CACHE);
+      throw error;
+    }
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+// A route of the app, not a file: no extension in the last segment (an .html page counts too).
+const isRoute = (path) => {
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return !last.includes(".") || last.endsWith(".html");
+};
+
+const fromCache = async (key, request) => {
+  const kept = await (await caches.open(CACHE)).match(key);
+  return kept || fetch(request);
+};
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && isRoute(url.pathname)) {
+    event.respondWith(fromCache(INDEX, request));
+  } else {
+    event.respondWith(fromCache(request, request));
+  }
+});

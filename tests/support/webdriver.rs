@@ -1,0 +1,218 @@
+//! Headless Debian Chromium driven through chromedriver: WebDriver is JSON over plain HTTP, so
+//! the standard library and serde_json are enough (no driver manager, nothing downloaded).
+//! Everything stays on 127.0.0.1, and every wait is a bounded number of short polls.
+
+// Each test binary that includes this file uses only part of it.
+#![allow(dead_code)]
+
+use serde_json::{Value, json};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// How long one poll waits before the next.
+const POLL: Duration = Duration::from_millis(50);
+
+pub struct Browser {
+    driver: Child,
+    port: u16,
+    session: String,
+    profile: PathBuf,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port on 127.0.0.1")
+        .port()
+}
+
+/// One HTTP/1.1 request to chromedriver; the status and the JSON body.
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> std::io::Result<(u16, Value)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(120)))?;
+    let body = body.map(Value::to_string).unwrap_or_default();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )?;
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes)?;
+    let split = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| std::io::Error::other("no end of headers"))?;
+    let head = String::from_utf8_lossy(&bytes[..split]).to_ascii_lowercase();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let mut payload = bytes[split + 4..].to_vec();
+    if head.contains("transfer-encoding: chunked") {
+        payload = dechunk(&payload);
+    }
+    let value = serde_json::from_slice(&payload).unwrap_or(Value::Null);
+    Ok((status, value))
+}
+
+fn dechunk(mut bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(end) = bytes.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&bytes[..end])
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.split(';').next()?.trim(), 16).ok())
+            .unwrap_or(0);
+        if size == 0 || bytes.len() < end + 2 + size {
+            break;
+        }
+        out.extend_from_slice(&bytes[end + 2..end + 2 + size]);
+        bytes = &bytes[(end + 4 + size).min(bytes.len())..];
+    }
+    out
+}
+
+impl Browser {
+    /// A new chromedriver and a new headless Chromium with a fresh profile: no cache, no
+    /// service worker, no local storage from another test.
+    pub fn start() -> Browser {
+        let driver_binary =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let port = free_port();
+        let driver = Command::new(&driver_binary)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {driver_binary}: {e} (make test installs chromium-driver)")
+            });
+        let profile =
+            std::env::temp_dir().join(format!("e2e-webdriver-{}-{port}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&profile);
+        let mut browser = Browser {
+            driver,
+            port,
+            session: String::new(),
+            profile,
+        };
+        // chromedriver answers /status once it listens: at most 10 s.
+        let ready = (0..200).any(|_| {
+            let up = http(port, "GET", "/status", None).is_ok();
+            if !up {
+                std::thread::sleep(POLL);
+            }
+            up
+        });
+        assert!(ready, "chromedriver did not start on port {port}");
+        let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let caps = json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": {
+            "binary": binary,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--window-size=1280,1600",
+                     format!("--user-data-dir={}", browser.profile.display())]
+        }}}});
+        let session = browser.call("POST", "/session", Some(caps));
+        browser.session = session["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {session}"))
+            .to_string();
+        browser
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let (status, value) = http(self.port, method, path, body.as_ref())
+            .unwrap_or_else(|e| panic!("chromedriver: {method} {path}: {e}"));
+        assert!(
+            status == 200,
+            "chromedriver: {method} {path} answered {status}: {value}"
+        );
+        value["value"].clone()
+    }
+
+    fn session_call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        self.call(method, &format!("/session/{}{path}", self.session), body)
+    }
+
+    /// Open `url` (returns once the page has loaded).
+    pub fn goto(&self, url: &str) {
+        self.session_call("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    /// Reload the page (returns once it has loaded).
+    pub fn reload(&self) {
+        self.session_call("POST", "/refresh", Some(json!({})));
+    }
+
+    /// Run `script` (a function body; `return` gives the value) in the page.
+    pub fn run(&self, script: &str) -> Value {
+        self.session_call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    /// Run `script` in the page; it calls `arguments[0](value)` when done.
+    pub fn run_async(&self, script: &str) -> Value {
+        self.session_call(
+            "POST",
+            "/execute/async",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    /// Poll `script` until it returns something other than null, false or "", at most `tries`
+    /// times, 50 ms apart; panics naming `what` if it never does.
+    pub fn wait_for(&self, what: &str, script: &str, tries: u32) -> Value {
+        for _ in 0..tries {
+            let value = self.run(script);
+            if !matches!(&value, Value::Null | Value::Bool(false)) && value.as_str() != Some("") {
+                return value;
+            }
+            std::thread::sleep(POLL);
+        }
+        let page = self.run("return document.documentElement.outerHTML");
+        panic!("waited in vain for {what} ({tries} tries):\n{page}");
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            let _ = http(
+                self.port,
+                "DELETE",
+                &format!("/session/{}", self.session),
+                None,
+            );
+        }
+        // Only the chromedriver this Browser started, by its own handle.
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dechunk;
+
+    #[test]
+    fn chunked_bodies_are_joined() {
+        assert_eq!(
+            dechunk(b"4\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\n\r\n"),
+            b"{\"a\":1}"
+        );
+        assert_eq!(dechunk(b"0\r\n\r\n"), b"");
+    }
+}
