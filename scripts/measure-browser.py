@@ -21,6 +21,7 @@ measures:
     places are separate pages, the click loads another page and this is not measured.
 Prints Markdown tables for BENCHMARKS.md.
 Usage: scripts/measure-browser.py [loads] [changes] [cold visits] [switches]   (defaults 10 60 3 20)
+DIST=DIR measures another build than dist/.
 """
 import json, os, socket, statistics, subprocess, sys, time, urllib.error, urllib.request
 
@@ -256,7 +257,7 @@ def main():
     changes = int(sys.argv[2]) if len(sys.argv) > 2 else 60
     visits = int(sys.argv[3]) if len(sys.argv) > 3 else 3
     switches = int(sys.argv[4]) if len(sys.argv) > 4 else 20
-    url, server = serve(os.path.join(ROOT, "dist"))
+    url, server = serve(os.environ.get("DIST", os.path.join(ROOT, "dist")))
     try:
         measure(url, loads, changes, switches)
         if visits > 0:
@@ -286,7 +287,8 @@ def measure(url, loads, changes, switches):
         for name, xs in [("navigation → first estimate in the DOM (charts drawn in the same pass)", firsts),
                          ("navigation → next frame after it (on screen)", paints),
                          ("input event → new total (and redrawn charts) in the DOM", updates)]:
-            print(f"| {name} | {len(xs)} | {statistics.median(xs):.1f} ms | {min(xs):.1f} ms | {max(xs):.1f} ms |")
+            if xs:
+                print(row(name, xs))
         if len(updates) < changes:
             print(f"\n{changes - len(updates)} changes did not update the total within 2 s")
         if switches > 0:

@@ -7,7 +7,8 @@
 // * activate: deletes every older cache of the app, so old and new files are never mixed, and
 //   takes over the open pages.
 // * fetch: a navigation to one of the app's routes (/, /plan, /quote?…) is answered with the
-//   kept index.html; any other GET on this origin from the cache, else from the network.
+//   kept index.html (or a page kept for that path, in a build that has one); any other GET on
+//   this origin from the cache, else from the network.
 //   Requests to other origins (the app makes none) are left alone.
 const PREFIX = "training-planner-";
 const CACHE = PREFIX + "__CACHE_VERSION__";
@@ -49,9 +50,22 @@ const isRoute = (path) => {
   return !last.includes(".") || last.endsWith(".html");
 };
 
-const fromCache = async (key, request) => {
-  const kept = await (await caches.open(CACHE)).match(key);
-  return kept || fetch(request);
+// The first of `keys` that is kept, else the network.
+const fromCache = async (keys, request) => {
+  const cache = await caches.open(CACHE);
+  for (const key of keys) {
+    const kept = await cache.match(key);
+    if (kept) return kept;
+  }
+  return fetch(request);
+};
+
+// A route is answered with a page kept for that very path, if any (a build with a page of its
+// own in plan/index.html), else with the app's index.html.
+const pagesFor = (url) => {
+  const path = url.pathname;
+  const own = path.endsWith(".html") ? path : path.replace(/\/?$/, "/index.html");
+  return [new URL(own, url).href, INDEX];
 };
 
 self.addEventListener("fetch", (event) => {
@@ -60,8 +74,8 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && isRoute(url.pathname)) {
-    event.respondWith(fromCache(INDEX, request));
+    event.respondWith(fromCache(pagesFor(url), request));
   } else {
-    event.respondWith(fromCache(request, request));
+    event.respondWith(fromCache([request], request));
   }
 });

@@ -338,3 +338,76 @@ fn a_deep_link_opens_the_planner_from_the_server_and_then_from_the_service_worke
     browser.goto(&site.url);
     browser.wait_for("the estimate at / offline", TOTAL, TRIES);
 }
+
+/// A copy of `from` in a fresh folder under target/e2e/ (the test changes it).
+fn copy_dir(from: &Path, to: &Path) {
+    let _ = std::fs::remove_dir_all(to);
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn a_new_release_replaces_the_old_cache_whole() {
+    let dist = screenshot_dir().join("release");
+    copy_dir(&dist_dir(), &dist);
+    let (old_cache, _) = service_worker_release(&dist);
+    let site = static_site::start(dist.clone(), "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    browser.goto(&site.url);
+    browser.wait_for("the first estimate", TOTAL, TRIES);
+    browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
+
+    // The next release: a changed index.html, finished again (a new sw.js and cache name).
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).unwrap();
+    std::fs::write(&index, html.replace("</head>", "<!-- release 2 --></head>")).unwrap();
+    let finish = Command::new("bash")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/finish-dist.sh"))
+        .arg(&dist)
+        .output()
+        .expect("bash");
+    assert!(
+        finish.status.success(),
+        "finish-dist.sh: {}",
+        String::from_utf8_lossy(&finish.stderr)
+    );
+    let (new_cache, _) = service_worker_release(&dist);
+    assert_ne!(new_cache, old_cache, "a new release, a new cache name");
+
+    // The browser looks for a new worker (as it does on a visit); once installed it takes over
+    // and only the new cache is left.
+    browser.run_async(
+        "const done = arguments[0]; \
+         navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => done(true), \
+           (e) => done(String(e)))",
+    );
+    let mut names = serde_json::Value::Null;
+    for _ in 0..TRIES {
+        names = browser.run_async("caches.keys().then(arguments[0])");
+        if names == serde_json::json!([new_cache]) {
+            break;
+        }
+        thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        names,
+        serde_json::json!([new_cache]),
+        "only the new release's cache"
+    );
+    browser.reload();
+    browser.wait_for("the estimate from the new release", TOTAL, TRIES);
+    assert_eq!(
+        browser.run("return document.documentElement.outerHTML.includes('<!-- release 2 -->')"),
+        serde_json::json!(true),
+        "the page now comes from the new release"
+    );
+}

@@ -17,6 +17,8 @@
 // Each test binary that includes this file uses only part of it.
 #![allow(dead_code)]
 
+use std::io::{ErrorKind, Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -149,10 +151,6 @@ fn cache_control(file: &Path) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name, value).expect("an ASCII header")
-}
-
 /// The status, headers and body of the answer to a GET for `url` with this `Accept-Encoding`.
 fn answer(
     dir: &Path,
@@ -185,28 +183,115 @@ fn answer(
     (200, headers, body)
 }
 
-fn respond(dir: &Path, request: tiny_http::Request) {
-    let response = if matches!(
-        request.method(),
-        tiny_http::Method::Get | tiny_http::Method::Head
-    ) {
-        let accept_encoding = request
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv("Accept-Encoding"))
-            .map(|h| h.value.as_str().to_string())
-            .unwrap_or_default();
-        let (status, headers, body) = answer(dir, request.url(), &accept_encoding);
-        headers.into_iter().fold(
-            tiny_http::Response::from_data(body).with_status_code(status),
-            |response, (name, value)| response.with_header(header(name, &value)),
-        )
-    } else {
-        tiny_http::Response::from_data(b"method not allowed".to_vec())
-            .with_status_code(405)
-            .with_header(header("Allow", "GET, HEAD"))
-    };
-    let _ = request.respond(response);
+/// What HTTP calls a status.
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "Bad Request",
+    }
+}
+
+/// How long a connection's thread waits for bytes before it looks whether the site was stopped.
+const TICK: Duration = Duration::from_millis(20);
+
+/// Answer the requests of one connection, one after the other (HTTP/1.1 keep-alive), until the
+/// client closes it, asks for `Connection: close`, or the site is stopped: then the connection
+/// is closed, and a request that arrives after the stop is not answered.
+fn connection(dir: &Path, mut stream: TcpStream, stopped: &AtomicBool, received: &AtomicUsize) {
+    if stream.set_read_timeout(Some(TICK)).is_err()
+        || stream
+            .set_write_timeout(Some(Duration::from_secs(60)))
+            .is_err()
+    {
+        return;
+    }
+    let mut bytes = Vec::new();
+    let mut chunk = [0u8; 8192];
+    loop {
+        let end = loop {
+            if stopped.load(Ordering::SeqCst) {
+                return;
+            }
+            if let Some(end) = bytes.windows(4).position(|w| w == b"\r\n\r\n") {
+                break end;
+            }
+            if bytes.len() > 64 * 1024 {
+                return;
+            }
+            match stream.read(&mut chunk) {
+                Ok(0) => return,
+                Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+                Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+                Err(_) => return,
+            }
+        };
+        let head = String::from_utf8_lossy(&bytes[..end]).into_owned();
+        bytes.drain(..end + 4);
+        received.fetch_add(1, Ordering::SeqCst);
+
+        let mut lines = head.split("\r\n");
+        let mut request_line = lines.next().unwrap_or("").split(' ');
+        let (method, target, version) = (
+            request_line.next().unwrap_or(""),
+            request_line.next().unwrap_or("/"),
+            request_line.next().unwrap_or(""),
+        );
+        let field = |name: &str| {
+            head.split("\r\n").skip(1).find_map(|line| {
+                let (key, value) = line.split_once(':')?;
+                key.trim()
+                    .eq_ignore_ascii_case(name)
+                    .then(|| value.trim().to_string())
+            })
+        };
+        // A request body (none is expected) is read and dropped.
+        let body_length: usize = field("Content-Length")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        while bytes.len() < body_length {
+            match stream.read(&mut chunk) {
+                Ok(0) => return,
+                Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+                Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                    if stopped.load(Ordering::SeqCst) {
+                        return;
+                    }
+                }
+                Err(_) => return,
+            }
+        }
+        bytes.drain(..body_length);
+        let close = version != "HTTP/1.1"
+            || field("Connection").is_some_and(|c| c.eq_ignore_ascii_case("close"));
+
+        let (status, headers, body) = if matches!(method, "GET" | "HEAD") {
+            answer(dir, target, &field("Accept-Encoding").unwrap_or_default())
+        } else {
+            (
+                405,
+                vec![("Allow", "GET, HEAD".to_string())],
+                b"method not allowed".to_vec(),
+            )
+        };
+        let mut response = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+        for (name, value) in headers {
+            response.push_str(&format!("{name}: {value}\r\n"));
+        }
+        response.push_str(&format!("Content-Length: {}\r\n", body.len()));
+        if close {
+            response.push_str("Connection: close\r\n");
+        }
+        response.push_str("\r\n");
+        let mut response = response.into_bytes();
+        if method != "HEAD" {
+            response.extend_from_slice(&body);
+        }
+        if stream.write_all(&response).is_err() || close {
+            return;
+        }
+    }
 }
 
 /// A running server: its base URL, and a way to stop it.
@@ -221,8 +306,9 @@ pub struct Site {
 }
 
 impl Site {
-    /// Stop listening: new connections are refused. A request already on its way is answered;
-    /// one sent later over a kept-alive connection is not answered at all.
+    /// Stop serving, as if the machine had gone: once this returns, new connections are
+    /// refused, and kept-alive connections are closed within a few milliseconds, a request on
+    /// one of them unanswered.
     pub fn stop(&mut self) {
         self.stopped.store(true, Ordering::SeqCst);
         if let Some(thread) = self.thread.take() {
@@ -251,9 +337,13 @@ impl Drop for Site {
 
 /// Serve `dir` at `address` (`127.0.0.1:0` picks a free port) on a thread of its own.
 pub fn start(dir: PathBuf, address: &str) -> Site {
-    let server = tiny_http::Server::http(address)
-        .unwrap_or_else(|e| panic!("cannot listen on {address}: {e}"));
-    let address = server.server_addr().to_ip().expect("an IP listener");
+    let listener =
+        TcpListener::bind(address).unwrap_or_else(|e| panic!("cannot listen on {address}: {e}"));
+    let address = listener.local_addr().expect("a local address");
+    // Accepting without blocking, so that the thread sees a stop at once.
+    listener
+        .set_nonblocking(true)
+        .expect("a non-blocking listener");
     let dir = Arc::new(dir);
     let stopped = Arc::new(AtomicBool::new(false));
     let received = Arc::new(AtomicUsize::new(0));
@@ -261,17 +351,25 @@ pub fn start(dir: PathBuf, address: &str) -> Site {
         let (stopped, received) = (Arc::clone(&stopped), Arc::clone(&received));
         thread::spawn(move || {
             while !stopped.load(Ordering::SeqCst) {
-                let Ok(Some(request)) = server.recv_timeout(Duration::from_millis(50)) else {
-                    continue;
-                };
-                // Each answer on a thread of its own, as a browser loads several files at
-                // once: a large file written to one connection must not hold up the others.
-                received.fetch_add(1, Ordering::SeqCst);
-                let dir = Arc::clone(&dir);
-                thread::spawn(move || respond(&dir, request));
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        // Each connection on a thread of its own, as a browser loads several
+                        // files at once: a large file written to one connection must not hold
+                        // up the others.
+                        let (dir, stopped, received) = (
+                            Arc::clone(&dir),
+                            Arc::clone(&stopped),
+                            Arc::clone(&received),
+                        );
+                        if stream.set_nonblocking(false).is_ok() {
+                            thread::spawn(move || connection(&dir, stream, &stopped, &received));
+                        }
+                    }
+                    Err(_) => thread::sleep(Duration::from_millis(5)),
+                }
             }
-            // Dropping the server closes its listening socket.
-            drop(server);
+            // Dropping the listener closes the port: connections are refused from now on.
+            drop(listener);
         })
     };
     Site {
@@ -294,7 +392,6 @@ pub fn serve(dir: PathBuf, address: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::{Read, Write};
 
     /// A fresh folder laid out like dist/ after scripts/finish-dist.sh.
     fn dist(name: &str) -> PathBuf {
@@ -544,9 +641,35 @@ mod tests {
         assert!(head.starts_with("HTTP/1.1 404"), "{head}");
         assert_eq!(site.received(), 4);
 
+        // Two requests on one kept-alive connection, the second a HEAD (no body).
+        let mut stream = TcpStream::connect(site.address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .write_all(b"GET /sw.js HTTP/1.1\r\nHost: x\r\n\r\nHEAD /icon.svg HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut both = Vec::new();
+        stream.read_to_end(&mut both).unwrap();
+        let both = String::from_utf8(both).unwrap();
+        assert_eq!(both.matches("HTTP/1.1 200 OK").count(), 2, "{both}");
+        assert!(both.contains("Content-Length: 6\r\n"), "{both}");
+        assert!(both.contains("\r\n\r\nworkerHTTP/1.1 200 OK"), "{both}");
+        assert!(both.ends_with("Connection: close\r\n\r\n"), "{both}");
+        assert_eq!(site.received(), 6);
+
+        // A connection kept open across the stop is closed, its request unanswered.
+        let mut kept = TcpStream::connect(site.address).unwrap();
+        kept.set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        thread::sleep(Duration::from_millis(50));
         site.stop();
+        let _ = kept.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        let mut answer = Vec::new();
+        let _ = kept.read_to_end(&mut answer);
+        assert!(answer.is_empty(), "{}", String::from_utf8_lossy(&answer));
         assert!(
-            std::net::TcpStream::connect(site.address).is_err(),
+            TcpStream::connect(site.address).is_err(),
             "a stopped site refuses connections"
         );
         std::fs::remove_dir_all(dir).unwrap();

@@ -44,20 +44,49 @@ fn http(
         "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )?;
+    // chromedriver keeps the connection open despite `Connection: close`: read the headers,
+    // then as many bytes as Content-Length says (or the chunks, or to the end).
     let mut bytes = Vec::new();
-    stream.read_to_end(&mut bytes)?;
-    let split = bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| std::io::Error::other("no end of headers"))?;
+    let mut buffer = [0u8; 16384];
+    let split = loop {
+        if let Some(split) = bytes.windows(4).position(|w| w == b"\r\n\r\n") {
+            break split;
+        }
+        let n = stream.read(&mut buffer)?;
+        if n == 0 {
+            return Err(std::io::Error::other("no end of headers"));
+        }
+        bytes.extend_from_slice(&buffer[..n]);
+    };
     let head = String::from_utf8_lossy(&bytes[..split]).to_ascii_lowercase();
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
+    let length = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|n| n.trim().parse::<usize>().ok());
+    let chunked =
+        head.contains("transfer-encoding: chunked") || head.contains("transfer-encoding:chunked");
     let mut payload = bytes[split + 4..].to_vec();
-    if head.contains("transfer-encoding: chunked") {
+    loop {
+        let complete = match length {
+            Some(length) => payload.len() >= length,
+            None if chunked => payload.ends_with(b"0\r\n\r\n"),
+            None => false,
+        };
+        if complete {
+            break;
+        }
+        let n = stream.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        payload.extend_from_slice(&buffer[..n]);
+    }
+    if chunked {
         payload = dechunk(&payload);
     }
     let value = serde_json::from_slice(&payload).unwrap_or(Value::Null);
