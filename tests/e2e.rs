@@ -141,26 +141,38 @@ fn the_release_bundle_shows_the_app_shell() {
 
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
-fn the_planner_and_the_quote_desk_open_as_pages_of_their_own() {
+fn the_planner_and_the_quote_desk_open_at_their_routes_in_the_one_app() {
     let url = serve(dist_dir());
+    // The app's one bundle, as the root's page names it.
+    let root = chromium(&["--dump-dom", &url]);
+    let bundle = root
+        .split("data-wasm=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page names its wasm bundle")
+        .to_string();
+    // Today's routes, and the folders earlier versions used.
     for (path, heading, own_content) in [
+        ("plan", "课程规划</h2>", "data-testid=\"agenda\""),
+        ("quote", "报价与预算</h2>", "data-testid=\"quote-total\""),
         ("plan/", "课程规划</h2>", "data-testid=\"agenda\""),
         ("quote/", "报价与预算</h2>", "data-testid=\"quote-total\""),
     ] {
         let dom = chromium(&["--dump-dom", &format!("{url}{path}")]);
-        for expected in [heading, own_content, "href=\"../\""] {
+        for expected in [heading, own_content, "href=\"/\""] {
             assert!(dom.contains(expected), "{path} lacks {expected:?}:\n{dom}");
         }
         assert!(
             !dom.contains("data-testid=\"error\""),
             "{path} shows an error:\n{dom}"
         );
-        // Each page loads its own bundle, not the estimator's.
-        let page = path.trim_end_matches('/');
-        assert!(dom.contains(&format!("data-wasm=\"./{page}-")), "{dom}");
+        assert!(
+            dom.contains(&format!("data-wasm=\"{bundle}\"")),
+            "{path} loads the same bundle {bundle}"
+        );
     }
-    let plan = screenshot(&format!("{url}plan/"), "plan-desktop.png", 1200, 1600);
-    let quote = screenshot(&format!("{url}quote/"), "quote-desktop.png", 1200, 1600);
+    let plan = screenshot(&format!("{url}plan"), "plan-desktop.png", 1200, 1600);
+    let quote = screenshot(&format!("{url}quote"), "quote-desktop.png", 1200, 1600);
     println!("screenshots: {} {}", plan.display(), quote.display());
 }
 
