@@ -8,7 +8,6 @@ cd "$(dirname "$0")/.."
 TOOLS="${TRAINING_PLANNER_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/training-planner-tools}"
 TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine's
 BINARYEN_VERSION=132    # Debian's wasm-opt (108) and the crates.io one (116) reject today's wasm
-TERSER_VERSION=5.51.2   # minifies wasm-bindgen's JS glue (scripts/build-pages.sh)
 # brotli: scripts/finish-dist.sh precompresses the release files (.br beside .gz)
 APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli)
 
@@ -47,11 +46,6 @@ if ! "$TOOLS/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -
   say "installing binaryen@$BINARYEN_VERSION into $TOOLS/binaryen"
   mkdir -p "$TOOLS/binaryen"
   npm install --silent --no-audit --no-fund --prefix "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION"
-fi
-if ! "$TOOLS/terser/node_modules/.bin/terser" --version 2>/dev/null | grep -q "terser $TERSER_VERSION"; then
-  say "installing terser@$TERSER_VERSION into $TOOLS/terser"
-  mkdir -p "$TOOLS/terser"
-  npm install --silent --no-audit --no-fund --prefix "$TOOLS/terser" "terser@$TERSER_VERSION"
 fi
 
 # Headless Chromium, its driver (for wasm-bindgen-test), CJK fonts (else Chinese is boxes) and
