@@ -47,10 +47,10 @@ def shot(driver, name, media="screen", width=1280):
 
 
 def main():
-    url = measure.serve(os.path.join(HERE, "..", "dist"))
+    url, server = measure.serve(os.path.join(HERE, "..", "dist"))
     driver = measure.Driver()
     try:
-        driver.s("POST", "/url", {"url": url + "quote/"})
+        driver.s("POST", "/url", {"url": url + "quote"})
         driver.run(TYPE, "card-vendor", "黔行客服培训有限公司")
         driver.run(TYPE, "quote-client-input", "贵阳市某区政务服务中心")
         driver.run(CLICK, "[data-testid=quote-issue]")
@@ -64,6 +64,7 @@ def main():
         shot(driver, "screenshot-quote-en.png")
     finally:
         driver.quit()
+        server.terminate()
 
 
 if __name__ == "__main__":
