@@ -9,7 +9,9 @@ use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSI
 use training_planner::share::stored_options;
 use training_planner::store::estimator::{Change, EstimateAction, max_options};
 use training_planner::store::quote_desk::{CardChange, QuoteAction};
-use training_planner::store::saved::{ASIDE_PREFIX, Found, KEY, aside_key, legacy, open};
+use training_planner::store::saved::{
+    ASIDE_PREFIX, Found, KEY, QUOTES_KEY, aside_key, legacy, open, quotes_text, to_text,
+};
 use training_planner::store::{Action, Saving, State};
 
 const V1: &str = include_str!("fixtures/saved-v1.json");
@@ -64,9 +66,14 @@ fn nothing_saved_opens_empty_and_moves_nothing() {
 fn what_this_version_saved_opens_as_it_was() {
     let mut state = with_options(&[12, 40]);
     state.reduce(Action::ToggleLang);
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    state.reduce(Action::Quote(QuoteAction::Issue));
     let saved = state.saved();
+    // The work and the quote book, each under its own key.
+    assert!(state.work().quotes.issued.is_empty());
     let found = Found {
-        current: Some(saved.to_json()),
+        current: Some(to_text(&state.work())),
+        current_quotes: Some(quotes_text(&state.desk.book)),
         ..Found::default()
     };
     let opened = open(&found, catalog());
@@ -74,6 +81,7 @@ fn what_this_version_saved_opens_as_it_was() {
     assert_eq!(opened.work, saved);
     let again = State::open(opened.work, day()).unwrap();
     assert_eq!(headcounts(&again), [12, 40]);
+    assert_eq!(again.desk.book.issued.len(), 1);
     assert_eq!(again.lang, Lang::En);
     assert_eq!(again.planner.plan, state.planner.plan);
 }
@@ -86,14 +94,29 @@ fn damaged_or_newer_saved_work_is_handed_back_whole_to_be_kept_aside() {
         &format!("\"version\":{}", VERSION + 1),
         1,
     );
-    for raw in [good[..40].to_string(), newer, "null".to_string()] {
-        let found = Found {
-            current: Some(raw.clone()),
-            ..Found::default()
+    for (key, raw) in [
+        (KEY, good[..40].to_string()),
+        (KEY, newer),
+        (KEY, "null".to_string()),
+        (
+            QUOTES_KEY,
+            "{\"format\":\"training-planner\",\"version\":3,\"quo".to_string(),
+        ),
+    ] {
+        let found = if key == KEY {
+            Found {
+                current: Some(raw.clone()),
+                ..Found::default()
+            }
+        } else {
+            Found {
+                current_quotes: Some(raw.clone()),
+                ..Found::default()
+            }
         };
         let opened = open(&found, catalog());
         assert_eq!(opened.unreadable.len(), 1, "{raw}");
-        assert_eq!(opened.unreadable[0].key, KEY);
+        assert_eq!(opened.unreadable[0].key, key);
         assert_eq!(opened.unreadable[0].raw, raw, "kept whole");
         assert!(!opened.unreadable[0].why.zh.is_empty());
         assert!(!opened.unreadable[0].why.en.is_empty());
@@ -158,7 +181,7 @@ fn a_version_2_save_in_four_keys_opens_with_every_option_plan_card_quote_and_the
     // And the store opens on all of it.
     let state = State::open(opened.work, day()).unwrap();
     assert_eq!(state.scenarios(), options);
-    assert_eq!(state.desk.book, v2.quotes);
+    assert_eq!(*state.desk.book, v2.quotes);
     assert_eq!(state.desk.card, v2.rate_card.clone().unwrap());
     assert_eq!(Some(state.planner.plan), v2.plan);
 }
@@ -271,8 +294,13 @@ fn another_tabs_save_is_taken_so_the_tabs_agree() {
     there.reduce(Action::Quote(QuoteAction::Issue));
     assert_eq!(there.desk.book.issued.len(), 1);
 
-    here.reduce(Action::Reload(there.saved()));
+    here.reduce(Action::ReloadWork(there.work()));
     assert_eq!(headcounts(&here), [12, 50]);
+    assert!(
+        here.desk.book.issued.is_empty(),
+        "the work's save carries no quotes"
+    );
+    here.reduce(Action::ReloadQuotes((*there.desk.book).clone()));
     assert_eq!(here.desk.book, there.desk.book);
     assert_eq!(here.saved(), there.saved());
 }

@@ -5,8 +5,9 @@
 use gloo::storage::{LocalStorage, Storage};
 
 use crate::share::file::SavedWork;
-use crate::store::saved::{self, Found, KEY, Opened, aside_key, legacy};
+use crate::store::saved::{self, Found, KEY, Opened, QUOTES_KEY, aside_key, legacy};
 use model::data::Bilingual;
+use model::quote::QuoteBook;
 
 /// Whether this browser lets the page use local storage at all. gloo's `LocalStorage` throws when
 /// it does not (storage switched off, some private modes), so every use is behind this check.
@@ -59,7 +60,7 @@ pub fn open(catalog: &model::Catalog) -> Start {
             let kept = set_aside(&u.raw);
             if kept.is_some() {
                 LocalStorage::delete(u.key);
-            } else if u.key == KEY {
+            } else if u.key == KEY || u.key == QUOTES_KEY {
                 hold = true;
             }
             SetAside { why: u.why, kept }
@@ -83,47 +84,72 @@ fn set_aside(raw: &str) -> Option<String> {
     Some(key)
 }
 
-/// Keeps `work`; the browser's reason when it refuses. Writes nothing when storage already
-/// holds exactly this (so two tabs taking each other's saves do not echo them back and forth).
-pub fn save(work: &SavedWork, migrated: bool) -> Result<(), String> {
+/// Keeps `text` under `key`; the browser's reason when it refuses. Writes nothing when storage
+/// already holds exactly this (so two tabs taking each other's saves do not echo them back and
+/// forth).
+pub fn save(key: &str, text: &str) -> Result<(), String> {
     if !available() {
         return Err(unavailable());
     }
-    let text = saved::to_text(work);
-    if read(KEY).as_deref() != Some(text.as_str()) {
-        LocalStorage::raw().set_item(KEY, &text).map_err(|e| {
+    if read(key).as_deref() != Some(text) {
+        LocalStorage::raw().set_item(key, text).map_err(|e| {
             use wasm_bindgen::JsCast;
             // A DOMException (QuotaExceededError, SecurityError) has a message too.
             String::from(e.unchecked_into::<js_sys::Error>().message())
         })?;
     }
-    // Only once the work is safely under the current key.
-    if migrated {
+    Ok(())
+}
+
+/// Removes what earlier versions kept: only once the work is safely under the current keys.
+pub fn remove_legacy() {
+    if available() {
         for key in legacy::ALL {
             LocalStorage::delete(key);
         }
     }
-    Ok(())
+}
+
+/// What another tab of the app saved.
+pub enum FromOtherTab {
+    Work(SavedWork),
+    Quotes(QuoteBook),
 }
 
 /// Calls `changed` with the work another tab of this app saved, whenever it does. The listener
 /// lives as long as the value returned.
 pub fn on_other_tab(
     catalog: &'static model::Catalog,
-    changed: impl Fn(SavedWork) + 'static,
+    changed: impl Fn(FromOtherTab) + 'static,
 ) -> gloo::events::EventListener {
     gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
         use wasm_bindgen::JsCast;
         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
-        if event.key().as_deref() != Some(KEY) {
+        let key = event.key();
+        let Some(text) = event.new_value() else {
             return;
-        }
-        if let Some(text) = event.new_value()
-            && let Ok(work) = crate::share::file::import(&text, catalog)
-        {
-            changed(work);
+        };
+        let read = |text: &str| crate::share::file::import(text, catalog);
+        match key.as_deref() {
+            Some(KEY) => {
+                if let Ok(work) = read(&text) {
+                    changed(FromOtherTab::Work(work));
+                }
+            }
+            Some(QUOTES_KEY) => {
+                // An empty book reads as an empty file: it is still news for this tab. Text
+                // that cannot be read changes nothing here.
+                match read(&text) {
+                    Ok(work) => changed(FromOtherTab::Quotes(work.quotes)),
+                    Err(crate::share::file::ImportError::Empty) => {
+                        changed(FromOtherTab::Quotes(QuoteBook::default()))
+                    }
+                    Err(_) => {}
+                }
+            }
+            _ => {}
         }
     })
 }

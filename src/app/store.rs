@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::storage::{self, SetAside};
+use super::storage::{self, FromOtherTab, SetAside};
 use crate::catalog::catalog;
 use crate::share::open::LinkIssue;
-use crate::store::{Action, Saving, State};
+use crate::store::{Action, Saving, State, saved};
 
 impl Reducible for State {
     type Action = Action;
@@ -56,18 +56,36 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         use_reducer(move || (*opening).clone())
     };
 
-    let saved = store.saved();
+    // Two effects, one per storage key: typing rewrites the work, not the quote book.
+    let work = store.work();
     {
         let (dispatcher, failed) = (store.dispatcher(), store.saving != Saving::Kept);
         let (migrated, hold) = (props.migrated, props.hold);
-        use_effect_with(saved, move |work| {
+        use_effect_with(work, move |work| {
             if hold {
                 return;
             }
-            match storage::save(work, migrated) {
-                Ok(()) if failed => dispatcher.dispatch(Action::Saved),
-                Ok(()) => {}
+            match storage::save(saved::KEY, &saved::to_text(work)) {
+                Ok(()) => {
+                    if migrated {
+                        storage::remove_legacy();
+                    }
+                    if failed {
+                        dispatcher.dispatch(Action::Saved);
+                    }
+                }
                 Err(why) => dispatcher.dispatch(Action::SaveFailed(why)),
+            }
+        });
+    }
+    {
+        let (dispatcher, hold) = (store.dispatcher(), props.hold);
+        use_effect_with(store.desk.book.clone(), move |book| {
+            if hold {
+                return;
+            }
+            if let Err(why) = storage::save(saved::QUOTES_KEY, &saved::quotes_text(book)) {
+                dispatcher.dispatch(Action::SaveFailed(why));
             }
         });
     }
@@ -75,8 +93,11 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     {
         let dispatcher = store.dispatcher();
         use_effect_with((), move |_| {
-            let listener = storage::on_other_tab(catalog(), move |work| {
-                dispatcher.dispatch(Action::Reload(work))
+            let listener = storage::on_other_tab(catalog(), move |saved| {
+                dispatcher.dispatch(match saved {
+                    FromOtherTab::Work(work) => Action::ReloadWork(work),
+                    FromOtherTab::Quotes(book) => Action::ReloadQuotes(book),
+                })
             });
             move || drop(listener)
         });

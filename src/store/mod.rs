@@ -16,7 +16,7 @@ use crate::share::file::{NamedScenario, SavedWork};
 use estimator::{EstimateAction, EstimatorState, option_name};
 use model::Lang;
 use model::cost::{Scenario, ScenarioError};
-use model::quote::{Day, RateCard};
+use model::quote::{Day, QuoteBook, RateCard};
 use planner::{PlanAction, PlanState};
 use quote_desk::{QuoteAction, QuoteDesk};
 
@@ -46,8 +46,11 @@ pub enum Action {
     Quote(QuoteAction),
     /// A work file was imported: what it holds replaces those parts here.
     Import(SavedWork),
-    /// Another tab of the app saved this: take it, so the tabs agree.
-    Reload(SavedWork),
+    /// Another tab of the app saved its work (all but the quote book): take it, so the tabs
+    /// agree.
+    ReloadWork(SavedWork),
+    /// Another tab of the app saved its quote book.
+    ReloadQuotes(QuoteBook),
     SaveFailed(String),
     Saved,
 }
@@ -80,8 +83,18 @@ impl State {
         self.estimator.scenarios()
     }
 
-    /// What is kept in the browser and written to a work file.
+    /// What is kept in the browser and written to a work file: [`State::work`] and the quote
+    /// book.
     pub fn saved(&self) -> SavedWork {
+        let mut work = self.work();
+        work.quotes = (*self.desk.book).clone();
+        work
+    }
+
+    /// What is kept in the browser apart from the quote book, which is kept on its own: it only
+    /// changes when a quote is issued or deleted, and rewriting it on every keystroke made typing
+    /// slow for a vendor with a year of quotes (BENCHMARKS.md).
+    pub fn work(&self) -> SavedWork {
         let mut work = SavedWork::new(
             self.scenarios()
                 .into_iter()
@@ -94,13 +107,12 @@ impl State {
             Some(self.planner.plan.clone()),
         );
         work.rate_card = self.desk.kept_card.clone();
-        work.quotes = self.desk.book.clone();
         work.lang = Some(self.lang);
         work
     }
 
-    /// Takes the parts of `work` that differ from what is here, keeping what is being typed
-    /// in the parts that do not.
+    /// Takes the parts of `work` other than its quote book that differ from what is here,
+    /// keeping what is being typed in the parts that do not.
     fn take(&mut self, work: SavedWork) {
         let scenarios: Vec<Scenario> = work.options.into_iter().map(|o| o.scenario).collect();
         if scenarios != self.scenarios()
@@ -120,8 +132,14 @@ impl State {
                 .unwrap_or_else(|| self.desk.card.clone());
             self.desk.kept_card = work.rate_card;
         }
-        if work.quotes != self.desk.book {
-            self.desk.book = work.quotes;
+        if let Some(lang) = work.lang {
+            self.lang = lang;
+        }
+    }
+
+    fn take_quotes(&mut self, book: QuoteBook) {
+        if book != *self.desk.book {
+            self.desk.book = std::rc::Rc::new(book);
             if self
                 .desk
                 .showing
@@ -130,9 +148,6 @@ impl State {
             {
                 self.desk.showing = None;
             }
-        }
-        if let Some(lang) = work.lang {
-            self.lang = lang;
         }
     }
 
@@ -154,11 +169,14 @@ impl State {
             }
             Action::Import(work) => {
                 let lang = self.lang;
-                let merged = work.imported_over(self.saved());
+                let mut merged = work.imported_over(self.saved());
+                let quotes = std::mem::take(&mut merged.quotes);
                 self.take(merged);
+                self.take_quotes(quotes);
                 self.lang = lang;
             }
-            Action::Reload(work) => self.take(work),
+            Action::ReloadWork(work) => self.take(work),
+            Action::ReloadQuotes(book) => self.take_quotes(book),
             Action::SaveFailed(why) => self.saving = Saving::Failed(why),
             Action::Saved => self.saving = Saving::Kept,
         }

@@ -2,6 +2,8 @@
 //! drafted, and the book of issued quotes. Every change goes through [`QuoteAction`]. Pure:
 //! tested natively.
 
+use std::rc::Rc;
+
 use crate::catalog::catalog;
 use model::cost::Scenario;
 use model::plan::Plan;
@@ -48,7 +50,9 @@ pub struct QuoteDesk {
     pub issued: Day,
     pub option: usize,
     pub use_plan: bool,
-    pub book: QuoteBook,
+    /// Shared, not copied, by every state the store keeps: a vendor's year of quotes is
+    /// hundreds of kilobytes, and the store is cloned on every keystroke.
+    pub book: Rc<QuoteBook>,
     pub showing: Option<String>,
     pub issue_error: Option<IssueError>,
 }
@@ -64,7 +68,7 @@ impl QuoteDesk {
             issued: today,
             option: 0,
             use_plan: has_plan,
-            book,
+            book: Rc::new(book),
             showing: None,
             issue_error: None,
         }
@@ -142,7 +146,7 @@ impl QuoteDesk {
             QuoteAction::Issue => {
                 if let Ok(draft) = next.draft(options, plan) {
                     let prefix = next.card.number_prefix.clone();
-                    match next.book.issue(draft, &prefix) {
+                    match Rc::make_mut(&mut next.book).issue(draft, &prefix) {
                         Ok(quote) => next.showing = quote.number.clone(),
                         Err(e) => next.issue_error = Some(e),
                     }
@@ -150,7 +154,7 @@ impl QuoteDesk {
             }
             QuoteAction::Show(number) => next.showing = number,
             QuoteAction::Remove(number) => {
-                next.book.remove(&number);
+                Rc::make_mut(&mut next.book).remove(&number);
                 if next.showing.as_deref() == Some(number.as_str()) {
                     next.showing = None;
                 }

@@ -1,8 +1,10 @@
 //! What is kept in this browser's local storage, and how every earlier form of it is read.
 //!
-//! Since version 3 everything the user made (options, plan, rate card, quote book, language) is
-//! one versioned JSON text under [`KEY`], in the same form as a work file (`share::file`), so an
-//! old save is migrated by the same steps as an old file. Earlier versions kept it under four
+//! Since version 3 everything the user made is kept as versioned JSON in the form of a work file
+//! (`share::file`), so an old save is migrated by the same steps as an old file: the options,
+//! plan, rate card and language under [`KEY`], the quote book under [`QUOTES_KEY`] (it changes
+//! only when a quote is issued or deleted, and can be hundreds of kilobytes: it is not rewritten
+//! on every keystroke). Earlier versions kept it under four
 //! keys ([`legacy`]); [`open`] reads those when [`KEY`] is not there yet. Text that cannot be
 //! read is never overwritten and never dropped: it is set aside under a key of its own and the
 //! user is told where. Pure: the browser side (`app::storage`) only moves the texts.
@@ -14,8 +16,10 @@ use crate::share::stored_options;
 use model::data::Bilingual;
 use model::{Catalog, Lang};
 
-/// Where the saved work is kept.
+/// Where the saved work is kept, all but the quote book.
 pub const KEY: &str = "training-planner.saved";
+/// Where the quote book is kept, in a work file of its own.
+pub const QUOTES_KEY: &str = "training-planner.saved.quotes";
 /// Where unreadable saved text is moved, with a number so nothing set aside is overwritten.
 pub const ASIDE_PREFIX: &str = "training-planner.unreadable.";
 
@@ -38,6 +42,7 @@ pub mod legacy {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Found {
     pub current: Option<String>,
+    pub current_quotes: Option<String>,
     pub work: Option<String>,
     pub options: Option<String>,
     pub quotes: Option<String>,
@@ -49,6 +54,7 @@ impl Found {
     pub fn read(read: impl Fn(&str) -> Option<String>) -> Found {
         Found {
             current: read(KEY),
+            current_quotes: read(QUOTES_KEY),
             work: read(legacy::WORK),
             options: read(legacy::OPTIONS),
             quotes: read(legacy::QUOTES),
@@ -121,18 +127,27 @@ fn lang_of(raw: &str) -> Option<Lang> {
 /// What to open with, from what storage holds.
 pub fn open(found: &Found, catalog: &Catalog) -> Opened {
     let mut unreadable = Vec::new();
-    if found.current.is_some() {
+    if found.current.is_some() || found.current_quotes.is_some() {
         // Saved by this version (or a later one): the earlier keys are leftovers, not read.
-        let work = match read_work(KEY, found.current.as_ref(), catalog) {
+        let mut keep = |result: Result<Option<SavedWork>, Unreadable>| match result {
             Ok(work) => work,
             Err(u) => {
                 unreadable.push(u);
                 None
             }
         };
+        let work = keep(read_work(KEY, found.current.as_ref(), catalog));
+        let quotes = keep(read_work(
+            QUOTES_KEY,
+            found.current_quotes.as_ref(),
+            catalog,
+        ));
         let mut work = work.unwrap_or_else(SavedWork::empty);
         if work.lang.is_none() {
             work.lang = found.current.as_deref().and_then(lang_of);
+        }
+        if let Some(book) = quotes {
+            work.quotes = book.quotes;
         }
         return Opened {
             work,
@@ -182,8 +197,15 @@ pub fn open(found: &Found, catalog: &Catalog) -> Opened {
     }
 }
 
-/// The text kept under [`KEY`].
+/// The texts kept under [`KEY`] and [`QUOTES_KEY`].
 pub fn to_text(work: &SavedWork) -> String {
+    work.to_json()
+}
+
+/// The quote book as the text kept under [`QUOTES_KEY`].
+pub fn quotes_text(book: &model::quote::QuoteBook) -> String {
+    let mut work = SavedWork::empty();
+    work.quotes = book.clone();
     work.to_json()
 }
 

@@ -302,7 +302,7 @@ async fn corrupted_saved_work_is_kept_aside_and_the_page_starts_from_the_default
 #[wasm_bindgen_test]
 async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
     use training_planner::share::file::import;
-    use training_planner::store::saved::{KEY, legacy};
+    use training_planner::store::saved::{KEY, QUOTES_KEY, legacy};
     let catalog = training_planner::catalog::catalog().clone();
     // Version 2 kept the plan and the rate card in one key, the quote book in another, the
     // options as `v1:` text and the language in keys of their own.
@@ -341,7 +341,8 @@ async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
     );
     assert_eq!(stored.plan, old.plan);
     assert_eq!(stored.rate_card, old.rate_card);
-    assert_eq!(stored.quotes, old.quotes);
+    let quotes = import(&storage().get_item(QUOTES_KEY).unwrap().unwrap(), &catalog).unwrap();
+    assert_eq!(quotes.quotes, old.quotes);
     for key in legacy::ALL {
         assert_eq!(storage().get_item(key).unwrap(), None, "{key}");
     }

@@ -9,7 +9,7 @@ use model::quote::QuoteBook;
 
 #[derive(Properties, PartialEq)]
 pub struct IssuedListProps {
-    pub book: QuoteBook,
+    pub book: std::rc::Rc<QuoteBook>,
     pub lang: Lang,
     pub on_show: Callback<String>,
     pub on_remove: Callback<String>,
