@@ -439,10 +439,10 @@ mod tests {
             file_for(&dist, "/plan/"),
             Some(dist.join("plan").join("index.html"))
         );
-        // A real folder without its slash (src/bin here) is still its index.
+        // A real folder without its slash (src/app here) is still its index.
         assert_eq!(
-            file_for(&dist, "/bin"),
-            Some(dist.join("bin").join("index.html"))
+            file_for(&dist, "/app"),
+            Some(dist.join("app").join("index.html"))
         );
         assert_eq!(
             file_for(&dist, "/quote/quote-1_bg.wasm#x"),
