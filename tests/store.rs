@@ -12,7 +12,7 @@ use training_planner::store::quote_desk::{CardChange, QuoteAction};
 use training_planner::store::saved::{
     ASIDE_PREFIX, Found, KEY, QUOTES_KEY, aside_key, legacy, open, quotes_text, to_text,
 };
-use training_planner::store::{Action, Saving, State};
+use training_planner::store::{Action, SaveProblem, Saving, State};
 
 const V1: &str = include_str!("fixtures/saved-v1.json");
 const V2: &str = include_str!("fixtures/saved-v2.json");
@@ -308,8 +308,8 @@ fn another_tabs_save_is_taken_so_the_tabs_agree() {
 #[test]
 fn a_refused_save_is_shown_until_a_save_succeeds() {
     let mut state = fresh();
-    state.reduce(Action::SaveFailed("QuotaExceededError".into()));
-    assert_eq!(state.saving, Saving::Failed("QuotaExceededError".into()));
+    state.reduce(Action::SaveFailed(SaveProblem::Full));
+    assert_eq!(state.saving, Saving::Failed(SaveProblem::Full));
     state.reduce(Action::Saved);
     assert_eq!(state.saving, Saving::Kept);
 }

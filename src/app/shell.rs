@@ -19,7 +19,7 @@ use crate::catalog::try_catalog;
 use crate::share::open::open;
 use crate::store::estimator::EstimateAction;
 use crate::store::planner::PlanAction;
-use crate::store::{Action, Saving, State, saved};
+use crate::store::{Action, SaveProblem, Saving, State, saved};
 use model::quote::Day;
 use model::{Catalog, Lang};
 
@@ -60,9 +60,7 @@ fn opening(catalog: &Catalog) -> Result<Opening, String> {
     let start = storage::open(catalog);
     let mut state = State::open(start.work, today()).map_err(|e| e.message(Lang::Zh))?;
     if start.hold {
-        state.saving = Saving::Failed(
-            "saved data that could not be read could not be kept aside either".into(),
-        );
+        state.saving = Saving::Failed(SaveProblem::WouldOverwrite);
     }
     let mut startup = Startup {
         set_aside: start.set_aside,
@@ -184,11 +182,11 @@ fn Shell(props: &ShellProps) -> Html {
         <div class="app">
             { header(lang, &on_toggle_lang) }
             <PlaceTabs current={route} {lang} />
-            if let Saving::Failed(why) = &store.saving {
+            if let Saving::Failed(problem) = store.saving {
                 <div class="error save-failed no-print" role="alert" data-testid="save-failed">
                     <p>{ match lang {
-                        Lang::Zh => format!("这个浏览器没有保存您的改动（{why}）。关闭或刷新页面前，请先导出工作文件，否则改动会丢失。"),
-                        Lang::En => format!("This browser is not keeping your changes ({why}). Export your work to a file before you close or reload the page, or the changes are lost."),
+                        Lang::Zh => format!("这个浏览器没有保存您的改动（{}）。关闭或刷新页面前，请先导出工作文件，否则改动会丢失。", problem.message(lang)),
+                        Lang::En => format!("This browser is not keeping your changes ({}). Export your work to a file before you close or reload the page, or the changes are lost.", problem.message(lang)),
                     } }</p>
                     <button type="button" data-testid="save-failed-export" onclick={on_export}>
                         { lang.pick("导出工作文件（JSON）", "Export my work (JSON)") }

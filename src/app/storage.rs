@@ -5,6 +5,7 @@
 use gloo::storage::{LocalStorage, Storage};
 
 use crate::share::file::SavedWork;
+use crate::store::SaveProblem;
 use crate::store::saved::{self, Found, KEY, Opened, QUOTES_KEY, aside_key, legacy};
 use model::data::Bilingual;
 use model::quote::QuoteBook;
@@ -20,11 +21,6 @@ fn read(key: &str) -> Option<String> {
         return None;
     }
     LocalStorage::raw().get_item(key).ok().flatten()
-}
-
-/// The browser's words for a storage that cannot be used at all.
-fn unavailable() -> String {
-    "local storage is not available in this browser".into()
 }
 
 /// Unreadable saved text found at start, and where it was kept (`None`: it could not be moved,
@@ -87,15 +83,24 @@ fn set_aside(raw: &str) -> Option<String> {
 /// Keeps `text` under `key`; the browser's reason when it refuses. Writes nothing when storage
 /// already holds exactly this (so two tabs taking each other's saves do not echo them back and
 /// forth).
-pub fn save(key: &str, text: &str) -> Result<(), String> {
+pub fn save(key: &str, text: &str) -> Result<(), SaveProblem> {
     if !available() {
-        return Err(unavailable());
+        return Err(SaveProblem::NotAllowed);
     }
     if read(key).as_deref() != Some(text) {
         LocalStorage::raw().set_item(key, text).map_err(|e| {
             use wasm_bindgen::JsCast;
-            // A DOMException (QuotaExceededError, SecurityError) has a message too.
-            String::from(e.unchecked_into::<js_sys::Error>().message())
+            // The DOMException's name says which: browsers name a full storage
+            // QuotaExceededError (old Firefox: NS_ERROR_DOM_QUOTA_REACHED).
+            let name = e
+                .dyn_ref::<web_sys::DomException>()
+                .map(|e| e.name())
+                .unwrap_or_default();
+            if name.contains("Quota") || name.contains("QUOTA") {
+                SaveProblem::Full
+            } else {
+                SaveProblem::NotAllowed
+            }
         })?;
     }
     Ok(())

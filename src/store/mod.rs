@@ -21,12 +21,39 @@ use planner::{PlanAction, PlanState};
 use quote_desk::{QuoteAction, QuoteDesk};
 
 /// Whether what the user made is being kept in this browser.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Saving {
     #[default]
     Kept,
-    /// The browser refused to store it (full, switched off, private mode): the browser's words.
-    Failed(String),
+    Failed(SaveProblem),
+}
+
+/// Why the browser did not keep the work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// Its storage for this site is full.
+    Full,
+    /// It does not let the page store anything (switched off, some private modes).
+    NotAllowed,
+    /// Saved text that could not be read could not be moved aside either: saving would write
+    /// over it.
+    WouldOverwrite,
+}
+
+impl SaveProblem {
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            SaveProblem::Full => lang.pick("浏览器的存储空间已满", "the browser's storage is full"),
+            SaveProblem::NotAllowed => lang.pick(
+                "浏览器不允许本页面保存数据",
+                "the browser does not let this page store anything",
+            ),
+            SaveProblem::WouldOverwrite => lang.pick(
+                "保存会覆盖无法读取、也无法移开的旧数据",
+                "saving would overwrite old data that could neither be read nor moved aside",
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,7 +78,7 @@ pub enum Action {
     ReloadWork(SavedWork),
     /// Another tab of the app saved its quote book.
     ReloadQuotes(QuoteBook),
-    SaveFailed(String),
+    SaveFailed(SaveProblem),
     Saved,
 }
 

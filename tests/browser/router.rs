@@ -215,6 +215,10 @@ async fn when_the_browser_refuses_to_save_the_user_is_told_and_offered_the_file(
     let message = page.by_test_id("save-failed").text_content().unwrap();
     restore_storage(original);
     assert!(message.contains("没有保存"), "{message}");
+    assert!(
+        message.contains("存储空间已满"),
+        "the reason, in the interface's language: {message}"
+    );
     assert!(page.by_test_id("save-failed-export").is_connected());
 
     // Once the browser saves again, the message goes.
