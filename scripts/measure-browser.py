@@ -125,7 +125,7 @@ wait();
 
 UPDATE = """
 const [value, done] = [arguments[0], arguments[arguments.length - 1]];
-const input = document.querySelector('[data-testid=headcount]');
+const input = document.querySelector('[data-testid=field-people]');
 const total = () => document.querySelector('[data-testid=total]').textContent;
 const before = total();
 const t0 = performance.now();

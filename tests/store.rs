@@ -361,3 +361,59 @@ fn a_file_import_error_is_not_a_panic() {
         Err(ImportError::NotJson(_))
     ));
 }
+
+// ---- Issue 16: each number field changes only its own value ----
+
+#[test]
+fn hours_that_are_zero_or_negative_never_change_the_depth() {
+    use model::vocab::Depth;
+    for bad in [0.0, -5.0, 0.5 - 0.5] {
+        let mut state = with_options(&[30]);
+        state.reduce(Action::Estimate(EstimateAction::Edit(Change::Depth(
+            Depth::Basic,
+        ))));
+        let before = state.estimator.current().outcome.scenario.clone();
+        state.reduce(Action::Estimate(EstimateAction::Edit(Change::Hours(bad))));
+        assert!(
+            state.estimator.current().error.is_some(),
+            "{bad} is refused"
+        );
+        assert_eq!(state.estimator.current().depth, Depth::Basic);
+        // Typing the hours again gives back the same scenario, depth and all.
+        state.reduce(Action::Estimate(EstimateAction::Edit(Change::Hours(
+            before.hours.total(),
+        ))));
+        assert_eq!(state.estimator.current().outcome.scenario, before, "{bad}");
+    }
+}
+
+#[test]
+fn a_depth_chosen_while_the_hours_are_bad_is_kept() {
+    use model::vocab::Depth;
+    let mut state = with_options(&[30]);
+    state.reduce(Action::Estimate(EstimateAction::Edit(Change::Hours(0.0))));
+    state.reduce(Action::Estimate(EstimateAction::Edit(Change::Depth(
+        Depth::Basic,
+    ))));
+    state.reduce(Action::Estimate(EstimateAction::Edit(Change::Hours(6.0))));
+    let scenario = &state.estimator.current().outcome.scenario;
+    assert_eq!(scenario.hours.dominant(), Depth::Basic);
+    assert_eq!(scenario.hours.total(), 6.0);
+}
+
+#[test]
+fn a_cleared_quote_date_stops_the_quote_from_being_issued() {
+    let mut state = with_options(&[30]);
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    state.reduce(Action::Quote(QuoteAction::Issued(None)));
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    assert!(
+        state.desk.book.issued.is_empty(),
+        "no quote with a date the user cleared"
+    );
+    let day = Day::from_ymd(2026, 12, 3).unwrap();
+    state.reduce(Action::Quote(QuoteAction::Issued(Some(day))));
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    assert_eq!(state.desk.book.issued.len(), 1);
+    assert_eq!(state.desk.book.issued[0].issued, day);
+}

@@ -25,6 +25,9 @@ pub struct OptionState {
     pub outcome: Rc<Outcome>,
     /// Why `draft` cannot be priced, if it cannot.
     pub error: Option<ScenarioError>,
+    /// The depth chosen for a quick estimate. Kept apart from the draft's hours: hours that are
+    /// zero or not a number have no depth of their own, and typing them must not change it.
+    pub depth: Depth,
 }
 
 impl OptionState {
@@ -32,6 +35,7 @@ impl OptionState {
     fn priced(catalog: &Catalog, scenario: Scenario) -> Result<OptionState, ScenarioError> {
         let outcome = Outcome::compute(catalog, &scenario)?;
         Ok(OptionState {
+            depth: scenario.hours.dominant(),
             draft: scenario,
             outcome: Rc::new(outcome),
             error: None,
@@ -99,7 +103,8 @@ fn whole(v: f64) -> i64 {
     v as i64
 }
 
-fn apply(s: &Scenario, change: Change) -> Scenario {
+/// The draft after `change`; `depth` is the option's quick-estimate depth.
+fn apply(s: &Scenario, depth: Depth, change: Change) -> Scenario {
     let mut s = s.clone();
     match change {
         Change::Headcount(v) => s.headcount = whole(v),
@@ -110,7 +115,7 @@ fn apply(s: &Scenario, change: Change) -> Scenario {
         Change::TrainerTravels(b) => s.trainer_travels = b,
         // A quick estimate puts every hour at one depth.
         Change::Depth(d) => s.hours = DepthHours::single(d, s.hours.total()),
-        Change::Hours(h) => s.hours = DepthHours::single(s.hours.dominant(), h),
+        Change::Hours(h) => s.hours = DepthHours::single(depth, h),
         Change::Phases(p) => s.phases = whole(p).clamp(0, i64::from(u32::MAX)) as u32,
         Change::Activity(a, on) => {
             if on {
@@ -187,7 +192,11 @@ impl EstimatorState {
         match action {
             EstimateAction::Edit(change) => {
                 let i = self.active;
-                let draft = apply(&self.options[i].draft, change);
+                let depth = match change {
+                    Change::Depth(d) => d,
+                    _ => self.options[i].depth,
+                };
+                let draft = apply(&self.options[i].draft, self.options[i].depth, change);
                 match OptionState::priced(catalog, draft.clone()) {
                     Ok(priced) => {
                         self.options[i] = priced;
@@ -196,6 +205,7 @@ impl EstimatorState {
                     Err(e) => {
                         self.options[i].draft = draft;
                         self.options[i].error = Some(e);
+                        self.options[i].depth = depth;
                     }
                 }
             }

@@ -28,7 +28,8 @@ pub enum CardChange {
 pub enum QuoteAction {
     Card(CardChange),
     Client(String),
-    Issued(Day),
+    /// The quote's date as typed: `None` when the field is empty or not a date.
+    Issued(Option<Day>),
     /// Which of the saved options the quote prices.
     Option(usize),
     UsePlan(bool),
@@ -47,7 +48,11 @@ pub struct QuoteDesk {
     /// edited, the market's rates apply).
     pub kept_card: Option<RateCard>,
     pub client: String,
+    /// The quote's date: the last valid one typed.
     pub issued: Day,
+    /// The date field is empty or not a date: no quote is issued until it is fixed (it would
+    /// carry a date the user no longer sees).
+    pub date_missing: bool,
     pub option: usize,
     pub use_plan: bool,
     /// Shared, not copied, by every state the store keeps: a vendor's year of quotes is
@@ -66,6 +71,7 @@ impl QuoteDesk {
             kept_card: None,
             client: String::new(),
             issued: today,
+            date_missing: false,
             option: 0,
             use_plan: has_plan,
             book: Rc::new(book),
@@ -130,7 +136,13 @@ impl QuoteDesk {
                 next.showing = None;
             }
             QuoteAction::Issued(day) => {
-                next.issued = day;
+                match day {
+                    Some(day) => {
+                        next.issued = day;
+                        next.date_missing = false;
+                    }
+                    None => next.date_missing = true,
+                }
                 next.showing = None;
             }
             QuoteAction::Option(i) => {
@@ -144,6 +156,9 @@ impl QuoteDesk {
                 next.showing = None;
             }
             QuoteAction::Issue => {
+                if next.date_missing {
+                    return;
+                }
                 if let Ok(draft) = next.draft(options, plan) {
                     let prefix = next.card.number_prefix.clone();
                     match Rc::make_mut(&mut next.book).issue(draft, &prefix) {

@@ -67,11 +67,11 @@ async fn opens_on_the_default_scenario_with_its_estimate_and_four_drawn_charts()
 async fn typing_a_new_headcount_updates_the_numbers_and_the_charts() {
     let page = Mounted::new::<EstimateApp>().await;
     let (total, per_person) = (text(&page, "total"), text(&page, "per-person"));
-    page.type_into("headcount", "20").await;
+    page.type_into("field-people", "20").await;
     assert_ne!(text(&page, "total"), total);
     assert_ne!(text(&page, "per-person"), per_person);
-    page.type_into("city", "shanghai").await;
-    page.type_into("mode", "online").await;
+    page.type_into("field-city", "shanghai").await;
+    page.type_into("field-mode", "online").await;
     assert!(
         text(&page, "band-verdict").contains("基础线上课"),
         "{}",
@@ -88,14 +88,14 @@ async fn typing_a_new_headcount_updates_the_numbers_and_the_charts() {
 #[wasm_bindgen_test]
 async fn a_bad_value_is_marked_at_its_field_and_the_last_estimate_stays() {
     let page = Mounted::new::<EstimateApp>().await;
-    page.type_into("headcount", "40").await;
+    page.type_into("field-people", "40").await;
     let good = text(&page, "total");
 
-    page.type_into("headcount", "三十").await;
+    page.type_into("field-people", "三十").await;
     assert_eq!(page.errors().len(), 1, "{:?}", page.errors());
     assert_eq!(text(&page, "total"), good);
 
-    page.type_into("headcount", "-5").await;
+    page.type_into("field-people", "-5").await;
     let errors = page.errors();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
@@ -104,9 +104,9 @@ async fn a_bad_value_is_marked_at_its_field_and_the_last_estimate_stays() {
     );
     assert_eq!(text(&page, "total"), good);
     // Nothing else was reset: the other fields still hold the defaults.
-    assert_eq!(page.by_test_id("hours").dyn_into_input().value(), "6");
+    assert_eq!(page.by_test_id("field-hours").dyn_into_input().value(), "6");
 
-    page.type_into("headcount", "40").await;
+    page.type_into("field-people", "40").await;
     assert!(page.errors().is_empty());
     assert_eq!(text(&page, "total"), good);
 }
@@ -116,7 +116,7 @@ async fn options_side_by_side_show_their_differences_from_the_first() {
     let page = Mounted::new::<EstimateApp>().await;
     let first = text(&page, "total");
     page.click("add-option").await;
-    page.type_into("city", "shanghai").await;
+    page.type_into("field-city", "shanghai").await;
     let compare = text(&page, "compare");
     assert!(compare.contains(&first), "{compare}");
     assert!(compare.contains(&text(&page, "total")), "{compare}");
@@ -254,9 +254,9 @@ fn storage() -> web_sys::Storage {
 #[wasm_bindgen_test]
 async fn the_options_are_there_again_after_a_reload() {
     let page = Mounted::new::<EstimateApp>().await;
-    page.type_into("headcount", "44").await;
+    page.type_into("field-people", "44").await;
     page.click("add-option").await;
-    page.type_into("city", "shanghai").await;
+    page.type_into("field-city", "shanghai").await;
     let (a, b) = (text(&page, "compare"), text(&page, "total"));
     drop(page);
 
@@ -292,7 +292,7 @@ async fn corrupted_saved_work_is_kept_aside_and_the_page_starts_from_the_default
         );
         assert_eq!(text(&page, "total"), cny(default_estimate().total.likely));
         // The page saves again once the damaged text is out of the way.
-        page.type_into("headcount", "44").await;
+        page.type_into("field-people", "44").await;
         let stored = storage().get_item(KEY).unwrap().unwrap();
         let work = import(&stored, &training_planner::catalog::catalog().clone()).unwrap();
         assert_eq!(work.options[0].scenario.headcount, 44);
@@ -359,8 +359,8 @@ fn option_count(page: &Mounted) -> usize {
 async fn the_share_link_opens_the_option_on_screen() {
     use training_planner::share::open::open;
     let page = Mounted::new::<EstimateApp>().await;
-    page.type_into("headcount", "44").await;
-    page.type_into("city", "shanghai").await;
+    page.type_into("field-people", "44").await;
+    page.type_into("field-city", "shanghai").await;
     let link: web_sys::HtmlInputElement =
         wasm_bindgen::JsCast::dyn_into(page.by_test_id("share-link")).unwrap();
     let url = link.value();

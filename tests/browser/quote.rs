@@ -127,7 +127,7 @@ async fn a_plan_from_the_planner_is_what_gets_quoted() {
 async fn the_budget_summary_lists_every_option_compared() {
     let estimator = Mounted::new::<EstimateApp>().await;
     estimator.click("add-option").await;
-    estimator.type_into("city", "shanghai").await;
+    estimator.type_into("field-city", "shanghai").await;
     let shanghai_total = text(&estimator, "total");
     drop(estimator);
     let page = Mounted::keeping_storage::<QuoteApp>().await;

@@ -103,11 +103,11 @@ async fn a_deep_link_opens_its_place_and_old_addresses_still_work() {
 #[wasm_bindgen_test]
 async fn what_is_typed_on_one_place_is_there_after_visiting_another() {
     let page = Mounted::new::<EstimateApp>().await;
-    page.type_into("headcount", "45").await;
+    page.type_into("field-people", "45").await;
     let total = page.by_test_id("total").text_content().unwrap();
     page.click("tab-quote").await;
     page.click("tab-estimate").await;
-    let field: web_sys::HtmlInputElement = page.by_test_id("headcount").dyn_into().unwrap();
+    let field: web_sys::HtmlInputElement = page.by_test_id("field-people").dyn_into().unwrap();
     assert_eq!(field.value(), "45");
     assert_eq!(page.by_test_id("total").text_content().unwrap(), total);
 }
@@ -123,11 +123,11 @@ fn option_count(page: &Mounted) -> u32 {
 async fn a_share_link_opens_beside_the_options_already_here() {
     // Three options saved in this browser.
     let page = Mounted::new::<EstimateApp>().await;
-    page.type_into("headcount", "12").await;
+    page.type_into("field-people", "12").await;
     page.click("add-option").await;
-    page.type_into("headcount", "20").await;
+    page.type_into("field-people", "20").await;
     page.click("add-option").await;
-    page.type_into("headcount", "40").await;
+    page.type_into("field-people", "40").await;
     assert_eq!(option_count(&page), 3);
     drop(page);
 
@@ -156,7 +156,7 @@ async fn a_share_link_opens_beside_the_options_already_here() {
         let tab: web_sys::HtmlElement = list.item(i).unwrap().dyn_into().unwrap();
         tab.click();
         yew::scheduler::flush().await;
-        let field: web_sys::HtmlInputElement = page.by_test_id("headcount").dyn_into().unwrap();
+        let field: web_sys::HtmlInputElement = page.by_test_id("field-people").dyn_into().unwrap();
         people.push(field.value());
     }
     assert_eq!(people, ["12", "20", "40"]);
@@ -165,12 +165,12 @@ async fn a_share_link_opens_beside_the_options_already_here() {
 #[wasm_bindgen_test]
 async fn a_share_link_with_room_is_added_as_a_new_option() {
     let page = Mounted::new::<EstimateApp>().await;
-    page.type_into("headcount", "12").await;
+    page.type_into("field-people", "12").await;
     drop(page);
     set_address("/?people=77");
     let page = Mounted::here().await;
     assert_eq!(option_count(&page), 2);
-    let field: web_sys::HtmlInputElement = page.by_test_id("headcount").dyn_into().unwrap();
+    let field: web_sys::HtmlInputElement = page.by_test_id("field-people").dyn_into().unwrap();
     assert_eq!(field.value(), "77", "the link's option is shown");
     drop(page);
     let page = Mounted::keeping_storage::<EstimateApp>().await;
@@ -211,7 +211,7 @@ async fn when_the_browser_refuses_to_save_the_user_is_told_and_offered_the_file(
             .is_none()
     );
     let original = break_storage();
-    page.type_into("headcount", "31").await;
+    page.type_into("field-people", "31").await;
     let message = page.by_test_id("save-failed").text_content().unwrap();
     restore_storage(original);
     assert!(message.contains("没有保存"), "{message}");
@@ -222,7 +222,7 @@ async fn when_the_browser_refuses_to_save_the_user_is_told_and_offered_the_file(
     assert!(page.by_test_id("save-failed-export").is_connected());
 
     // Once the browser saves again, the message goes.
-    page.type_into("headcount", "32").await;
+    page.type_into("field-people", "32").await;
     assert!(
         page.root
             .query_selector("[data-testid=\"save-failed\"]")

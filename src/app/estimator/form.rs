@@ -12,6 +12,8 @@ use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
     pub draft: Scenario,
+    /// The depth chosen for a quick estimate (the draft's hours may be zero).
+    pub depth: Depth,
     pub error: Option<ScenarioError>,
     pub lang: Lang,
     pub on_change: Callback<Change>,
@@ -32,6 +34,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     let catalog = catalog();
     let ScenarioFormProps {
         draft,
+        depth,
         error,
         lang,
         on_change,
@@ -148,15 +151,15 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         <form class="scenario-form" aria-label={lang.pick("估算条件", "Scenario")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
                 <legend>{ lang.pick("学员与地区", "People and place") }</legend>
-                <NumberField id="headcount" label={lang.pick("人数", "Headcount")} unit={lang.pick("人", "people")}
+                <NumberField id="field-people" label={lang.pick("人数", "Headcount")} unit={lang.pick("人", "people")}
                     value={draft.headcount as f64} whole=true {lang}
                     on_change={send(Change::Headcount)} error={error_at(Field::Headcount)} />
-                <SelectField id="city" label={lang.pick("城市", "City")} options={cities}
+                <SelectField id="field-city" label={lang.pick("城市", "City")} options={cities}
                     selected={AttrValue::from(draft.city.clone())}
                     on_change={pick(|id| Some(Change::City(id.to_string())))} />
                 if let Some(hint) = city_hint { <p class="hint">{ hint }</p> }
                 if let Some(message) = error_at(Field::City) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
-                <SelectField id="industry" label={lang.pick("行业", "Industry")} options={industries}
+                <SelectField id="field-industry" label={lang.pick("行业", "Industry")} options={industries}
                     selected={AttrValue::from(draft.industry.clone())}
                     on_change={pick(|id| Some(Change::Industry(id.to_string())))} />
                 if let Some(hint) = industry_hint { <p class="hint">{ hint }</p> }
@@ -164,34 +167,34 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ lang.pick("课程", "Course") }</legend>
-                <SelectField id="mode" label={lang.pick("授课方式", "Delivery mode")}
+                <SelectField id="field-mode" label={lang.pick("授课方式", "Delivery mode")}
                     options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
                     selected={draft.mode.id()}
                     on_change={pick(|id| DeliveryMode::from_id(id).map(Change::Mode))} />
-                <SelectField id="trainer" label={lang.pick("讲师级别", "Trainer tier")}
+                <SelectField id="field-trainer" label={lang.pick("讲师级别", "Trainer tier")}
                     options={choices(TrainerTier::ALL, TrainerTier::id, |t| t.label(lang))}
                     selected={draft.trainer.id()}
                     on_change={pick(|id| TrainerTier::from_id(id).map(Change::Trainer))} />
-                { checkbox("travels", lang.pick("讲师从外地来（差旅住宿另计，不按本地价）", "Trainer travels in (travel and lodging added; national rates)"), draft.trainer_travels, Change::TrainerTravels) }
-                <SelectField id="depth" label={lang.pick("内容深度", "Content depth")}
+                { checkbox("field-travel", lang.pick("讲师从外地来（差旅住宿另计，不按本地价）", "Trainer travels in (travel and lodging added; national rates)"), draft.trainer_travels, Change::TrainerTravels) }
+                <SelectField id="field-depth" label={lang.pick("内容深度", "Content depth")}
                     options={choices(Depth::ALL, Depth::id, |d| d.label(lang))}
-                    selected={draft.hours.dominant().id()}
+                    selected={depth.id()}
                     on_change={pick(|id| Depth::from_id(id).map(Change::Depth))} />
-                <NumberField id="hours" label={lang.pick("课时", "Teaching hours")} unit={lang.pick("小时", "hours")}
+                <NumberField id="field-hours" label={lang.pick("课时", "Teaching hours")} unit={lang.pick("小时", "hours")}
                     value={draft.hours.total()} {lang}
                     on_change={send(Change::Hours)} error={error_at(Field::Hours)} />
-                <NumberField id="phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
+                <NumberField id="field-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
                     value={f64::from(draft.phases)} whole=true {lang}
                     on_change={send(Change::Phases)} error={error_at(Field::Phases)} />
                 <div class="checks" role="group" aria-label={lang.pick("课堂活动", "Activities")}>
                     <span class="group-label">{ lang.pick("课堂活动", "Activities") }</span>
                     { for Activity::ALL.iter().map(|&a| activity_box(a)) }
                 </div>
-                { checkbox("assistant", lang.pick("配助教（角色扮演可用大班）", "Assistant trainer (larger role-play classes)"), draft.assistant_trainer, Change::Assistant) }
+                { checkbox("field-assistant", lang.pick("配助教（角色扮演可用大班）", "Assistant trainer (larger role-play classes)"), draft.assistant_trainer, Change::Assistant) }
             </fieldset>
             <fieldset>
                 <legend>{ lang.pick("预算选项", "Budget options") }</legend>
-                <SelectField id="participant-time" label={lang.pick("计入学员工时", "Participants' paid time")}
+                <SelectField id="field-staff-time" label={lang.pick("计入学员工时", "Participants' paid time")}
                     options={vec![
                         ("city".into(), lang.pick("计入（按城市工资水平）", "Counted at the city's wage level").into()),
                         ("typed".into(), lang.pick("计入（自填日工资）", "Counted at a daily wage I enter").into()),
@@ -199,15 +202,15 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                     ]}
                     selected={wage_mode} on_change={on_wage_mode} />
                 if let Some(cny) = typed_wage {
-                    <NumberField id="daily-wage" label={lang.pick("学员日工资", "Participants' daily wage")} unit={lang.pick("元/天", "CNY/day")}
+                    <NumberField id="field-daily-wage" label={lang.pick("学员日工资", "Participants' daily wage")} unit={lang.pick("元/天", "CNY/day")}
                         value={cny} {lang} error={error_at(Field::DailyWage)}
                         on_change={send(|v| Change::ParticipantTime(ParticipantTime::DailyWage { cny: v }))} />
                 }
-                <NumberField id="contingency" label={lang.pick("不可预见费", "Contingency")} unit="%"
+                <NumberField id="field-contingency" label={lang.pick("不可预见费", "Contingency")} unit="%"
                     value={draft.contingency_pct} {lang} on_change={send(Change::Contingency)} error={error_at(Field::Contingency)} />
-                <NumberField id="markup" label={lang.pick("供应商加价", "Vendor markup")} unit="%"
+                <NumberField id="field-markup" label={lang.pick("供应商加价", "Vendor markup")} unit="%"
                     value={draft.markup_pct} {lang} on_change={send(Change::Markup)} error={error_at(Field::Markup)} />
-                <NumberField id="vat" label={lang.pick("增值税", "VAT")} unit="%"
+                <NumberField id="field-vat" label={lang.pick("增值税", "VAT")} unit="%"
                     value={draft.vat_pct} {lang} on_change={send(Change::Vat)} error={error_at(Field::Vat)} />
             </fieldset>
         </form>

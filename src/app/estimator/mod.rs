@@ -122,7 +122,7 @@ pub fn EstimatePage() -> Html {
             }
             <Compare options={state.options.clone()} {descriptions} active={state.active} {lang} {on_show} {on_add} {on_remove} />
             <div class="estimator-grid">
-                <ScenarioForm draft={current.draft.clone()} error={current.error.clone()} {lang} {on_change} />
+                <ScenarioForm draft={current.draft.clone()} depth={current.depth} error={current.error.clone()} {lang} {on_change} />
                 <div class="results">
                     <Summary outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />
                     <LineTable outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::catalog::catalog;
 use model::Lang;
 use model::cost::{Outcome, Position};
 use model::data::Range;
@@ -45,7 +46,10 @@ pub fn Summary(props: &ResultsProps) -> Html {
         <section class={classes!("summary", props.stale.then_some("stale"))} aria-live="polite"
             aria-label={lang.pick("估算结果", "Estimate")}>
             if props.stale {
-                <p class="stale-note">{ lang.pick("以下为上一次有效输入的结果。", "Showing the last valid estimate.") }</p>
+                <p class="stale-note" data-testid="stale">{ match lang {
+                    Lang::Zh => format!("输入有误，以下仍是上一次有效输入的结果：{}。", o.scenario.describe(catalog(), lang)),
+                    Lang::En => format!("An input is wrong; this is still the estimate for the last valid inputs: {}.", o.scenario.describe(catalog(), lang)),
+                } }</p>
             }
             <div class="figures">
                 <div class="figure main">

@@ -67,10 +67,8 @@ pub fn QuotePage() -> Html {
         let send = send.clone();
         Callback::from(move |e: Event| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            // A date input gives YYYY-MM-DD or nothing; nothing keeps the date that was there.
-            if let Some(day) = Day::parse(&text) {
-                send(QuoteAction::Issued(day))
-            }
+            // A date input gives YYYY-MM-DD, or nothing when it is cleared.
+            send(QuoteAction::Issued(Day::parse(&text)))
         })
     };
     let on_option = {
@@ -164,8 +162,14 @@ pub fn QuotePage() -> Html {
                     <div class="field">
                         <label for="quote-date">{ lang.pick("报价日期", "Date") }</label>
                         <div class="field-box">
-                            <input id="quote-date" data-testid="quote-date" type="date" value={state.issued.to_string()} onchange={on_date} />
+                            <input id="quote-date" data-testid="quote-date" type="date" value={state.issued.to_string()} onchange={on_date}
+                                aria-invalid={state.date_missing.to_string()} />
                         </div>
+                        if state.date_missing {
+                            <p class="field-error" role="alert" data-testid="error">
+                                { lang.pick("请填写报价日期：没有日期的报价不能出具。", "Enter the quote's date: a quote cannot be issued without one.") }
+                            </p>
+                        }
                     </div>
                     <SelectField id="quote-option" label={lang.pick("报价依据的方案（在“成本估算”中设置）", "Option to quote (set on the estimate page)")}
                         options={option_choices} selected={AttrValue::from(state.option.to_string())} on_change={on_option} />
@@ -178,7 +182,7 @@ pub fn QuotePage() -> Html {
                         } }
                     </label>
                     <div class="quote-actions">
-                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued}>
+                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued || state.date_missing}>
                             { lang.pick("出具报价（编号并保存）", "Issue the quote (number and keep it)") }
                         </button>
                         if viewing_issued {

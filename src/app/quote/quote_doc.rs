@@ -60,7 +60,7 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                 <dl class="quote-meta">
                     <dt>{ lang.pick("报价编号", "Number") }</dt><dd data-testid="quote-number">{ number }</dd>
                     <dt>{ lang.pick("客户", "Client") }</dt><dd data-testid="quote-client">{ q.client.clone() }</dd>
-                    <dt>{ lang.pick("报价日期", "Date") }</dt><dd>{ q.issued.to_string() }</dd>
+                    <dt>{ lang.pick("报价日期", "Date") }</dt><dd data-testid="quote-issued">{ q.issued.to_string() }</dd>
                     <dt>{ lang.pick("有效期至", "Valid until") }</dt><dd data-testid="quote-valid-until">{ q.valid_until.to_string() }</dd>
                 </dl>
             </header>

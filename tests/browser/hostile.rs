@@ -1,0 +1,110 @@
+//! Issue 16: what a hostile tester broke, each case driven as a person would.
+
+use model::cost::{Costing, Scenario};
+use model::money::cny;
+use model::vocab::{Depth, DepthHours};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{EstimateApp, Mounted, QuoteApp};
+
+fn text(page: &Mounted, id: &str) -> String {
+    page.by_test_id(id).text_content().unwrap_or_default()
+}
+
+fn value(page: &Mounted, id: &str) -> String {
+    let element = page.by_test_id(id);
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else {
+        element
+            .dyn_ref::<web_sys::HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default()
+    }
+}
+
+fn likely_total(scenario: &Scenario) -> String {
+    let catalog = training_planner::catalog::catalog();
+    cny(Costing::new(catalog, scenario)
+        .unwrap()
+        .estimate(catalog)
+        .unwrap()
+        .total
+        .likely)
+}
+
+/// Case 4: typing `0.5`, `0` or `-5` in the hours switched the depth to deep.
+#[wasm_bindgen_test]
+async fn hours_typed_from_zero_change_only_the_hours() {
+    let page = Mounted::new::<EstimateApp>().await;
+    page.type_into("field-depth", "basic").await;
+    // Keystroke by keystroke, as a person types them.
+    for typed in ["0", "0.", "0.5", "", "-", "-5", "6"] {
+        page.type_into("field-hours", typed).await;
+        assert_eq!(
+            value(&page, "field-depth"),
+            "basic",
+            "after typing {typed:?}"
+        );
+    }
+    let basic_day = Scenario {
+        hours: DepthHours::single(Depth::Basic, 6.0),
+        ..Scenario::default_for(training_planner::catalog::catalog())
+    };
+    assert_eq!(text(&page, "total"), likely_total(&basic_day));
+}
+
+/// Case 5: after a bad value the estimate on screen is the last good one, and says for what.
+#[wasm_bindgen_test]
+async fn a_bad_value_keeps_the_last_good_estimate_and_says_which_it_is() {
+    let page = Mounted::new::<EstimateApp>().await;
+    for typed in ["6", "60", "600", "6000"] {
+        page.type_into("field-people", typed).await;
+    }
+    let six_hundred = Scenario {
+        headcount: 600,
+        ..Scenario::default_for(training_planner::catalog::catalog())
+    };
+    assert_eq!(text(&page, "total"), likely_total(&six_hundred));
+    let note = text(&page, "stale");
+    assert!(
+        note.contains("600 人"),
+        "the note says which inputs it is for: {note}"
+    );
+    assert_eq!(value(&page, "field-people"), "6000", "what was typed stays");
+    assert!(!page.errors().is_empty(), "the field says what is wrong");
+    // A good value again: the note goes.
+    page.type_into("field-people", "45").await;
+    assert!(
+        page.root
+            .query_selector("[data-testid=\"stale\"]")
+            .unwrap()
+            .is_none()
+    );
+}
+
+/// Case 11: clearing the quote's date issued it with the old date and no message.
+#[wasm_bindgen_test]
+async fn a_cleared_quote_date_is_named_and_no_quote_is_issued() {
+    let page = Mounted::new::<QuoteApp>().await;
+    page.type_into("quote-client-input", "某客户").await;
+    page.type_into("quote-date", "").await;
+    assert!(
+        page.errors().iter().any(|e| e.contains("报价日期")),
+        "{:?}",
+        page.errors()
+    );
+    let issue = page.by_test_id("quote-issue");
+    assert!(issue.has_attribute("disabled"));
+    issue.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert!(
+        text(&page, "quote-number").contains("草稿"),
+        "nothing was numbered"
+    );
+    page.type_into("quote-date", "2026-12-03").await;
+    page.click("quote-issue").await;
+    assert!(text(&page, "quote-number").ends_with("-0001"));
+    assert!(text(&page, "quote-issued").contains("2026-12-03"));
+}
