@@ -417,3 +417,37 @@ fn a_cleared_quote_date_stops_the_quote_from_being_issued() {
     assert_eq!(state.desk.book.issued.len(), 1);
     assert_eq!(state.desk.book.issued[0].issued, day);
 }
+
+#[test]
+fn no_quote_is_numbered_while_the_browser_keeps_nothing() {
+    let mut state = with_options(&[30]);
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    state.reduce(Action::SaveFailed(SaveProblem::Full));
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    assert!(state.desk.book.issued.is_empty());
+    state.reduce(Action::Saved);
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    assert_eq!(state.desk.book.issued.len(), 1);
+}
+
+#[test]
+fn numbering_from_the_book_another_tab_kept_never_repeats_a_number() {
+    let mut a = with_options(&[30]);
+    let mut b = with_options(&[30]);
+    for s in [&mut a, &mut b] {
+        s.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    }
+    a.reduce(Action::Quote(QuoteAction::Issue));
+    // B issues after taking the book as storage holds it (what its issue button does).
+    b.reduce(Action::ReloadQuotes((*a.desk.book).clone()));
+    b.reduce(Action::Quote(QuoteAction::Issue));
+    let numbers: Vec<_> = b
+        .desk
+        .book
+        .issued
+        .iter()
+        .map(|q| q.number.clone())
+        .collect();
+    assert_eq!(numbers.len(), 2);
+    assert_ne!(numbers[0], numbers[1]);
+}

@@ -80,30 +80,40 @@ fn set_aside(raw: &str) -> Option<String> {
     Some(key)
 }
 
-/// Keeps `text` under `key`; the browser's reason when it refuses. Writes nothing when storage
-/// already holds exactly this (so two tabs taking each other's saves do not echo them back and
-/// forth).
-pub fn save(key: &str, text: &str) -> Result<(), SaveProblem> {
+/// Keeps `text` under `key`; whether anything was written, or why the browser refused.
+/// Writes nothing when storage already holds exactly this (so two tabs taking each other's
+/// saves do not echo them back and forth).
+pub fn save(key: &str, text: &str) -> Result<bool, SaveProblem> {
     if !available() {
         return Err(SaveProblem::NotAllowed);
     }
-    if read(key).as_deref() != Some(text) {
-        LocalStorage::raw().set_item(key, text).map_err(|e| {
-            use wasm_bindgen::JsCast;
-            // The DOMException's name says which: browsers name a full storage
-            // QuotaExceededError (old Firefox: NS_ERROR_DOM_QUOTA_REACHED).
-            let name = e
-                .dyn_ref::<web_sys::DomException>()
-                .map(|e| e.name())
-                .unwrap_or_default();
-            if name.contains("Quota") || name.contains("QUOTA") {
-                SaveProblem::Full
-            } else {
-                SaveProblem::NotAllowed
-            }
-        })?;
+    if read(key).as_deref() == Some(text) {
+        return Ok(false);
     }
-    Ok(())
+    LocalStorage::raw().set_item(key, text).map_err(|e| {
+        use wasm_bindgen::JsCast;
+        // The DOMException's name says which: browsers name a full storage
+        // QuotaExceededError (old Firefox: NS_ERROR_DOM_QUOTA_REACHED).
+        let name = e
+            .dyn_ref::<web_sys::DomException>()
+            .map(|e| e.name())
+            .unwrap_or_default();
+        if name.contains("Quota") || name.contains("QUOTA") {
+            SaveProblem::Full
+        } else {
+            SaveProblem::NotAllowed
+        }
+    })?;
+    Ok(true)
+}
+
+/// The quote book as this browser keeps it now (another tab may have issued a quote since).
+pub fn stored_quotes(catalog: &model::Catalog) -> Option<QuoteBook> {
+    match crate::share::file::import(&read(QUOTES_KEY)?, catalog) {
+        Ok(work) => Some(work.quotes),
+        Err(crate::share::file::ImportError::Empty) => Some(QuoteBook::default()),
+        Err(_) => None,
+    }
 }
 
 /// Removes what earlier versions kept: only once the work is safely under the current keys.
@@ -121,40 +131,70 @@ pub enum FromOtherTab {
     Quotes(QuoteBook),
 }
 
-/// Calls `changed` with the work another tab of this app saved, whenever it does. The listener
-/// lives as long as the value returned.
-pub fn on_other_tab(
-    catalog: &'static model::Catalog,
-    changed: impl Fn(FromOtherTab) + 'static,
-) -> gloo::events::EventListener {
-    gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
-        use wasm_bindgen::JsCast;
-        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-            return;
+/// The app's instances in this browser (its tabs, windows, or two apps on one page) tell each
+/// other which key they saved, on a `BroadcastChannel`; each reads that key from storage and
+/// takes it. Without a channel (a very old browser) each tab simply keeps its own view.
+pub struct TabSync {
+    channel: Option<web_sys::BroadcastChannel>,
+    _listener: Option<gloo::events::EventListener>,
+}
+
+impl TabSync {
+    const NAME: &'static str = "training-planner";
+
+    /// Listens for the others' saves; `changed` gets what they saved.
+    pub fn open(
+        catalog: &'static model::Catalog,
+        changed: impl Fn(FromOtherTab) + 'static,
+    ) -> TabSync {
+        let Ok(channel) = web_sys::BroadcastChannel::new(Self::NAME) else {
+            return TabSync {
+                channel: None,
+                _listener: None,
+            };
         };
-        let key = event.key();
-        let Some(text) = event.new_value() else {
-            return;
-        };
-        let read = |text: &str| crate::share::file::import(text, catalog);
-        match key.as_deref() {
-            Some(KEY) => {
-                if let Ok(work) = read(&text) {
-                    changed(FromOtherTab::Work(work));
-                }
-            }
-            Some(QUOTES_KEY) => {
-                // An empty book reads as an empty file: it is still news for this tab. Text
-                // that cannot be read changes nothing here.
-                match read(&text) {
-                    Ok(work) => changed(FromOtherTab::Quotes(work.quotes)),
-                    Err(crate::share::file::ImportError::Empty) => {
-                        changed(FromOtherTab::Quotes(QuoteBook::default()))
+        let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
+            use wasm_bindgen::JsCast;
+            let Some(key) = event
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|m| m.data().as_string())
+            else {
+                return;
+            };
+            match key.as_str() {
+                KEY => {
+                    if let Some(Ok(work)) =
+                        read(KEY).map(|text| crate::share::file::import(&text, catalog))
+                    {
+                        changed(FromOtherTab::Work(work));
                     }
-                    Err(_) => {}
                 }
+                QUOTES_KEY => {
+                    if let Some(book) = stored_quotes(catalog) {
+                        changed(FromOtherTab::Quotes(book));
+                    }
+                }
+                _ => {}
             }
-            _ => {}
+        });
+        TabSync {
+            channel: Some(channel),
+            _listener: Some(listener),
         }
-    })
+    }
+
+    /// Tells the others that `key` was saved.
+    pub fn announce(&self, key: &str) {
+        if let Some(channel) = &self.channel {
+            let _ = channel.post_message(&key.into());
+        }
+    }
+}
+
+impl Drop for TabSync {
+    fn drop(&mut self) {
+        if let Some(channel) = &self.channel {
+            channel.close();
+        }
+    }
 }

@@ -56,17 +56,33 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         use_reducer(move || (*opening).clone())
     };
 
+    // The other instances of the app in this browser: their saves are taken here.
+    let sync = {
+        let dispatcher = store.dispatcher();
+        use_memo((), move |_| {
+            storage::TabSync::open(catalog(), move |saved| {
+                dispatcher.dispatch(match saved {
+                    FromOtherTab::Work(work) => Action::ReloadWork(work),
+                    FromOtherTab::Quotes(book) => Action::ReloadQuotes(book),
+                })
+            })
+        })
+    };
+
     // Two effects, one per storage key: typing rewrites the work, not the quote book.
     let work = store.work();
     {
         let (dispatcher, failed) = (store.dispatcher(), store.saving != Saving::Kept);
-        let (migrated, hold) = (props.migrated, props.hold);
+        let (migrated, hold, sync) = (props.migrated, props.hold, sync.clone());
         use_effect_with(work, move |work| {
             if hold {
                 return;
             }
             match storage::save(saved::KEY, &saved::to_text(work)) {
-                Ok(()) => {
+                Ok(written) => {
+                    if written {
+                        sync.announce(saved::KEY);
+                    }
                     if migrated {
                         storage::remove_legacy();
                     }
@@ -84,22 +100,12 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
             if hold {
                 return;
             }
-            if let Err(why) = storage::save(saved::QUOTES_KEY, &saved::quotes_text(book)) {
-                dispatcher.dispatch(Action::SaveFailed(why));
+            // Announced even when the text was there already: issuing writes the book before
+            // it reaches the store (app::quote), and the other tabs must still hear of it.
+            match storage::save(saved::QUOTES_KEY, &saved::quotes_text(book)) {
+                Ok(_) => sync.announce(saved::QUOTES_KEY),
+                Err(why) => dispatcher.dispatch(Action::SaveFailed(why)),
             }
-        });
-    }
-
-    {
-        let dispatcher = store.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = storage::on_other_tab(catalog(), move |saved| {
-                dispatcher.dispatch(match saved {
-                    FromOtherTab::Work(work) => Action::ReloadWork(work),
-                    FromOtherTab::Quotes(book) => Action::ReloadQuotes(book),
-                })
-            });
-            move || drop(listener)
         });
     }
 

@@ -189,6 +189,9 @@ impl State {
                 }
             }
             Action::Plan(action) => self.planner.reduce(action),
+            // A number issued while the browser keeps nothing would be lost on a reload and
+            // issued again: no quote is numbered until saving works.
+            Action::Quote(QuoteAction::Issue) if self.saving != Saving::Kept => {}
             Action::Quote(action) => {
                 let scenarios = self.scenarios();
                 self.desk

@@ -108,3 +108,96 @@ async fn a_cleared_quote_date_is_named_and_no_quote_is_issued() {
     assert!(text(&page, "quote-number").ends_with("-0001"));
     assert!(text(&page, "quote-issued").contains("2026-12-03"));
 }
+
+/// Starts listening now; the future ends once the app instances on this page have had the next
+/// message on their channel (a listener of our own, created after theirs, hears it after them)
+/// and yew has rendered.
+fn after_the_next_broadcast() -> impl std::future::Future<Output = ()> {
+    let channel = web_sys::BroadcastChannel::new("training-planner").unwrap();
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        channel.set_onmessage(Some(&resolve));
+    });
+    async move {
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        channel.close();
+        yew::scheduler::flush().await;
+    }
+}
+
+/// Case 2: two tabs of the quote desk both issued Q-…-0001; a second estimator tab wrote its
+/// options over the first's.
+#[wasm_bindgen_test]
+async fn two_instances_on_one_storage_stay_consistent_and_never_share_a_number() {
+    crate::dom::clear_storage();
+    crate::dom::set_address("/quote");
+    let first = Mounted::here().await;
+    let second = Mounted::here().await;
+    first.type_into("quote-client-input", "甲").await;
+    let heard = after_the_next_broadcast();
+    first.click("quote-issue").await;
+    heard.await;
+    second.type_into("quote-client-input", "乙").await;
+    second.click("quote-issue").await;
+    let (a, b) = (text(&first, "quote-number"), text(&second, "quote-number"));
+    assert!(a.ends_with("-0001") && b.ends_with("-0002"), "{a} {b}");
+    drop((first, second));
+
+    // After a reload both quotes are there.
+    let again = Mounted::keeping_storage::<QuoteApp>().await;
+    let listed = text(&again, "issued-quotes");
+    assert!(listed.contains(&a) && listed.contains(&b), "{listed}");
+    drop(again);
+
+    // Two estimators: an option added in one is there in the other, and the other's next
+    // keystroke keeps it.
+    crate::dom::set_address("/");
+    let first = Mounted::here().await;
+    let second = Mounted::here().await;
+    let heard = after_the_next_broadcast();
+    first.click("add-option").await;
+    first.type_into("field-people", "44").await;
+    heard.await;
+    let heard = after_the_next_broadcast();
+    second.type_into("field-city", "shanghai").await;
+    heard.await;
+    drop((first, second));
+    let again = Mounted::keeping_storage::<EstimateApp>().await;
+    let options = again
+        .root
+        .query_selector_all("[data-testid=\"option\"]")
+        .unwrap()
+        .length();
+    assert_eq!(
+        options, 2,
+        "the option added in the first tab survived the second's edit"
+    );
+}
+
+/// Case 1: with storage full, quotes looked issued, were gone after a reload, and their numbers
+/// were issued again.
+#[wasm_bindgen_test]
+async fn with_storage_full_no_number_is_issued_that_could_be_issued_again() {
+    let page = Mounted::new::<QuoteApp>().await;
+    page.type_into("quote-client-input", "甲").await;
+    page.click("quote-issue").await;
+    let first = text(&page, "quote-number");
+    let original = crate::router::break_storage();
+    page.type_into("quote-client-input", "乙").await;
+    page.click("quote-issue").await;
+    crate::router::restore_storage(original);
+    assert!(
+        page.by_test_id("save-failed").is_connected(),
+        "the user is told at once"
+    );
+    assert!(
+        text(&page, "quote-number").contains("草稿"),
+        "not numbered while nothing is kept"
+    );
+    drop(page);
+    let again = Mounted::keeping_storage::<QuoteApp>().await;
+    again.type_into("quote-client-input", "丙").await;
+    again.click("quote-issue").await;
+    let next = text(&again, "quote-number");
+    assert_ne!(next, first);
+    assert!(next.ends_with("-0002"), "{next}");
+}

@@ -178,7 +178,7 @@ async fn a_share_link_with_room_is_added_as_a_new_option() {
 }
 
 /// Makes every `localStorage.setItem` throw, as a full storage does, until `restore` is called.
-fn break_storage() -> js_sys::Function {
+pub fn break_storage() -> js_sys::Function {
     let prototype = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
         .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
         .unwrap();
@@ -193,7 +193,7 @@ fn break_storage() -> js_sys::Function {
     original
 }
 
-fn restore_storage(original: js_sys::Function) {
+pub fn restore_storage(original: js_sys::Function) {
     let prototype = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
         .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
         .unwrap();

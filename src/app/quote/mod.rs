@@ -11,12 +11,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{SelectField, save_file};
+use crate::app::storage;
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::share::csv_export;
-use crate::store::Action;
 use crate::store::estimator::option_name;
 use crate::store::quote_desk::QuoteAction;
+use crate::store::{Action, Saving, saved};
 use budget_summary::BudgetSummary;
 use card_form::CardForm;
 use issued::IssuedList;
@@ -46,6 +47,7 @@ pub fn QuotePage() -> Html {
     let options = store.scenarios();
     let plan = (!store.planner.plan.items.is_empty()).then_some(&store.planner.plan);
     let problems = state.card.problems(catalog);
+    let unsaved = store.saving != Saving::Kept;
 
     let send = {
         let store = store.clone();
@@ -88,8 +90,29 @@ pub fn QuotePage() -> Html {
         })
     };
     let on_issue = {
-        let send = send.clone();
-        Callback::from(move |_| send(QuoteAction::Issue))
+        let store = store.clone();
+        Callback::from(move |_| {
+            // Another tab may have issued a quote since this one last heard: number from the
+            // book as this browser keeps it now, so no number is given twice.
+            let mut actions = Vec::new();
+            if let Some(book) = storage::stored_quotes(catalog) {
+                actions.push(Action::ReloadQuotes(book));
+            }
+            actions.push(Action::Quote(QuoteAction::Issue));
+            // A number is only given once the book that holds it is kept: the store is pure,
+            // so the same actions give the same book when they are dispatched below.
+            let mut next = (*store).clone();
+            actions.iter().for_each(|a| next.reduce(a.clone()));
+            if next.desk.book != store.desk.book {
+                if let Err(problem) =
+                    storage::save(saved::QUOTES_KEY, &saved::quotes_text(&next.desk.book))
+                {
+                    store.dispatch(Action::SaveFailed(problem));
+                    return;
+                }
+            }
+            actions.into_iter().for_each(|a| store.dispatch(a));
+        })
     };
 
     let draft = state.draft(&options, plan);
@@ -182,7 +205,7 @@ pub fn QuotePage() -> Html {
                         } }
                     </label>
                     <div class="quote-actions">
-                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued || state.date_missing}>
+                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued || state.date_missing || unsaved}>
                             { lang.pick("出具报价（编号并保存）", "Issue the quote (number and keep it)") }
                         </button>
                         if viewing_issued {
@@ -191,6 +214,11 @@ pub fn QuotePage() -> Html {
                             </button>
                         }
                     </div>
+                    if unsaved {
+                        <p class="error" role="alert" data-testid="error">
+                            { lang.pick("浏览器没有保存工作，现在出具的编号在刷新后会丢失并可能被重复使用，所以暂不出具报价。", "The browser is not keeping your work: a number issued now would be lost on a reload and could be issued again, so no quote is issued until saving works.") }
+                        </p>
+                    }
                     if let Some(e) = state.issue_error {
                         <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p>
                     }
