@@ -214,3 +214,237 @@ fn a_year_of_issued_quotes_still_imports() {
     );
     assert_eq!(import(&text, &c), Ok(saved));
 }
+
+/// The version 2 file recorded from an earlier release, with its issued quote, written compact
+/// (the recording is pretty-printed) so the tests below can edit one value by its text.
+fn recorded_v2() -> String {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/saved-v2.json"
+    ))
+    .unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    serde_json::to_string(&value).unwrap()
+}
+
+#[test]
+fn a_recorded_file_with_an_issued_quote_still_imports() {
+    let work = import(&recorded_v2(), &catalog()).unwrap();
+    assert_eq!(work.quotes.issued.len(), 1);
+    assert_eq!(work.quotes.next, 2);
+    assert_eq!(work.quotes.check(), Ok(()));
+}
+
+/// Case 8 of issue 16, and each other kind of edit to an issued quote's figures.
+#[test]
+fn a_quote_edited_by_hand_is_refused_with_its_number_and_what_is_wrong() {
+    let c = catalog();
+    let good = recorded_v2();
+    let damage_all = |edits: &[(&str, &str)]| {
+        let mut damaged = good.clone();
+        for (from, to) in edits {
+            let next = damaged.replacen(from, to, 1);
+            assert_ne!(next, damaged, "`{from}` is not in the file");
+            damaged = next;
+        }
+        import(&damaged, &c)
+    };
+    let damage = |from: &str, to: &str| damage_all(&[(from, to)]);
+    let refused = |result: Result<SavedWork, ImportError>, zh: &str, en: &str| {
+        let e = result.unwrap_err();
+        assert!(matches!(e, ImportError::BadQuote { .. }), "{e:?}");
+        let (m_zh, m_en) = (e.message(Lang::Zh), e.message(Lang::En));
+        assert!(m_zh.contains("QX-2026-0001") && m_zh.contains(zh), "{m_zh}");
+        assert!(m_en.contains("QX-2026-0001") && m_en.contains(en), "{m_en}");
+    };
+    refused(
+        damage("\"amount\":5200", "\"amount\":-99999999"),
+        "负数",
+        "negative",
+    );
+    // Lines and subtotal changed together: the markup no longer fits the subtotal.
+    refused(
+        damage_all(&[
+            ("\"amount\":5200", "\"amount\":5300"),
+            ("\"subtotal\":22825", "\"subtotal\":22925"),
+        ]),
+        "加价",
+        "markup",
+    );
+    refused(
+        damage("\"subtotal\":22825", "\"subtotal\":22826"),
+        "小计",
+        "subtotal",
+    );
+    refused(damage("\"vat\":2054", "\"vat\":2000"), "增值税", "VAT");
+    refused(
+        damage("\"total\":36292", "\"total\":36000"),
+        "总价",
+        "total",
+    );
+    refused(
+        damage(
+            "\"markup\":11413,\"markup_pct\":50.0",
+            "\"markup\":11413,\"markup_pct\":40.0",
+        ),
+        "加价",
+        "markup",
+    );
+    let bad_number = damage("\"number\":\"QX-2026-0001\"", "\"number\":\"QX-2026-1\"");
+    assert!(matches!(
+        bad_number,
+        Err(ImportError::BadQuote { number: Some(ref n), problem: model::quote::QuoteProblem::BadNumber(_), .. }) if n == "QX-2026-1"
+    ));
+}
+
+/// Case 7 of issue 16: two quotes with one number, which one delete then removed together.
+#[test]
+fn two_quotes_with_one_number_are_refused() {
+    let c = catalog();
+    let mut work = import(&recorded_v2(), &c).unwrap();
+    let copy = work.quotes.issued[0].clone();
+    work.quotes.issued.push(copy);
+    let e = import(&work.to_json(), &c).unwrap_err();
+    assert_eq!(e, ImportError::DuplicateQuote("QX-2026-0001".into()));
+    assert!(e.message(Lang::Zh).contains("QX-2026-0001"));
+    assert!(
+        e.message(Lang::En).contains("same number")
+            || e.message(Lang::En).contains("the number QX-2026-0001")
+    );
+}
+
+#[test]
+fn a_next_number_edited_down_is_raised_past_the_files_own_quotes() {
+    let c = catalog();
+    let text = recorded_v2().replacen("\"next\":2", "\"next\":1", 1);
+    assert_ne!(text, recorded_v2());
+    assert_eq!(import(&text, &c).unwrap().quotes.next, 2);
+}
+
+/// Words serde uses in its own English messages; none may reach a Chinese message.
+const SERDE_WORDS: [&str; 8] = [
+    "expected",
+    "invalid type",
+    "invalid value",
+    "missing field",
+    "unknown field",
+    "unknown variant",
+    "at line",
+    "EOF",
+];
+
+fn assert_our_words(e: &ImportError) {
+    let zh = e.message(Lang::Zh);
+    for word in SERDE_WORDS {
+        assert!(!zh.contains(word), "{word:?} in {zh}");
+    }
+    let en = e.message(Lang::En);
+    // English may say "line 3, column 14" in its own sentence, but never serde's phrases.
+    for word in ["expected", "invalid type", "EOF", "i64", "u32", "struct"] {
+        assert!(!en.contains(word), "{word:?} in {en}");
+    }
+}
+
+#[test]
+fn refusals_are_in_our_own_words_with_the_place_and_the_field() {
+    let c = catalog();
+    let good = work(&c).to_json();
+
+    let cut = import(&good[..40], &c).unwrap_err();
+    assert_eq!(
+        cut,
+        ImportError::NotJson(training_planner::share::file::JsonFault {
+            place: training_planner::share::file::Place {
+                line: 1,
+                column: 40
+            },
+            ends_early: true
+        })
+    );
+    assert!(
+        cut.message(Lang::Zh).contains("第 1 行第 40 列"),
+        "{}",
+        cut.message(Lang::Zh)
+    );
+    assert!(cut.message(Lang::En).contains("line 1, column 40"));
+    assert_our_words(&cut);
+
+    let broken = import("{\"format\": \"training-planner\",\n \"version\": 3 x}", &c).unwrap_err();
+    assert!(
+        broken.message(Lang::Zh).contains("第 2 行第 15 列"),
+        "{}",
+        broken.message(Lang::Zh)
+    );
+    assert_our_words(&broken);
+
+    let cases = [
+        (
+            good.replacen("\"headcount\":30", "\"headcount\":\"thirty\"", 1),
+            "类型",
+        ),
+        (good.replacen("\"headcount\":30,", "", 1), "“headcount”"),
+        (
+            good.replacen("\"headcount\":30", "\"headcount\":30,\"colour\":1", 1),
+            "“colour”",
+        ),
+        (
+            good.replacen("\"mode\":\"offline\"", "\"mode\":\"by-post\"", 1),
+            "“by-post”",
+        ),
+        (good.replacen("\"phases\":1", "\"phases\":-1", 1), "范围"),
+    ];
+    for (text, zh) in cases {
+        assert_ne!(text, good);
+        let e = import(&text, &c).unwrap_err();
+        assert!(matches!(e, ImportError::Malformed(_)), "{e:?}");
+        assert!(e.message(Lang::Zh).contains(zh), "{}", e.message(Lang::Zh));
+        assert!(
+            e.message(Lang::Zh).contains("第 1 行第"),
+            "{}",
+            e.message(Lang::Zh)
+        );
+        assert_our_words(&e);
+    }
+    let no_version = import("{\"format\": \"training-planner\"}", &c).unwrap_err();
+    assert!(no_version.message(Lang::Zh).contains("“version”"));
+    assert_our_words(&no_version);
+}
+
+#[test]
+fn a_long_name_or_value_in_a_file_is_cut_in_the_message() {
+    let c = catalog();
+    let good = work(&c).to_json();
+    let long = "某".repeat(50_000);
+    let field = import(
+        &good.replacen(
+            "\"headcount\":30",
+            &format!("\"headcount\":30,\"{long}\":1"),
+            1,
+        ),
+        &c,
+    )
+    .unwrap_err();
+    let city = import(
+        &good.replacen("\"city\":\"guiyang\"", &format!("\"city\":\"{long}\""), 1),
+        &c,
+    )
+    .unwrap_err();
+    let option = {
+        let mut w = work(&c);
+        w.options[0].name = long.clone();
+        w.options[0].scenario.headcount = -1;
+        import(&w.to_json(), &c).unwrap_err()
+    };
+    for e in [field, city, option] {
+        for lang in [Lang::Zh, Lang::En] {
+            let m = e.message(lang);
+            assert!(
+                m.chars().count() < 200,
+                "{} chars: {:?}",
+                m.chars().count(),
+                e
+            );
+            assert!(m.contains("某某某…"), "{m}");
+        }
+    }
+}

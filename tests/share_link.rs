@@ -239,3 +239,86 @@ mod scenario_round_trip {
         }
     }
 }
+
+/// Issue 16, case 9: what a link echoes is cut short, and many problems of one kind are one
+/// notice with their count.
+mod notices {
+    use model::Lang;
+    use training_planner::share::open::{NOTICES_PER_KIND, messages, open};
+
+    fn catalog() -> &'static model::Catalog {
+        training_planner::catalog::catalog()
+    }
+
+    #[test]
+    fn a_huge_number_or_value_is_echoed_only_in_part() {
+        let digits = "9".repeat(309);
+        let long = "x".repeat(100_000);
+        let o = open(&format!("hours={digits}&people={long}&{long}=1"), catalog());
+        assert_eq!(o.issues.len(), 3, "{:?}", o.issues);
+        for lang in [Lang::Zh, Lang::En] {
+            for m in messages(&o.issues, lang) {
+                assert!(m.chars().count() < 160, "{} chars: {m}", m.chars().count());
+                assert!(m.contains("…"), "{m}");
+            }
+        }
+        let hours = o.issues[0].message(Lang::Zh);
+        assert!(hours.contains(&format!("{}…", "9".repeat(16))), "{hours}");
+    }
+
+    #[test]
+    fn chinese_values_are_cut_by_characters() {
+        let city = "贵".repeat(40);
+        let o = open(&format!("mode={city}"), catalog());
+        let m = o.issues[0].message(Lang::Zh);
+        assert!(m.contains(&format!("{}…", "贵".repeat(16))), "{m}");
+        assert!(!m.contains(&"贵".repeat(17)), "{m}");
+    }
+
+    #[test]
+    fn thousands_of_unknown_parameters_are_one_notice_with_their_count() {
+        let query: Vec<String> = (0..8000).map(|i| format!("p{i}=1")).collect();
+        let o = open(&format!("{}&people=lots", query.join("&")), catalog());
+        assert_eq!(o.issues.len(), 8001);
+        let zh = messages(&o.issues, Lang::Zh);
+        assert_eq!(zh.len(), 2, "{zh:?}");
+        assert_eq!(
+            zh[0],
+            "链接中有 8000 个无法识别的参数（如 p0、p1、p2…），已忽略。"
+        );
+        assert!(
+            zh[1].contains("people"),
+            "the other problem is still told: {zh:?}"
+        );
+        let en = messages(&o.issues, Lang::En);
+        assert_eq!(
+            en[0],
+            "8000 link parameters this app does not know (p0, p1, p2…) were ignored."
+        );
+    }
+
+    #[test]
+    fn a_few_unknown_parameters_are_each_named() {
+        let o = open("a=1&b=2&c=3", catalog());
+        let m = messages(&o.issues, Lang::Zh);
+        assert_eq!(m.len(), NOTICES_PER_KIND);
+        assert!(m[0].contains("“a”") && m[2].contains("“c”"), "{m:?}");
+    }
+
+    #[test]
+    fn many_repeats_of_one_parameter_are_one_notice() {
+        let query: Vec<&str> = std::iter::repeat_n("people=3", 500).collect();
+        let o = open(&query.join("&"), catalog());
+        let m = messages(&o.issues, Lang::Zh);
+        assert_eq!(
+            m,
+            ["链接中有 499 处重复的参数（如 people…），各参数只使用了第一次的值。"]
+        );
+        let m = messages(&o.issues, Lang::En);
+        assert_eq!(m.len(), 1);
+        assert!(
+            m[0].starts_with("499 link parameters are repeats (people…)"),
+            "{m:?}"
+        );
+    }
+}

@@ -10,6 +10,7 @@ pub mod money;
 pub mod number;
 pub mod plan;
 pub mod quote;
+pub mod text;
 pub mod vocab;
 
 pub use data::{Catalog, DataError};

@@ -1,13 +1,15 @@
 //! Work saved as a JSON file, to move it to another browser or keep it: the options compared,
 //! the course plan, the vendor's rate card and the quotes issued, in a versioned envelope. Reading a file checks, in order, its size, that
-//! it is JSON, that it is ours, its version, and that every scenario can be priced; any failure
-//! is a message and changes nothing.
+//! it is JSON, that it is ours, its version, that every scenario can be priced, the rate card,
+//! and that every issued quote adds up as one made here with a number of its own; any failure
+//! is a message in the interface's language and changes nothing.
 
 use serde::{Deserialize, Serialize};
 
 use model::cost::{Costing, Scenario, ScenarioError};
 use model::plan::Plan;
-use model::quote::{CardError, QuoteBook, RateCard};
+use model::quote::{BookProblem, CardError, QuoteBook, QuoteProblem, RateCard};
+use model::text::echo;
 use model::{Catalog, Lang};
 
 /// Written in every file so another program's JSON is recognised as not ours.
@@ -93,6 +95,152 @@ impl SavedWork {
     }
 }
 
+/// Where in a file's text something is wrong, counted from 1 as an editor counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Place {
+    fn of(e: &serde_json::Error) -> Option<Place> {
+        (e.line() > 0).then(|| Place {
+            line: e.line(),
+            column: e.column(),
+        })
+    }
+
+    /// `（第 3 行第 14 列）` / ` (line 3, column 14)`.
+    fn note(place: Option<Place>, lang: Lang) -> String {
+        match (place, lang) {
+            (None, _) => String::new(),
+            (Some(Place { line, column }), Lang::Zh) => format!("（第 {line} 行第 {column} 列）"),
+            (Some(Place { line, column }), Lang::En) => format!(" (line {line}, column {column})"),
+        }
+    }
+}
+
+/// Why a text is not JSON at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonFault {
+    pub place: Place,
+    /// The text stops before the JSON is complete (a file cut short).
+    pub ends_early: bool,
+}
+
+/// What does not fit in a file that is ours: serde's kinds of error, told in our own words
+/// (serde's own message is English and names Rust types).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flaw {
+    MissingField(String),
+    UnknownField(String),
+    DuplicateField(String),
+    /// Text where a number belongs, a list where a name belongs…
+    WrongType,
+    /// The right kind of value, but not one allowed (a negative count).
+    WrongValue,
+    WrongLength,
+    /// A choice (a city's delivery mode, a line's category) this version does not know.
+    UnknownChoice(String),
+    NotADate(String),
+    /// A version number that was never written (0).
+    UnknownVersion(u64),
+    /// Anything else serde reports.
+    Other,
+}
+
+impl Flaw {
+    /// serde's message sorted into our kinds. Its wording is stable (serde's `de::Error`
+    /// defaults and the date reader in `model::quote::Day`); what is not recognised is `Other`.
+    fn of(e: &serde_json::Error) -> Flaw {
+        let text = e.to_string();
+        // serde_json appends the place, which we keep as numbers.
+        let message = text
+            .rfind(" at line ")
+            .map_or(text.as_str(), |at| &text[..at]);
+        // The name or value serde quotes between backticks.
+        let quoted = || message.split('`').nth(1).unwrap_or_default().to_string();
+        let starts = |p: &str| message.starts_with(p);
+        if starts("missing field") {
+            Flaw::MissingField(quoted())
+        } else if starts("unknown field") {
+            Flaw::UnknownField(quoted())
+        } else if starts("duplicate field") {
+            Flaw::DuplicateField(quoted())
+        } else if starts("unknown variant") {
+            Flaw::UnknownChoice(quoted())
+        } else if starts("invalid type") {
+            Flaw::WrongType
+        } else if starts("invalid value") {
+            Flaw::WrongValue
+        } else if starts("invalid length") {
+            Flaw::WrongLength
+        } else if message.ends_with("is not a date written YYYY-MM-DD") {
+            Flaw::NotADate(quoted())
+        } else {
+            Flaw::Other
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Flaw::MissingField(f), Lang::Zh) => format!("缺少“{}”一项", echo(f)),
+            (Flaw::MissingField(f), Lang::En) => format!("the field “{}” is missing", echo(f)),
+            (Flaw::UnknownField(f), Lang::Zh) => format!("有本版本不认识的“{}”一项", echo(f)),
+            (Flaw::UnknownField(f), Lang::En) => {
+                format!("it has a field “{}” this version does not know", echo(f))
+            }
+            (Flaw::DuplicateField(f), Lang::Zh) => format!("“{}”一项出现了两次", echo(f)),
+            (Flaw::DuplicateField(f), Lang::En) => {
+                format!("the field “{}” appears twice", echo(f))
+            }
+            (Flaw::WrongType, Lang::Zh) => {
+                "有一个值的类型不对（例如该写数字的地方写了文字）".into()
+            }
+            (Flaw::WrongType, Lang::En) => {
+                "a value is of the wrong kind (text where a number belongs, for instance)".into()
+            }
+            (Flaw::WrongValue, Lang::Zh) => "有一个值不在允许的范围内".into(),
+            (Flaw::WrongValue, Lang::En) => "a value is not one allowed there".into(),
+            (Flaw::WrongLength, Lang::Zh) => "有一个列表的项数不对".into(),
+            (Flaw::WrongLength, Lang::En) => "a list has the wrong number of items".into(),
+            (Flaw::UnknownChoice(v), Lang::Zh) => format!("“{}”不是可选项", echo(v)),
+            (Flaw::UnknownChoice(v), Lang::En) => {
+                format!("“{}” is not one of the choices", echo(v))
+            }
+            (Flaw::NotADate(v), Lang::Zh) => {
+                format!("“{}”不是按“年-月-日”（如 2026-11-23）写的日期", echo(v))
+            }
+            (Flaw::NotADate(v), Lang::En) => {
+                format!(
+                    "“{}” is not a date written year-month-day (2026-11-23)",
+                    echo(v)
+                )
+            }
+            (Flaw::UnknownVersion(v), Lang::Zh) => format!("没有版本 {v}"),
+            (Flaw::UnknownVersion(v), Lang::En) => format!("there is no version {v}"),
+            (Flaw::Other, Lang::Zh) => "不符合本版本的文件格式".into(),
+            (Flaw::Other, Lang::En) => "it does not fit this version's form".into(),
+        }
+    }
+}
+
+/// What is wrong in a file that is ours, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformation {
+    pub flaw: Flaw,
+    pub place: Option<Place>,
+}
+
+impl Malformation {
+    fn of(e: &serde_json::Error) -> Malformation {
+        Malformation {
+            flaw: Flaw::of(e),
+            place: Place::of(e),
+        }
+    }
+}
+
 /// Why a file was not read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
@@ -100,11 +248,11 @@ pub enum ImportError {
         bytes: u64,
         max: u64,
     },
-    NotJson(String),
+    NotJson(JsonFault),
     NotOurs,
     NewerVersion(u32),
     /// The file is ours but its content does not fit this version's shape.
-    Malformed(String),
+    Malformed(Malformation),
     /// An option's scenario cannot be priced.
     Refused {
         option: String,
@@ -112,6 +260,15 @@ pub enum ImportError {
     },
     /// The rate card has a value out of range.
     BadRateCard(CardError),
+    /// An issued quote is not one this app could have made (edited by hand, or damaged):
+    /// `position` counts from 1, `number` is what the file says.
+    BadQuote {
+        position: usize,
+        number: Option<String>,
+        problem: QuoteProblem,
+    },
+    /// Two quotes have this number: showing, finding or deleting one would take the other along.
+    DuplicateQuote(String),
     Empty,
 }
 
@@ -126,8 +283,26 @@ impl ImportError {
                     "The file is too large ({bytes} bytes; the limit is {max}); it was not read."
                 )
             }
-            (ImportError::NotJson(why), Lang::Zh) => format!("文件不是有效的 JSON：{why}"),
-            (ImportError::NotJson(why), Lang::En) => format!("The file is not valid JSON: {why}"),
+            (ImportError::NotJson(JsonFault { place, ends_early }), Lang::Zh) => {
+                let Place { line, column } = place;
+                if *ends_early {
+                    format!("文件在第 {line} 行第 {column} 列处提前结束，内容不完整，未读取。")
+                } else {
+                    format!("文件不是有效的 JSON：第 {line} 行第 {column} 列有误，未读取。")
+                }
+            }
+            (ImportError::NotJson(JsonFault { place, ends_early }), Lang::En) => {
+                let Place { line, column } = place;
+                if *ends_early {
+                    format!(
+                        "The file ends early, at line {line}, column {column}: it is incomplete and was not read."
+                    )
+                } else {
+                    format!(
+                        "The file is not valid JSON: something is wrong at line {line}, column {column}. It was not read."
+                    )
+                }
+            }
             (ImportError::NotOurs, Lang::Zh) => "这不是本应用导出的文件。".into(),
             (ImportError::NotOurs, Lang::En) => "This is not a file exported by this app.".into(),
             (ImportError::NewerVersion(v), Lang::Zh) => {
@@ -136,12 +311,18 @@ impl ImportError {
             (ImportError::NewerVersion(v), Lang::En) => format!(
                 "The file comes from a newer version ({v}); this one reads up to {VERSION}. Update the app, then import it."
             ),
-            (ImportError::Malformed(why), Lang::Zh) => format!("文件内容不完整或有误：{why}"),
-            (ImportError::Malformed(why), Lang::En) => {
-                format!("The file's content is incomplete or wrong: {why}")
-            }
+            (ImportError::Malformed(m), Lang::Zh) => format!(
+                "文件内容不完整或有误：{}{}。",
+                m.flaw.message(lang),
+                Place::note(m.place, lang)
+            ),
+            (ImportError::Malformed(m), Lang::En) => format!(
+                "The file's content is incomplete or wrong: {}{}.",
+                m.flaw.message(lang),
+                Place::note(m.place, lang)
+            ),
             (ImportError::Refused { option, error }, _) => {
-                format!("{option}：{}", error.message(lang))
+                format!("{}：{}", echo(option), error.message(lang))
             }
             (ImportError::BadRateCard(e), Lang::Zh) => format!(
                 "文件中的价目表有误：{}：{}",
@@ -152,6 +333,60 @@ impl ImportError {
                 "The rate card in the file is wrong: {}: {}",
                 e.field().label(lang),
                 e.message(lang)
+            ),
+            (
+                ImportError::BadQuote {
+                    number: Some(n),
+                    problem,
+                    ..
+                },
+                Lang::Zh,
+            ) => format!(
+                "文件中的报价 {} 有误：{}。文件未读取。",
+                echo(n),
+                problem.message(lang)
+            ),
+            (
+                ImportError::BadQuote {
+                    number: Some(n),
+                    problem,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
+                "Quote {} in the file is wrong: {}. The file was not read.",
+                echo(n),
+                problem.message(lang)
+            ),
+            (
+                ImportError::BadQuote {
+                    number: None,
+                    position,
+                    problem,
+                },
+                Lang::Zh,
+            ) => format!(
+                "文件中的第 {position} 份报价有误：{}。文件未读取。",
+                problem.message(lang)
+            ),
+            (
+                ImportError::BadQuote {
+                    number: None,
+                    position,
+                    problem,
+                },
+                Lang::En,
+            ) => format!(
+                "Quote {position} (counting from the first) in the file is wrong: {}. The file was not read.",
+                problem.message(lang)
+            ),
+            (ImportError::DuplicateQuote(n), Lang::Zh) => format!(
+                "文件中有两份报价的编号都是 {}，删除其中一份会连另一份一起删掉。文件未读取。",
+                echo(n)
+            ),
+            (ImportError::DuplicateQuote(n), Lang::En) => format!(
+                "Two quotes in the file have the number {}; deleting one would delete both. The file was not read.",
+                echo(n)
             ),
             (ImportError::Empty, Lang::Zh) => "文件里没有任何方案、计划或价目表。".into(),
             (ImportError::Empty, Lang::En) => {
@@ -194,21 +429,30 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
         if e.is_data() {
             ImportError::NotOurs
         } else {
-            ImportError::NotJson(e.to_string())
+            ImportError::NotJson(JsonFault {
+                place: Place {
+                    line: e.line(),
+                    column: e.column(),
+                },
+                ends_early: e.is_eof(),
+            })
         }
     })?;
     if envelope.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::NotOurs);
     }
-    let version = envelope
-        .version
-        .ok_or_else(|| ImportError::Malformed("version".into()))?;
+    let version = envelope.version.ok_or_else(|| {
+        ImportError::Malformed(Malformation {
+            flaw: Flaw::MissingField("version".into()),
+            place: None,
+        })
+    })?;
     if version > u64::from(VERSION) {
         return Err(ImportError::NewerVersion(
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    let work = read_version(text, version)?;
+    let mut work = read_version(text, version)?;
     if work.options.is_empty()
         && work.plan.is_none()
         && work.rate_card.is_none()
@@ -227,13 +471,27 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     {
         return Err(ImportError::BadRateCard(problem));
     }
+    work.quotes.check().map_err(|problem| match problem {
+        BookProblem::Quote {
+            position,
+            number,
+            problem,
+        } => ImportError::BadQuote {
+            position,
+            number,
+            problem,
+        },
+        BookProblem::Duplicate(number) => ImportError::DuplicateQuote(number),
+    })?;
+    // A `next` edited down would give one of the file's own numbers again.
+    work.quotes.past_its_own_numbers();
     Ok(work)
 }
 
 /// Read the text in its version's shape and bring it to the current one. Each older version
 /// has its own struct and one step forward, so every old file goes through the same steps.
 fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
-    let malformed = |e: serde_json::Error| ImportError::Malformed(e.to_string());
+    let malformed = |e: serde_json::Error| ImportError::Malformed(Malformation::of(&e));
     match version {
         1 => {
             let v1: SavedWorkV1 = serde_json::from_str(text).map_err(malformed)?;
@@ -242,6 +500,9 @@ fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
         }
         // Version 3 only added a field with a default, so one shape reads both.
         2 | 3 => serde_json::from_str(text).map_err(malformed),
-        other => Err(ImportError::Malformed(format!("version {other}"))),
+        other => Err(ImportError::Malformed(Malformation {
+            flaw: Flaw::UnknownVersion(other),
+            place: None,
+        })),
     }
 }

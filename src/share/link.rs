@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use model::Lang;
 use model::cost::ParticipantTime;
 use model::plan::{Modules, Plan};
+use model::text::echo;
 use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
 
 use crate::input::{NumberError, parse_number, parse_whole};
@@ -63,7 +64,8 @@ pub enum ProblemKind {
 impl LinkProblem {
     /// A sentence for the page, naming the parameter and what was wrong with it.
     pub fn message(&self, lang: Lang) -> String {
-        let (param, value) = (&self.param, &self.value);
+        // A link's parameters and values can be of any length: repeat only their start.
+        let (param, value) = (&echo(&self.param), &echo(&self.value));
         match (self.kind, lang) {
             (ProblemKind::UnknownParameter, Lang::Zh) => {
                 format!("链接参数“{param}”无法识别，已忽略。")

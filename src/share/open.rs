@@ -7,7 +7,9 @@ use model::plan::{Plan, PlanItem};
 use model::vocab::{Audience, Depth, DepthHours};
 use model::{Catalog, Lang};
 
-use super::link::{LinkParams, LinkProblem, decode, encode};
+use model::text::echo;
+
+use super::link::{LinkParams, LinkProblem, ProblemKind, decode, encode};
 
 /// Something in a link that was not applied, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +49,75 @@ impl LinkIssue {
                     ),
                 }
             }
+        }
+    }
+}
+
+/// How many problems of one kind are each told on their own; more are told as one message with
+/// their count and the first few names (a link with 8,000 unknown parameters is one notice).
+pub const NOTICES_PER_KIND: usize = 3;
+
+/// The messages for a link's issues, for the page: each distinct problem once, in the order
+/// met, except that unknown and repeated parameters, which a link can hold any number of, are
+/// counted in one message each when there are more than [`NOTICES_PER_KIND`] of them.
+pub fn messages(issues: &[LinkIssue], lang: Lang) -> Vec<String> {
+    let of_kind = |kind: ProblemKind| -> Vec<&str> {
+        issues
+            .iter()
+            .filter_map(|issue| match issue {
+                LinkIssue::Unreadable(p) if p.kind == kind => Some(p.param.as_str()),
+                _ => None,
+            })
+            .collect()
+    };
+    let unknown = of_kind(ProblemKind::UnknownParameter);
+    let repeated = of_kind(ProblemKind::Repeated);
+    let mut out: Vec<String> = Vec::new();
+    for issue in issues {
+        let message = match issue {
+            LinkIssue::Unreadable(p)
+                if p.kind == ProblemKind::UnknownParameter && unknown.len() > NOTICES_PER_KIND =>
+            {
+                counted(ProblemKind::UnknownParameter, &unknown, lang)
+            }
+            LinkIssue::Unreadable(p)
+                if p.kind == ProblemKind::Repeated && repeated.len() > NOTICES_PER_KIND =>
+            {
+                counted(ProblemKind::Repeated, &repeated, lang)
+            }
+            _ => issue.message(lang),
+        };
+        if !out.contains(&message) {
+            out.push(message);
+        }
+    }
+    out
+}
+
+/// One message for many parameters of one kind: how many, and the first few distinct names.
+fn counted(kind: ProblemKind, params: &[&str], lang: Lang) -> String {
+    let n = params.len();
+    let mut names: Vec<String> = Vec::new();
+    for param in params {
+        let name = echo(param);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        if names.len() == NOTICES_PER_KIND {
+            break;
+        }
+    }
+    let list = names.join(lang.pick("、", ", "));
+    match (kind, lang) {
+        (ProblemKind::Repeated, Lang::Zh) => {
+            format!("链接中有 {n} 处重复的参数（如 {list}…），各参数只使用了第一次的值。")
+        }
+        (ProblemKind::Repeated, Lang::En) => format!(
+            "{n} link parameters are repeats ({list}…); only the first value of each is used."
+        ),
+        (_, Lang::Zh) => format!("链接中有 {n} 个无法识别的参数（如 {list}…），已忽略。"),
+        (_, Lang::En) => {
+            format!("{n} link parameters this app does not know ({list}…) were ignored.")
         }
     }
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::echo;
 use crate::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use crate::{Catalog, Lang};
 
@@ -160,14 +161,14 @@ impl ScenarioError {
                     field_name(*field, lang),
                     plain(*min),
                     plain(*max),
-                    plain(*value)
+                    echo(&plain(*value))
                 ),
                 Lang::En => format!(
                     "{} must be between {} and {} (it is {})",
                     field_name(*field, lang),
                     plain(*min),
                     plain(*max),
-                    plain(*value)
+                    echo(&plain(*value))
                 ),
             },
             ScenarioError::NotANumber { field } => match lang {
@@ -175,12 +176,15 @@ impl ScenarioError {
                 Lang::En => format!("{} is not a valid number", field_name(*field, lang)),
             },
             ScenarioError::UnknownCity(id) => match lang {
-                Lang::Zh => format!("没有“{id}”这个城市，请从列表中选择"),
-                Lang::En => format!("There is no city “{id}”; choose one from the list"),
+                Lang::Zh => format!("没有“{}”这个城市，请从列表中选择", echo(id)),
+                Lang::En => format!("There is no city “{}”; choose one from the list", echo(id)),
             },
             ScenarioError::UnknownIndustry(id) => match lang {
-                Lang::Zh => format!("没有“{id}”这个行业，请从列表中选择"),
-                Lang::En => format!("There is no industry “{id}”; choose one from the list"),
+                Lang::Zh => format!("没有“{}”这个行业，请从列表中选择", echo(id)),
+                Lang::En => format!(
+                    "There is no industry “{}”; choose one from the list",
+                    echo(id)
+                ),
             },
             ScenarioError::MissingData(what) => match lang {
                 Lang::Zh => format!("数据文件缺少 {what}，无法估算"),

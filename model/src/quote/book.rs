@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Lang;
 
+use super::number::{QuoteNumber, next_in, numbers_in};
 use super::quote::Quote;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,7 +54,12 @@ impl QuoteBook {
             return Err(IssueError::NoClient);
         }
         let following = self.next.checked_add(1).ok_or(IssueError::Exhausted)?;
-        draft.number = Some(format!("{prefix}-{}-{:04}", draft.issued.year(), self.next));
+        let number = QuoteNumber {
+            prefix: prefix.to_string(),
+            year: draft.issued.year(),
+            seq: self.next,
+        };
+        draft.number = Some(number.to_string());
         self.next = following;
         self.issued.push(draft);
         Ok(self.issued.last().expect("a quote was just pushed"))
@@ -68,5 +74,37 @@ impl QuoteBook {
     /// Remove an issued quote from the book; its number is not given again.
     pub fn remove(&mut self, number: &str) {
         self.issued.retain(|q| q.number.as_deref() != Some(number));
+    }
+
+    /// Never give a sequence number below `next` again (the book's own `next` only goes up).
+    pub fn never_below(&mut self, next: u32) {
+        self.next = self.next.max(next);
+    }
+
+    /// Never give again a number found in `text`: saved text too damaged to read, set aside. Every
+    /// quote number written in it ([`numbers_in`]) and the `next` it recorded ([`next_in`], which
+    /// also covers quotes deleted before the damage) raise the sequence; a sequence of `u32::MAX`
+    /// leaves the book exhausted rather than give it again.
+    pub fn never_reissue(&mut self, text: &str) {
+        for number in numbers_in(text) {
+            self.never_below(number.seq.saturating_add(1));
+        }
+        if let Some(next) = next_in(text) {
+            self.never_below(next);
+        }
+    }
+
+    /// Raise `next` past every number the book holds: a book read from a file whose `next` was
+    /// edited down would otherwise give one of its own numbers a second time.
+    pub fn past_its_own_numbers(&mut self) {
+        let highest = self
+            .issued
+            .iter()
+            .filter_map(|q| QuoteNumber::parse(q.number.as_deref()?))
+            .map(|n| n.seq.saturating_add(1))
+            .max();
+        if let Some(next) = highest {
+            self.never_below(next);
+        }
     }
 }

@@ -86,8 +86,14 @@ impl QuoteError {
 }
 
 /// Whole yuan, half away from zero (how a price is written on paper).
-fn yuan(amount: f64) -> i64 {
+pub(super) fn yuan(amount: f64) -> i64 {
     amount.round() as i64
+}
+
+/// `pct` percent of `amount`, before rounding: markup is this of the subtotal, VAT of the subtotal
+/// plus markup. One function, so a quote is checked ([`Quote::problems`]) as it was made.
+pub(super) fn percent_of(amount: i64, pct: f64) -> f64 {
+    amount as f64 * pct / 100.0
 }
 
 impl Quote {
@@ -124,8 +130,8 @@ impl Quote {
             .filter(|line| line.amount != 0)
             .collect();
         let subtotal: i64 = lines.iter().map(|l| l.amount).sum();
-        let markup = yuan(subtotal as f64 * card.markup_pct / 100.0);
-        let vat = yuan((subtotal + markup) as f64 * card.vat_pct / 100.0);
+        let markup = yuan(percent_of(subtotal, card.markup_pct));
+        let vat = yuan(percent_of(subtotal + markup, card.vat_pct));
         let valid_until = request
             .issued
             .plus_days(card.validity_days)

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::Range;
+use crate::text::echo;
 use crate::vocab::TrainerTier;
 use crate::{Catalog, Lang};
 
@@ -136,7 +137,10 @@ impl CardError {
                 },
                 Lang::Zh,
             ) => {
-                format!("应在 {min} 到 {max} 之间（现为 {value}）。")
+                format!(
+                    "应在 {min} 到 {max} 之间（现为 {}）。",
+                    echo(&value.to_string())
+                )
             }
             (
                 CardError::OutOfRange {
@@ -144,7 +148,10 @@ impl CardError {
                 },
                 Lang::En,
             ) => {
-                format!("Must be between {min} and {max} (it is {value}).")
+                format!(
+                    "Must be between {min} and {max} (it is {}).",
+                    echo(&value.to_string())
+                )
             }
             (CardError::TooLong { max, .. }, Lang::Zh) => format!("最多 {max} 个字。"),
             (CardError::TooLong { max, .. }, Lang::En) => format!("At most {max} characters."),

@@ -1,0 +1,287 @@
+//! Checking a quote that was not made here a moment ago (read from a file or from this
+//! browser's storage) as if it had been: a number in the form the book gives, nothing negative,
+//! and every total the sum of the lines above it, to the yuan as [`Quote::draft`] rounds. A file
+//! edited by hand or damaged must not put a quote on screen whose figures do not add up.
+
+use std::collections::BTreeSet;
+
+use crate::Lang;
+use crate::cost::Category;
+use crate::money::cny;
+use crate::text::echo;
+
+use super::book::QuoteBook;
+use super::number::QuoteNumber;
+use super::quote::{Quote, percent_of, yuan};
+
+/// An amount printed on a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amount {
+    Line(Category),
+    Subtotal,
+    Markup,
+    Vat,
+    Total,
+}
+
+impl Amount {
+    fn label(self, lang: Lang) -> String {
+        match (self, lang) {
+            (Amount::Line(c), Lang::Zh) => format!("“{}”一项", c.label(lang)),
+            (Amount::Line(c), Lang::En) => format!("the line “{}”", c.label(lang)),
+            (Amount::Subtotal, _) => lang.pick("小计", "the subtotal").into(),
+            (Amount::Markup, _) => lang.pick("加价", "the markup").into(),
+            (Amount::Vat, _) => lang.pick("增值税", "the VAT").into(),
+            (Amount::Total, _) => lang.pick("总价", "the total").into(),
+        }
+    }
+}
+
+/// What is wrong with an issued quote.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuoteProblem {
+    /// An issued quote always has a number.
+    NoNumber,
+    /// Not in the form the book writes (`Q-2026-0001`).
+    BadNumber(String),
+    /// The number's year is not the year the quote was issued.
+    WrongYear {
+        issued: i32,
+    },
+    /// A quote is addressed to someone.
+    NoClient,
+    /// Valid until a day before it was issued.
+    EndsBeforeIssued,
+    /// The markup or VAT rate is not a number, or below zero.
+    BadRate(Amount),
+    Negative {
+        amount: Amount,
+        written: i64,
+    },
+    /// `amount` is not what the figures above it make. `expected` is what this app would have
+    /// printed; `None` when those figures are too large to add up.
+    DoesNotAddUp {
+        amount: Amount,
+        written: i64,
+        expected: Option<i64>,
+    },
+}
+
+impl QuoteProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        let money = |v: i64| echo(&cny(v as f64));
+        let expected = |e: &Option<i64>| match e {
+            Some(v) => money(*v),
+            None => lang
+                .pick("超出可计算的范围", "more than can be counted")
+                .into(),
+        };
+        match (self, lang) {
+            (QuoteProblem::NoNumber, Lang::Zh) => "没有报价编号".into(),
+            (QuoteProblem::NoNumber, Lang::En) => "it has no quote number".into(),
+            (QuoteProblem::BadNumber(n), Lang::Zh) => {
+                format!("编号“{}”不是本应用出具的格式（如 Q-2026-0001）", echo(n))
+            }
+            (QuoteProblem::BadNumber(n), Lang::En) => format!(
+                "its number “{}” is not in the form this app gives (such as Q-2026-0001)",
+                echo(n)
+            ),
+            (QuoteProblem::WrongYear { issued }, Lang::Zh) => {
+                format!("编号中的年份不是出具的年份（{issued} 年）")
+            }
+            (QuoteProblem::WrongYear { issued }, Lang::En) => {
+                format!("the year in its number is not the year it was issued ({issued})")
+            }
+            (QuoteProblem::NoClient, Lang::Zh) => "没有客户名称".into(),
+            (QuoteProblem::NoClient, Lang::En) => "it names no client".into(),
+            (QuoteProblem::EndsBeforeIssued, Lang::Zh) => "有效期早于出具日期".into(),
+            (QuoteProblem::EndsBeforeIssued, Lang::En) => {
+                "it is valid until a day before it was issued".into()
+            }
+            (QuoteProblem::BadRate(a), Lang::Zh) => {
+                format!("{}比例不是有效的非负数", a.label(lang))
+            }
+            (QuoteProblem::BadRate(a), Lang::En) => {
+                format!(
+                    "the rate of {} is not a number of zero or more",
+                    a.label(lang)
+                )
+            }
+            (QuoteProblem::Negative { amount, written }, Lang::Zh) => {
+                format!("{}是负数（{}）", amount.label(lang), money(*written))
+            }
+            (QuoteProblem::Negative { amount, written }, Lang::En) => {
+                format!("{} is negative ({})", amount.label(lang), money(*written))
+            }
+            (
+                QuoteProblem::DoesNotAddUp {
+                    amount,
+                    written,
+                    expected: e,
+                },
+                Lang::Zh,
+            ) => {
+                let (w, e) = (money(*written), expected(e));
+                match amount {
+                    Amount::Subtotal => format!("小计写的是 {w}，各项合计却是 {e}"),
+                    Amount::Markup => format!("加价写的是 {w}，按所写的加价比例应为 {e}"),
+                    Amount::Vat => format!("增值税写的是 {w}，按所写的税率应为 {e}"),
+                    Amount::Total => format!("总价写的是 {w}，小计、加价与增值税之和却是 {e}"),
+                    Amount::Line(_) => format!("{}写的是 {w}，应为 {e}", amount.label(lang)),
+                }
+            }
+            (
+                QuoteProblem::DoesNotAddUp {
+                    amount,
+                    written,
+                    expected: e,
+                },
+                Lang::En,
+            ) => {
+                let (w, e) = (money(*written), expected(e));
+                match amount {
+                    Amount::Subtotal => {
+                        format!("the subtotal says {w} but its lines add up to {e}")
+                    }
+                    Amount::Markup => {
+                        format!("the markup says {w}; at the markup rate written it is {e}")
+                    }
+                    Amount::Vat => format!("the VAT says {w}; at the VAT rate written it is {e}"),
+                    Amount::Total => {
+                        format!("the total says {w} but subtotal, markup and VAT add up to {e}")
+                    }
+                    Amount::Line(_) => format!("{} says {w}; it should be {e}", amount.label(lang)),
+                }
+            }
+        }
+    }
+}
+
+/// Is `written` what [`yuan`] makes of `exact`? Half a yuan either way, and a hair more: the rate
+/// read back from JSON may differ from the one typed in its last binary digit, which can move an
+/// exact half to either side.
+fn rounds_to(written: i64, exact: f64) -> bool {
+    exact.is_finite() && (written as f64 - exact).abs() <= 0.5 + 1e-9 * exact.abs().max(1.0)
+}
+
+/// What [`yuan`] makes of `exact`, when that is a number of yuan at all.
+fn printed(exact: f64) -> Option<i64> {
+    (exact.is_finite() && exact.abs() < i64::MAX as f64).then(|| yuan(exact))
+}
+
+impl Quote {
+    /// What is wrong with this quote as an issued quote, in the order a reader meets it: empty
+    /// for every quote [`QuoteBook::issue`] gives.
+    pub fn problems(&self) -> Vec<QuoteProblem> {
+        let mut found = Vec::new();
+        match &self.number {
+            None => found.push(QuoteProblem::NoNumber),
+            Some(text) => match QuoteNumber::parse(text) {
+                None => found.push(QuoteProblem::BadNumber(text.clone())),
+                Some(n) if n.year != self.issued.year() => found.push(QuoteProblem::WrongYear {
+                    issued: self.issued.year(),
+                }),
+                Some(_) => {}
+            },
+        }
+        if self.client.trim().is_empty() {
+            found.push(QuoteProblem::NoClient);
+        }
+        if self.valid_until < self.issued {
+            found.push(QuoteProblem::EndsBeforeIssued);
+        }
+        let amounts = self
+            .lines
+            .iter()
+            .map(|l| (Amount::Line(l.category), l.amount))
+            .chain([
+                (Amount::Subtotal, self.subtotal),
+                (Amount::Markup, self.markup),
+                (Amount::Vat, self.vat),
+                (Amount::Total, self.total),
+            ]);
+        for (amount, written) in amounts {
+            if written < 0 {
+                found.push(QuoteProblem::Negative { amount, written });
+            }
+        }
+        let rate_ok = |pct: f64| pct.is_finite() && pct >= 0.0;
+        for (amount, pct) in [
+            (Amount::Markup, self.markup_pct),
+            (Amount::Vat, self.vat_pct),
+        ] {
+            if !rate_ok(pct) {
+                found.push(QuoteProblem::BadRate(amount));
+            }
+        }
+
+        let mut wrong = |amount, written, expected| {
+            found.push(QuoteProblem::DoesNotAddUp {
+                amount,
+                written,
+                expected,
+            })
+        };
+        let lines = self
+            .lines
+            .iter()
+            .try_fold(0i64, |sum, l| sum.checked_add(l.amount));
+        if lines != Some(self.subtotal) {
+            wrong(Amount::Subtotal, self.subtotal, lines);
+        }
+        if rate_ok(self.markup_pct) {
+            let exact = percent_of(self.subtotal, self.markup_pct);
+            if !rounds_to(self.markup, exact) {
+                wrong(Amount::Markup, self.markup, printed(exact));
+            }
+        }
+        let before_vat = self.subtotal.checked_add(self.markup);
+        if rate_ok(self.vat_pct) {
+            let exact = before_vat.map(|base| percent_of(base, self.vat_pct));
+            if !exact.is_some_and(|exact| rounds_to(self.vat, exact)) {
+                wrong(Amount::Vat, self.vat, exact.and_then(printed));
+            }
+        }
+        let total = before_vat.and_then(|b| b.checked_add(self.vat));
+        if total != Some(self.total) {
+            wrong(Amount::Total, self.total, total);
+        }
+        found
+    }
+}
+
+/// What is wrong with a quote book read from a file or storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BookProblem {
+    /// The quote at `position` (from 1) is not one this app could have issued.
+    Quote {
+        position: usize,
+        number: Option<String>,
+        problem: QuoteProblem,
+    },
+    /// Two quotes share this number: one could not be shown, found or deleted without the other.
+    Duplicate(String),
+}
+
+impl QuoteBook {
+    /// The first thing wrong with the book: a quote that fails [`Quote::problems`], or two quotes
+    /// with one number.
+    pub fn check(&self) -> Result<(), BookProblem> {
+        for (i, quote) in self.issued.iter().enumerate() {
+            if let Some(problem) = quote.problems().into_iter().next() {
+                return Err(BookProblem::Quote {
+                    position: i + 1,
+                    number: quote.number.clone(),
+                    problem,
+                });
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for number in self.issued.iter().filter_map(|q| q.number.as_deref()) {
+            if !seen.insert(number) {
+                return Err(BookProblem::Duplicate(number.to_string()));
+            }
+        }
+        Ok(())
+    }
+}
