@@ -7,6 +7,7 @@ mod charts;
 mod dom;
 mod estimator;
 mod fields;
+mod phone;
 mod planner;
 mod quote;
 mod router;
