@@ -1,6 +1,7 @@
-//! At a phone's width (375 px), with the app's own stylesheet: the issued quotes fit their box,
-//! and quote numbers, dates and money never break across lines. (The distribution chart's
-//! labels are placed by `view::labels`, tested natively.)
+//! At a phone's width (375 px), with the app's own stylesheet: the budget summary's columns all
+//! fit their box (none clipped, none one character wide), and money and quote numbers never
+//! break across lines. (The distribution chart's labels are placed by `view::labels`, tested
+//! natively.)
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -113,6 +114,38 @@ async fn phone_quote_page() -> Mounted {
     }
     assert!(page.errors().is_empty(), "{:?}", page.errors());
     page
+}
+
+#[wasm_bindgen_test]
+async fn at_375_px_the_budget_summary_fits_and_no_amount_breaks() {
+    let _css = AppCss::load();
+    let page = phone_quote_page().await;
+    for lang in ["zh", "en"] {
+        if lang == "en" {
+            page.click("lang-toggle").await;
+        }
+        let table = page.by_test_id("budget-summary");
+        let container = table.closest(".budget-summary").unwrap().unwrap();
+        let options = all(&table, "tbody th[scope=row]");
+        assert_eq!(options.len(), 3, "{lang}: three options compared");
+        fits(&container, &table, lang);
+        for option in &options {
+            let width = option.client_width();
+            assert!(
+                width >= 120,
+                "{lang}: the option column is {width} px wide: {:?}",
+                option.text_content()
+            );
+        }
+        for amount in all(&table, "tbody td.num") {
+            assert_eq!(
+                lines(&amount),
+                1,
+                "{lang}: {:?} breaks across lines",
+                amount.text_content()
+            );
+        }
+    }
 }
 
 #[wasm_bindgen_test]
