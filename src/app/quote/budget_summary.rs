@@ -48,6 +48,14 @@ pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
         Position::Above => lang.pick("高于市场区间", "Above the market band"),
     };
 
+    // Each column's name, shown beside its figure when the rows are stacked on a phone.
+    let (budget, range, per_person, market) = (
+        lang.pick("预算（最可能）", "Budget (likely)"),
+        lang.pick("区间 P10–P90", "Range P10–P90"),
+        lang.pick("每人", "Per person"),
+        lang.pick("市场对照", "Market"),
+    );
+
     html! {
         <article class="budget-summary" aria-labelledby="summary-title">
             <h3 id="summary-title">{ lang.pick("培训预算摘要", "Training budget summary") }</h3>
@@ -59,19 +67,19 @@ pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
             <table class="summary-table" data-testid="budget-summary">
                 <thead><tr>
                     <th scope="col">{ lang.pick("方案", "Option") }</th>
-                    <th scope="col" class="num">{ lang.pick("预算（最可能）", "Budget (likely)") }</th>
-                    <th scope="col" class="num">{ lang.pick("区间 P10–P90", "Range P10–P90") }</th>
-                    <th scope="col" class="num">{ lang.pick("每人", "Per person") }</th>
-                    <th scope="col">{ lang.pick("市场对照", "Market") }</th>
+                    <th scope="col" class="num">{ budget }</th>
+                    <th scope="col" class="num">{ range }</th>
+                    <th scope="col" class="num">{ per_person }</th>
+                    <th scope="col">{ market }</th>
                 </tr></thead>
                 <tbody>
                     { for priced.iter().map(|(name, s, e, d)| html! {
                         <tr>
                             <th scope="row">{ name.clone() }<span class="summary-what">{ s.describe(catalog, lang) }</span></th>
-                            <td class="num" data-testid="summary-total">{ cny(e.total.likely) }</td>
-                            <td class="num">{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</td>
-                            <td class="num">{ cny(e.per_participant.likely) }</td>
-                            <td>{ position(e.verdict.position) }<span class="summary-what">{ e.verdict.reason(lang).to_string() }</span></td>
+                            <td class="num" data-label={budget} data-testid="summary-total">{ cny(e.total.likely) }</td>
+                            <td class="num" data-label={range}>{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</td>
+                            <td class="num" data-label={per_person}>{ cny(e.per_participant.likely) }</td>
+                            <td data-label={market}>{ position(e.verdict.position) }<span class="summary-what">{ e.verdict.reason(lang).to_string() }</span></td>
                         </tr>
                     }) }
                 </tbody>

@@ -55,9 +55,9 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
                         };
                         html! {
                             <tr>
-                                <td>{ number.clone() }</td>
-                                <td>{ q.client.clone() }</td>
-                                <td>{ q.issued.to_string() }</td>
+                                <td class="quote-no">{ number.clone() }</td>
+                                <td class="quote-client">{ q.client.clone() }</td>
+                                <td class="quote-date">{ q.issued.to_string() }</td>
                                 <td class="num">{ cny(q.total as f64) }</td>
                                 <td class="row-actions">
                                     <button type="button" data-testid={format!("view-{number}")} onclick={on_show}>{ lang.pick("查看", "View") }</button>
