@@ -451,3 +451,43 @@ fn numbering_from_the_book_another_tab_kept_never_repeats_a_number() {
     assert_eq!(numbers.len(), 2);
     assert_ne!(numbers[0], numbers[1]);
 }
+
+/// Issue 16, case 3: numbering restarted at 0001 when a damaged quote book was set aside,
+/// reusing the numbers in the copy kept aside.
+#[test]
+fn numbers_in_text_set_aside_are_never_issued_again() {
+    let mut state = with_options(&[30]);
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    for _ in 0..5 {
+        state.reduce(Action::Quote(QuoteAction::Issue));
+    }
+    let book_text = quotes_text(&state.desk.book);
+    let last = state.desk.book.issued[4].number.clone().unwrap();
+    // Damaged now (cut short), or set aside at an earlier start: either way, never again.
+    let cut = &book_text[..book_text.rfind(&last).unwrap() + last.len() + 1];
+    for found in [
+        Found {
+            current_quotes: Some(cut.to_string()),
+            ..Found::default()
+        },
+        Found {
+            set_aside: vec![cut.to_string()],
+            ..Found::default()
+        },
+    ] {
+        let opened = open(&found, catalog());
+        let mut again = State::open(opened.work, day()).unwrap();
+        again.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+        again.reduce(Action::Quote(QuoteAction::Issue));
+        let issued = again
+            .desk
+            .book
+            .issued
+            .last()
+            .unwrap()
+            .number
+            .clone()
+            .unwrap();
+        assert!(issued.ends_with("-0006"), "{issued} after {last}");
+    }
+}

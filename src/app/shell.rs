@@ -199,8 +199,8 @@ fn Shell(props: &ShellProps) -> Html {
             { for startup.set_aside.iter().map(|s| html! {
                 <p class="error" role="alert" data-testid="error">{ saved::warning(&s.why, s.kept.as_deref(), lang) }</p>
             }) }
-            { for startup.link_issues.iter().map(|issue| html! {
-                <p class="error" role="alert" data-testid="error">{ issue.message(lang) }</p>
+            { for crate::share::open::messages(&startup.link_issues, lang).into_iter().map(|message| html! {
+                <p class="error" role="alert" data-testid="error">{ message }</p>
             }) }
             <main id="place" class="place" aria-labelledby={title_id.clone()} data-testid={format!("place-{}", route.id())}>
                 <h2 class="no-print" id={title_id}>{ route.title(lang) }</h2>

@@ -48,7 +48,13 @@ pub fn open(catalog: &model::Catalog) -> Start {
         work,
         unreadable,
         migrated,
-    } = saved::open(&Found::read(read), catalog);
+    } = saved::open(
+        &Found {
+            set_aside: set_aside_texts(),
+            ..Found::read(read)
+        },
+        catalog,
+    );
     let mut hold = false;
     let set_aside = unreadable
         .into_iter()
@@ -68,6 +74,18 @@ pub fn open(catalog: &model::Catalog) -> Start {
         migrated,
         hold,
     }
+}
+
+/// Every text set aside by an earlier start.
+fn set_aside_texts() -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let keys = (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten());
+    keys.filter(|k| k.starts_with(saved::ASIDE_PREFIX))
+        .filter_map(|k| read(&k))
+        .collect()
 }
 
 /// Keeps unreadable text under a key of its own; that key, if it could be written.

@@ -47,6 +47,9 @@ pub struct Found {
     pub options: Option<String>,
     pub quotes: Option<String>,
     pub lang: Option<String>,
+    /// Texts set aside earlier (under [`ASIDE_PREFIX`] keys): no quote number in them is issued
+    /// again.
+    pub set_aside: Vec<String>,
 }
 
 impl Found {
@@ -59,6 +62,7 @@ impl Found {
             options: read(legacy::OPTIONS),
             quotes: read(legacy::QUOTES),
             lang: read(legacy::LANG),
+            set_aside: Vec::new(),
         }
     }
 
@@ -124,8 +128,22 @@ fn lang_of(raw: &str) -> Option<Lang> {
     serde_json::from_str::<LangOnly>(raw).ok()?.lang
 }
 
-/// What to open with, from what storage holds.
+/// What to open with, from what storage holds. No quote number found in any text set aside,
+/// now or earlier, is ever issued again (numbering never restarts below them).
 pub fn open(found: &Found, catalog: &Catalog) -> Opened {
+    let mut opened = read_parts(found, catalog);
+    let book = &mut opened.work.quotes;
+    for text in found
+        .set_aside
+        .iter()
+        .chain(opened.unreadable.iter().map(|u| &u.raw))
+    {
+        book.never_reissue(text);
+    }
+    opened
+}
+
+fn read_parts(found: &Found, catalog: &Catalog) -> Opened {
     let mut unreadable = Vec::new();
     if found.current.is_some() || found.current_quotes.is_some() {
         // Saved by this version (or a later one): the earlier keys are leftovers, not read.

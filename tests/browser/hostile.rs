@@ -201,3 +201,29 @@ async fn with_storage_full_no_number_is_issued_that_could_be_issued_again() {
     assert_ne!(next, first);
     assert!(next.ends_with("-0002"), "{next}");
 }
+
+/// Case 9: a 309-digit number or a 100 KB link value was echoed whole and widened the page;
+/// 8,000 unknown parameters gave 8,000 notices.
+#[wasm_bindgen_test]
+async fn a_hostile_link_gets_short_counted_messages_in_the_interfaces_language() {
+    crate::dom::clear_storage();
+    let long = "9".repeat(309);
+    let unknown: String = (0..8000).map(|i| format!("&p{i}=1")).collect();
+    crate::dom::set_address(&format!("/?people={long}{unknown}"));
+    let page = Mounted::here().await;
+    let errors = page.errors();
+    assert!(errors.len() <= 3, "{} notices", errors.len());
+    assert!(errors.iter().any(|e| e.contains("8000")), "{errors:?}");
+    for e in &errors {
+        assert!(e.chars().count() < 200, "cut short: {e}");
+        assert!(
+            !e.contains("expected") && !e.contains("invalid"),
+            "our own words: {e}"
+        );
+    }
+    let root: web_sys::HtmlElement = page.root.clone().dyn_into().unwrap();
+    assert!(
+        root.scroll_width() <= root.client_width() + 1,
+        "the page is not widened"
+    );
+}
