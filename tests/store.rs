@@ -491,3 +491,51 @@ fn numbers_in_text_set_aside_are_never_issued_again() {
         assert!(issued.ends_with("-0006"), "{issued} after {last}");
     }
 }
+
+/// Issue 16, case 7: importing replaced the quotes issued here.
+#[test]
+fn an_import_merges_quotes_by_number_and_says_what_it_would_replace_first() {
+    let issue = |state: &mut State, client: &str| {
+        state.reduce(Action::Quote(QuoteAction::Client(client.into())));
+        state.reduce(Action::Quote(QuoteAction::Issue));
+    };
+    // Here: one quote. The file: two quotes, the first with the same number as ours.
+    let mut here = with_options(&[12]);
+    issue(&mut here, "本地客户");
+    let mut there = with_options(&[40, 50]);
+    issue(&mut there, "文件客户一");
+    issue(&mut there, "文件客户二");
+    let file = there.saved();
+    let ours = here.desk.book.issued[0].clone();
+
+    let preview = file.preview(&here.saved());
+    assert_eq!(preview.options, Some((2, 1)));
+    assert_eq!(preview.new_quotes, 1);
+    assert_eq!(preview.clashing, [ours.number.clone().unwrap()]);
+    assert!(
+        preview
+            .lines(Lang::Zh)
+            .iter()
+            .any(|l| l.contains("全部保留"))
+    );
+
+    here.reduce(Action::Import(file));
+    let issued = &here.desk.book.issued;
+    assert_eq!(issued.len(), 2, "ours kept, the file's new one added");
+    assert_eq!(issued[0], ours, "the quote issued here is untouched");
+    assert_eq!(issued[1].client, "文件客户二");
+    assert_eq!(headcounts(&here), [40, 50]);
+    // The next number is past every number either side used.
+    issue(&mut here, "之后");
+    let numbers: Vec<_> = here
+        .desk
+        .book
+        .issued
+        .iter()
+        .map(|q| q.number.clone())
+        .collect();
+    assert!(
+        numbers[2].as_deref().unwrap().ends_with("-0003"),
+        "{numbers:?}"
+    );
+}

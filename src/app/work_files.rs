@@ -43,6 +43,8 @@ pub fn WorkFiles() -> Html {
     let store = use_store();
     let lang = store.lang;
     let message = use_state(|| None::<Result<String, String>>);
+    // A file read and checked, waiting for the user to agree to what it would change.
+    let pending = use_state(|| None::<SavedWork>);
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
@@ -56,7 +58,7 @@ pub fn WorkFiles() -> Html {
     };
 
     let on_pick = {
-        let (store, message, reader) = (store.clone(), message.clone(), reader.clone());
+        let (message, reader, pending) = (message.clone(), reader.clone(), pending.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -71,27 +73,40 @@ pub fn WorkFiles() -> Html {
                 ));
                 return;
             }
-            let (store, message) = (store.clone(), message.clone());
+            let (message, pending) = (message.clone(), pending.clone());
             let task =
                 gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
-                    let outcome = match text {
-                        Err(_) => Err(lang
+                    match text.map(|text| import(&text, catalog())) {
+                        Err(_) => message.set(Some(Err(lang
                             .pick("文件无法读取。", "The file could not be read.")
-                            .to_string()),
-                        Ok(text) => match import(&text, catalog()) {
-                            Ok(work) => {
-                                let said = imported(&work, lang);
-                                store.dispatch(Action::Import(work));
-                                Ok(said)
-                            }
-                            Err(e) => Err(e.message(lang)),
-                        },
-                    };
-                    message.set(Some(outcome));
+                            .to_string()))),
+                        Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
+                        Ok(Ok(work)) => {
+                            message.set(None);
+                            pending.set(Some(work));
+                        }
+                    }
                 });
             *reader.borrow_mut() = Some(task);
         })
     };
+
+    let on_confirm = {
+        let (store, message, pending) = (store.clone(), message.clone(), pending.clone());
+        Callback::from(move |_| {
+            if let Some(work) = (*pending).clone() {
+                let said = imported(&work, lang);
+                store.dispatch(Action::Import(work));
+                message.set(Some(Ok(said)));
+                pending.set(None);
+            }
+        })
+    };
+    let on_cancel = {
+        let pending = pending.clone();
+        Callback::from(move |_| pending.set(None))
+    };
+    let preview = (*pending).as_ref().map(|work| work.preview(&store.saved()));
 
     html! {
         <section class="files no-print" aria-labelledby="files-title">
@@ -104,9 +119,17 @@ pub fn WorkFiles() -> Html {
                 { lang.pick("导出全部数据（JSON）", "Export all work (JSON)") }
             </button>
             <label class="file-pick" for="import-file">
-                { lang.pick("从文件导入（文件中有的部分替换本浏览器中的对应部分）", "Import a file (what it holds replaces the same part here)") }
+                { lang.pick("从文件导入（导入前会列出将替换的内容；报价按编号合并，不会覆盖）", "Import a file (you see what it would replace first; quotes are merged by number, never overwritten)") }
                 <input type="file" id="import-file" data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
             </label>
+            if let Some(preview) = preview {
+                <div class="notice import-preview" role="dialog" aria-labelledby="import-preview-title" data-testid="import-preview">
+                    <p id="import-preview-title"><strong>{ lang.pick("导入这个文件会：", "Importing this file would:") }</strong></p>
+                    <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    <button type="button" data-testid="import-confirm" onclick={on_confirm}>{ lang.pick("导入", "Import") }</button>
+                    <button type="button" data-testid="import-cancel" onclick={on_cancel}>{ lang.pick("取消", "Cancel") }</button>
+                </div>
+            }
             { match &*message {
                 Some(Ok(text)) => html! { <p class="ok" role="status" data-testid="import-ok">{ text }</p> },
                 Some(Err(text)) => html! { <p class="error" role="alert" data-testid="error">{ text }</p> },

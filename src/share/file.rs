@@ -55,17 +55,25 @@ impl SavedWork {
         }
     }
 
-    /// What importing `self` over the work already here gives: each part the file holds replaces
-    /// that part, parts it lacks stay as they were, and quote numbers keep counting from the
-    /// higher of the two books (a number is never given twice).
+    /// What importing `self` over the work already here gives: each part the file holds
+    /// (options, plan, rate card) replaces that part; parts it lacks stay as they were. Quotes
+    /// are merged by number, never replaced: every quote here stays, and a quote of the file
+    /// whose number is already used here is left out ([`ImportPreview::clashing`] names them
+    /// before the user agrees). Numbering continues past every number either side used.
     pub fn imported_over(self, here: SavedWork) -> SavedWork {
-        let next = self.quotes.next.max(here.quotes.next);
-        let mut quotes = if self.quotes.issued.is_empty() {
-            here.quotes
-        } else {
-            self.quotes
-        };
+        let mut quotes = here.quotes;
+        let next = self.quotes.next.max(quotes.next);
+        for quote in self.quotes.issued {
+            let clashes = quote
+                .number
+                .as_deref()
+                .is_some_and(|n| quotes.find(n).is_some());
+            if !clashes {
+                quotes.issued.push(quote);
+            }
+        }
         quotes.next = next;
+        quotes.past_its_own_numbers();
         SavedWork {
             format: FORMAT.into(),
             version: VERSION,
@@ -79,6 +87,27 @@ impl SavedWork {
             quotes,
             // The language is this browser's choice, not the file's.
             lang: here.lang,
+        }
+    }
+
+    /// What importing `self` here would change, for the user to agree to first.
+    pub fn preview(&self, here: &SavedWork) -> ImportPreview {
+        let here_numbers: Vec<&Option<String>> =
+            here.quotes.issued.iter().map(|q| &q.number).collect();
+        let (clashing, new): (Vec<_>, Vec<_>) = self
+            .quotes
+            .issued
+            .iter()
+            .partition(|q| q.number.is_some() && here_numbers.contains(&&q.number));
+        ImportPreview {
+            options: (!self.options.is_empty()).then_some((self.options.len(), here.options.len())),
+            plan: self
+                .plan
+                .as_ref()
+                .map(|p| (p.items.len(), here.plan.as_ref().map(|p| p.items.len()))),
+            rate_card: self.rate_card.is_some().then_some(here.rate_card.is_some()),
+            new_quotes: new.len(),
+            clashing: clashing.iter().filter_map(|q| q.number.clone()).collect(),
         }
     }
 
@@ -238,6 +267,72 @@ impl Malformation {
             flaw: Flaw::of(e),
             place: Place::of(e),
         }
+    }
+}
+
+/// What an import would do, shown before anything here changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    /// The file's options replace this browser's: (in the file, here).
+    pub options: Option<(usize, usize)>,
+    /// The file's plan replaces this browser's: (its modules, the modules here, if a plan).
+    pub plan: Option<(usize, Option<usize>)>,
+    /// The file's rate card replaces this browser's: whether there is one here.
+    pub rate_card: Option<bool>,
+    /// Quotes of the file added beside those here.
+    pub new_quotes: usize,
+    /// Numbers of the file's quotes already used here: those are not imported.
+    pub clashing: Vec<String>,
+}
+
+impl ImportPreview {
+    /// One line per part, in `lang`.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some((file, here)) = self.options {
+            lines.push(match lang {
+                Lang::Zh => format!("方案：文件中的 {file} 个替换本浏览器中的 {here} 个"),
+                Lang::En => format!("Options: the file's {file} replace the {here} here"),
+            });
+        }
+        if let Some((file, here)) = self.plan {
+            lines.push(match (lang, here) {
+                (Lang::Zh, Some(h)) => {
+                    format!("课程计划：文件中的（{file} 个模块）替换本浏览器中的（{h} 个模块）")
+                }
+                (Lang::Zh, None) => format!("课程计划：导入文件中的（{file} 个模块）"),
+                (Lang::En, Some(h)) => format!(
+                    "Course plan: the file's ({file} modules) replaces the one here ({h} modules)"
+                ),
+                (Lang::En, None) => format!("Course plan: the file's ({file} modules) is added"),
+            });
+        }
+        if let Some(here) = self.rate_card {
+            lines.push(match (lang, here) {
+                (Lang::Zh, true) => "价目表：文件中的替换本浏览器中的".to_string(),
+                (Lang::Zh, false) => "价目表：导入文件中的".to_string(),
+                (Lang::En, true) => "Rate card: the file's replaces the one here".to_string(),
+                (Lang::En, false) => "Rate card: the file's is added".to_string(),
+            });
+        }
+        lines.push(match lang {
+            Lang::Zh => format!(
+                "报价：新增 {} 份，本浏览器中的报价全部保留",
+                self.new_quotes
+            ),
+            Lang::En => format!(
+                "Quotes: {} added; every quote here is kept",
+                self.new_quotes
+            ),
+        });
+        if !self.clashing.is_empty() {
+            let list = self.clashing.join("、");
+            lines.push(match lang {
+                Lang::Zh => format!("编号已在本浏览器中使用、不导入的报价：{list}"),
+                Lang::En => format!("Quotes not imported, their numbers already used here: {list}"),
+            });
+        }
+        lines
     }
 }
 

@@ -170,7 +170,7 @@ async fn the_exports_run_without_an_error_and_leave_nothing_behind() {
 
 /// Put a file with `text` into the file input, as if the user had chosen it, and wait (by
 /// yielding to the browser, not by a timer) until the page reports the result.
-async fn choose_file(page: &Mounted, text: &str) {
+pub async fn choose_file(page: &Mounted, text: &str) {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let file = web_sys::File::new_with_str_sequence(&parts, "options.json").unwrap();
@@ -239,6 +239,10 @@ async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
     );
     choose_file(&page, &work.to_json()).await;
     assert!(page.errors().is_empty(), "{:?}", page.errors());
+    // Nothing changes until the user has seen what would.
+    assert!(text(&page, "import-preview").contains("替换"));
+    assert_eq!(text(&page, "total"), before);
+    page.click("import-confirm").await;
     page.click_option(1).await;
     let expected = Costing::new(&catalog, &shanghai)
         .unwrap()

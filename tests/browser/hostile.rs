@@ -227,3 +227,50 @@ async fn a_hostile_link_gets_short_counted_messages_in_the_interfaces_language()
         "the page is not widened"
     );
 }
+
+/// Case 7: importing a work file replaced the quotes issued here, without asking.
+#[wasm_bindgen_test]
+async fn an_import_asks_first_and_keeps_every_quote_issued_here() {
+    use training_planner::share::file::SavedWork;
+    let page = Mounted::new::<QuoteApp>().await;
+    page.type_into("quote-client-input", "本地客户").await;
+    page.click("quote-issue").await;
+    let ours = text(&page, "quote-number");
+    // A file from another browser: its own quote with the same number, and one more.
+    let mut other = training_planner::store::State::open(
+        SavedWork::empty(),
+        model::quote::Day::from_ymd(2026, 11, 30).unwrap(),
+    )
+    .unwrap();
+    for client in ["文件客户一", "文件客户二"] {
+        other.reduce(training_planner::store::Action::Quote(
+            training_planner::store::quote_desk::QuoteAction::Client(client.into()),
+        ));
+        other.reduce(training_planner::store::Action::Quote(
+            training_planner::store::quote_desk::QuoteAction::Issue,
+        ));
+    }
+    crate::estimator::choose_file(&page, &other.saved().to_json()).await;
+    let preview = text(&page, "import-preview");
+    assert!(preview.contains(&ours), "the clash is named: {preview}");
+    page.click("import-cancel").await;
+    assert!(
+        page.root
+            .query_selector("[data-testid=\"import-preview\"]")
+            .unwrap()
+            .is_none()
+    );
+
+    crate::estimator::choose_file(&page, &other.saved().to_json()).await;
+    page.click("import-confirm").await;
+    let listed = text(&page, "issued-quotes");
+    assert!(listed.contains("本地客户"), "ours is kept: {listed}");
+    assert!(
+        listed.contains("文件客户二"),
+        "the file's new quote is added: {listed}"
+    );
+    assert!(
+        !listed.contains("文件客户一"),
+        "the clashing one is left out: {listed}"
+    );
+}
