@@ -135,6 +135,9 @@ impl State {
         );
         work.rate_card = self.desk.kept_card.clone();
         work.lang = Some(self.lang);
+        // The quote numbering's high-water mark is kept here too: if the book's own key is
+        // damaged or lost, numbering still never goes back.
+        work.quotes.next = self.desk.book.next;
         work
     }
 
@@ -162,9 +165,14 @@ impl State {
         if let Some(lang) = work.lang {
             self.lang = lang;
         }
+        if work.quotes.next > self.desk.book.next {
+            std::rc::Rc::make_mut(&mut self.desk.book).never_below(work.quotes.next);
+        }
     }
 
-    fn take_quotes(&mut self, book: QuoteBook) {
+    fn take_quotes(&mut self, mut book: QuoteBook) {
+        // Numbering never goes back, whatever the other side knew.
+        book.never_below(self.desk.book.next);
         if book != *self.desk.book {
             self.desk.book = std::rc::Rc::new(book);
             if self

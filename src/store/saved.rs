@@ -165,7 +165,10 @@ fn read_parts(found: &Found, catalog: &Catalog) -> Opened {
             work.lang = found.current.as_deref().and_then(lang_of);
         }
         if let Some(book) = quotes {
+            // The work keeps the numbering's high-water mark too; the higher one counts.
+            let next = work.quotes.next;
             work.quotes = book.quotes;
+            work.quotes.never_below(next);
         }
         return Opened {
             work,
