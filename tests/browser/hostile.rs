@@ -274,3 +274,49 @@ async fn an_import_asks_first_and_keeps_every_quote_issued_here() {
         "the clashing one is left out: {listed}"
     );
 }
+
+/// Case 6: `7,5` in the hours (or a link) was read as 75, silently.
+#[wasm_bindgen_test]
+async fn a_decimal_comma_is_refused_and_named_in_fields_and_links() {
+    let page = Mounted::new::<EstimateApp>().await;
+    let before = text(&page, "total");
+    for (field, typed) in [
+        ("field-hours", "7,5"),
+        ("field-people", "1,200"),
+        ("field-vat", "6,5"),
+    ] {
+        page.type_into(field, typed).await;
+        assert_eq!(
+            text(&page, "total"),
+            before,
+            "{typed} in {field} is not read as a number"
+        );
+        assert!(
+            page.errors()
+                .iter()
+                .any(|e| e.contains('.') || e.contains("小数点")),
+            "the message says how to write it: {:?}",
+            page.errors()
+        );
+        page.type_into(field, &value_of_default(field)).await;
+    }
+    drop(page);
+    crate::dom::clear_storage();
+    crate::dom::set_address("/?hours=7,5&vat=6,5");
+    let page = Mounted::here().await;
+    let errors = page.errors().join(" ");
+    assert!(
+        errors.contains("hours") && errors.contains("vat"),
+        "{errors}"
+    );
+    assert_eq!(text(&page, "total"), before, "both left at their defaults");
+}
+
+fn value_of_default(field: &str) -> String {
+    let s = Scenario::default_for(training_planner::catalog::catalog());
+    match field {
+        "field-hours" => s.hours.total().to_string(),
+        "field-people" => s.headcount.to_string(),
+        _ => s.vat_pct.to_string(),
+    }
+}
