@@ -174,3 +174,21 @@ async fn at_375_px_issued_quote_numbers_stay_on_one_line() {
         fits(&container, &table, lang);
     }
 }
+
+#[wasm_bindgen_test]
+async fn at_375_px_the_line_items_fit_with_every_column_in_sight() {
+    let _css = AppCss::load();
+    let page = Mounted::new::<EstimateApp>().await;
+    page.root.set_attribute("style", "width: 375px").unwrap();
+    // The widest figures: a large course in a dear city.
+    page.type_into("field-people", "480").await;
+    page.type_into("field-city", "shanghai").await;
+    for lang in ["zh", "en"] {
+        if lang == "en" {
+            page.click("lang-toggle").await;
+        }
+        let table = page.by_test_id("line-items");
+        let container = table.closest(".results").unwrap().unwrap();
+        fits(&container, &table, lang);
+    }
+}

@@ -38,7 +38,8 @@ pub fn draw_cost_curve(area: &Area, data: &CostCurve, scale: Scale) -> DrawResul
     let mut chart = ChartBuilder::on(area)
         .margin(scale.px(8.0))
         .margin_right(scale.px(20.0))
-        .x_label_area_size(scale.px(24.0))
+        // Room for the tick labels and, below them, the axis title (they overlapped at 24 px).
+        .x_label_area_size(scale.px(38.0))
         .y_label_area_size(scale.px(52.0))
         .build_cartesian_2d((1f64..x_max).log_scale(), 0f64..y_max)
         .map_err(err)?;
