@@ -103,13 +103,12 @@ pub fn QuotePage() -> Html {
             // so the same actions give the same book when they are dispatched below.
             let mut next = (*store).clone();
             actions.iter().for_each(|a| next.reduce(a.clone()));
-            if next.desk.book != store.desk.book {
-                if let Err(problem) =
+            if next.desk.book != store.desk.book
+                && let Err(problem) =
                     storage::save(saved::QUOTES_KEY, &saved::quotes_text(&next.desk.book))
-                {
-                    store.dispatch(Action::SaveFailed(problem));
-                    return;
-                }
+            {
+                store.dispatch(Action::SaveFailed(problem));
+                return;
             }
             actions.into_iter().for_each(|a| store.dispatch(a));
         })
