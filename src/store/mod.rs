@@ -155,12 +155,11 @@ impl State {
         {
             self.planner = PlanState::new(Some(plan));
         }
-        if work.rate_card.is_some() && work.rate_card != self.desk.kept_card {
-            self.desk.card = work
-                .rate_card
-                .clone()
-                .unwrap_or_else(|| self.desk.card.clone());
-            self.desk.kept_card = work.rate_card;
+        if let Some(card) = work.rate_card
+            && Some(&card) != self.desk.kept_card.as_ref()
+        {
+            self.desk.card = card.clone();
+            self.desk.kept_card = Some(card);
         }
         if let Some(lang) = work.lang {
             self.lang = lang;
