@@ -1,5 +1,5 @@
-//! Issue 16: no two quotes ever get the same number, whatever the tabs, reloads, imports,
-//! damaged saves set aside and deletes. A property test over random sequences of what users
+//! Issue 16: no two quotes ever get the same number, and no issued quote is lost, whatever the
+//! tabs, reloads, imports, damaged saves set aside and deletes. A property test over random sequences of what users
 //! do, with the browser's storage modelled as the app uses it (`app::storage`, `app::quote`):
 //! each tab numbers from the book storage holds, keeps the book before the number is shown,
 //! and tells the other tabs, which take it.
@@ -96,12 +96,22 @@ fn day() -> model::quote::Day {
     model::quote::Day::from_ymd(2026, 11, 30).unwrap()
 }
 
-/// The other tabs hear of a save and take it.
-fn broadcast(tabs: &mut [State], from: usize) {
-    let book = (*tabs[from].desk.book).clone();
-    for (i, tab) in tabs.iter_mut().enumerate() {
-        if i != from {
-            tab.reduce(Action::ReloadQuotes(book.clone()));
+/// The other tabs hear of a save (the work's, then the book's, in the order the app saves
+/// them) and take it; a tab whose book changed writes it back, as its save effect does.
+fn broadcast(tabs: &mut [State], from: usize, storage: &mut Storage) {
+    let work = tabs[from].work();
+    for i in (0..tabs.len()).filter(|&i| i != from) {
+        let before = tabs[i].desk.book.clone();
+        tabs[i].reduce(Action::ReloadWork(work.clone()));
+        if tabs[i].desk.book != before {
+            storage.quotes = Some(quotes_text(&tabs[i].desk.book));
+        }
+        if let Some(book) = storage.stored_book() {
+            let before = tabs[i].desk.book.clone();
+            tabs[i].reduce(Action::ReloadQuotes(book));
+            if tabs[i].desk.book != before {
+                storage.quotes = Some(quotes_text(&tabs[i].desk.book));
+            }
         }
     }
 }
@@ -114,6 +124,8 @@ proptest! {
         let mut storage = Storage::default();
         let mut tabs: Vec<State> = (0..TABS).map(|_| storage.open_tab()).collect();
         let mut given: Vec<String> = Vec::new();
+        let mut deleted: Vec<String> = Vec::new();
+        let mut destroyed: Vec<String> = Vec::new();
         for step in steps {
             match step {
                 Step::Issue(t) => {
@@ -129,13 +141,14 @@ proptest! {
                         given.push(number);
                     }
                     storage.keep(&tabs[t]);
-                    broadcast(&mut tabs, t);
+                    broadcast(&mut tabs, t, &mut storage);
                 }
                 Step::Delete(t, k) => {
                     if let Some(number) = tabs[t].desk.book.issued.get(k).and_then(|q| q.number.clone()) {
+                        deleted.push(number.clone());
                         tabs[t].reduce(Action::Quote(QuoteAction::Remove(number)));
                         storage.keep(&tabs[t]);
-                        broadcast(&mut tabs, t);
+                        broadcast(&mut tabs, t, &mut storage);
                     }
                 }
                 Step::Reload(t) => tabs[t] = storage.open_tab(),
@@ -145,19 +158,30 @@ proptest! {
                         while !text.is_char_boundary(cut) {
                             cut -= 1;
                         }
-                        storage.quotes = Some(text[..cut].to_string());
+                        // What the damage itself cut away is gone; the app must keep the rest.
+                        let kept = &text[..cut];
+                        destroyed.extend(given.iter().filter(|n| !kept.contains(n.as_str())).cloned());
+                        storage.quotes = Some(kept.to_string());
                         tabs[t] = storage.open_tab();
                         storage.keep(&tabs[t]);
-                        broadcast(&mut tabs, t);
+                        broadcast(&mut tabs, t, &mut storage);
                     }
                 }
                 Step::Import(into, from) => {
                     let file: SavedWork = tabs[from].saved();
                     tabs[into].reduce(Action::Import(file));
                     storage.keep(&tabs[into]);
-                    broadcast(&mut tabs, into);
+                    broadcast(&mut tabs, into, &mut storage);
                 }
             }
+        }
+        // Nothing issued is lost: every quote not deleted is in the stored book, or in a text
+        // set aside (damaged saves are kept, never dropped).
+        let stored = storage.stored_book().unwrap_or_default();
+        for number in given.iter().filter(|n| !deleted.contains(n) && !destroyed.contains(n)) {
+            let kept = stored.find(number).is_some()
+                || storage.aside.iter().any(|text| text.contains(number.as_str()));
+            prop_assert!(kept, "{} was lost", number);
         }
     }
 }

@@ -164,9 +164,9 @@ impl State {
         if let Some(lang) = work.lang {
             self.lang = lang;
         }
-        if work.quotes.next > self.desk.book.next {
-            std::rc::Rc::make_mut(&mut self.desk.book).never_below(work.quotes.next);
-        }
+        // The work's copy of the numbering's high-water mark is read when the app opens
+        // (`saved::open`), not here: changing the book here would make this tab write its book,
+        // perhaps before it has heard of the other tab's new quote, over the one stored.
     }
 
     fn take_quotes(&mut self, mut book: QuoteBook) {

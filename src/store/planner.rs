@@ -12,6 +12,9 @@ pub struct PlanState {
     pub left_out: Option<Vec<LeftOut>>,
     /// The plan a link's plan replaced, so the user can have it back.
     pub replaced: Option<Plan>,
+    /// The hours the manager has, as typed, for a fit (kept here so it survives a visit to
+    /// another place).
+    pub budget: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +27,9 @@ pub enum PlanAction {
     SetPhases(u32),
     LoadPreset(String),
     Apply(PlanFix),
-    FitTo(f64),
+    SetBudget(f64),
+    /// Choose the modules that fit [`PlanState::budget`].
+    Fit,
     /// Open a link's plan in place of this one, keeping this one to [`PlanAction::Restore`].
     Open(Plan),
     Restore,
@@ -47,6 +52,7 @@ impl PlanState {
             plan,
             left_out: None,
             replaced: None,
+            budget: catalog().modules.agenda.day_hours(),
         }
     }
 
@@ -100,8 +106,9 @@ impl PlanState {
                     next.left_out = None;
                 }
             }
-            PlanAction::FitTo(hours) => {
-                let fit = fit_to_budget(modules, next.plan.audience, hours);
+            PlanAction::SetBudget(hours) => next.budget = hours,
+            PlanAction::Fit => {
+                let fit = fit_to_budget(modules, next.plan.audience, next.budget);
                 next.plan = fit.plan;
                 next.left_out = Some(fit.left_out);
             }

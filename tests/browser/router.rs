@@ -110,6 +110,19 @@ async fn what_is_typed_on_one_place_is_there_after_visiting_another() {
     let field: web_sys::HtmlInputElement = page.by_test_id("field-people").dyn_into().unwrap();
     assert_eq!(field.value(), "45");
     assert_eq!(page.by_test_id("total").text_content().unwrap(), total);
+
+    // The same on the other places: the hours a manager has, a client's name.
+    page.click("tab-plan").await;
+    page.type_into("budget-hours", "9").await;
+    page.click("tab-quote").await;
+    page.type_into("quote-client-input", "某客户").await;
+    page.click("tab-plan").await;
+    let hours: web_sys::HtmlInputElement = page.by_test_id("budget-hours").dyn_into().unwrap();
+    assert_eq!(hours.value(), "9");
+    page.click("tab-quote").await;
+    let client: web_sys::HtmlInputElement =
+        page.by_test_id("quote-client-input").dyn_into().unwrap();
+    assert_eq!(client.value(), "某客户");
 }
 
 fn option_count(page: &Mounted) -> u32 {

@@ -63,7 +63,6 @@ pub fn PlanPage() -> Html {
         .first()
         .map(|o| o.outcome.scenario.clone())
         .unwrap_or_else(|| Scenario::default_for(catalog));
-    let budget = use_state(|| catalog.modules.agenda.day_hours());
     let send = {
         let store = store.clone();
         move |action: PlanAction| store.dispatch(Action::Plan(action))
@@ -124,12 +123,12 @@ pub fn PlanPage() -> Html {
         })
     };
     let on_budget = {
-        let budget = budget.clone();
-        Callback::from(move |v: f64| budget.set(v))
+        let send = send.clone();
+        Callback::from(move |v: f64| send(PlanAction::SetBudget(v)))
     };
     let on_fit = {
-        let (send, budget) = (send.clone(), budget.clone());
-        Callback::from(move |_| send(PlanAction::FitTo(*budget)))
+        let send = send.clone();
+        Callback::from(move |_| send(PlanAction::Fit))
     };
     let on_print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
@@ -171,7 +170,7 @@ pub fn PlanPage() -> Html {
                 </div>
                 <div class="plan-row fit">
                     <NumberField id="budget-hours" label={lang.pick("可用课时", "Hours available")} unit={lang.pick("小时", "hours")}
-                        value={*budget} {lang} on_change={on_budget} />
+                        value={state.budget} {lang} on_change={on_budget} />
                     <button type="button" data-testid="fit" onclick={on_fit}>
                         { lang.pick("按课时自动选模块", "Fit modules to my time") }
                     </button>
