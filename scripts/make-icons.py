@@ -4,7 +4,7 @@ icon-512.png (standard library only: the PNGs are written by hand with zlib). Th
 committed; run this again only to change them. Usage: scripts/make-icons.py [DIR]
 
 The picture: three rising bars (a cost estimate) in white on the app's accent colour
-(--accent in style/base.css) in a rounded square, kept inside the middle 80 % so that
+(--accent in style/app.css) in a rounded square, kept inside the middle 80 % so that
 platforms that cut icons into circles keep all of it.
 """
 import math, os, struct, sys, zlib
