@@ -244,7 +244,7 @@ mod scenario_round_trip {
 /// notice with their count.
 mod notices {
     use model::Lang;
-    use training_planner::share::open::{NOTICES_PER_KIND, messages, open};
+    use training_planner::share::open::{messages, notices_per_kind, open};
 
     fn catalog() -> &'static model::Catalog {
         training_planner::catalog::catalog()
@@ -301,7 +301,7 @@ mod notices {
     fn a_few_unknown_parameters_are_each_named() {
         let o = open("a=1&b=2&c=3", catalog());
         let m = messages(&o.issues, Lang::Zh);
-        assert_eq!(m.len(), NOTICES_PER_KIND);
+        assert_eq!(m.len(), notices_per_kind());
         assert!(m[0].contains("“a”") && m[2].contains("“c”"), "{m:?}");
     }
 

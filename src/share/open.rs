@@ -53,13 +53,16 @@ impl LinkIssue {
     }
 }
 
-/// How many problems of one kind are each told on their own; more are told as one message with
-/// their count and the first few names (a link with 8,000 unknown parameters is one notice).
-pub const NOTICES_PER_KIND: usize = 3;
+/// How many problems of one kind are each told on their own (`data/pricing.toml`); more are
+/// told as one message with their count and the first few names (a link with 8,000 unknown
+/// parameters is one notice).
+pub fn notices_per_kind() -> usize {
+    crate::catalog::catalog().pricing.limits.notices_per_kind
+}
 
 /// The messages for a link's issues, for the page: each distinct problem once, in the order
 /// met, except that unknown and repeated parameters, which a link can hold any number of, are
-/// counted in one message each when there are more than [`NOTICES_PER_KIND`] of them.
+/// counted in one message each when there are more than [`notices_per_kind`] of them.
 pub fn messages(issues: &[LinkIssue], lang: Lang) -> Vec<String> {
     let of_kind = |kind: ProblemKind| -> Vec<&str> {
         issues
@@ -76,12 +79,13 @@ pub fn messages(issues: &[LinkIssue], lang: Lang) -> Vec<String> {
     for issue in issues {
         let message = match issue {
             LinkIssue::Unreadable(p)
-                if p.kind == ProblemKind::UnknownParameter && unknown.len() > NOTICES_PER_KIND =>
+                if p.kind == ProblemKind::UnknownParameter
+                    && unknown.len() > notices_per_kind() =>
             {
                 counted(ProblemKind::UnknownParameter, &unknown, lang)
             }
             LinkIssue::Unreadable(p)
-                if p.kind == ProblemKind::Repeated && repeated.len() > NOTICES_PER_KIND =>
+                if p.kind == ProblemKind::Repeated && repeated.len() > notices_per_kind() =>
             {
                 counted(ProblemKind::Repeated, &repeated, lang)
             }
@@ -103,7 +107,7 @@ fn counted(kind: ProblemKind, params: &[&str], lang: Lang) -> String {
         if !names.contains(&name) {
             names.push(name);
         }
-        if names.len() == NOTICES_PER_KIND {
+        if names.len() == notices_per_kind() {
             break;
         }
     }

@@ -615,6 +615,10 @@ pub struct Limits {
     /// How many inputs the tornado chart shows, widest swing first.
     pub tornado_rows: usize,
     pub tornado_rows_source: Source,
+    /// How many problems of one kind in a link are told each on its own; more are counted in
+    /// one notice.
+    pub notices_per_kind: usize,
+    pub notices_per_kind_source: Source,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -722,6 +726,11 @@ impl DataFile for Pricing {
                 "limits.tornado_rows",
                 l.tornado_rows,
                 &l.tornado_rows_source,
+            ),
+            (
+                "limits.notices_per_kind",
+                l.notices_per_kind,
+                &l.notices_per_kind_source,
             ),
         ] {
             if value == 0 {
