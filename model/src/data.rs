@@ -10,9 +10,11 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::cost::rates::{Cities, City, Costs, Delivery, Industries, Industry, Pricing, Trainers};
+use super::cost::rates::{
+    Bounds, Cities, City, Costs, Delivery, Industries, Industry, Pricing, Seats, Trainers,
+};
 use super::plan::Modules;
-use super::vocab::DeliveryMode;
+use super::vocab::Route;
 
 /// A data file could not be used: which file, which field, and what is wrong.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -28,6 +30,39 @@ pub struct DataError {
 #[serde(transparent)]
 pub struct Source(String);
 
+/// How far a figure can be trusted (domain.md, "Figures from public sources"). A data file's
+/// source starts with its grade in brackets (`[W] Explainer pages …`), or is an assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Grade {
+    /// `[O]`: a law, regulation or official rule.
+    Official,
+    /// `[S]`: official statistics or a published survey.
+    Statistics,
+    /// `[V]`: a vendor's own price listing.
+    Vendor,
+    /// `[W]`: explainer pages and articles; use as a wide range.
+    Weak,
+    /// `assumption:` reasoning of ours, no source found.
+    Assumption,
+}
+
+impl Grade {
+    pub fn label(self, lang: super::Lang) -> &'static str {
+        match self {
+            Grade::Official => lang.pick("官方规定", "official"),
+            Grade::Statistics => lang.pick("统计数据", "statistics"),
+            Grade::Vendor => lang.pick("机构报价", "vendor listing"),
+            Grade::Weak => lang.pick("弱来源", "weak source"),
+            Grade::Assumption => lang.pick("假设", "assumption"),
+        }
+    }
+
+    /// Figures the user should read as a rough range only.
+    pub fn is_weak(self) -> bool {
+        matches!(self, Grade::Weak | Grade::Assumption)
+    }
+}
+
 impl Source {
     pub fn as_str(&self) -> &str {
         &self.0
@@ -40,6 +75,31 @@ impl Source {
             .starts_with("assumption")
     }
 
+    /// The trust grade the text starts with; `None` for an ungraded citation (refused on load).
+    pub fn grade(&self) -> Option<Grade> {
+        if self.is_assumption() {
+            return Some(Grade::Assumption);
+        }
+        let text = self.0.trim_start();
+        [
+            ("[O]", Grade::Official),
+            ("[S]", Grade::Statistics),
+            ("[V]", Grade::Vendor),
+            ("[W]", Grade::Weak),
+        ]
+        .into_iter()
+        .find_map(|(tag, grade)| text.starts_with(tag).then_some(grade))
+    }
+
+    /// The text without its grade tag, as a person reads it.
+    pub fn text(&self) -> &str {
+        let text = self.0.trim_start();
+        match self.grade() {
+            Some(Grade::Assumption) | None => text,
+            Some(_) => text[3..].trim_start(),
+        }
+    }
+
     fn problem(&self) -> Option<&'static str> {
         let text = self.0.trim();
         if text.is_empty() {
@@ -49,6 +109,11 @@ impl Source {
         }
         if self.is_assumption() && text.len() < "assumption: ".len() + 10 {
             return Some("an assumption must say why (write `assumption: the reasoning`)");
+        }
+        if self.grade().is_none() {
+            return Some(
+                "a citation starts with its trust grade: [O] official, [S] statistics, [V] vendor, [W] weak",
+            );
         }
         None
     }
@@ -257,10 +322,15 @@ pub struct MarketBand {
     pub id: String,
     pub name: Bilingual,
     pub describes: Bilingual,
-    /// The delivery modes whose estimates are held against this band.
-    pub compares: Vec<super::vocab::DeliveryMode>,
+    /// The seat routes whose price per seat is held against this band.
+    pub compares: Vec<Route>,
     pub low: f64,
     pub high: f64,
+    /// The source's looser wording for the same class of course, when it gives one.
+    #[serde(default)]
+    pub loose: Option<Bounds>,
+    #[serde(default)]
+    pub loose_source: Option<Source>,
     pub source: Source,
 }
 
@@ -284,19 +354,32 @@ impl DataFile for MarketBands {
             c.source(&field, &band.source);
         }
         c.unique("band", self.band.iter().map(|b| b.id.as_str()));
-        // Every estimate must have exactly one band to be held against.
-        for mode in super::vocab::DeliveryMode::ALL {
+        for (i, band) in self.band.iter().enumerate() {
+            let field = format!("band[{i}] ({}).loose", band.id);
+            match (&band.loose, &band.loose_source) {
+                (Some(loose), Some(source)) => {
+                    c.ordered(&field, &[("low", loose.min), ("high", loose.max)]);
+                    c.source(&field, source);
+                }
+                (None, None) => {}
+                _ => c.fail(field, "a loose range needs its source, and a source its range"),
+            }
+        }
+        // Every seat route must have exactly one band to be held against; in-house routes are
+        // compared with seats instead, never with a band directly.
+        for route in Route::ALL {
             let n = self
                 .band
                 .iter()
-                .filter(|b| b.compares.contains(mode))
+                .filter(|b| b.compares.contains(route))
                 .count();
-            if n != 1 {
+            let wanted = usize::from(!route.is_in_house());
+            if n != wanted {
                 c.fail(
                     "band.compares",
                     format!(
-                        "mode `{}` is compared with {n} bands; it needs exactly one",
-                        mode.id()
+                        "route `{}` is compared with {n} bands; it needs {wanted}",
+                        route.id()
                     ),
                 );
             }
@@ -311,6 +394,7 @@ pub struct Catalog {
     pub cities: Cities,
     pub industries: Industries,
     pub trainers: Trainers,
+    pub seats: Seats,
     pub delivery: Delivery,
     pub costs: Costs,
     pub pricing: Pricing,
@@ -334,6 +418,7 @@ macro_rules! catalog {
             cities: $load!(Cities, "cities")?,
             industries: $load!(Industries, "industries")?,
             trainers: $load!(Trainers, "trainers")?,
+            seats: $load!(Seats, "seats")?,
             delivery: $load!(Delivery, "delivery")?,
             costs: $load!(Costs, "costs")?,
             pricing: $load!(Pricing, "pricing")?,
@@ -349,41 +434,16 @@ impl Catalog {
         Ok(catalog!(from_source))
     }
 
-    /// The catalog as the app embeds it: every source and reasoning text emptied. The interface
-    /// never shows them (people read them in data/), and they cost ~6 KB of the download.
-    /// Every field holding one is named `source` or `…_source`.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn for_embedding(&self) -> Catalog {
-        fn empty_sources(value: &mut serde_json::Value) {
-            match value {
-                serde_json::Value::Object(fields) => {
-                    for (name, field) in fields.iter_mut() {
-                        if name.ends_with("source") && field.is_string() {
-                            *field = serde_json::Value::String(String::new());
-                        } else {
-                            empty_sources(field);
-                        }
-                    }
-                }
-                serde_json::Value::Array(items) => items.iter_mut().for_each(empty_sources),
-                _ => {}
-            }
-        }
-        let mut value = serde_json::to_value(self).expect("the catalog is plain data");
-        empty_sources(&mut value);
-        serde_json::from_value(value).expect("emptying strings keeps the catalog's shape")
-    }
-
     pub fn band(&self, id: &str) -> Option<&MarketBand> {
         self.market_bands.band.iter().find(|b| b.id == id)
     }
 
-    /// The band estimates of this delivery mode are held against.
-    pub fn band_for(&self, mode: DeliveryMode) -> Option<&MarketBand> {
+    /// The band a seat on this route is held against (none for an in-house route).
+    pub fn band_for(&self, route: Route) -> Option<&MarketBand> {
         self.market_bands
             .band
             .iter()
-            .find(|b| b.compares.contains(&mode))
+            .find(|b| b.compares.contains(&route))
     }
 
     pub fn city(&self, id: &str) -> Option<&City> {

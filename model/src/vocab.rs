@@ -44,6 +44,38 @@ macro_rules! choice_enum {
 pub(crate) use choice_enum;
 
 choice_enum! {
+    /// How the training is obtained: each is priced the way the market prices it (domain.md,
+    /// "How complaint-handling training is actually bought").
+    Route {
+        /// The company's own experienced staff teach: their time, no vendor, no VAT.
+        Internal = "internal", "内部讲师自办", "Internal trainer";
+        /// An outside trainer runs the course for the company's group (企业内训): a day rate.
+        Vendor = "vendor", "外请讲师企业内训", "Outside trainer, in-house";
+        /// Staff take seats on an open-enrolment course (公开课): a price per seat.
+        Public = "public", "派员参加公开课", "Seats on a public course";
+        /// Staff take a ready-made online course: a price per learner.
+        OnlineCourse = "online-course", "购买现成线上课程", "Ready-made online course";
+    }
+}
+
+impl Route {
+    /// The course is run for the company's own group (a trainer is paid for the group), rather
+    /// than bought seat by seat.
+    pub fn is_in_house(self) -> bool {
+        matches!(self, Route::Internal | Route::Vendor)
+    }
+}
+
+choice_enum! {
+    /// Where an in-house classroom course is held.
+    Venue {
+        Own = "own", "自有会议室", "Own meeting room";
+        Rented = "rented", "租用培训场地", "Rented training room";
+        Hotel = "hotel", "酒店会议室", "Hotel conference room";
+    }
+}
+
+choice_enum! {
     /// How the course reaches participants.
     DeliveryMode {
         Offline = "offline", "线下面授", "Offline classroom";
@@ -114,6 +146,8 @@ mod tests {
         check(Depth::ALL, Depth::id, Depth::from_id);
         check(Activity::ALL, Activity::id, Activity::from_id);
         check(Audience::ALL, Audience::id, Audience::from_id);
+        check(Route::ALL, Route::id, Route::from_id);
+        check(Venue::ALL, Venue::id, Venue::from_id);
     }
 
     #[test]

@@ -32,10 +32,12 @@ fn write_rows(rows: Vec<Vec<String>>) -> String {
     String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8")
 }
 
-/// Line items with low, likely and high, and the total, in the user's language.
+/// Line items with their expected value, low, likely and high, and the total, in the user's
+/// language. The expected values add up to the total.
 pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
     let mut rows = vec![vec![
         lang.pick("项目", "Item").to_string(),
+        lang.pick("预计（元）", "Expected (CNY)").to_string(),
         lang.pick("低（元）", "Low (CNY)").to_string(),
         lang.pick("最可能（元）", "Likely (CNY)").to_string(),
         lang.pick("高（元）", "High (CNY)").to_string(),
@@ -43,14 +45,16 @@ pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
     for line in &estimate.lines {
         rows.push(vec![
             line.category.label(lang).to_string(),
+            yuan(line.expected),
             yuan(line.cost.low),
             yuan(line.cost.likely),
             yuan(line.cost.high),
         ]);
     }
-    let t = estimate.total;
+    let t = estimate.extremes;
     rows.push(vec![
         lang.pick("合计", "Total").to_string(),
+        yuan(estimate.total),
         yuan(t.low),
         yuan(t.likely),
         yuan(t.high),
@@ -58,22 +62,19 @@ pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
     write_rows(rows)
 }
 
-/// One row per option: what it is, its totals and range, and where it sits in the market.
+/// One row per option: what it is, its totals, and where it sits in the market.
 pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) -> String {
     let mut rows = vec![
         [
             ("方案", "Option"),
             ("城市", "City"),
-            ("授课方式", "Mode"),
+            ("获取方式", "Route"),
             ("讲师", "Trainer"),
             ("人数", "People"),
             ("课时", "Hours"),
-            ("预算总额（最可能，元）", "Budget total, likely (CNY)"),
-            ("低（元）", "Low (CNY)"),
-            ("高（元）", "High (CNY)"),
+            ("预算总额（预计，元）", "Budget total, expected (CNY)"),
             ("每人（元）", "Per participant (CNY)"),
-            ("供应商报价（元）", "Vendor price (CNY)"),
-            ("自办成本（元）", "In-house cost (CNY)"),
+            ("现金支出（元）", "Cash cost (CNY)"),
             ("市场对照", "Market"),
             ("说明", "Reason"),
         ]
@@ -82,26 +83,24 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
         .collect::<Vec<_>>(),
     ];
     for (name, s, e) in options {
-        let position = match e.verdict.position {
-            Position::Below => lang.pick("低于区间", "Below band"),
-            Position::Inside => lang.pick("区间内", "Inside band"),
-            Position::Above => lang.pick("高于区间", "Above band"),
-        };
+        let verdict = e.verdicts.first();
+        let position = verdict.map_or("", |v| match v.position {
+            Position::Below => lang.pick("低于", "Below"),
+            Position::Inside => lang.pick("相当", "Inside"),
+            Position::Above => lang.pick("高于", "Above"),
+        });
         rows.push(vec![
             name.clone(),
             s.city.clone(),
-            s.mode.label(lang).to_string(),
+            s.route.label(lang).to_string(),
             s.trainer.label(lang).to_string(),
             s.headcount.to_string(),
             s.hours.total().to_string(),
-            yuan(e.total.likely),
-            yuan(e.total.low),
-            yuan(e.total.high),
-            yuan(e.per_participant.likely),
-            yuan(e.vendor_price.likely),
-            yuan(e.in_house.likely),
+            yuan(e.total),
+            yuan(e.per_participant),
+            yuan(e.cash),
             position.to_string(),
-            e.verdict.reason(lang).to_string(),
+            verdict.map_or(String::new(), |v| v.reason(lang).to_string()),
         ]);
     }
     write_rows(rows)

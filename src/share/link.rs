@@ -12,7 +12,7 @@ use model::Lang;
 use model::cost::ParticipantTime;
 use model::plan::{Modules, Plan};
 use model::text::echo;
-use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use model::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
 
 use crate::input::{NumberError, parse_number, parse_whole};
 
@@ -22,6 +22,8 @@ pub struct LinkParams {
     pub people: Option<i64>,
     pub city: Option<String>,
     pub industry: Option<String>,
+    /// How the training is obtained.
+    pub route: Option<Route>,
     pub mode: Option<DeliveryMode>,
     pub trainer: Option<TrainerTier>,
     pub depth: Option<Depth>,
@@ -32,12 +34,19 @@ pub struct LinkParams {
     pub activities: Option<BTreeSet<Activity>>,
     /// The trainer travels in from another city.
     pub travel: Option<bool>,
-    /// An assistant trainer runs role-play groups.
+    /// An assistant trainer is booked whatever the class size.
     pub assistant: Option<bool>,
+    /// Where an in-house classroom course is held.
+    pub venue: Option<Venue>,
+    /// Lunch and tea provided.
+    pub catering: Option<bool>,
+    /// The outside trainer customises the course deeply.
+    pub customise: Option<bool>,
+    /// A public course in another city: participants travel.
+    pub away: Option<bool>,
     /// Participants' paid time: not counted, at the city's wage, or at a daily wage in CNY.
     pub staff_time: Option<ParticipantTime>,
     pub contingency: Option<f64>,
-    pub markup: Option<f64>,
     pub vat: Option<f64>,
     pub lang: Option<Lang>,
 }
@@ -59,6 +68,9 @@ pub enum ProblemKind {
     Repeated,
     /// A number written with a comma (`7,5`, `12,345`): refused, not guessed.
     Comma,
+    /// A parameter earlier versions wrote that no longer means anything (`markup`: a vendor's
+    /// margin is inside its day rate).
+    Retired,
 }
 
 impl LinkProblem {
@@ -98,6 +110,12 @@ impl LinkProblem {
             (ProblemKind::Comma, Lang::En) => format!(
                 "The link parameter “{param}” has a comma in “{value}”; it was ignored. {}.",
                 NumberError::Comma.message(lang)
+            ),
+            (ProblemKind::Retired, Lang::Zh) => format!(
+                "链接参数“{param}”已不再使用（供应商的利润已包含在讲师日费中，不再另加），已忽略。"
+            ),
+            (ProblemKind::Retired, Lang::En) => format!(
+                "The link parameter “{param}” is no longer used (a vendor's margin is inside its day rate, never added on top); it was ignored."
             ),
             (ProblemKind::Repeated, Lang::Zh) => {
                 format!("链接参数“{param}”出现了多次，只使用第一次的值。")
@@ -141,6 +159,21 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             "industry" => id_like(&value)
                 .map(|v| params.industry = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
+            "route" => Route::from_id(&value)
+                .map(|v| params.route = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "venue" => Venue::from_id(&value)
+                .map(|v| params.venue = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "catering" => parse_yes_no(&value)
+                .map(|v| params.catering = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "customise" => parse_yes_no(&value)
+                .map(|v| params.customise = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
+            "away" => parse_yes_no(&value)
+                .map(|v| params.away = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
             "mode" => DeliveryMode::from_id(&value)
                 .map(|v| params.mode = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
@@ -173,9 +206,7 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             "contingency" => parse_number(&value)
                 .map(|v| params.contingency = Some(v))
                 .map_err(number_problem),
-            "markup" => parse_number(&value)
-                .map(|v| params.markup = Some(v))
-                .map_err(number_problem),
+            "markup" => Err(ProblemKind::Retired),
             "vat" => parse_number(&value)
                 .map(|v| params.vat = Some(v))
                 .map_err(number_problem),
@@ -199,6 +230,7 @@ pub fn encode(params: &LinkParams) -> String {
     put("people", params.people.map(|v| v.to_string()));
     put("city", params.city.clone());
     put("industry", params.industry.clone());
+    put("route", params.route.map(|v| v.id().to_string()));
     put("mode", params.mode.map(|v| v.id().to_string()));
     put("trainer", params.trainer.map(|v| v.id().to_string()));
     put("depth", params.depth.map(|v| v.id().to_string()));
@@ -215,6 +247,10 @@ pub fn encode(params: &LinkParams) -> String {
     );
     put("travel", params.travel.map(yes_no));
     put("assistant", params.assistant.map(yes_no));
+    put("venue", params.venue.map(|v| v.id().to_string()));
+    put("catering", params.catering.map(yes_no));
+    put("customise", params.customise.map(yes_no));
+    put("away", params.away.map(yes_no));
     put(
         "staff-time",
         params.staff_time.map(|t| match t {
@@ -224,7 +260,6 @@ pub fn encode(params: &LinkParams) -> String {
         }),
     );
     put("contingency", params.contingency.map(|v| v.to_string()));
-    put("markup", params.markup.map(|v| v.to_string()));
     put("vat", params.vat.map(|v| v.to_string()));
     put("lang", params.lang.map(|v| v.id().to_string()));
     out.finish()

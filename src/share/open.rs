@@ -145,7 +145,7 @@ fn param_of(field: Field) -> Option<&'static str> {
         Field::Hours => Some("hours"),
         Field::Phases => Some("phases"),
         Field::Contingency => Some("contingency"),
-        Field::Markup => Some("markup"),
+        Field::Trainer => Some("trainer"),
         Field::Vat => Some("vat"),
         Field::DailyWage => Some("staff-time"),
         Field::Data => None,
@@ -165,6 +165,7 @@ pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
         people: changed(&s.headcount, &d.headcount),
         city: changed(&s.city, &d.city),
         industry: changed(&s.industry, &d.industry),
+        route: changed(&s.route, &d.route),
         mode: changed(&s.mode, &d.mode),
         trainer: changed(&s.trainer, &d.trainer),
         depth: changed(&s.hours.dominant(), &d.hours.dominant()),
@@ -174,9 +175,12 @@ pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
         activities: changed(&s.activities, &d.activities),
         travel: changed(&s.trainer_travels, &d.trainer_travels),
         assistant: changed(&s.assistant_trainer, &d.assistant_trainer),
+        venue: changed(&s.venue, &d.venue),
+        catering: changed(&s.catering, &d.catering),
+        customise: changed(&s.customise, &d.customise),
+        away: changed(&s.course_elsewhere, &d.course_elsewhere),
         staff_time: changed(&s.participant_time, &d.participant_time),
         contingency: changed(&s.contingency_pct, &d.contingency_pct),
-        markup: changed(&s.markup_pct, &d.markup_pct),
         vat: changed(&s.vat_pct, &d.vat_pct),
         lang: Some(lang),
     };
@@ -220,6 +224,9 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
     }
     if let Some(industry) = &p.industry {
         s.industry = industry.clone();
+    }
+    if let Some(route) = p.route {
+        s.route = route;
     }
     if let Some(mode) = p.mode {
         s.mode = mode;
@@ -269,8 +276,17 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
     if let Some(v) = p.contingency {
         s.contingency_pct = v;
     }
-    if let Some(v) = p.markup {
-        s.markup_pct = v;
+    if let Some(v) = p.venue {
+        s.venue = v;
+    }
+    if let Some(v) = p.catering {
+        s.catering = v;
+    }
+    if let Some(v) = p.customise {
+        s.customise = v;
+    }
+    if let Some(v) = p.away {
+        s.course_elsewhere = v;
     }
     if let Some(v) = p.vat {
         s.vat_pct = v;
@@ -291,7 +307,7 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
             Field::Hours => s.hours = DepthHours::single(depth, default.hours.total()),
             Field::Phases => s.phases = default.phases,
             Field::Contingency => s.contingency_pct = default.contingency_pct,
-            Field::Markup => s.markup_pct = default.markup_pct,
+            Field::Trainer => s.trainer = default.trainer,
             Field::Vat => s.vat_pct = default.vat_pct,
             Field::DailyWage => s.participant_time = default.participant_time,
             Field::Data => break,

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use model::cost::{Costing, ParticipantTime, Scenario, ScenarioError};
 use model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use model::{Catalog, Lang};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 const PREFIX: &str = "v1:";
 
@@ -44,7 +44,7 @@ impl StoredOptionsError {
 }
 
 /// `Scenario` as version 1 wrote it, field for field in the same order (postcard has no names).
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct ScenarioV1 {
     headcount: i64,
     city: String,
@@ -63,7 +63,7 @@ struct ScenarioV1 {
 }
 
 /// Participants' time as version 1 wrote it: its kind's id, and a wage for a daily wage only.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct ParticipantTimeV1 {
     kind: String,
     cny: Option<f64>,
@@ -86,61 +86,26 @@ impl ScenarioV1 {
             .iter()
             .map(|id| Activity::from_id(id))
             .collect::<Option<BTreeSet<_>>>()?;
-        Some(Scenario {
-            headcount: self.headcount,
-            city: self.city,
-            industry: self.industry,
-            mode: DeliveryMode::from_id(&self.mode)?,
-            trainer: TrainerTier::from_id(&self.trainer)?,
-            trainer_travels: self.trainer_travels,
-            hours: self.hours,
-            phases: self.phases,
-            activities,
-            assistant_trainer: self.assistant_trainer,
-            participant_time,
-            contingency_pct: self.contingency_pct,
-            markup_pct: self.markup_pct,
-            vat_pct: self.vat_pct,
-        })
+        // Through the same migration as every save from before routes (model::cost::Scenario):
+        // a vendor's in-house course (an internal trainer's own route), typed values kept.
+        let json = serde_json::json!({
+            "headcount": self.headcount,
+            "city": self.city,
+            "industry": self.industry,
+            "mode": DeliveryMode::from_id(&self.mode)?,
+            "trainer": TrainerTier::from_id(&self.trainer)?,
+            "trainer_travels": self.trainer_travels,
+            "hours": self.hours,
+            "phases": self.phases,
+            "activities": activities,
+            "assistant_trainer": self.assistant_trainer,
+            "participant_time": participant_time,
+            "contingency_pct": self.contingency_pct,
+            "markup_pct": self.markup_pct,
+            "vat_pct": self.vat_pct,
+        });
+        serde_json::from_value(json).ok()
     }
-
-    fn from_scenario(s: &Scenario) -> ScenarioV1 {
-        let (kind, cny) = match s.participant_time {
-            ParticipantTime::Off => ("off", None),
-            ParticipantTime::CityWage => ("city-wage", None),
-            ParticipantTime::DailyWage { cny } => ("daily-wage", Some(cny)),
-        };
-        ScenarioV1 {
-            headcount: s.headcount,
-            city: s.city.clone(),
-            industry: s.industry.clone(),
-            mode: s.mode.id().into(),
-            trainer: s.trainer.id().into(),
-            trainer_travels: s.trainer_travels,
-            hours: s.hours,
-            phases: s.phases,
-            activities: s.activities.iter().map(|a| a.id().into()).collect(),
-            assistant_trainer: s.assistant_trainer,
-            participant_time: ParticipantTimeV1 {
-                kind: kind.into(),
-                cny,
-            },
-            contingency_pct: s.contingency_pct,
-            markup_pct: s.markup_pct,
-            vat_pct: s.vat_pct,
-        }
-    }
-}
-
-/// These options in the version 1 form.
-///
-/// Legacy: kept only because `share::storage::move_options` still writes this form; remove it
-/// once the single-page app keeps its options another way. What it writes, [`decode`] reads.
-pub fn encode(options: &[Scenario]) -> String {
-    let old: Vec<ScenarioV1> = options.iter().map(ScenarioV1::from_scenario).collect();
-    // Plain data always serialises.
-    let bytes = postcard::to_allocvec(&old).unwrap_or_default();
-    format!("{PREFIX}{}", hex::encode(bytes))
 }
 
 /// Read options stored by an earlier version; every one must be a scenario the model can price.

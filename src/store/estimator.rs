@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::catalog::catalog;
 use model::Catalog;
 use model::cost::{Outcome, ParticipantTime, Scenario, ScenarioError};
-use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
 
 /// The most options a user compares at once (`data/`).
 pub fn max_options() -> usize {
@@ -60,6 +60,7 @@ pub enum Change {
     Headcount(f64),
     City(String),
     Industry(String),
+    Route(Route),
     Mode(DeliveryMode),
     Trainer(TrainerTier),
     TrainerTravels(bool),
@@ -68,9 +69,12 @@ pub enum Change {
     Phases(f64),
     Activity(Activity, bool),
     Assistant(bool),
+    Venue(Venue),
+    Catering(bool),
+    Customise(bool),
+    CourseElsewhere(bool),
     ParticipantTime(ParticipantTime),
     Contingency(f64),
-    Markup(f64),
     Vat(f64),
 }
 
@@ -110,6 +114,14 @@ fn apply(s: &Scenario, depth: Depth, change: Change) -> Scenario {
         Change::Headcount(v) => s.headcount = whole(v),
         Change::City(id) => s.city = id,
         Change::Industry(id) => s.industry = id,
+        Change::Route(r) => {
+            s.route = r;
+            // An internal trainer is not on the market: leaving the internal route brings back
+            // the cheapest outside tier rather than a scenario the model refuses.
+            if r != Route::Internal && s.trainer == TrainerTier::Internal {
+                s.trainer = TrainerTier::Professional;
+            }
+        }
         Change::Mode(m) => s.mode = m,
         Change::Trainer(t) => s.trainer = t,
         Change::TrainerTravels(b) => s.trainer_travels = b,
@@ -125,9 +137,12 @@ fn apply(s: &Scenario, depth: Depth, change: Change) -> Scenario {
             }
         }
         Change::Assistant(b) => s.assistant_trainer = b,
+        Change::Venue(v) => s.venue = v,
+        Change::Catering(b) => s.catering = b,
+        Change::Customise(b) => s.customise = b,
+        Change::CourseElsewhere(b) => s.course_elsewhere = b,
         Change::ParticipantTime(p) => s.participant_time = p,
         Change::Contingency(v) => s.contingency_pct = v,
-        Change::Markup(v) => s.markup_pct = v,
         Change::Vat(v) => s.vat_pct = v,
     }
     s

@@ -1,40 +1,50 @@
 //! The arithmetic of a course's cost, in two steps.
 //!
-//! 1. [`Costing::new`] turns a scenario into *quantities*: trainer days, venue days, person-days
-//!    of catering, development hours… These depend on the scenario only, never on a rate.
+//! 1. [`Costing::new`] turns a scenario into *quantities*: trainer days, room days, person-days
+//!    of lunch, seats, development hours… These depend on the scenario and its route only, never
+//!    on a rate.
 //! 2. [`Costing::lines`] multiplies the quantities by one value of every uncertain rate
 //!    ([`Driver`]) and returns the cost of each [`Category`].
 //!
-//! The split is what makes the range cheap: the point estimate, the low and high bounds, each
+//! The split is what makes the range cheap: the expected estimate, the low and high bounds, each
 //! Monte Carlo draw and each sensitivity swing are all step 2 with different rates picked.
+//!
+//! Each route is priced as the market prices it (domain.md, "How complaint-handling training is
+//! actually bought"): an internal trainer by their time; an outside trainer by a day rate for the
+//! group, with travel at cost and VAT on the invoice; a public or online course by the seat. A
+//! market price is never marked up again.
 
 use crate::Catalog;
-use crate::data::Range;
+use crate::data::{Range, Source};
 use crate::vocab::choice_enum;
-use crate::vocab::{Activity, DeliveryMode, DepthHours};
+use crate::vocab::{Activity, Depth, DepthHours, Route};
 
-use super::rates::{Platform, TrainerPresence};
+use super::rates::{ChannelId, DevelopmentRow, Platform, TrainerPresence};
 use super::scenario::{ParticipantTime, Scenario, ScenarioError, validate};
 
 choice_enum! {
-    /// An uncertain rate from `data/`: each has a low / likely / high range.
+    /// An uncertain rate from `data/`: each has a low / likely / high range and a source.
     Driver {
         Industry = "industry", "行业系数", "Industry factor";
         TrainerDay = "trainer-day", "讲师日费", "Trainer day rate";
+        LiveShare = "live-share", "线上授课折算", "Live online share of a day rate";
         AssistantDay = "assistant-day", "助教日费", "Assistant day rate";
-        VenueDay = "venue-day", "场地日租", "Venue per day";
-        Equipment = "equipment", "设备日租", "Equipment per day";
+        InternalDay = "internal-day", "内部讲师日成本", "Internal trainer's day";
+        VenueDay = "venue-day", "场地日租", "Room per day";
         PrintedSet = "printed-set", "纸质教材", "Printed materials per set";
         DigitalSet = "digital-set", "电子资料", "Digital materials per person";
-        Catering = "catering", "餐饮", "Catering per person-day";
+        Catering = "catering", "午餐茶歇", "Lunch and tea per person-day";
         Travel = "travel", "往返交通", "Round trip";
         Lodging = "lodging", "住宿", "Lodging per night";
-        CoordinationHour = "coordination-hour", "组织协调工时", "Coordination per hour";
+        CoordinationHour = "coordination-hour", "组织协调工时", "Organiser per hour";
         DevelopmentHour = "development-hour", "开发工时费", "Development per hour";
         Adaptation = "adaptation", "课程改编比例", "Share of development needed";
-        Tailoring = "tailoring", "需求调研与定制工时", "Needs analysis and tailoring hours";
+        Tailoring = "tailoring", "定制工时", "Customisation hours";
         LiveSeat = "live-seat", "直播平台席位", "Live platform per seat";
         LmsSeat = "lms-seat", "学习平台席位", "Learning platform per seat";
+        PublicSeatDay = "public-seat-day", "公开课席位日价", "Public course seat per day";
+        OnlineSeatHour = "online-seat-hour", "线上课程课时价", "Online course per learner-hour";
+        SeatPremium = "seat-premium", "讲师级别溢价", "Premium for the trainer's tier";
     }
 }
 
@@ -42,28 +52,73 @@ choice_enum! {
     /// A line of the estimate. The order is the order of the table.
     Category {
         TrainerFees = "trainer-fees", "讲师费", "Trainer fees";
-        TrainerTravel = "trainer-travel", "讲师差旅与住宿", "Trainer travel and lodging";
+        TrainerTravel = "trainer-travel", "讲师差旅（实报实销）", "Trainer travel (at cost)";
+        Seats = "seats", "课程席位费", "Course seats";
+        StaffTravel = "staff-travel", "学员差旅", "Participants' travel";
         Venue = "venue", "场地", "Venue";
-        Equipment = "equipment", "设备", "Equipment";
         Materials = "materials", "教材资料", "Materials";
-        Catering = "catering", "餐饮茶歇", "Catering";
-        Development = "development", "课程开发与线上制作", "Course development and online production";
+        Catering = "catering", "午餐茶歇", "Lunch and tea";
+        Development = "development", "课程定制与线上制作", "Customisation and online production";
         Platform = "platform", "平台许可", "Platform licences";
-        Coordination = "coordination", "组织协调", "Coordination";
-        ParticipantTime = "participant-time", "学员工时", "Participants' time";
-        Contingency = "contingency", "不可预见费", "Contingency";
-        Markup = "markup", "供应商加价", "Vendor markup";
         Tax = "tax", "增值税", "VAT";
+        Contingency = "contingency", "不可预见费", "Contingency";
+        Coordination = "coordination", "组织协调工时", "Organiser's time";
+        ParticipantTime = "participant-time", "学员工时", "Participants' time";
+        /// Never priced now: kept so that quotes issued by earlier versions still read.
+        Equipment = "equipment", "设备", "Equipment";
+        /// Never priced now (a vendor's margin is inside its rates): kept so that quotes
+        /// issued by earlier versions still read.
+        Markup = "markup", "供应商加价", "Vendor markup";
     }
 }
 
 impl Category {
-    /// Lines that are the cost of delivering the course (what markup and tax apply to).
-    pub fn is_direct(self) -> bool {
-        !matches!(
-            self,
-            Category::ParticipantTime | Category::Contingency | Category::Markup | Category::Tax
-        )
+    /// Staff time rather than money paid out: off when the user counts cash only.
+    pub fn is_staff_time(self) -> bool {
+        matches!(self, Category::ParticipantTime | Category::Coordination)
+    }
+
+    /// What the course costs in cash before the reserve: everything but staff time, the
+    /// contingency itself and the categories no longer priced.
+    pub fn is_cash(self) -> bool {
+        !self.is_staff_time()
+            && !matches!(
+                self,
+                Category::Contingency | Category::Equipment | Category::Markup
+            )
+    }
+
+    /// The rates this line multiplies (for showing where its figure comes from).
+    pub fn drivers(self) -> &'static [Driver] {
+        use Driver as D;
+        match self {
+            Category::TrainerFees => &[
+                D::TrainerDay,
+                D::LiveShare,
+                D::Industry,
+                D::AssistantDay,
+                D::InternalDay,
+                D::Adaptation,
+            ],
+            Category::TrainerTravel | Category::StaffTravel => &[D::Travel, D::Lodging],
+            Category::Seats => &[D::PublicSeatDay, D::OnlineSeatHour, D::SeatPremium],
+            Category::Venue => &[D::VenueDay],
+            Category::Materials => &[D::PrintedSet, D::DigitalSet],
+            Category::Catering => &[D::Catering],
+            Category::Development => &[
+                D::DevelopmentHour,
+                D::Adaptation,
+                D::Tailoring,
+                D::Industry,
+            ],
+            Category::Platform => &[D::LiveSeat, D::LmsSeat],
+            Category::Coordination => &[D::CoordinationHour],
+            Category::Tax
+            | Category::Contingency
+            | Category::ParticipantTime
+            | Category::Equipment
+            | Category::Markup => &[],
+        }
     }
 }
 
@@ -72,12 +127,17 @@ pub trait Pick {
     fn pick(&mut self, driver: Driver, range: &Range) -> f64;
 }
 
-/// Every rate at the same bound.
+/// Every rate at the same point of its range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bound {
     Low,
     Likely,
     High,
+    /// The mean of the triangular distribution the simulation draws from, (low + likely +
+    /// high) / 3. Every line is a sum of products of independent rates, so pricing with each
+    /// rate at its mean gives each line's expected value exactly, and the lines add up to the
+    /// expected total.
+    Expected,
 }
 
 impl Bound {
@@ -86,6 +146,7 @@ impl Bound {
             Bound::Low => range.low,
             Bound::Likely => range.likely,
             Bound::High => range.high,
+            Bound::Expected => (range.low + range.likely + range.high) / 3.0,
         }
     }
 }
@@ -99,19 +160,52 @@ impl Pick for Bound {
 /// The cost of each category for one choice of rates; indexed by `Category as usize`.
 pub type Lines = [f64; Category::COUNT];
 
+/// How much of each thing the course uses, with the city index already applied where the thing
+/// is bought locally. Each field is multiplied by the rates named beside it in
+/// [`Costing::lines`].
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Quantities {
+    /// Outside trainer's paid days on site or recording (× trainer day × industry).
+    trainer_days: f64,
+    /// Outside trainer's paid days teaching live online (× live share as well).
+    live_trainer_days: f64,
+    assistant_days: f64,
+    /// Internal trainer's paid days of teaching (× internal day).
+    internal_days: f64,
+    /// Internal trainer's preparation, in days of Chapman's from-scratch effort (× adaptation).
+    internal_prep_days: f64,
+    venue_days: f64,
+    printed_sets: f64,
+    digital_sets: f64,
+    catering_days: f64,
+    trips: f64,
+    nights: f64,
+    coordination_hours: f64,
+    /// Chapman's from-scratch hours of a classroom course to be customised (× adaptation),
+    /// plus one round of tailoring, when the client asks for deep customisation.
+    customise_hours: f64,
+    customise: bool,
+    /// Custom e-learning built from nothing (Chapman's e-learning hours).
+    elearning_hours: f64,
+    /// Industry factor applies to development (a vendor's price) or not (an internal team).
+    development_by_vendor: bool,
+    live_seats: f64,
+    lms_seats: f64,
+    public_seat_days: f64,
+    online_seat_hours: f64,
+}
+
 /// A scenario's quantities, ready to be priced with any choice of rates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Costing {
     /// The range of each driver, indexed by `Driver as usize`.
     ranges: [Range; Driver::COUNT],
-    /// How much of each driver the course uses (days, sets, hours…), with the city index
-    /// already applied where the driver is bought locally.
-    quantity: [f64; Driver::COUNT],
+    used: [bool; Driver::COUNT],
+    q: Quantities,
     participant_time: f64,
-    markup: f64,
     vat: f64,
     contingency: f64,
-    pub(super) mode: DeliveryMode,
+    pub route: Route,
     /// Facts about the course's shape, shown beside the estimate.
     pub shape: Shape,
 }
@@ -119,18 +213,25 @@ pub struct Costing {
 /// The course's shape as the quantities see it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Shape {
+    pub route: Route,
     pub headcount: u32,
     pub hours: f64,
-    /// Classes (cohorts) the headcount is split into, for the channel that needs most.
+    /// Classes (cohorts) the headcount is split into; 0 for seats bought on the market.
     pub classes: u32,
-    /// Largest class, from the mode's and activities' limits.
+    /// Largest class, from the mode's limits.
     pub class_limit: u32,
-    /// Half-day sessions each class attends (over all phases).
+    /// An assistant trainer is booked for each class (role-play in a class larger than one
+    /// trainer can coach, or asked for).
+    pub assistant: bool,
+    /// Half-day sessions each class (or each participant) attends, over all phases.
     pub sessions_per_class: u32,
     /// Calendar teaching days each class attends.
     pub days_per_class: u32,
     pub phases: u32,
     pub city_index: f64,
+    /// What an outside trainer's market day rate is multiplied by here: the city index for a
+    /// local trainer on site, 1 for one booked nationally or teaching online.
+    pub trainer_scale: f64,
 }
 
 /// How one class's sessions fall into days across the phases.
@@ -199,154 +300,137 @@ fn missing(what: &str) -> ScenarioError {
     ScenarioError::MissingData(what.to_string())
 }
 
+/// The range and source of one rate for this scenario, straight from `data/`. One place maps a
+/// driver to its figure, for the arithmetic and for the "where does this come from" view alike.
+pub fn rate<'c>(
+    catalog: &'c Catalog,
+    s: &Scenario,
+    driver: Driver,
+) -> Option<(Range, &'c Source)> {
+    let costs = &catalog.costs;
+    let seats = &catalog.seats;
+    let depth = s.hours.dominant();
+    Some(match driver {
+        Driver::Industry => {
+            let i = catalog.industry(&s.industry)?;
+            (i.factor, &i.source)
+        }
+        Driver::TrainerDay => {
+            let t = catalog.trainers.tier(s.trainer)?;
+            (t.day_rate, &t.source)
+        }
+        Driver::LiveShare => (
+            catalog.trainers.live_share,
+            &catalog.trainers.live_share_source,
+        ),
+        Driver::AssistantDay => {
+            let a = &catalog.trainers.assistant;
+            (a.day_rate, &a.source)
+        }
+        Driver::InternalDay => {
+            let i = &catalog.trainers.internal;
+            (i.day_cost, &i.source)
+        }
+        Driver::VenueDay => {
+            let (range, source) = costs.venue.day(s.venue)?;
+            (*range, source)
+        }
+        Driver::PrintedSet => (
+            *costs.printed_materials.set(depth),
+            &costs.printed_materials.source,
+        ),
+        Driver::DigitalSet => (costs.digital_materials.cost, &costs.digital_materials.source),
+        Driver::Catering => (costs.catering.cost, &costs.catering.source),
+        Driver::Travel => (costs.travel.cost, &costs.travel.source),
+        Driver::Lodging => (costs.lodging.cost, &costs.lodging.source),
+        Driver::CoordinationHour => (costs.coordination.hour, &costs.coordination.source),
+        Driver::DevelopmentHour => (costs.development.hour, &costs.development.hour_source),
+        Driver::Adaptation => (
+            costs.development.adaptation,
+            &costs.development.adaptation_source,
+        ),
+        Driver::Tailoring => (
+            costs.development.tailoring,
+            &costs.development.tailoring_source,
+        ),
+        Driver::LiveSeat => (costs.platform.live_seat, &costs.platform.live_seat_source),
+        Driver::LmsSeat => (costs.platform.lms_seat, &costs.platform.lms_seat_source),
+        // A course's seat price follows its main depth (a plan's hours spread over three).
+        Driver::PublicSeatDay => (*seats.public.day.get(depth), &seats.public.source),
+        Driver::OnlineSeatHour => (*seats.online.hour.get(depth), &seats.online.source),
+        Driver::SeatPremium => (*seats.premium.get(s.trainer)?, &seats.premium.source),
+    })
+}
+
 impl Costing {
     /// Check the scenario and work out its quantities.
     pub fn new(catalog: &Catalog, s: &Scenario) -> Result<Costing, ScenarioError> {
         validate(s, catalog)?;
         let city = catalog.city(&s.city).ok_or_else(|| missing("city"))?;
-        let industry = catalog
-            .industry(&s.industry)
-            .ok_or_else(|| missing("industry"))?;
-        let trainers = &catalog.trainers;
-        let tier = trainers
-            .tier(s.trainer)
-            .ok_or_else(|| missing("trainer tier"))?;
-        let delivery = &catalog.delivery;
-        let mix = delivery
-            .mode(s.mode)
-            .ok_or_else(|| missing("delivery mode"))?;
-        let costs = &catalog.costs;
         let index = city.index();
         let headcount = u32::try_from(s.headcount).map_err(|_| missing("headcount"))?;
         let people = f64::from(headcount);
+        let costs = &catalog.costs;
+        let delivery = &catalog.delivery;
+        let trainers = &catalog.trainers;
         let local = |is_local: bool| if is_local { index } else { 1.0 };
+        let spd = delivery.sessions_per_day;
+        let coordination = &costs.coordination;
+        // A session partly filled is still a session booked.
+        let sessions_for = |hours: f64| {
+            (hours / delivery.hours_per_session - 1e-9)
+                .ceil()
+                .max(1.0) as u32
+        };
 
-        // Activities: the smallest class any of them allows, and their extra development.
-        let role_play = s.activities.contains(&Activity::RolePlay);
-        let assisted = s.assistant_trainer && role_play;
-        let mut activity_limit = u32::MAX;
-        let mut development_extra = 0.0;
-        for &a in &s.activities {
-            let rule = delivery.activity(a).ok_or_else(|| missing("activity"))?;
-            let limit = match rule.assisted_class_limit {
-                Some(l) if assisted => l,
-                _ => rule.class_limit,
-            };
-            activity_limit = activity_limit.min(limit);
-            development_extra += rule.development_extra;
-        }
-
-        let mut q = [0.0; Driver::COUNT];
+        let mut q = Quantities::default();
         let mut shape = Shape {
+            route: s.route,
             headcount,
             hours: s.total_hours(),
-            classes: 1,
+            classes: 0,
             class_limit: 0,
+            assistant: false,
             sessions_per_class: 0,
             days_per_class: 0,
             phases: s.phases,
             city_index: index,
+            trainer_scale: 1.0,
         };
-        let spd = delivery.sessions_per_day;
-        let coordination = &costs.coordination;
-        let mut development_hours = 0.0;
-        for part in &mix.channels {
-            let channel = delivery
-                .channel(part.channel)
-                .ok_or_else(|| missing("channel"))?;
-            let hours = scaled(&s.hours, part.share);
-            if hours.total() <= 0.0 {
-                continue;
-            }
-            // A session partly filled is still a session booked.
-            let needed = (hours.total() / delivery.hours_per_session - 1e-9)
-                .ceil()
-                .max(1.0) as u32;
-            let ratio = costs.development.ratio(channel.development);
-            development_hours += crate::vocab::Depth::ALL
-                .iter()
-                .map(|&d| hours.get(d) * ratio.get(d))
-                .sum::<f64>();
-            match channel.trainer {
-                TrainerPresence::PerClass => {
-                    let limit = channel.class_limit.min(activity_limit);
-                    let classes = headcount.div_ceil(limit);
-                    // Every phase holds at least one session.
-                    let split = Schedule::new(needed.max(s.phases), s.phases, spd);
-                    let c = f64::from(classes);
-                    let in_person = channel.venue;
-                    let trainer_scale = if tier.priced_locally && !s.trainer_travels && in_person {
-                        index
-                    } else {
-                        1.0
-                    };
-                    let trainer_days = c * split.paid_days(trainers.half_day_share);
-                    q[Driver::TrainerDay as usize] += trainer_days * trainer_scale;
-                    if assisted {
-                        q[Driver::AssistantDay as usize] += trainer_days * index;
-                    }
-                    if channel.venue {
-                        let venue_days = c * split.paid_days(costs.venue.half_day_share);
-                        q[Driver::VenueDay as usize] += venue_days * local(costs.venue.local);
-                        q[Driver::Equipment as usize] += venue_days * local(costs.equipment.local);
-                    }
-                    let days_attended = f64::from(split.sessions) / f64::from(spd);
-                    if channel.catering {
-                        q[Driver::Catering as usize] +=
-                            people * days_attended * local(costs.catering.local);
-                    }
-                    if s.trainer_travels && in_person {
-                        // One round trip per phase; a night before each teaching day.
-                        q[Driver::Travel as usize] +=
-                            f64::from(s.phases) * local(costs.travel.local);
-                        q[Driver::Lodging as usize] +=
-                            f64::from(classes * split.calendar_days()) * local(costs.lodging.local);
-                    }
-                    q[Driver::CoordinationHour as usize] += c
-                        * (f64::from(s.phases) * coordination.hours_per_class_phase
-                            + days_attended * coordination.hours_per_class_day)
-                        * local(coordination.local);
-                    if classes >= shape.classes {
-                        shape.classes = classes;
-                        shape.class_limit = limit;
-                    }
-                    shape.sessions_per_class = shape.sessions_per_class.max(split.sessions);
-                    shape.days_per_class = shape.days_per_class.max(split.calendar_days());
+
+        match s.route {
+            Route::Public => {
+                // Each participant takes a seat for every session, phases as planned, and
+                // travels to the course city when it is elsewhere.
+                let split = Schedule::new(sessions_for(s.total_hours()).max(s.phases), s.phases, spd);
+                q.public_seat_days = people * split.paid_days(trainers.half_day_share);
+                if s.course_elsewhere {
+                    q.trips = people * f64::from(s.phases);
+                    q.nights = people * f64::from(split.calendar_days());
                 }
-                TrainerPresence::Once | TrainerPresence::None => {
-                    if channel.trainer == TrainerPresence::Once {
-                        let split = Schedule::new(needed, 1, spd);
-                        q[Driver::TrainerDay as usize] += split.paid_days(trainers.half_day_share);
-                    }
-                    // One round of set-up for a course people take on their own.
-                    q[Driver::CoordinationHour as usize] +=
-                        coordination.hours_per_class_phase * local(coordination.local);
-                    if shape.class_limit == 0 {
-                        shape.class_limit = channel.class_limit;
-                    }
-                }
+                q.coordination_hours = f64::from(s.phases)
+                    * coordination.hours_per_class_phase
+                    * local(coordination.local);
+                shape.sessions_per_class = split.sessions;
+                shape.days_per_class = split.calendar_days();
             }
-            let materials = if channel.printed_materials {
-                (Driver::PrintedSet, costs.printed_materials.local)
-            } else {
-                (Driver::DigitalSet, costs.digital_materials.local)
-            };
-            // One set per person whatever the number of channels that use it.
-            q[materials.0 as usize] = people * local(materials.1);
-            match channel.platform {
-                Platform::Live => q[Driver::LiveSeat as usize] = people,
-                Platform::Lms => q[Driver::LmsSeat as usize] = people,
-                Platform::None => {}
+            Route::OnlineCourse => {
+                q.online_seat_hours = people * s.total_hours();
+                q.coordination_hours =
+                    coordination.hours_per_class_phase * local(coordination.local);
+            }
+            Route::Internal | Route::Vendor => {
+                in_house(catalog, s, index, people, &mut q, &mut shape)?;
             }
         }
-        q[Driver::DevelopmentHour as usize] = development_hours * (1.0 + development_extra);
-        q[Driver::Adaptation as usize] = 1.0;
-        q[Driver::Tailoring as usize] = 1.0;
-        q[Driver::Industry as usize] = 1.0;
 
         let wages = &costs.participants;
         let hourly_wage = match s.participant_time {
-            ParticipantTime::Off => 0.0,
+            ParticipantTime::Off => {
+                // Neither participants' nor the organiser's time is counted: cash only.
+                q.coordination_hours = 0.0;
+                0.0
+            }
             ParticipantTime::CityWage => {
                 wages.national_wage * index * wages.staff_share / wages.working_hours_per_year
             }
@@ -354,35 +438,27 @@ impl Costing {
         };
 
         let mut ranges = [Range::default(); Driver::COUNT];
+        let mut used = [false; Driver::COUNT];
         for &d in Driver::ALL {
-            ranges[d as usize] = match d {
-                Driver::Industry => industry.factor,
-                Driver::TrainerDay => tier.day_rate,
-                Driver::AssistantDay => trainers.assistant.day_rate,
-                Driver::VenueDay => costs.venue.day,
-                Driver::Equipment => costs.equipment.cost,
-                Driver::PrintedSet => costs.printed_materials.cost,
-                Driver::DigitalSet => costs.digital_materials.cost,
-                Driver::Catering => costs.catering.cost,
-                Driver::Travel => costs.travel.cost,
-                Driver::Lodging => costs.lodging.cost,
-                Driver::CoordinationHour => coordination.hour,
-                Driver::DevelopmentHour => costs.development.hour,
-                Driver::Adaptation => costs.development.adaptation,
-                Driver::Tailoring => costs.development.tailoring,
-                Driver::LiveSeat => costs.platform.live_seat,
-                Driver::LmsSeat => costs.platform.lms_seat,
-            };
+            used[d as usize] = uses(&q, s.route, d);
+            if used[d as usize] {
+                let (range, _) = rate(catalog, s, d).ok_or_else(|| missing(d.id()))?;
+                ranges[d as usize] = range;
+            }
         }
 
         Ok(Costing {
             ranges,
-            quantity: q,
+            used,
+            q,
             participant_time: people * shape.hours * hourly_wage,
-            markup: s.markup_pct / 100.0,
-            vat: s.vat_pct / 100.0,
+            vat: if s.route == Route::Vendor {
+                s.vat_pct / 100.0
+            } else {
+                0.0
+            },
             contingency: s.contingency_pct / 100.0,
-            mode: s.mode,
+            route: s.route,
             shape,
         })
     }
@@ -391,17 +467,9 @@ impl Costing {
         self.ranges[driver as usize]
     }
 
-    /// Whether this scenario uses the driver at all (a rate it never multiplies cannot matter).
+    /// Whether this scenario uses the rate at all (a rate it never multiplies cannot matter).
     pub fn uses(&self, driver: Driver) -> bool {
-        match driver {
-            Driver::Industry => {
-                self.quantity[Driver::TrainerDay as usize] > 0.0
-                    || self.quantity[Driver::DevelopmentHour as usize] > 0.0
-            }
-            Driver::Adaptation => self.quantity[Driver::DevelopmentHour as usize] > 0.0,
-            Driver::Tailoring => true,
-            d => self.quantity[d as usize] > 0.0,
-        }
+        self.used[driver as usize]
     }
 
     /// The cost of every category with rates chosen by `pick` (each driver picked once).
@@ -410,57 +478,301 @@ impl Costing {
         for &d in Driver::ALL {
             // A rate the course never multiplies is not drawn: it cannot change the cost, and
             // skipping it keeps a 10,000-draw simulation inside a frame.
-            if self.uses(d) {
+            if self.used[d as usize] {
                 r[d as usize] = pick.pick(d, &self.ranges[d as usize]);
             }
         }
-        let q = &self.quantity;
-        let cost = |d: Driver| q[d as usize] * r[d as usize];
-        let industry = r[Driver::Industry as usize];
+        let rate = |d: Driver| r[d as usize];
+        let q = &self.q;
+        let industry = rate(Driver::Industry);
 
         let mut lines = [0.0; Category::COUNT];
-        lines[Category::TrainerFees as usize] =
-            cost(Driver::TrainerDay) * industry + cost(Driver::AssistantDay);
-        lines[Category::TrainerTravel as usize] = cost(Driver::Travel) + cost(Driver::Lodging);
-        lines[Category::Venue as usize] = cost(Driver::VenueDay);
-        lines[Category::Equipment as usize] = cost(Driver::Equipment);
-        lines[Category::Materials as usize] = cost(Driver::PrintedSet) + cost(Driver::DigitalSet);
-        lines[Category::Catering as usize] = cost(Driver::Catering);
-        // Adapting existing material scales with the course's length; tailoring is once per
-        // course. Both are paid at the developer's hourly rate.
-        let development_hours = q[Driver::DevelopmentHour as usize]
-            * r[Driver::Adaptation as usize]
-            + r[Driver::Tailoring as usize];
-        lines[Category::Development as usize] =
-            development_hours * r[Driver::DevelopmentHour as usize] * industry;
-        lines[Category::Platform as usize] = cost(Driver::LiveSeat) + cost(Driver::LmsSeat);
-        lines[Category::Coordination as usize] = cost(Driver::CoordinationHour);
-        lines[Category::ParticipantTime as usize] = self.participant_time;
-
-        let direct: f64 = Category::ALL
+        let set = |lines: &mut Lines, c: Category, v: f64| lines[c as usize] = v;
+        let outside = rate(Driver::TrainerDay)
+            * (q.trainer_days + q.live_trainer_days * rate(Driver::LiveShare))
+            * industry;
+        let internal = rate(Driver::InternalDay)
+            * (q.internal_days + q.internal_prep_days * rate(Driver::Adaptation));
+        set(
+            &mut lines,
+            Category::TrainerFees,
+            outside + rate(Driver::AssistantDay) * q.assistant_days + internal,
+        );
+        let travel = rate(Driver::Travel) * q.trips + rate(Driver::Lodging) * q.nights;
+        let who_travels = if self.route == Route::Public {
+            Category::StaffTravel
+        } else {
+            Category::TrainerTravel
+        };
+        set(&mut lines, who_travels, travel);
+        set(
+            &mut lines,
+            Category::Seats,
+            (rate(Driver::PublicSeatDay) * q.public_seat_days
+                + rate(Driver::OnlineSeatHour) * q.online_seat_hours)
+                * rate(Driver::SeatPremium),
+        );
+        set(&mut lines, Category::Venue, rate(Driver::VenueDay) * q.venue_days);
+        set(
+            &mut lines,
+            Category::Materials,
+            rate(Driver::PrintedSet) * q.printed_sets + rate(Driver::DigitalSet) * q.digital_sets,
+        );
+        set(&mut lines, Category::Catering, rate(Driver::Catering) * q.catering_days);
+        // Deep customisation adapts the trainer's stock course (a share of Chapman's effort) and
+        // adds one round of tailoring; custom e-learning is built from nothing.
+        let customise = if q.customise {
+            q.customise_hours * rate(Driver::Adaptation) + rate(Driver::Tailoring)
+        } else {
+            0.0
+        };
+        let development_factor = if q.development_by_vendor { industry } else { 1.0 };
+        set(
+            &mut lines,
+            Category::Development,
+            (customise + q.elearning_hours) * rate(Driver::DevelopmentHour) * development_factor,
+        );
+        set(
+            &mut lines,
+            Category::Platform,
+            rate(Driver::LiveSeat) * q.live_seats + rate(Driver::LmsSeat) * q.lms_seats,
+        );
+        set(
+            &mut lines,
+            Category::Coordination,
+            rate(Driver::CoordinationHour) * q.coordination_hours,
+        );
+        set(&mut lines, Category::ParticipantTime, self.participant_time);
+        // VAT falls on what an outside trainer invoices: fees, customisation, materials and the
+        // travel billed through at cost (the same lines a vendor's quote carries). The room and
+        // lunch the client books itself are not on the invoice.
+        let invoiced = lines[Category::TrainerFees as usize]
+            + lines[Category::TrainerTravel as usize]
+            + lines[Category::Development as usize]
+            + lines[Category::Materials as usize];
+        set(&mut lines, Category::Tax, invoiced * self.vat);
+        let cash: f64 = Category::ALL
             .iter()
-            .filter(|c| c.is_direct())
+            .filter(|c| c.is_cash())
             .map(|&c| lines[c as usize])
             .sum();
-        // A vendor marks up the delivery cost; VAT falls on the vendor's price; the budget
-        // owner's reserve covers what they pay the vendor.
-        let markup = direct * self.markup;
-        let tax = (direct + markup) * self.vat;
-        lines[Category::Markup as usize] = markup;
-        lines[Category::Tax as usize] = tax;
-        lines[Category::Contingency as usize] = (direct + markup + tax) * self.contingency;
+        set(&mut lines, Category::Contingency, cash * self.contingency);
         lines
     }
+}
 
-    /// The markup, VAT and contingency shares as fractions (for the in-house / vendor split).
-    pub fn shares(&self) -> (f64, f64, f64) {
-        (self.markup, self.vat, self.contingency)
+/// The quantities of a course run for the company's own group, by an internal or outside
+/// trainer, over the channels of its delivery mode.
+fn in_house(
+    catalog: &Catalog,
+    s: &Scenario,
+    index: f64,
+    people: f64,
+    q: &mut Quantities,
+    shape: &mut Shape,
+) -> Result<(), ScenarioError> {
+    let delivery = &catalog.delivery;
+    let costs = &catalog.costs;
+    let trainers = &catalog.trainers;
+    let local = |is_local: bool| if is_local { index } else { 1.0 };
+    let mix = delivery
+        .mode(s.mode)
+        .ok_or_else(|| missing("delivery mode"))?;
+    let spd = delivery.sessions_per_day;
+    let coordination = &costs.coordination;
+    let vendor = s.route == Route::Vendor;
+    let tier = if vendor {
+        Some(
+            trainers
+                .tier(s.trainer)
+                .ok_or_else(|| missing("trainer tier"))?,
+        )
+    } else {
+        None
+    };
+    let depth_mix = s.hours;
+
+    // Activities: extra development, and how many one trainer can coach in role-play.
+    let mut development_extra = 0.0;
+    let mut coached_by_one = u32::MAX;
+    for &a in &s.activities {
+        let rule = delivery.activity(a).ok_or_else(|| missing("activity"))?;
+        development_extra += rule.development_extra;
+        if let Some(n) = rule.coached_by_one {
+            coached_by_one = coached_by_one.min(n);
+        }
+    }
+    let hours_per_day = costs.participants.hours_per_working_day;
+    let headcount = shape.headcount;
+
+    for part in &mix.channels {
+        let channel = delivery
+            .channel(part.channel)
+            .ok_or_else(|| missing("channel"))?;
+        let hours = scaled(&depth_mix, part.share);
+        if hours.total() <= 0.0 {
+            continue;
+        }
+        let needed = (hours.total() / delivery.hours_per_session - 1e-9)
+            .ceil()
+            .max(1.0) as u32;
+        let chapman = |row: DevelopmentRow| -> f64 {
+            let ratio = costs.development.ratio(row);
+            Depth::ALL
+                .iter()
+                .map(|&d| hours.get(d) * ratio.get(d))
+                .sum::<f64>()
+                * (1.0 + development_extra)
+        };
+        match channel.trainer {
+            TrainerPresence::PerClass => {
+                let limit = channel.class_limit;
+                let classes = headcount.div_ceil(limit);
+                let c = f64::from(classes);
+                // Every phase holds at least one session.
+                let split = Schedule::new(needed.max(s.phases), s.phases, spd);
+                let paid = c * split.paid_days(trainers.half_day_share);
+                let in_person = channel.venue;
+                let largest_class = headcount.div_ceil(classes);
+                let assisted = s.assistant_trainer
+                    || (s.activities.contains(&Activity::RolePlay)
+                        && largest_class > coached_by_one);
+                if let Some(tier) = tier {
+                    let scale = if tier.priced_locally && !s.trainer_travels && in_person {
+                        index
+                    } else {
+                        1.0
+                    };
+                    if channel.id == ChannelId::Live {
+                        q.live_trainer_days += paid * scale;
+                    } else {
+                        q.trainer_days += paid * scale;
+                        shape.trainer_scale = scale;
+                    }
+                    if s.customise {
+                        q.customise = true;
+                        q.customise_hours += chapman(DevelopmentRow::Classroom);
+                        q.development_by_vendor = true;
+                    }
+                } else {
+                    // An internal trainer teaches each class and prepares once, adapting
+                    // existing material: a share of Chapman's from-scratch classroom effort.
+                    let internal = local(trainers.internal.priced_locally);
+                    q.internal_days += paid * internal;
+                    q.internal_prep_days +=
+                        chapman(DevelopmentRow::Classroom) / hours_per_day * internal;
+                }
+                if assisted {
+                    q.assistant_days += paid * index;
+                    shape.assistant = true;
+                }
+                if channel.venue {
+                    let venue_days = c * split.paid_days(costs.venue.half_day_share);
+                    if s.venue_costs_money() {
+                        q.venue_days += venue_days * local(costs.venue.local);
+                    }
+                }
+                let days_attended = f64::from(split.sessions) / f64::from(spd);
+                if channel.catering && s.catering {
+                    q.catering_days += people * days_attended * local(costs.catering.local);
+                }
+                if s.trainer_travels && in_person && vendor {
+                    // One round trip per class and phase; a night before each teaching day.
+                    q.trips += c * f64::from(s.phases);
+                    q.nights += f64::from(classes * split.calendar_days());
+                }
+                q.coordination_hours += c
+                    * (f64::from(s.phases) * coordination.hours_per_class_phase
+                        + days_attended * coordination.hours_per_class_day)
+                    * local(coordination.local);
+                if classes >= shape.classes {
+                    shape.classes = classes;
+                    shape.class_limit = limit;
+                }
+                shape.sessions_per_class = shape.sessions_per_class.max(split.sessions);
+                shape.days_per_class = shape.days_per_class.max(split.calendar_days());
+            }
+            TrainerPresence::Once | TrainerPresence::None => {
+                if channel.trainer == TrainerPresence::Once {
+                    // The trainer records the content once.
+                    let split = Schedule::new(needed, 1, spd);
+                    let paid = split.paid_days(trainers.half_day_share);
+                    if tier.is_some() {
+                        q.trainer_days += paid;
+                    } else {
+                        q.internal_days += paid * local(trainers.internal.priced_locally);
+                    }
+                }
+                // Custom e-learning is built from nothing, by the vendor or the company's team.
+                q.elearning_hours += chapman(channel.development);
+                q.development_by_vendor |= vendor;
+                q.coordination_hours +=
+                    coordination.hours_per_class_phase * local(coordination.local);
+                if shape.class_limit == 0 {
+                    shape.class_limit = channel.class_limit;
+                    shape.classes = shape.classes.max(1);
+                }
+            }
+        }
+        // One set per person whatever the number of channels that use it.
+        if channel.printed_materials {
+            q.printed_sets = people;
+        } else if q.printed_sets == 0.0 {
+            q.digital_sets = people;
+        }
+        match channel.platform {
+            Platform::Live => q.live_seats = people,
+            Platform::Lms => q.lms_seats = people,
+            Platform::None => {}
+        }
+    }
+    if q.printed_sets > 0.0 {
+        q.digital_sets = 0.0;
+    }
+    Ok(())
+}
+
+/// Whether the route's quantities multiply this rate at all.
+fn uses(q: &Quantities, route: Route, driver: Driver) -> bool {
+    let outside = q.trainer_days + q.live_trainer_days > 0.0;
+    let customising = q.customise;
+    let developing = customising || q.elearning_hours > 0.0;
+    match driver {
+        Driver::Industry => outside || (developing && q.development_by_vendor),
+        Driver::TrainerDay => outside,
+        Driver::LiveShare => q.live_trainer_days > 0.0,
+        Driver::AssistantDay => q.assistant_days > 0.0,
+        Driver::InternalDay => q.internal_days + q.internal_prep_days > 0.0,
+        Driver::VenueDay => q.venue_days > 0.0,
+        Driver::PrintedSet => q.printed_sets > 0.0,
+        Driver::DigitalSet => q.digital_sets > 0.0,
+        Driver::Catering => q.catering_days > 0.0,
+        Driver::Travel => q.trips > 0.0,
+        Driver::Lodging => q.nights > 0.0,
+        Driver::CoordinationHour => q.coordination_hours > 0.0,
+        Driver::DevelopmentHour => developing,
+        Driver::Adaptation => customising || q.internal_prep_days > 0.0,
+        Driver::Tailoring => customising,
+        Driver::LiveSeat => q.live_seats > 0.0,
+        Driver::LmsSeat => q.lms_seats > 0.0,
+        Driver::PublicSeatDay => q.public_seat_days > 0.0,
+        Driver::OnlineSeatHour => q.online_seat_hours > 0.0,
+        Driver::SeatPremium => matches!(route, Route::Public | Route::OnlineCourse),
     }
 }
 
 /// Sum of a set of lines, in a fixed order, so a total always equals the sum of its lines.
 pub fn total(lines: &Lines) -> f64 {
     lines.iter().sum()
+}
+
+/// The cash cost before the reserve: what is paid out for the course itself.
+pub fn cash(lines: &Lines) -> f64 {
+    Category::ALL
+        .iter()
+        .filter(|c| c.is_cash())
+        .map(|&c| lines[c as usize])
+        .sum()
 }
 
 fn scaled(hours: &DepthHours, share: f64) -> DepthHours {

@@ -1,38 +1,45 @@
-//! The estimate: line items with a range, totals, and where the price sits in the market.
+//! The estimate: line items with their expected value and range, the total they add up to, and
+//! where the price sits in the market.
 
 use serde::Serialize;
 
 use crate::data::{MarketBand, Range};
 use crate::money::cny;
+use crate::vocab::{DeliveryMode, Route, TrainerTier};
 use crate::{Catalog, Lang};
 
-use super::costing::{Bound, Category, Costing, Lines, Shape, total};
+use super::costing::{Bound, Category, Costing, Lines, Shape, cash, total};
+use super::scenario::Scenario;
 
 /// One line of the estimate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LineItem {
     pub category: Category,
+    /// The line's expected value: the expected values of all lines add up to the total.
+    pub expected: f64,
+    /// The line with every rate at its low, likely and high.
     pub cost: Range,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Estimate {
-    /// Every category that costs something, in table order. The total is their sum.
+    /// Every category that costs something, in table order.
     pub lines: Vec<LineItem>,
-    pub total: Range,
-    pub per_participant: Range,
+    /// The expected total: exactly the sum of the lines' expected values.
+    pub total: f64,
+    /// Every rate at its low, likely and high at once (wider than the simulated range).
+    pub extremes: Range,
+    pub per_participant: f64,
     /// Cost per participant per teaching hour (the ATD "cost per learning hour used").
-    pub per_learner_hour: Range,
-    /// What running it ourselves costs: delivery plus the contingency reserve on it, no
-    /// markup or VAT, participants' time not included.
-    pub in_house: Range,
-    /// What a vendor would charge: delivery plus markup plus VAT. The market bands describe this.
-    pub vendor_price: Range,
+    pub per_learner_hour: f64,
+    /// The expected cash paid out before the reserve: no staff time, no contingency.
+    pub cash: f64,
     pub shape: Shape,
-    pub verdict: Verdict,
+    /// Where the price sits in the market, most telling comparison first.
+    pub verdicts: Vec<Verdict>,
 }
 
-/// Where the vendor price per participant falls against the market band for its mode.
+/// Where a price falls against a range it is held against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Position {
     Below,
@@ -40,76 +47,216 @@ pub enum Position {
     Above,
 }
 
+impl Position {
+    fn of(value: f64, low: f64, high: f64) -> Position {
+        if value < low {
+            Position::Below
+        } else if value > high {
+            Position::Above
+        } else {
+            Position::Inside
+        }
+    }
+}
+
+/// What a price is compared with: always like with like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Comparison {
+    /// A seat's price with the seed's band for such seats.
+    SeatBand,
+    /// An outside trainer's day rate with the market's day rates for that tier.
+    DayRate,
+    /// An in-house course's cost per head with what the same people would cost as seats on a
+    /// course of the same length and depth (public, or online for a self-paced course).
+    SeatsInstead,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verdict {
-    pub band_id: String,
-    pub band_low: f64,
-    pub band_high: f64,
-    /// The likely vendor price per participant that was compared.
-    pub per_participant: f64,
+    pub comparison: Comparison,
+    /// The price compared (per seat, per day or per head).
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
     pub position: Position,
     reason_zh: String,
     reason_en: String,
 }
 
 impl Verdict {
-    fn new(band: &MarketBand, per_participant: f64) -> Verdict {
-        let position = if per_participant < band.low {
-            Position::Below
-        } else if per_participant > band.high {
-            Position::Above
-        } else {
-            Position::Inside
-        };
-        let (price, low, high) = (cny(per_participant), cny(band.low), cny(band.high));
+    /// One line saying where the price falls and why.
+    pub fn reason(&self, lang: Lang) -> &str {
+        lang.pick(&self.reason_zh, &self.reason_en)
+    }
+
+    /// A seat's expected price against the band for seats of its kind.
+    pub fn seat_band(band: &MarketBand, per_seat: f64) -> Verdict {
+        let position = Position::of(per_seat, band.low, band.high);
+        let (price, low, high) = (cny(per_seat), cny(band.low), cny(band.high));
         let (name_zh, name_en) = (&band.name.zh, &band.name.en);
         let (what_zh, what_en) = (&band.describes.zh, &band.describes.en);
         let (reason_zh, reason_en) = match position {
             Position::Below => (
                 format!(
-                    "供应商价每人约 {price}，低于“{name_zh}”区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更短、更浅或讲师更便宜"
+                    "每个席位约 {price}，低于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更短、更浅或讲师更普通"
                 ),
                 format!(
-                    "A vendor price of about {price} per person is below the {name_en} band ({low}–{high}): shorter, lighter or with a cheaper trainer than the courses it describes ({what_en})"
+                    "About {price} a seat, below the market's {name_en} band ({low}–{high}): shorter, lighter or with a less senior trainer than the courses it describes ({what_en})"
                 ),
             ),
             Position::Inside => (
                 format!(
-                    "供应商价每人约 {price}，在“{name_zh}”区间内（{low}–{high}）：与该区间所指的课程（{what_zh}）价位相当"
+                    "每个席位约 {price}，在“{name_zh}”的市场区间内（{low}–{high}）：与该区间所指的课程（{what_zh}）价位相当"
                 ),
                 format!(
-                    "A vendor price of about {price} per person is inside the {name_en} band ({low}–{high}): priced like the courses it describes ({what_en})"
+                    "About {price} a seat, inside the market's {name_en} band ({low}–{high}): priced like the courses it describes ({what_en})"
                 ),
             ),
             Position::Above => (
                 format!(
-                    "供应商价每人约 {price}，高于“{name_zh}”区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更长、更深或讲师更资深"
+                    "每个席位约 {price}，高于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更长、更深或讲师更资深"
                 ),
                 format!(
-                    "A vendor price of about {price} per person is above the {name_en} band ({low}–{high}): longer, deeper or with a more senior trainer than the courses it describes ({what_en})"
+                    "About {price} a seat, above the market's {name_en} band ({low}–{high}): longer, deeper or with a more senior trainer than the courses it describes ({what_en})"
                 ),
             ),
         };
         Verdict {
-            band_id: band.id.clone(),
-            band_low: band.low,
-            band_high: band.high,
-            per_participant,
+            comparison: Comparison::SeatBand,
+            value: per_seat,
+            low: band.low,
+            high: band.high,
             position,
             reason_zh,
             reason_en,
         }
     }
 
-    /// One line saying where the price falls and why.
-    pub fn reason(&self, lang: Lang) -> &str {
-        lang.pick(&self.reason_zh, &self.reason_en)
+    /// A day rate (the estimate's or a vendor's own) against the market's for the tier, both in
+    /// the same city terms.
+    pub fn day_rate(tier: TrainerTier, rate: f64, market: Range) -> Verdict {
+        let position = Position::of(rate, market.low, market.high);
+        let (price, low, high) = (cny(rate), cny(market.low), cny(market.high));
+        let (tier_zh, tier_en) = (tier.label(Lang::Zh), tier.label(Lang::En));
+        let (reason_zh, reason_en) = match position {
+            Position::Below => (
+                format!("讲师日费 {price}，低于{tier_zh}的市场日费（{low}–{high}）"),
+                format!(
+                    "A day rate of {price} is below the market's for a {tier_en} ({low}–{high})"
+                ),
+            ),
+            Position::Inside => (
+                format!("讲师日费 {price}，在{tier_zh}的市场日费之内（{low}–{high}）"),
+                format!(
+                    "A day rate of {price} is within the market's for a {tier_en} ({low}–{high})"
+                ),
+            ),
+            Position::Above => (
+                format!("讲师日费 {price}，高于{tier_zh}的市场日费（{low}–{high}）"),
+                format!(
+                    "A day rate of {price} is above the market's for a {tier_en} ({low}–{high})"
+                ),
+            ),
+        };
+        Verdict {
+            comparison: Comparison::DayRate,
+            value: rate,
+            low: market.low,
+            high: market.high,
+            position,
+            reason_zh,
+            reason_en,
+        }
+    }
+
+    /// An in-house course's cash per head against the same people's seats on a public course.
+    fn seats_instead(per_head: f64, seat: Range) -> Verdict {
+        let position = Position::of(per_head, seat.low, seat.high);
+        let (ours, likely, low, high) = (
+            cny(per_head),
+            cny(seat.likely),
+            cny(seat.low),
+            cny(seat.high),
+        );
+        let (reason_zh, reason_en) = match position {
+            Position::Below => (
+                format!(
+                    "企业内训人均约 {ours}，低于为同样的人购买同样长度和深度的课程席位（每人约 {likely}，{low}–{high}）：自办更省"
+                ),
+                format!(
+                    "In-house, about {ours} a head: below buying the same people seats on a course of the same length and depth (about {likely} each, {low}–{high}); running it in-house saves money"
+                ),
+            ),
+            Position::Inside => (
+                format!(
+                    "企业内训人均约 {ours}，与购买同样课程的席位相当（每人约 {likely}，{low}–{high}）"
+                ),
+                format!(
+                    "In-house, about {ours} a head: about what seats on the same course cost (about {likely} each, {low}–{high})"
+                ),
+            ),
+            Position::Above => (
+                format!(
+                    "企业内训人均约 {ours}，高于购买同样课程的席位（每人约 {likely}，{low}–{high}）：人数太少，买席位更省"
+                ),
+                format!(
+                    "In-house, about {ours} a head: above seats on the same course (about {likely} each, {low}–{high}); for so few people, seats are cheaper"
+                ),
+            ),
+        };
+        Verdict {
+            comparison: Comparison::SeatsInstead,
+            value: per_head,
+            low: seat.low,
+            high: seat.high,
+            position,
+            reason_zh,
+            reason_en,
+        }
     }
 }
 
+/// The same people on seats of the same length and depth: the comparison every in-house route
+/// answers to. A classroom or live course is held against a public course, a self-paced one
+/// against a ready-made online course. A company's own trainer is not on the market, so its
+/// seats are priced with a professional trainer's.
+pub fn as_seats(s: &Scenario) -> Scenario {
+    let route = match (s.route, s.mode) {
+        (Route::OnlineCourse, _) | (Route::Internal | Route::Vendor, DeliveryMode::SelfPaced) => {
+            Route::OnlineCourse
+        }
+        _ => Route::Public,
+    };
+    Scenario {
+        route,
+        trainer: match (s.route, s.trainer) {
+            (Route::Internal, _) | (_, TrainerTier::Internal) => TrainerTier::Professional,
+            (_, tier) => tier,
+        },
+        course_elsewhere: s.course_elsewhere || (s.route == Route::Vendor && s.trainer_travels),
+        ..s.clone()
+    }
+}
+
+/// Cash per head of a costing at each bound and the expected value (in `likely`'s place is the
+/// expected value, so that a range printed around it contains it).
+pub(super) fn cash_per_head(costing: &Costing) -> (f64, Range) {
+    let people = f64::from(costing.shape.headcount.max(1));
+    let at = |mut b: Bound| cash(&costing.lines(&mut b)) / people;
+    (
+        at(Bound::Expected),
+        Range {
+            low: at(Bound::Low),
+            likely: at(Bound::Likely),
+            high: at(Bound::High),
+        },
+    )
+}
+
 impl Costing {
-    /// The point estimate with each line's low and high (every rate at that bound).
-    pub fn estimate(&self, catalog: &Catalog) -> Option<Estimate> {
+    /// The expected estimate with each line's low, likely and high, and its verdicts.
+    pub fn estimate(&self, catalog: &Catalog, scenario: &Scenario) -> Option<Estimate> {
+        let expected = self.lines(&mut Bound::Expected);
         let bounds = [Bound::Low, Bound::Likely, Bound::High].map(|mut b| self.lines(&mut b));
         let per_bound = |f: &dyn Fn(&Lines) -> f64| Range {
             low: f(&bounds[0]),
@@ -120,33 +267,57 @@ impl Costing {
             .iter()
             .map(|&category| LineItem {
                 category,
+                expected: expected[category as usize],
                 cost: per_bound(&|l| l[category as usize]),
             })
             .filter(|item| item.cost.high > 0.0)
             .collect();
-        let direct = |l: &Lines| -> f64 {
-            Category::ALL
-                .iter()
-                .filter(|c| c.is_direct())
-                .map(|&c| l[c as usize])
-                .sum()
-        };
-        let (_, _, contingency) = self.shares();
         let people = f64::from(self.shape.headcount);
         let learner_hours = people * self.shape.hours;
-        let total = per_bound(&|l| total(l));
-        let vendor_price =
-            per_bound(&|l| direct(l) + l[Category::Markup as usize] + l[Category::Tax as usize]);
-        let band = catalog.band_for(self.mode)?;
+        let total = total(&expected);
+        let cash = cash(&expected);
         Some(Estimate {
             lines,
             total,
-            per_participant: total.map(|v| v / people),
-            per_learner_hour: total.map(|v| v / learner_hours),
-            in_house: per_bound(&|l| direct(l) * (1.0 + contingency)),
-            vendor_price,
+            extremes: per_bound(&|l| super::costing::total(l)),
+            per_participant: total / people,
+            per_learner_hour: total / learner_hours,
+            cash,
             shape: self.shape.clone(),
-            verdict: Verdict::new(band, vendor_price.likely / people),
+            verdicts: self.verdicts(catalog, scenario, &expected)?,
+        })
+    }
+
+    fn verdicts(&self, catalog: &Catalog, s: &Scenario, expected: &Lines) -> Option<Vec<Verdict>> {
+        let people = f64::from(self.shape.headcount);
+        Some(match self.route {
+            Route::Public | Route::OnlineCourse => {
+                let band = catalog.band_for(self.route)?;
+                vec![Verdict::seat_band(
+                    band,
+                    expected[Category::Seats as usize] / people,
+                )]
+            }
+            Route::Internal | Route::Vendor => {
+                let seats = Costing::new(catalog, &as_seats(s)).ok()?;
+                let (seat_expected, seat_range) = cash_per_head(&seats);
+                let seat = Range {
+                    likely: seat_expected,
+                    ..seat_range
+                };
+                let mut verdicts = vec![Verdict::seats_instead(cash(expected) / people, seat)];
+                if self.route == Route::Vendor {
+                    let tier = catalog.trainers.tier(s.trainer)?;
+                    let scale = self.shape.trainer_scale;
+                    let used = self.range(super::Driver::TrainerDay);
+                    verdicts.push(Verdict::day_rate(
+                        s.trainer,
+                        Bound::Expected.of(&used) * scale,
+                        tier.day_rate.map(|v| v * scale),
+                    ));
+                }
+                verdicts
+            }
         })
     }
 }

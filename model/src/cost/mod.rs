@@ -1,8 +1,9 @@
-//! The cost model: from a [`Scenario`] to an [`Estimate`] with a range, a Monte Carlo
-//! [`Distribution`], the market [`Verdict`] and the [`Swing`] of each input.
+//! The cost model: from a [`Scenario`] to an [`Estimate`] with its expected lines, a Monte Carlo
+//! [`Distribution`], the market [`Verdict`]s, the [`Swing`] of each input, and the comparison
+//! of routes ([`RouteComparison`]).
 //!
 //! ```text
-//! Scenario ──Costing::new──▶ quantities ──× rates──▶ lines ──▶ Estimate / Distribution / Swings
+//! Scenario ──Costing::new──▶ quantities (by route) ──× rates──▶ lines ──▶ Estimate / Distribution / Swings
 //! ```
 
 pub mod costing;
@@ -13,9 +14,9 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod simulate;
 
-pub use costing::{Bound, Category, Costing, Driver, Shape};
-pub use estimate::{Estimate, LineItem, Position, Verdict};
-pub use outcome::Outcome;
+pub use costing::{Bound, Category, Costing, Driver, Shape, rate};
+pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict};
+pub use outcome::{Outcome, RouteComparison};
 pub use scenario::{Field, ParticipantTime, Scenario, ScenarioError};
 pub use sensitivity::Swing;
 pub use simulate::Distribution;

@@ -1,11 +1,18 @@
 //! Everything the estimator shows for one scenario, computed together: the estimate, its
-//! simulated range, the sensitivities and the cost-per-participant curve.
+//! simulated range, the sensitivities, and the route comparison (cost per head by headcount for
+//! the in-house routes against seats on the market, and the break-even headcount).
+
+use serde::Serialize;
 
 use crate::Catalog;
+use crate::data::Range;
+use crate::vocab::{Route, TrainerTier};
 
+use super::estimate::{as_seats, cash_per_head};
 use super::{Costing, Distribution, Estimate, Scenario, ScenarioError, Swing};
 
-/// Headcounts the cost curve is drawn at: dense where the curve bends, sparse where it is flat.
+/// Headcounts the cost curves are drawn at: dense where the curves bend, sparse where they are
+/// flat.
 const CURVE_HEADCOUNTS: [i64; 20] = [
     1, 2, 3, 5, 8, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, 150, 200, 250, 300,
 ];
@@ -16,19 +23,51 @@ pub struct Outcome {
     pub estimate: Estimate,
     pub distribution: Distribution,
     pub swings: Vec<Swing>,
-    /// (headcount, likely vendor price per participant) with everything else unchanged.
-    pub curve: Vec<(f64, f64)>,
+    pub routes: RouteComparison,
+}
+
+/// Cash per head (expected, before the reserve, staff time not counted) of running the course
+/// in-house by each route, by headcount, against what a seat on a public course costs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RouteComparison {
+    /// The curve of each in-house route: (headcount, cash per head).
+    pub curves: Vec<(Route, Vec<(f64, f64)>)>,
+    /// A seat on a course of the same length and depth ([`as_seats`]), per head: low, expected
+    /// (in the `likely` place) and high. It does not depend on the headcount.
+    pub seat: Range,
+    /// For each in-house route, the smallest headcount from which it costs less per head than
+    /// seats (expected values); `None` when it never does within one class.
+    pub break_even: Vec<(Route, Option<u32>)>,
 }
 
 impl Outcome {
     pub fn compute(catalog: &Catalog, scenario: &Scenario) -> Result<Outcome, ScenarioError> {
         let costing = Costing::new(catalog, scenario)?;
         let estimate = costing
-            .estimate(catalog)
+            .estimate(catalog, scenario)
             .ok_or_else(|| ScenarioError::MissingData("market band".into()))?;
         let mc = &catalog.pricing.monte_carlo;
         let distribution = costing.simulate(mc.samples, mc.seed);
         let swings = costing.sensitivity();
+        let routes = RouteComparison::compute(catalog, scenario)?;
+        Ok(Outcome {
+            scenario: scenario.clone(),
+            estimate,
+            distribution,
+            swings,
+            routes,
+        })
+    }
+}
+
+impl RouteComparison {
+    pub fn compute(catalog: &Catalog, scenario: &Scenario) -> Result<RouteComparison, ScenarioError> {
+        let seats = Costing::new(catalog, &as_seats(scenario))?;
+        let (seat_expected, seat_range) = cash_per_head(&seats);
+        let seat = Range {
+            likely: seat_expected,
+            ..seat_range
+        };
         let max = catalog.pricing.limits.headcount.max as i64;
         let mut headcounts: Vec<i64> = CURVE_HEADCOUNTS
             .iter()
@@ -39,23 +78,89 @@ impl Outcome {
         if let Err(at) = headcounts.binary_search(&scenario.headcount) {
             headcounts.insert(at, scenario.headcount);
         }
-        let curve = headcounts
-            .into_iter()
-            .filter_map(|n| {
+        let mut curves = Vec::new();
+        let mut break_even = Vec::new();
+        for route in [Route::Internal, Route::Vendor] {
+            let base = in_house_as(scenario, route);
+            let per_head = |n: i64| -> Option<f64> {
                 let s = Scenario {
                     headcount: n,
-                    ..scenario.clone()
+                    ..base.clone()
                 };
-                let e = Costing::new(catalog, &s).ok()?.estimate(catalog)?;
-                Some((n as f64, e.vendor_price.likely / n as f64))
-            })
-            .collect();
-        Ok(Outcome {
-            scenario: scenario.clone(),
-            estimate,
-            distribution,
-            swings,
-            curve,
+                Costing::new(catalog, &s).ok().map(|c| cash_per_head(&c).0)
+            };
+            curves.push((
+                route,
+                headcounts
+                    .iter()
+                    .filter_map(|&n| Some((n as f64, per_head(n)?)))
+                    .collect(),
+            ));
+            // Per head falls with the headcount inside a class and jumps when a class splits,
+            // never to below what a full class costs: one class's worth of headcounts is enough.
+            let class = class_size(catalog, &base).min(max);
+            let cheaper = |n: i64| per_head(n).is_some_and(|v| v <= seat_expected);
+            break_even.push((route, first_cheaper(class, cheaper).map(|n| n as u32)));
+        }
+        Ok(RouteComparison {
+            curves,
+            seat,
+            break_even,
         })
     }
+}
+
+/// The scenario run in-house by `route`: seats become an outside professional trainer's course
+/// of the same length and depth, in the company's own room.
+fn in_house_as(s: &Scenario, route: Route) -> Scenario {
+    let mode = match s.route {
+        Route::Public => crate::vocab::DeliveryMode::Offline,
+        Route::OnlineCourse => crate::vocab::DeliveryMode::SelfPaced,
+        _ => s.mode,
+    };
+    Scenario {
+        route,
+        mode,
+        trainer: match s.trainer {
+            TrainerTier::Internal => TrainerTier::Professional,
+            tier => tier,
+        },
+        ..s.clone()
+    }
+}
+
+/// How many headcounts are tried one by one before a binary search takes over: an assistant
+/// trainer joins a classroom class part-way (data/delivery.toml, role-play), so per head is not
+/// monotone there; beyond the largest classroom or live class (a self-paced course has no class)
+/// only fixed costs spread, and per head only falls.
+const SCANNED: i64 = 60;
+
+/// The smallest headcount in `1..=class` for which `cheaper` holds.
+fn first_cheaper(class: i64, cheaper: impl Fn(i64) -> bool) -> Option<i64> {
+    if let Some(n) = (1..=class.min(SCANNED)).find(|&n| cheaper(n)) {
+        return Some(n);
+    }
+    if class <= SCANNED || !cheaper(class) {
+        return None;
+    }
+    // Not cheaper at SCANNED, cheaper at `class`: the boundary lies between.
+    let (mut no, mut yes) = (SCANNED, class);
+    while yes - no > 1 {
+        let mid = no + (yes - no) / 2;
+        if cheaper(mid) { yes = mid } else { no = mid }
+    }
+    Some(yes)
+}
+
+/// The largest class of the scenario's delivery mode.
+fn class_size(catalog: &Catalog, s: &Scenario) -> i64 {
+    catalog
+        .delivery
+        .mode(s.mode)
+        .into_iter()
+        .flat_map(|m| &m.channels)
+        .filter_map(|part| catalog.delivery.channel(part.channel))
+        .map(|c| i64::from(c.class_limit))
+        .min()
+        .unwrap_or(1)
 }

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Bilingual, Checker, DataFile, Range, Source};
-use crate::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use crate::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
 
 fn one() -> f64 {
     1.0
@@ -98,6 +98,7 @@ impl DataFile for Industries {
 
 // ---------------------------------------------------------------- data/trainers.toml
 
+/// An outside trainer's tier and its market day rate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
@@ -115,16 +116,31 @@ pub struct Assistant {
     pub source: Source,
 }
 
+/// One day of an internal trainer's time, teaching or preparing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InternalTrainer {
+    pub day_cost: Range,
+    pub priced_locally: bool,
+    pub source: Source,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trainers {
     pub half_day_share: f64,
     pub half_day_share_source: Source,
+    /// A live online day as a share of the same trainer's day on site.
+    pub live_share: Range,
+    pub live_share_source: Source,
+    pub internal: InternalTrainer,
     pub tier: Vec<Tier>,
     pub assistant: Assistant,
 }
 
 impl Trainers {
+    /// The market tier for an outside trainer; `None` for [`TrainerTier::Internal`], whose time
+    /// is priced as [`Trainers::internal`].
     pub fn tier(&self, id: TrainerTier) -> Option<&Tier> {
         self.tier.iter().find(|t| t.id == id)
     }
@@ -136,16 +152,26 @@ impl DataFile for Trainers {
     fn check(&self, c: &mut Checker) {
         half_day_share(c, "half_day_share", self.half_day_share);
         c.source("half_day_share", &self.half_day_share_source);
-        every_once(c, "tier", TrainerTier::ALL, |t| {
+        c.range("live_share", &self.live_share);
+        c.source("live_share", &self.live_share_source);
+        if self.live_share.high > 1.0 {
+            c.fail("live_share", "a live online day never costs more than one on site");
+        }
+        c.range("internal.day_cost", &self.internal.day_cost);
+        c.source("internal", &self.internal.source);
+        every_once(c, "tier", OUTSIDE_TIERS, |t| {
             self.tier.iter().filter(|x| x.id == t).count()
         });
+        if self.tier(TrainerTier::Internal).is_some() {
+            c.fail("tier", "the internal trainer is priced in [internal], not as a market tier");
+        }
         for (i, tier) in self.tier.iter().enumerate() {
             let field = format!("tier[{i}] ({})", tier.id.id());
             c.range(&format!("{field}.day_rate"), &tier.day_rate);
             c.source(&field, &tier.source);
         }
         // A dearer tier never costs less: the model promises the total rises with the tier.
-        let rates: Vec<_> = TrainerTier::ALL
+        let rates: Vec<_> = OUTSIDE_TIERS
             .iter()
             .filter_map(|t| self.tier(*t).map(|x| (t, x.day_rate)))
             .collect();
@@ -162,6 +188,13 @@ impl DataFile for Trainers {
         c.source("assistant", &self.assistant.source);
     }
 }
+
+/// The tiers an outside trainer (or a seat's course) can have, cheapest first.
+pub const OUTSIDE_TIERS: &[TrainerTier] = &[
+    TrainerTier::Professional,
+    TrainerTier::Senior,
+    TrainerTier::Expert,
+];
 
 /// A half-day booking costs at least half a day (so splitting a day never saves money) and at
 /// most a whole one.
@@ -265,9 +298,10 @@ pub struct Channel {
 #[serde(deny_unknown_fields)]
 pub struct ActivityRule {
     pub id: Activity,
-    pub class_limit: u32,
-    /// The class limit when an assistant trainer helps (role-play groups).
-    pub assisted_class_limit: Option<u32>,
+    /// How many people one trainer can coach in this activity; a larger class gets an
+    /// assistant trainer.
+    #[serde(default)]
+    pub coached_by_one: Option<u32>,
     /// Extra development effort, as a share of the course's.
     pub development_extra: f64,
     pub source: Source,
@@ -345,8 +379,8 @@ impl DataFile for Delivery {
         });
         for rule in &self.activity {
             let field = format!("activity ({})", rule.id.id());
-            if rule.class_limit == 0 || rule.assisted_class_limit == Some(0) {
-                c.fail(format!("{field}.class_limit"), "must be at least 1");
+            if rule.coached_by_one == Some(0) {
+                c.fail(format!("{field}.coached_by_one"), "must be at least 1");
             }
             c.non_negative(
                 &format!("{field}.development_extra"),
@@ -363,22 +397,94 @@ impl DataFile for Delivery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitCost {
-    #[serde(alias = "day", alias = "set", alias = "person_day")]
-    #[serde(alias = "round_trip", alias = "night", alias = "hour")]
+    #[serde(alias = "set", alias = "person_day", alias = "round_trip", alias = "night")]
     pub cost: Range,
     /// Bought in the client's city, so the city index applies.
     pub local: bool,
     pub source: Source,
 }
 
+/// A room for an in-house classroom course, by where it is held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Venue {
-    pub day: Range,
+pub struct Venues {
+    pub rented: Range,
+    pub rented_source: Source,
+    pub hotel: Range,
+    pub hotel_source: Source,
     pub local: bool,
-    pub source: Source,
     pub half_day_share: f64,
     pub half_day_share_source: Source,
+}
+
+impl Venues {
+    /// The day rate of a room; `None` for the company's own room, which costs nothing.
+    pub fn day(&self, venue: Venue) -> Option<(&Range, &Source)> {
+        match venue {
+            Venue::Own => None,
+            Venue::Rented => Some((&self.rented, &self.rented_source)),
+            Venue::Hotel => Some((&self.hotel, &self.hotel_source)),
+        }
+    }
+}
+
+/// A value for each content depth.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ByDepth<T> {
+    pub basic: T,
+    pub standard: T,
+    pub deep: T,
+}
+
+impl<T> ByDepth<T> {
+    pub fn get(&self, depth: Depth) -> &T {
+        match depth {
+            Depth::Basic => &self.basic,
+            Depth::Standard => &self.standard,
+            Depth::Deep => &self.deep,
+        }
+    }
+}
+
+impl ByDepth<Range> {
+    /// Deeper content never costs less, at any bound.
+    fn check_rising(&self, c: &mut Checker, field: &str) {
+        for (name, r) in [
+            ("basic", &self.basic),
+            ("standard", &self.standard),
+            ("deep", &self.deep),
+        ] {
+            c.range(&format!("{field}.{name}"), r);
+        }
+        let (b, s, d) = (&self.basic, &self.standard, &self.deep);
+        for (lo, hi) in [(b, s), (s, d)] {
+            if lo.low > hi.low || lo.likely > hi.likely || lo.high > hi.high {
+                c.fail(field, "a deeper course must not cost less than a shallower one");
+            }
+        }
+    }
+}
+
+/// Printed materials per participant, by depth.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrintedMaterials {
+    pub basic: Range,
+    pub standard: Range,
+    pub deep: Range,
+    pub local: bool,
+    pub source: Source,
+}
+
+impl PrintedMaterials {
+    pub fn set(&self, depth: Depth) -> &Range {
+        match depth {
+            Depth::Basic => &self.basic,
+            Depth::Standard => &self.standard,
+            Depth::Deep => &self.deep,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -394,23 +500,7 @@ pub struct Coordination {
 }
 
 /// Development hours per finished hour of learning, by depth.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PerDepth {
-    pub basic: f64,
-    pub standard: f64,
-    pub deep: f64,
-}
-
-impl PerDepth {
-    pub fn get(&self, depth: Depth) -> f64 {
-        match depth {
-            Depth::Basic => self.basic,
-            Depth::Standard => self.standard,
-            Depth::Deep => self.deep,
-        }
-    }
-}
+pub type PerDepth = ByDepth<f64>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -461,9 +551,8 @@ pub struct Participants {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
-    pub venue: Venue,
-    pub equipment: UnitCost,
-    pub printed_materials: UnitCost,
+    pub venue: Venues,
+    pub printed_materials: PrintedMaterials,
     pub digital_materials: UnitCost,
     pub catering: UnitCost,
     pub travel: UnitCost,
@@ -478,13 +567,22 @@ impl DataFile for Costs {
     const PATH: &'static str = "data/costs.toml";
 
     fn check(&self, c: &mut Checker) {
-        c.range("venue.day", &self.venue.day);
-        c.source("venue", &self.venue.source);
-        half_day_share(c, "venue.half_day_share", self.venue.half_day_share);
-        c.source("venue.half_day_share", &self.venue.half_day_share_source);
+        let v = &self.venue;
+        c.range("venue.rented", &v.rented);
+        c.source("venue.rented", &v.rented_source);
+        c.range("venue.hotel", &v.hotel);
+        c.source("venue.hotel", &v.hotel_source);
+        half_day_share(c, "venue.half_day_share", v.half_day_share);
+        c.source("venue.half_day_share", &v.half_day_share_source);
+        let m = &self.printed_materials;
+        ByDepth {
+            basic: m.basic,
+            standard: m.standard,
+            deep: m.deep,
+        }
+        .check_rising(c, "printed_materials");
+        c.source("printed_materials", &m.source);
         for (name, unit) in [
-            ("equipment", &self.equipment),
-            ("printed_materials", &self.printed_materials),
             ("digital_materials", &self.digital_materials),
             ("catering", &self.catering),
             ("travel", &self.travel),
@@ -557,6 +655,77 @@ impl DataFile for Costs {
     }
 }
 
+// ---------------------------------------------------------------- data/seats.toml
+
+/// Seat prices of a public course (per teaching day) or an online course (per hour), by depth.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublicSeats {
+    pub day: ByDepth<Range>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnlineSeats {
+    pub hour: ByDepth<Range>,
+    pub source: Source,
+}
+
+/// The factor on a seat's price for the tier of the trainer who teaches the course.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeatPremium {
+    pub professional: Range,
+    pub senior: Range,
+    pub expert: Range,
+    pub source: Source,
+}
+
+impl SeatPremium {
+    /// `None` for the internal trainer: no one sells seats on a company's own course.
+    pub fn get(&self, tier: TrainerTier) -> Option<&Range> {
+        match tier {
+            TrainerTier::Internal => None,
+            TrainerTier::Professional => Some(&self.professional),
+            TrainerTier::Senior => Some(&self.senior),
+            TrainerTier::Expert => Some(&self.expert),
+        }
+    }
+}
+
+/// `data/seats.toml`: what one place on a course bought on the open market costs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seats {
+    pub public: PublicSeats,
+    pub online: OnlineSeats,
+    pub premium: SeatPremium,
+}
+
+impl DataFile for Seats {
+    const PATH: &'static str = "data/seats.toml";
+
+    fn check(&self, c: &mut Checker) {
+        self.public.day.check_rising(c, "public.day");
+        c.source("public", &self.public.source);
+        self.online.hour.check_rising(c, "online.hour");
+        c.source("online", &self.online.source);
+        let p = &self.premium;
+        let ranges = [&p.professional, &p.senior, &p.expert];
+        for (name, r) in ["professional", "senior", "expert"].into_iter().zip(ranges) {
+            c.range(&format!("premium.{name}"), r);
+        }
+        for pair in ranges.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if a.low > b.low || a.likely > b.likely || a.high > b.high {
+                c.fail("premium", "a dearer trainer's seat must not cost less");
+            }
+        }
+        c.source("premium", &p.source);
+    }
+}
+
 // ---------------------------------------------------------------- data/pricing.toml
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -564,8 +733,6 @@ impl DataFile for Costs {
 pub struct Defaults {
     pub contingency_pct: f64,
     pub contingency_source: Source,
-    pub markup_pct: f64,
-    pub markup_source: Source,
     pub vat_pct: f64,
     pub vat_source: Source,
 }
@@ -636,6 +803,7 @@ pub struct DefaultScenario {
     pub headcount: i64,
     pub city: String,
     pub industry: String,
+    pub route: Route,
     pub mode: DeliveryMode,
     pub trainer: TrainerTier,
     pub trainer_travels: bool,
@@ -643,6 +811,9 @@ pub struct DefaultScenario {
     pub hours: f64,
     pub phases: u32,
     pub activities: Vec<Activity>,
+    pub venue: Venue,
+    pub catering: bool,
+    pub customise: bool,
     pub source: Source,
 }
 
@@ -682,7 +853,6 @@ impl DataFile for Pricing {
                 d.contingency_pct,
                 &d.contingency_source,
             ),
-            ("defaults.markup_pct", d.markup_pct, &d.markup_source),
             ("defaults.vat_pct", d.vat_pct, &d.vat_source),
         ] {
             if !l.pct.contains(value) {

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::text::echo;
-use crate::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
+use crate::vocab::{Activity, DeliveryMode, DepthHours, Route, TrainerTier, Venue};
 use crate::{Catalog, Lang};
 
 /// Whether participants' own paid time is counted, and at what wage. Written as
@@ -23,7 +23,7 @@ pub enum ParticipantTime {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "ScenarioRecord")]
 pub struct Scenario {
     /// Signed so that a negative number typed or linked is reported, not wrapped.
     pub headcount: i64,
@@ -31,21 +31,107 @@ pub struct Scenario {
     pub city: String,
     /// An id from `data/industries.toml`.
     pub industry: String,
+    /// How the training is obtained; it decides how every line is priced.
+    pub route: Route,
+    /// How an in-house course reaches people (a public course is in a room, an online course
+    /// is self-paced: their routes fix it).
     pub mode: DeliveryMode,
+    /// The outside trainer's tier, or the tier of the course a seat is bought on. An internal
+    /// trainer's route ignores it.
     pub trainer: TrainerTier,
-    /// The trainer comes from another city: paid at national rates, plus travel and lodging.
+    /// The outside trainer comes from another city: travel and lodging at cost, and a local
+    /// trainer's city price no longer applies.
     pub trainer_travels: bool,
     /// Teaching hours at each depth (a course plan spreads them; a quick estimate uses one).
     pub hours: DepthHours,
     /// One block (1) or several sessions weeks apart.
     pub phases: u32,
     pub activities: BTreeSet<Activity>,
-    /// An assistant trainer runs role-play groups, so classes can be larger.
+    /// An assistant trainer is booked even when the class is small enough for one.
     pub assistant_trainer: bool,
+    /// Where an in-house classroom course is held.
+    pub venue: Venue,
+    /// Lunch and tea provided for an in-house classroom course.
+    pub catering: bool,
+    /// The outside trainer customises deeply (own cases, scripts, recorded role-plays), quoted
+    /// on top of the day rate.
+    pub customise: bool,
+    /// The public course is held in another city: participants travel to it.
+    pub course_elsewhere: bool,
     pub participant_time: ParticipantTime,
     pub contingency_pct: f64,
-    pub markup_pct: f64,
+    /// VAT on what an outside trainer invoices.
     pub vat_pct: f64,
+}
+
+/// A scenario as saved by any version: the fields added since are optional, and the ones
+/// dropped (`markup_pct`) are read and discarded. A scenario saved before routes existed was
+/// priced as a course bought from a vendor in a rented room with lunch: it opens as that route
+/// (an internal trainer's as the internal route), its typed values kept.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioRecord {
+    headcount: i64,
+    city: String,
+    industry: String,
+    #[serde(default)]
+    route: Option<Route>,
+    mode: DeliveryMode,
+    trainer: TrainerTier,
+    trainer_travels: bool,
+    hours: DepthHours,
+    phases: u32,
+    activities: BTreeSet<Activity>,
+    assistant_trainer: bool,
+    #[serde(default)]
+    venue: Option<Venue>,
+    #[serde(default)]
+    catering: Option<bool>,
+    #[serde(default)]
+    customise: Option<bool>,
+    #[serde(default)]
+    course_elsewhere: Option<bool>,
+    participant_time: ParticipantTime,
+    contingency_pct: f64,
+    /// Read from earlier saves and dropped: a vendor's margin is inside its day rate.
+    #[serde(default, rename = "markup_pct")]
+    _markup_pct: Option<f64>,
+    vat_pct: f64,
+}
+
+impl From<ScenarioRecord> for Scenario {
+    fn from(r: ScenarioRecord) -> Scenario {
+        let before_routes = r.route.is_none();
+        let route = r.route.unwrap_or(if r.trainer == TrainerTier::Internal {
+            Route::Internal
+        } else {
+            Route::Vendor
+        });
+        Scenario {
+            headcount: r.headcount,
+            city: r.city,
+            industry: r.industry,
+            route,
+            mode: r.mode,
+            trainer: r.trainer,
+            trainer_travels: r.trainer_travels,
+            hours: r.hours,
+            phases: r.phases,
+            activities: r.activities,
+            assistant_trainer: r.assistant_trainer,
+            venue: r.venue.unwrap_or(if before_routes {
+                Venue::Rented
+            } else {
+                Venue::Own
+            }),
+            catering: r.catering.unwrap_or(true),
+            customise: r.customise.unwrap_or(false),
+            course_elsewhere: r.course_elsewhere.unwrap_or(false),
+            participant_time: r.participant_time,
+            contingency_pct: r.contingency_pct,
+            vat_pct: r.vat_pct,
+        }
+    }
 }
 
 impl Scenario {
@@ -55,8 +141,11 @@ impl Scenario {
             .city(&self.city)
             .map_or(self.city.as_str(), |c| c.name.get(lang));
         let (mode, trainer, hours) = (
-            self.mode.label(lang),
-            self.trainer.label(lang),
+            self.route.label(lang),
+            match self.route {
+                Route::Internal => TrainerTier::Internal.label(lang),
+                _ => self.trainer.label(lang),
+            },
             self.hours.total(),
         );
         match lang {
@@ -79,6 +168,7 @@ impl Scenario {
             headcount: s.headcount,
             city: s.city.clone(),
             industry: s.industry.clone(),
+            route: s.route,
             mode: s.mode,
             trainer: s.trainer,
             trainer_travels: s.trainer_travels,
@@ -86,15 +176,23 @@ impl Scenario {
             phases: s.phases,
             activities: s.activities.iter().copied().collect(),
             assistant_trainer: false,
+            venue: s.venue,
+            catering: s.catering,
+            customise: s.customise,
+            course_elsewhere: false,
             participant_time: ParticipantTime::CityWage,
             contingency_pct: d.contingency_pct,
-            markup_pct: d.markup_pct,
             vat_pct: d.vat_pct,
         }
     }
 
     pub fn total_hours(&self) -> f64 {
         self.hours.total()
+    }
+
+    /// The room is rented or a hotel's (the company's own costs nothing).
+    pub fn venue_costs_money(&self) -> bool {
+        self.venue != Venue::Own
     }
 }
 
@@ -107,7 +205,7 @@ pub enum Field {
     Hours,
     Phases,
     Contingency,
-    Markup,
+    Trainer,
     Vat,
     DailyWage,
     /// Not a user input: the data files lack something the scenario needs.
@@ -133,6 +231,8 @@ pub enum ScenarioError {
     },
     UnknownCity(String),
     UnknownIndustry(String),
+    /// Seats and outside trainers come from the market; an internal trainer does not sell them.
+    TierNotOffered { route: Route, tier: TrainerTier },
     /// The data has no entry for something the scenario names (a broken data file).
     MissingData(String),
 }
@@ -143,6 +243,7 @@ impl ScenarioError {
             ScenarioError::OutOfRange { field, .. } | ScenarioError::NotANumber { field } => *field,
             ScenarioError::UnknownCity(_) => Field::City,
             ScenarioError::UnknownIndustry(_) => Field::Industry,
+            ScenarioError::TierNotOffered { .. } => Field::Trainer,
             ScenarioError::MissingData(_) => Field::Data,
         }
     }
@@ -186,6 +287,18 @@ impl ScenarioError {
                     echo(id)
                 ),
             },
+            ScenarioError::TierNotOffered { route, tier } => match lang {
+                Lang::Zh => format!(
+                    "“{}”不能选“{}”：请选择外部讲师的级别",
+                    route.label(lang),
+                    tier.label(lang)
+                ),
+                Lang::En => format!(
+                    "“{}” cannot have “{}”: choose an outside trainer's tier",
+                    route.label(lang),
+                    tier.label(lang)
+                ),
+            },
             ScenarioError::MissingData(what) => match lang {
                 Lang::Zh => format!("数据文件缺少 {what}，无法估算"),
                 Lang::En => format!("The data files lack {what}; nothing can be estimated"),
@@ -210,7 +323,7 @@ pub fn field_name(field: Field, lang: Lang) -> &'static str {
         Field::Hours => ("课时", "Teaching hours"),
         Field::Phases => ("阶段数", "Phases"),
         Field::Contingency => ("不可预见费比例", "Contingency"),
-        Field::Markup => ("加价比例", "Markup"),
+        Field::Trainer => ("讲师级别", "Trainer"),
         Field::Vat => ("增值税率", "VAT"),
         Field::DailyWage => ("学员日工资", "Participants' daily wage"),
         Field::Data => ("数据", "Data"),
@@ -255,7 +368,6 @@ pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioEr
     in_range(Field::Hours, s.total_hours(), limits.hours)?;
     in_range(Field::Phases, f64::from(s.phases), limits.phases)?;
     in_range(Field::Contingency, s.contingency_pct, limits.pct)?;
-    in_range(Field::Markup, s.markup_pct, limits.pct)?;
     in_range(Field::Vat, s.vat_pct, limits.pct)?;
     if let ParticipantTime::DailyWage { cny } = s.participant_time {
         in_range(Field::DailyWage, cny, limits.daily_wage)?;
@@ -265,6 +377,12 @@ pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioEr
     }
     if catalog.industry(&s.industry).is_none() {
         return Err(ScenarioError::UnknownIndustry(s.industry.clone()));
+    }
+    if s.route != Route::Internal && s.trainer == TrainerTier::Internal {
+        return Err(ScenarioError::TierNotOffered {
+            route: s.route,
+            tier: s.trainer,
+        });
     }
     Ok(())
 }

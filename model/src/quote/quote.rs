@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cost::{Bound, Category, Costing, Scenario, ScenarioError};
+use crate::vocab::Route;
 use crate::plan::Plan;
 use crate::{Catalog, Lang};
 
@@ -27,7 +28,8 @@ pub struct QuoteLine {
 pub struct QuoteRequest {
     pub client: String,
     pub issued: Day,
-    /// The course's setting: people, city, mode, trainer tier (the card sets markup and VAT).
+    /// The course's setting: people, city, mode, trainer tier (the card sets the VAT). It is
+    /// quoted as an in-house course by the vendor's trainer whatever route it was estimated as.
     pub scenario: Scenario,
     /// The modules taught; when present, the plan sets the hours, activities and phases.
     pub plan: Option<Plan>,
@@ -43,16 +45,21 @@ pub struct Quote {
     pub issued: Day,
     /// The last day the price holds.
     pub valid_until: Day,
-    /// The course as priced (the plan's hours and the card's markup and VAT applied).
+    /// The course as priced (the plan's hours and the card's VAT applied).
     pub scenario: Scenario,
     pub plan: Option<Plan>,
     /// Classes the people are taught in, and the teaching days each class attends.
     pub classes: u32,
     pub days_per_class: u32,
-    /// The cost of delivery, line by line (no contingency: that is the buyer's reserve).
+    /// What the vendor invoices, line by line (no contingency: that is the buyer's reserve; no
+    /// room the client provides, no lunch the client orders).
     pub lines: Vec<QuoteLine>,
     pub subtotal: i64,
+    /// Only quotes issued by earlier versions carry a markup: a vendor's margin is inside its
+    /// rates. Zero on every quote made now.
+    #[serde(default)]
     pub markup_pct: f64,
+    #[serde(default)]
     pub markup: i64,
     pub vat_pct: f64,
     pub vat: i64,
@@ -90,8 +97,18 @@ pub(super) fn yuan(amount: f64) -> i64 {
     amount.round() as i64
 }
 
-/// `pct` percent of `amount`, before rounding: markup is this of the subtotal, VAT of the subtotal
-/// plus markup. One function, so a quote is checked ([`Quote::problems`]) as it was made.
+/// The lines a vendor's quote carries: what the vendor invoices. Travel is billed at cost through
+/// the vendor's invoice, so VAT falls on it as on the rest.
+pub const QUOTED: [Category; 5] = [
+    Category::TrainerFees,
+    Category::TrainerTravel,
+    Category::Venue,
+    Category::Materials,
+    Category::Development,
+];
+
+/// `pct` percent of `amount`, before rounding: VAT is this of the subtotal (plus the markup
+/// that quotes of earlier versions carry). One function, so a quote is checked ([`Quote::problems`]) as it was made.
 pub(super) fn percent_of(amount: i64, pct: f64) -> f64 {
     amount as f64 * pct / 100.0
 }
@@ -108,7 +125,7 @@ impl Quote {
             return Err(QuoteError::Card(problems));
         }
         let base = Scenario {
-            markup_pct: card.markup_pct,
+            route: Route::Vendor,
             vat_pct: card.vat_pct,
             ..request.scenario.clone()
         };
@@ -120,9 +137,8 @@ impl Quote {
         let costing = Costing::new(&prices, &scenario).map_err(QuoteError::Scenario)?;
         let priced = costing.lines(&mut Bound::Likely);
 
-        let lines: Vec<QuoteLine> = Category::ALL
+        let lines: Vec<QuoteLine> = QUOTED
             .iter()
-            .filter(|c| c.is_direct())
             .map(|&category| QuoteLine {
                 category,
                 amount: yuan(priced[category as usize]),
@@ -130,8 +146,7 @@ impl Quote {
             .filter(|line| line.amount != 0)
             .collect();
         let subtotal: i64 = lines.iter().map(|l| l.amount).sum();
-        let markup = yuan(percent_of(subtotal, card.markup_pct));
-        let vat = yuan(percent_of(subtotal + markup, card.vat_pct));
+        let vat = yuan(percent_of(subtotal, card.vat_pct));
         let valid_until = request
             .issued
             .plus_days(card.validity_days)
@@ -148,11 +163,11 @@ impl Quote {
             plan: request.plan.clone().filter(|p| !p.items.is_empty()),
             lines,
             subtotal,
-            markup_pct: card.markup_pct,
-            markup,
+            markup_pct: 0.0,
+            markup: 0,
             vat_pct: card.vat_pct,
             vat,
-            total: subtotal + markup + vat,
+            total: subtotal + vat,
         })
     }
 

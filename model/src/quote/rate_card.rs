@@ -1,9 +1,9 @@
-//! A vendor's own rate card: what they charge for their trainers, an assistant, a venue and
-//! development, their markup, the VAT they charge, and how long a quote holds.
+//! A vendor's own rate card: what they charge for their trainers, an assistant, a room,
+//! materials and customisation, the VAT they charge, and how long a quote holds.
 //!
-//! A quote priced from a card uses the card's rates as they are, and the market model (from
-//! `data/`) for everything the card does not name: equipment, materials, catering, travel,
-//! coordination, platforms.
+//! A vendor's margin is inside its rates: a quote prices the course with the card's rates as
+//! they stand and never adds a markup line. For what the card does not name (travel at cost,
+//! the live-online share) the market model from `data/` is used.
 
 use serde::{Deserialize, Serialize};
 
@@ -43,7 +43,7 @@ impl TierRates {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "RateCardRecord")]
 pub struct RateCard {
     /// The vendor's name, printed at the head of the quote.
     pub vendor: String,
@@ -51,12 +51,49 @@ pub struct RateCard {
     pub number_prefix: String,
     pub trainer_day: TierRates,
     pub assistant_day: f64,
-    /// What the vendor charges for a training room per day; 0 when the client provides one.
+    /// What the vendor charges for a training room per day, when the client has it book one.
     pub venue_day: f64,
+    /// One set of printed materials per participant.
+    pub materials_set: f64,
+    /// Customisation (and e-learning production), per hour.
     pub development_hour: f64,
-    pub markup_pct: f64,
     pub vat_pct: f64,
     pub validity_days: u32,
+}
+
+/// A rate card as saved by any version: cards saved before the vendor's margin moved into its
+/// rates carry a `markup_pct`, read and dropped; the materials rate came later.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RateCardRecord {
+    vendor: String,
+    number_prefix: String,
+    trainer_day: TierRates,
+    assistant_day: f64,
+    venue_day: f64,
+    #[serde(default)]
+    materials_set: Option<f64>,
+    development_hour: f64,
+    #[serde(default, rename = "markup_pct")]
+    _markup_pct: Option<f64>,
+    vat_pct: f64,
+    validity_days: u32,
+}
+
+impl From<RateCardRecord> for RateCard {
+    fn from(r: RateCardRecord) -> RateCard {
+        RateCard {
+            vendor: r.vendor,
+            number_prefix: r.number_prefix,
+            trainer_day: r.trainer_day,
+            assistant_day: r.assistant_day,
+            venue_day: r.venue_day,
+            materials_set: r.materials_set.unwrap_or(0.0),
+            development_hour: r.development_hour,
+            vat_pct: r.vat_pct,
+            validity_days: r.validity_days,
+        }
+    }
 }
 
 /// A field of the rate card, for putting a message beside it.
@@ -67,8 +104,8 @@ pub enum CardField {
     TrainerDay(TrainerTier),
     AssistantDay,
     VenueDay,
+    MaterialsSet,
     DevelopmentHour,
-    Markup,
     Vat,
     Validity,
 }
@@ -86,8 +123,8 @@ impl CardField {
             }
             CardField::AssistantDay => lang.pick("助教日费", "Assistant day rate"),
             CardField::VenueDay => lang.pick("场地日租", "Venue per day"),
-            CardField::DevelopmentHour => lang.pick("开发工时费", "Development per hour"),
-            CardField::Markup => lang.pick("加价", "Markup"),
+            CardField::MaterialsSet => lang.pick("教材每套", "Materials per set"),
+            CardField::DevelopmentHour => lang.pick("定制开发工时费", "Customisation per hour"),
             CardField::Vat => lang.pick("增值税率", "VAT rate"),
             CardField::Validity => lang.pick("报价有效期", "Quote validity"),
         };
@@ -173,7 +210,9 @@ impl RateCard {
             catalog
                 .trainers
                 .tier(tier)
-                .map_or(0.0, |t| t.day_rate.likely)
+                .map_or(catalog.trainers.internal.day_cost.likely, |t| {
+                    t.day_rate.likely
+                })
         };
         let d = &catalog.pricing.defaults;
         RateCard {
@@ -186,9 +225,9 @@ impl RateCard {
                 expert: likely(TrainerTier::Expert),
             },
             assistant_day: catalog.trainers.assistant.day_rate.likely,
-            venue_day: catalog.costs.venue.day.likely,
+            venue_day: catalog.costs.venue.rented.likely,
+            materials_set: catalog.costs.printed_materials.standard.likely,
             development_hour: catalog.costs.development.hour.likely,
-            markup_pct: d.markup_pct,
             vat_pct: d.vat_pct,
             validity_days: catalog.pricing.quote.validity_days,
         }
@@ -210,7 +249,7 @@ impl RateCard {
                 });
             }
         };
-        for &tier in TrainerTier::ALL {
+        for &tier in crate::cost::rates::OUTSIDE_TIERS {
             check(
                 CardField::TrainerDay(tier),
                 self.trainer_day.get(tier),
@@ -219,12 +258,12 @@ impl RateCard {
         }
         check(CardField::AssistantDay, self.assistant_day, rules.day_rate);
         check(CardField::VenueDay, self.venue_day, rules.day_rate);
+        check(CardField::MaterialsSet, self.materials_set, rules.day_rate);
         check(
             CardField::DevelopmentHour,
             self.development_hour,
             rules.hour_rate,
         );
-        check(CardField::Markup, self.markup_pct, pct);
         check(CardField::Vat, self.vat_pct, pct);
         check(
             CardField::Validity,
@@ -259,8 +298,13 @@ impl RateCard {
             tier.priced_locally = false;
         }
         list.trainers.assistant.day_rate = Range::exactly(self.assistant_day);
-        list.costs.venue.day = Range::exactly(self.venue_day);
+        list.costs.venue.rented = Range::exactly(self.venue_day);
+        list.costs.venue.hotel = Range::exactly(self.venue_day);
         list.costs.venue.local = false;
+        let materials = &mut list.costs.printed_materials;
+        for set in [&mut materials.basic, &mut materials.standard, &mut materials.deep] {
+            *set = Range::exactly(self.materials_set);
+        }
         list.costs.development.hour = Range::exactly(self.development_hour);
         for industry in &mut list.industries.industry {
             industry.factor = Range::exactly(1.0);
