@@ -4,9 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::Lang;
-use model::vocab::{DeliveryMode, Depth, TrainerTier};
+use model::cost::ParticipantTime;
+use model::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
 use proptest::prelude::*;
-use training_planner::share::link::{LinkParams, decode, encode};
+use training_planner::share::link::{LinkParams, ProblemKind, decode, encode};
 
 fn choice<T: Copy + std::fmt::Debug + 'static>(
     all: &'static [T],
@@ -14,32 +15,156 @@ fn choice<T: Copy + std::fmt::Debug + 'static>(
     prop::option::of(prop::sample::select(all))
 }
 
+fn yes_no() -> impl Strategy<Value = Option<bool>> {
+    prop::option::of(any::<bool>())
+}
+
+/// Any parameters a link can carry, every one of them present or not.
 fn params() -> impl Strategy<Value = LinkParams> {
+    let staff_time = prop::option::of(prop_oneof![
+        Just(ParticipantTime::Off),
+        Just(ParticipantTime::CityWage),
+        (0.0f64..20_000.0).prop_map(|cny| ParticipantTime::DailyWage { cny }),
+    ]);
     (
-        prop::option::of(-10i64..100_000),
-        prop::option::of("[a-z][a-z0-9-]{0,15}"),
-        prop::option::of("[a-z][a-z0-9-]{0,15}"),
-        choice(DeliveryMode::ALL),
-        choice(TrainerTier::ALL),
-        choice(Depth::ALL),
-        prop::option::of(0.0f64..2000.0),
-        prop::option::of(prop::collection::btree_set(1u32..=10, 0..10)),
-        choice(&[Lang::Zh, Lang::En]),
+        (
+            prop::option::of(-10i64..100_000),
+            prop::option::of("[a-z][a-z0-9-]{0,15}"),
+            prop::option::of("[a-z][a-z0-9-]{0,15}"),
+            choice(Route::ALL),
+            choice(DeliveryMode::ALL),
+            choice(TrainerTier::ALL),
+            choice(Depth::ALL),
+            prop::option::of(0.0f64..2000.0),
+            prop::option::of(prop::collection::btree_set(1u32..=10, 0..10)),
+        ),
+        (
+            prop::option::of(0u32..100),
+            prop::option::of(prop::collection::btree_set(
+                prop::sample::select(Activity::ALL),
+                0..4,
+            )),
+            yes_no(),
+            yes_no(),
+            choice(Venue::ALL),
+            yes_no(),
+            yes_no(),
+            yes_no(),
+        ),
+        (
+            staff_time,
+            prop::option::of(0.0f64..300.0),
+            prop::option::of(0.0f64..300.0),
+            choice(&[Lang::Zh, Lang::En]),
+        ),
     )
         .prop_map(
-            |(people, city, industry, mode, trainer, depth, hours, modules, lang)| LinkParams {
+            |(
+                (people, city, industry, route, mode, trainer, depth, hours, modules),
+                (phases, activities, travel, assistant, venue, catering, customise, away),
+                (staff_time, contingency, vat, lang),
+            )| LinkParams {
                 people,
                 city,
                 industry,
+                route,
                 mode,
                 trainer,
                 depth,
                 hours,
                 modules,
+                phases,
+                activities,
+                travel,
+                assistant,
+                venue,
+                catering,
+                customise,
+                away,
+                staff_time,
+                contingency,
+                vat,
                 lang,
-                ..LinkParams::default()
             },
         )
+}
+
+#[test]
+fn each_new_parameter_is_written_by_its_name_and_read_back() {
+    let p = LinkParams {
+        route: Some(Route::OnlineCourse),
+        venue: Some(Venue::Hotel),
+        catering: Some(false),
+        customise: Some(true),
+        away: Some(true),
+        ..LinkParams::default()
+    };
+    let link = encode(&p);
+    for pair in [
+        "route=online-course",
+        "venue=hotel",
+        "catering=no",
+        "customise=yes",
+        "away=yes",
+    ] {
+        assert!(link.split('&').any(|kv| kv == pair), "{pair} in {link}");
+    }
+    assert_eq!(decode(&link), (p, vec![]));
+    for route in Route::ALL {
+        let (p, problems) = decode(&format!("route={}", route.id()));
+        assert!(problems.is_empty());
+        assert_eq!(p.route, Some(*route));
+    }
+    for venue in Venue::ALL {
+        assert_eq!(decode(&format!("venue={}", venue.id())).0.venue, Some(*venue));
+    }
+}
+
+#[test]
+fn a_markup_is_a_retired_parameter_and_the_rest_of_the_link_still_reads() {
+    let (p, problems) = decode("people=12&markup=50&route=public&vat=3");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        (problems[0].param.as_str(), problems[0].kind),
+        ("markup", ProblemKind::Retired)
+    );
+    assert_eq!(
+        (p.people, p.route, p.vat),
+        (Some(12), Some(Route::Public), Some(3.0))
+    );
+    for lang in [Lang::Zh, Lang::En] {
+        assert!(problems[0].message(lang).contains("markup"));
+    }
+    // Whatever the value: a markup is never read, so a link cannot bring one back.
+    for value in ["0", "abc", "", "1%2C000"] {
+        let (_, problems) = decode(&format!("markup={value}"));
+        assert_eq!(problems[0].kind, ProblemKind::Retired, "{value}");
+    }
+}
+
+#[test]
+fn a_new_parameter_that_cannot_be_read_is_named_and_the_rest_applies() {
+    let (p, problems) =
+        decode("route=bus&venue=tent&catering=maybe&customise=2&away=yes please&people=8");
+    assert_eq!(p.people, Some(8));
+    assert_eq!(
+        (p.route, p.venue, p.catering, p.customise, p.away),
+        (None, None, None, None, None)
+    );
+    let named: Vec<_> = problems
+        .iter()
+        .map(|p| (p.param.as_str(), p.kind))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("route", ProblemKind::UnknownChoice),
+            ("venue", ProblemKind::UnknownChoice),
+            ("catering", ProblemKind::UnknownChoice),
+            ("customise", ProblemKind::UnknownChoice),
+            ("away", ProblemKind::UnknownChoice),
+        ]
+    );
 }
 
 proptest! {
@@ -173,7 +298,7 @@ mod opening {
         use model::vocab::Activity;
         let c = catalog();
         let o = open(
-            "phases=3&activities=lecture,quiz&travel=yes&assistant=yes&staff-time=420&contingency=15&markup=40&vat=3",
+            "phases=3&activities=lecture,quiz&travel=yes&assistant=yes&staff-time=420&contingency=15&vat=3",
             &c,
         );
         assert!(o.issues.is_empty(), "{:?}", o.issues);
@@ -188,10 +313,7 @@ mod opening {
             s.participant_time,
             ParticipantTime::DailyWage { cny: 420.0 }
         );
-        assert_eq!(
-            (s.contingency_pct, s.markup_pct, s.vat_pct),
-            (15.0, 40.0, 3.0)
-        );
+        assert_eq!((s.contingency_pct, s.vat_pct), (15.0, 3.0));
 
         let d = model::cost::Scenario::default_for(&c);
         let o = open(
@@ -208,6 +330,150 @@ mod opening {
                 messages.iter().any(|m| m.contains(param)),
                 "{param} is named: {messages:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_route_venue_catering_customise_and_away_parameters_apply() {
+        use model::vocab::{Route, Venue};
+        let c = catalog();
+        let d = model::cost::Scenario::default_for(&c);
+        // The default is a vendor's course in the company's own room with lunch, not
+        // customised, nobody travelling to a course elsewhere.
+        assert_eq!((d.route, d.venue), (Route::Vendor, Venue::Own));
+        assert!(d.catering && !d.customise && !d.course_elsewhere);
+
+        let o = open(
+            "route=internal&venue=hotel&catering=no&customise=yes&away=yes",
+            &c,
+        );
+        assert!(o.issues.is_empty(), "{:?}", o.issues);
+        let s = &o.scenario;
+        assert_eq!((s.route, s.venue), (Route::Internal, Venue::Hotel));
+        assert!(!s.catering && s.customise && s.course_elsewhere);
+        // Nothing else moved.
+        assert_eq!(
+            model::cost::Scenario {
+                route: d.route,
+                venue: d.venue,
+                catering: d.catering,
+                customise: d.customise,
+                course_elsewhere: d.course_elsewhere,
+                ..s.clone()
+            },
+            d
+        );
+        for route in Route::ALL {
+            let o = open(&format!("route={}", route.id()), &c);
+            assert!(o.issues.is_empty(), "{route:?}: {:?}", o.issues);
+            assert_eq!(o.scenario.route, *route);
+        }
+    }
+
+    #[test]
+    fn a_markup_in_an_old_link_is_named_as_retired_and_the_rest_applies() {
+        use training_planner::share::link::ProblemKind;
+        let c = catalog();
+        let o = open("people=12&city=shanghai&markup=50&vat=3", &c);
+        assert_eq!(o.issues.len(), 1, "{:?}", o.issues);
+        assert!(
+            matches!(&o.issues[0], LinkIssue::Unreadable(p) if p.param == "markup" && p.kind == ProblemKind::Retired),
+            "{:?}",
+            o.issues
+        );
+        let s = &o.scenario;
+        assert_eq!(
+            (s.headcount, s.city.as_str(), s.vat_pct),
+            (12, "shanghai", 3.0)
+        );
+        // The markup changes nothing: the same link without it opens the same scenario.
+        assert_eq!(open("people=12&city=shanghai&vat=3", &c).scenario, *s);
+        let zh = o.issues[0].message(Lang::Zh);
+        assert!(zh.contains("markup") && zh.contains("不再使用"), "{zh}");
+    }
+
+    #[test]
+    fn an_internal_trainer_on_a_bought_route_is_refused_at_the_trainer() {
+        use model::cost::{Field, ScenarioError};
+        use model::vocab::Route;
+        let c = catalog();
+        let d = model::cost::Scenario::default_for(&c);
+        for route in [Route::Vendor, Route::Public, Route::OnlineCourse] {
+            let o = open(
+                &format!("route={}&trainer=internal&people=20", route.id()),
+                &c,
+            );
+            assert_eq!(o.issues.len(), 1, "{route:?}: {:?}", o.issues);
+            match &o.issues[0] {
+                LinkIssue::Refused { param, error } => {
+                    assert_eq!(*param, "trainer");
+                    assert_eq!(error.field(), Field::Trainer);
+                    assert!(matches!(error, ScenarioError::TierNotOffered { .. }));
+                }
+                other => panic!("{other:?}"),
+            }
+            // The route and the rest stay; the tier goes back to the default's.
+            let s = &o.scenario;
+            assert_eq!((s.route, s.trainer, s.headcount), (route, d.trainer, 20));
+            assert!(model::cost::Costing::new(&c, s).is_ok());
+        }
+        // The internal route takes the internal trainer.
+        let o = open("route=internal&trainer=internal", &c);
+        assert!(o.issues.is_empty(), "{:?}", o.issues);
+        assert_eq!(o.scenario.trainer, TrainerTier::Internal);
+    }
+
+    /// With participants' time off and no reserve, a link prices the cash the course costs:
+    /// the total is exactly the sum of the cash lines, and no staff-time or contingency line is
+    /// left, on every route.
+    #[test]
+    fn staff_time_off_and_no_contingency_make_the_total_the_cash_cost() {
+        use model::cost::{Category, Costing};
+        use model::vocab::Route;
+        let c = catalog();
+        for route in Route::ALL {
+            for extra in ["", "&venue=rented&customise=yes&travel=yes&away=yes"] {
+                let query = format!(
+                    "route={}&staff-time=off&contingency=0{extra}",
+                    route.id()
+                );
+                let o = open(&query, &c);
+                assert!(o.issues.is_empty(), "{query}: {:?}", o.issues);
+                let e = Costing::new(&c, &o.scenario)
+                    .unwrap()
+                    .estimate(&c, &o.scenario)
+                    .unwrap();
+                let cash_lines: f64 = e
+                    .lines
+                    .iter()
+                    .filter(|l| l.category.is_cash())
+                    .map(|l| l.expected)
+                    .sum();
+                assert!(
+                    e.lines.iter().all(|l| l.category.is_cash()),
+                    "{query}: {:?}",
+                    e.lines.iter().map(|l| l.category).collect::<Vec<_>>()
+                );
+                assert!(
+                    !e.lines.iter().any(|l| matches!(
+                        l.category,
+                        Category::ParticipantTime | Category::Coordination | Category::Contingency
+                    )),
+                    "{query}"
+                );
+                assert!(e.total > 0.0, "{query}");
+                assert!(
+                    (e.total - cash_lines).abs() <= 1e-9 * e.total,
+                    "{query}: total {} vs cash lines {cash_lines}",
+                    e.total
+                );
+                assert!(
+                    (e.cash - e.total).abs() <= 1e-9 * e.total,
+                    "{query}: cash {} vs total {}",
+                    e.cash,
+                    e.total
+                );
+            }
         }
     }
 }

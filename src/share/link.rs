@@ -432,10 +432,11 @@ mod tests {
         let (p, problems) = decode(
             "hours=7,5&vat=6,5&people=1,200&phases=1,2&staff-time=3,80&markup=1%2C000&contingency=10",
         );
-        // None of them is read as 75, 65, 1200, 12, 380 or 1000; the rest still applies.
+        // None of them is read as 75, 65, 1200, 12 or 380; the rest still applies. `markup` is
+        // retired whatever its value: named as such, not as a comma.
         assert_eq!(
-            (p.hours, p.vat, p.people, p.phases, p.staff_time, p.markup),
-            (None, None, None, None, None, None)
+            (p.hours, p.vat, p.people, p.phases, p.staff_time),
+            (None, None, None, None, None)
         );
         assert_eq!(p.contingency, Some(10.0));
         let named: Vec<_> = problems
@@ -450,7 +451,7 @@ mod tests {
                 ("people", ProblemKind::Comma),
                 ("phases", ProblemKind::Comma),
                 ("staff-time", ProblemKind::Comma),
-                ("markup", ProblemKind::Comma),
+                ("markup", ProblemKind::Retired),
             ]
         );
         let hours = &problems[0];

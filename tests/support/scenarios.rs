@@ -1,9 +1,29 @@
 //! Scenarios for property tests: any the estimator can make, and any a saved file can hold.
 
 use model::cost::{ParticipantTime, Scenario};
-use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, TrainerTier};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
 use proptest::prelude::*;
 use training_planner::catalog::catalog;
+
+/// The outside tiers, cheapest first: what a vendor, a public or an online course can have.
+const OUTSIDE: [TrainerTier; 3] = [
+    TrainerTier::Professional,
+    TrainerTier::Senior,
+    TrainerTier::Expert,
+];
+
+/// A route and a tier it accepts: the internal route takes any tier (it ignores it), every other
+/// route an outside one (the model refuses an internal trainer there).
+fn route_and_trainer() -> impl Strategy<Value = (Route, TrainerTier)> {
+    prop::sample::select(Route::ALL).prop_flat_map(|route| {
+        let tiers: &'static [TrainerTier] = if route == Route::Internal {
+            TrainerTier::ALL
+        } else {
+            &OUTSIDE
+        };
+        prop::sample::select(tiers).prop_map(move |tier| (route, tier))
+    })
+}
 
 /// Any scenario the estimator's form can make: its hours all at one depth.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
@@ -22,8 +42,8 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             prop::sample::select(industries),
         ),
         (
+            route_and_trainer(),
             prop::sample::select(DeliveryMode::ALL),
-            prop::sample::select(TrainerTier::ALL),
             prop::sample::select(Depth::ALL),
             0.5f64..120.0,
             1u32..=12,
@@ -34,18 +54,26 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             any::<bool>(),
             time,
         ),
-        (0.0f64..200.0, 0.0f64..200.0, 0.0f64..200.0),
+        (
+            prop::sample::select(Venue::ALL),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+        ),
+        (0.0f64..200.0, 0.0f64..200.0),
     )
         .prop_map(
             |(
                 (headcount, city, industry),
-                (mode, trainer, depth, hours, phases),
+                ((route, trainer), mode, depth, hours, phases),
                 (activities, trainer_travels, assistant_trainer, participant_time),
-                (contingency_pct, markup_pct, vat_pct),
+                (venue, catering, customise, course_elsewhere),
+                (contingency_pct, vat_pct),
             )| Scenario {
                 headcount,
                 city,
                 industry,
+                route,
                 mode,
                 trainer,
                 trainer_travels,
@@ -53,9 +81,12 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                 phases,
                 activities,
                 assistant_trainer,
+                venue,
+                catering,
+                customise,
+                course_elsewhere,
                 participant_time,
                 contingency_pct,
-                markup_pct,
                 vat_pct,
             },
         )

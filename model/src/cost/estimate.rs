@@ -19,6 +19,8 @@ pub struct LineItem {
     pub expected: f64,
     /// The line with every rate at its low, likely and high.
     pub cost: Range,
+    /// The rates from `data/` this line multiplies here (its sources).
+    pub drivers: Vec<super::Driver>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -269,6 +271,12 @@ impl Costing {
                 category,
                 expected: expected[category as usize],
                 cost: per_bound(&|l| l[category as usize]),
+                drivers: category
+                    .drivers()
+                    .iter()
+                    .copied()
+                    .filter(|&d| self.uses(d))
+                    .collect(),
             })
             .filter(|item| item.cost.high > 0.0)
             .collect();

@@ -1,5 +1,6 @@
-//! Cost per participant against headcount, with the market bands shaded behind and the current
-//! scenario marked: where adding people stops making each seat cheaper.
+//! Cost per head against headcount for each in-house route, with the market's seat price shaded
+//! behind: where a line enters the band is where running the course in-house starts to cost no
+//! more than buying seats (the break-even), and the current scenario is marked.
 
 use plotters::prelude::*;
 
@@ -15,26 +16,36 @@ pub struct BandShade {
     pub high: f64,
 }
 
+/// One route's cost per head: (headcount, cost per head), headcount ascending.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurveLine {
+    pub label: String,
+    pub points: Vec<(f64, f64)>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct CostCurve {
-    /// (headcount, cost per participant), headcount ascending.
-    pub points: Vec<(f64, f64)>,
+    pub lines: Vec<CurveLine>,
     pub bands: Vec<BandShade>,
-    /// The scenario on screen.
-    pub current: (f64, f64),
+    /// The scenario on screen, when it is one of the lines' routes.
+    pub current: Option<(f64, f64)>,
     pub lang: Lang,
 }
 
+/// A colour for each line, in order.
+const LINES: [RGBColor; 2] = [WARM, ACCENT];
+
 pub fn draw_cost_curve(area: &Area, data: &CostCurve, scale: Scale) -> DrawResult {
     let x_max = data
-        .points
+        .lines
         .iter()
-        .map(|p| p.0)
-        .fold(data.current.0, f64::max)
+        .flat_map(|l| l.points.iter().map(|p| p.0))
+        .fold(data.current.map_or(2.0, |c| c.0), f64::max)
         .max(2.0);
-    // One participant can cost many times a class seat; cap the axis so the bands stay legible.
+    // One participant can cost many times a seat; cap the axis so the band stays legible.
     let band_top = data.bands.iter().map(|b| b.high).fold(0.0, f64::max);
-    let y_max = nice_ceiling((data.current.1 * 2.0).max(band_top * 1.3));
+    let here_top = data.current.map_or(0.0, |c| c.1 * 2.0);
+    let y_max = nice_ceiling(here_top.max(band_top * 2.5));
     let mut chart = ChartBuilder::on(area)
         .margin(scale.px(8.0))
         .margin_right(scale.px(20.0))
@@ -77,22 +88,38 @@ pub fn draw_cost_curve(area: &Area, data: &CostCurve, scale: Scale) -> DrawResul
     }
 
     let clamp = |(x, y): (f64, f64)| (x.max(1.0), y.clamp(0.0, y_max));
-    chart
-        .draw_series([PathElement::new(
-            data.points.iter().copied().map(clamp).collect::<Vec<_>>(),
-            ACCENT.stroke_width(scale.px(2.0).max(1) as u32),
-        )])
+    for (i, line) in data.lines.iter().enumerate() {
+        let color = LINES[i % LINES.len()];
+        let points: Vec<_> = line.points.iter().copied().map(clamp).collect();
+        chart
+            .draw_series([PathElement::new(
+                points.clone(),
+                color.stroke_width(scale.px(2.0).max(1) as u32),
+            )])
+            .map_err(err)?;
+        // The route's name beside its line, where the line is lowest on the right.
+        if let Some(&end) = points.last() {
+            let (x, y) = chart.backend_coord(&end);
+            area.draw(&Text::new(
+                line.label.clone(),
+                (x - scale.px(90.0), y - scale.px(16.0)),
+                text(scale, 11.0, color),
+            ))
+            .map_err(err)?;
+        }
+    }
+    if let Some(current) = data.current {
+        let here = clamp(current);
+        chart
+            .draw_series([Circle::new(here, scale.px(5.0), INK.filled())])
+            .map_err(err)?;
+        let (x, y) = chart.backend_coord(&here);
+        area.draw(&Text::new(
+            short_cny(current.1, data.lang),
+            (x + scale.px(8.0), y - scale.px(14.0)),
+            text(scale, 12.0, INK),
+        ))
         .map_err(err)?;
-    let here = clamp(data.current);
-    chart
-        .draw_series([Circle::new(here, scale.px(5.0), WARM.filled())])
-        .map_err(err)?;
-    let (x, y) = chart.backend_coord(&here);
-    area.draw(&Text::new(
-        short_cny(data.current.1, data.lang),
-        (x + scale.px(8.0), y - scale.px(14.0)),
-        text(scale, 12.0, INK),
-    ))
-    .map_err(err)?;
+    }
     Ok(())
 }

@@ -8,7 +8,7 @@ mod rows;
 mod style;
 mod tornado;
 
-pub use cost_curve::{BandShade, CostCurve, draw_cost_curve};
+pub use cost_curve::{BandShade, CostCurve, CurveLine, draw_cost_curve};
 pub use distribution::{Distribution, draw_distribution};
 pub use range_bars::{RangeBars, RangeRow, draw_range_bars};
 pub use tornado::{Swing, Tornado, draw_tornado};

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::charts::{
-    BandShade, CostCurve, Distribution, RangeBars, RangeRow, Swing, Tornado, draw_cost_curve,
+    BandShade, CostCurve, CurveLine, Distribution, RangeBars, RangeRow, Swing, Tornado,
+    draw_cost_curve,
     draw_distribution, draw_range_bars, draw_tornado,
 };
 use crate::app::components::Chart;
@@ -47,19 +48,27 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
     rows.sort_by(|a, b| b.likely.total_cmp(&a.likely));
     let bars = RangeBars { rows, lang };
 
-    let band = catalog().band(&e.verdict.band_id);
+    let routes = &o.routes;
     let curve = CostCurve {
-        points: o.curve.clone(),
-        bands: band
-            .map(|b| {
-                vec![BandShade {
-                    label: b.name.get(lang).to_string(),
-                    low: b.low,
-                    high: b.high,
-                }]
+        lines: routes
+            .curves
+            .iter()
+            .map(|(route, points)| CurveLine {
+                label: route.label(lang).to_string(),
+                points: points.clone(),
             })
-            .unwrap_or_default(),
-        current: (f64::from(e.shape.headcount), e.verdict.per_participant),
+            .collect(),
+        bands: vec![BandShade {
+            label: lang.pick("买席位（每人）", "Seats (per head)").to_string(),
+            low: routes.seat.low,
+            high: routes.seat.high,
+        }],
+        // The dot marks the scenario on screen when it is one of the in-house lines.
+        current: o
+            .scenario
+            .route
+            .is_in_house()
+            .then(|| (f64::from(e.shape.headcount), e.cash / f64::from(e.shape.headcount))),
         lang,
     };
     let distribution = Distribution {
@@ -75,7 +84,8 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
         lang,
     };
     let tornado = Tornado {
-        base: e.total.likely,
+        // The swings move one rate with the others at their likely value.
+        base: e.extremes.likely,
         rows: o
             .swings
             .iter()
@@ -98,7 +108,7 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
                     label={lang.pick("各项费用的区间条形图", "Range bars of the line items")} testid="chart-lines" />
             </figure>
             <figure>
-                <figcaption>{ lang.pick("每人供应商价与人数（阴影为市场区间）", "Vendor price per participant against headcount (shaded: market band)") }</figcaption>
+                <figcaption>{ lang.pick("企业内训每人现金成本与人数（阴影：同样课程买席位的每人价格）", "In-house cash cost per head against headcount (shaded: seats on the same course, per head)") }</figcaption>
                 <Chart<CostCurve> data={curve} draw={draw_cost_curve as fn(&_, &_, _) -> _}
                     label={lang.pick("每人费用随人数变化的曲线", "Cost per participant as headcount grows")} testid="chart-curve" />
             </figure>

@@ -38,19 +38,12 @@ fn difference(value: f64, first: f64) -> String {
 pub fn Compare(props: &CompareProps) -> Html {
     let lang = props.lang;
     type Row = (&'static str, &'static str, fn(&OptionState) -> f64);
-    let rows: [Row; 4] = [
-        ("预算总额", "Budget total", |o| {
-            o.outcome.estimate.total.likely
-        }),
+    let rows: [Row; 3] = [
+        ("预算总额", "Budget total", |o| o.outcome.estimate.total),
         ("每人", "Per participant", |o| {
-            o.outcome.estimate.per_participant.likely
+            o.outcome.estimate.per_participant
         }),
-        ("供应商报价", "Vendor price", |o| {
-            o.outcome.estimate.vendor_price.likely
-        }),
-        ("自办成本", "In-house cost", |o| {
-            o.outcome.estimate.in_house.likely
-        }),
+        ("现金支出", "Cash cost", |o| o.outcome.estimate.cash),
     ];
     html! {
         <section class="compare" aria-label={lang.pick("方案对比", "Options side by side")}>
@@ -106,7 +99,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         <tr>
                             <th scope="row">{ lang.pick("市场对照", "Market") }</th>
                             { for props.options.iter().map(|o| html! {
-                                <td>{ position_label(o.outcome.estimate.verdict.position, lang) }</td>
+                                <td>{ o.outcome.estimate.verdicts.first().map(|v| position_label(v, lang)).unwrap_or_default() }</td>
                             }) }
                         </tr>
                     </tbody>

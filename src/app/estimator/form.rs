@@ -7,7 +7,8 @@ use crate::catalog::catalog;
 use crate::store::estimator::Change;
 use model::Lang;
 use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
-use model::vocab::{Activity, DeliveryMode, Depth, TrainerTier};
+use model::cost::rates::OUTSIDE_TIERS;
+use model::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
@@ -147,6 +148,10 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         })
     };
 
+    let route = draft.route;
+    let in_house = route.is_in_house();
+    let classroom = in_house && matches!(draft.mode, DeliveryMode::Offline | DeliveryMode::Blended);
+
     html! {
         <form class="scenario-form" aria-label={lang.pick("估算条件", "Scenario")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
@@ -166,16 +171,38 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 if let Some(message) = error_at(Field::Industry) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
             </fieldset>
             <fieldset>
+                <legend>{ lang.pick("获取方式", "How the training is obtained") }</legend>
+                <SelectField id="field-route" label={lang.pick("培训怎么来", "Route")}
+                    options={choices(Route::ALL, Route::id, |r| r.label(lang))}
+                    selected={route.id()}
+                    on_change={pick(|id| Route::from_id(id).map(Change::Route))} />
+                <p class="hint" data-testid="route-hint">{ route_hint(route, lang) }</p>
+                if in_house {
+                    <SelectField id="field-mode" label={lang.pick("授课方式", "Delivery mode")}
+                        options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
+                        selected={draft.mode.id()}
+                        on_change={pick(|id| DeliveryMode::from_id(id).map(Change::Mode))} />
+                }
+                if route != Route::Internal {
+                    <SelectField id="field-trainer" label={match route {
+                            Route::Vendor => lang.pick("讲师级别", "Trainer tier"),
+                            _ => lang.pick("授课讲师级别", "Course taught by"),
+                        }}
+                        options={choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang))}
+                        selected={draft.trainer.id()}
+                        on_change={pick(|id| TrainerTier::from_id(id).map(Change::Trainer))} />
+                    if let Some(message) = error_at(Field::Trainer) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
+                }
+                if route == Route::Vendor {
+                    { checkbox("field-travel", lang.pick("讲师从外地来（差旅住宿实报实销，不按本地价）", "Trainer travels in (travel and lodging at cost; national rates)"), draft.trainer_travels, Change::TrainerTravels) }
+                    { checkbox("field-customise", lang.pick("深度定制（自有案例、话术、录制情景演练，另行报价）", "Deep customisation (own cases, scripts, recorded role-plays; quoted extra)"), draft.customise, Change::Customise) }
+                }
+                if route == Route::Public {
+                    { checkbox("field-away", lang.pick("公开课在外地（学员差旅住宿另计）", "The course is in another city (participants' travel added)"), draft.course_elsewhere, Change::CourseElsewhere) }
+                }
+            </fieldset>
+            <fieldset>
                 <legend>{ lang.pick("课程", "Course") }</legend>
-                <SelectField id="field-mode" label={lang.pick("授课方式", "Delivery mode")}
-                    options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
-                    selected={draft.mode.id()}
-                    on_change={pick(|id| DeliveryMode::from_id(id).map(Change::Mode))} />
-                <SelectField id="field-trainer" label={lang.pick("讲师级别", "Trainer tier")}
-                    options={choices(TrainerTier::ALL, TrainerTier::id, |t| t.label(lang))}
-                    selected={draft.trainer.id()}
-                    on_change={pick(|id| TrainerTier::from_id(id).map(Change::Trainer))} />
-                { checkbox("field-travel", lang.pick("讲师从外地来（差旅住宿另计，不按本地价）", "Trainer travels in (travel and lodging added; national rates)"), draft.trainer_travels, Change::TrainerTravels) }
                 <SelectField id="field-depth" label={lang.pick("内容深度", "Content depth")}
                     options={choices(Depth::ALL, Depth::id, |d| d.label(lang))}
                     selected={depth.id()}
@@ -183,14 +210,25 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <NumberField id="field-hours" label={lang.pick("课时", "Teaching hours")} unit={lang.pick("小时", "hours")}
                     value={draft.hours.total()} {lang}
                     on_change={send(Change::Hours)} error={error_at(Field::Hours)} />
-                <NumberField id="field-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
-                    value={f64::from(draft.phases)} whole=true {lang}
-                    on_change={send(Change::Phases)} error={error_at(Field::Phases)} />
-                <div class="checks" role="group" aria-label={lang.pick("课堂活动", "Activities")}>
-                    <span class="group-label">{ lang.pick("课堂活动", "Activities") }</span>
-                    { for Activity::ALL.iter().map(|&a| activity_box(a)) }
-                </div>
-                { checkbox("field-assistant", lang.pick("配助教（角色扮演可用大班）", "Assistant trainer (larger role-play classes)"), draft.assistant_trainer, Change::Assistant) }
+                if route != Route::OnlineCourse {
+                    <NumberField id="field-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
+                        value={f64::from(draft.phases)} whole=true {lang}
+                        on_change={send(Change::Phases)} error={error_at(Field::Phases)} />
+                }
+                if in_house {
+                    <div class="checks" role="group" aria-label={lang.pick("课堂活动", "Activities")}>
+                        <span class="group-label">{ lang.pick("课堂活动", "Activities") }</span>
+                        { for Activity::ALL.iter().map(|&a| activity_box(a)) }
+                    </div>
+                    { checkbox("field-assistant", lang.pick("总是配助教（角色扮演超过一位讲师能带的人数时自动配）", "Always book an assistant (booked anyway when role-play outgrows one trainer)"), draft.assistant_trainer, Change::Assistant) }
+                }
+                if classroom {
+                    <SelectField id="field-venue" label={lang.pick("场地", "Venue")}
+                        options={choices(Venue::ALL, Venue::id, |v| v.label(lang))}
+                        selected={draft.venue.id()}
+                        on_change={pick(|id| Venue::from_id(id).map(Change::Venue))} />
+                    { checkbox("field-catering", lang.pick("提供午餐茶歇", "Lunch and tea provided"), draft.catering, Change::Catering) }
+                }
             </fieldset>
             <fieldset>
                 <legend>{ lang.pick("预算选项", "Budget options") }</legend>
@@ -208,11 +246,33 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 }
                 <NumberField id="field-contingency" label={lang.pick("不可预见费", "Contingency")} unit="%"
                     value={draft.contingency_pct} {lang} on_change={send(Change::Contingency)} error={error_at(Field::Contingency)} />
-                <NumberField id="field-markup" label={lang.pick("供应商加价", "Vendor markup")} unit="%"
-                    value={draft.markup_pct} {lang} on_change={send(Change::Markup)} error={error_at(Field::Markup)} />
-                <NumberField id="field-vat" label={lang.pick("增值税", "VAT")} unit="%"
-                    value={draft.vat_pct} {lang} on_change={send(Change::Vat)} error={error_at(Field::Vat)} />
+                if route == Route::Vendor {
+                    <NumberField id="field-vat" label={lang.pick("增值税（讲师开票）", "VAT on the trainer's invoice")} unit="%"
+                        value={draft.vat_pct} {lang} on_change={send(Change::Vat)} error={error_at(Field::Vat)} />
+                }
             </fieldset>
         </form>
+    }
+}
+
+/// What a route is, in a sentence: how the market prices it and what the company pays besides.
+fn route_hint(route: Route, lang: Lang) -> &'static str {
+    match route {
+        Route::Internal => lang.pick(
+            "公司自己的讲师授课：按其备课和授课时间计成本，没有供应商利润和增值税。",
+            "The company's own trainer: priced by their time preparing and teaching; no vendor margin, no VAT.",
+        ),
+        Route::Vendor => lang.pick(
+            "外请讲师到公司为整班授课：按讲师日费计价（供应商利润已含在日费中），差旅实报实销，开票含增值税。",
+            "An outside trainer teaches the company's group: a day rate for the class (the vendor's margin is inside it), travel at cost, VAT invoiced.",
+        ),
+        Route::Public => lang.pick(
+            "派员工参加培训机构的公开课：按席位计价，通常含午餐和教材。",
+            "Staff take seats on a training institution's public course: priced per seat, usually with lunch and materials.",
+        ),
+        Route::OnlineCourse => lang.pick(
+            "购买现成的线上课程：按学员计价，自学完成。",
+            "A ready-made online course: priced per learner, taken at each person's pace.",
+        ),
     }
 }

@@ -1,4 +1,5 @@
-//! The numbers of an estimate: the headline figures, the market verdict and the line items.
+//! The numbers of an estimate: the headline figures, the market verdicts, the break-even and the
+//! line items with where each figure comes from.
 
 use std::rc::Rc;
 
@@ -6,9 +7,10 @@ use yew::prelude::*;
 
 use crate::catalog::catalog;
 use model::Lang;
-use model::cost::{Outcome, Position};
-use model::data::Range;
+use model::cost::{Category, Driver, Outcome, Position, Verdict, rate};
+use model::data::{Range, Source};
 use model::money::cny;
+use model::vocab::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -18,16 +20,48 @@ pub struct ResultsProps {
     pub stale: bool,
 }
 
-pub fn position_label(position: Position, lang: Lang) -> &'static str {
-    match position {
-        Position::Below => lang.pick("低于市场区间", "Below the market band"),
-        Position::Inside => lang.pick("在市场区间内", "Inside the market band"),
-        Position::Above => lang.pick("高于市场区间", "Above the market band"),
+/// A verdict's position in a word or two, for tables.
+pub fn position_label(v: &Verdict, lang: Lang) -> &'static str {
+    match v.position {
+        Position::Below => lang.pick("低于对照", "Below"),
+        Position::Inside => lang.pick("与对照相当", "Comparable"),
+        Position::Above => lang.pick("高于对照", "Above"),
     }
 }
 
-fn span(r: &Range) -> String {
-    format!("{} – {}", cny(r.low), cny(r.high))
+fn verdict_class(v: &Verdict) -> &'static str {
+    match v.position {
+        Position::Below => "verdict below",
+        Position::Inside => "verdict inside",
+        Position::Above => "verdict above",
+    }
+}
+
+/// The break-even in words: from how many people each in-house route costs no more per head than
+/// buying seats.
+fn break_even_text(o: &Outcome, lang: Lang) -> String {
+    let seat = cny(o.routes.seat.likely);
+    let parts: Vec<String> = o
+        .routes
+        .break_even
+        .iter()
+        .map(|(route, from)| match (from, lang) {
+            (Some(n), Lang::Zh) => format!("{}从 {n} 人起", route.label(lang)),
+            (Some(n), Lang::En) => format!("{} from {n} people", route.label(lang)),
+            (None, Lang::Zh) => format!("{}在一个班的人数内都不会", route.label(lang)),
+            (None, Lang::En) => format!("{} never within one class", route.label(lang)),
+        })
+        .collect();
+    match lang {
+        Lang::Zh => format!(
+            "与购买同样课程的席位（每人约 {seat}）相比，{}人均现金成本更低。",
+            parts.join("，")
+        ),
+        Lang::En => format!(
+            "Against seats on the same course (about {seat} a head), running it in-house costs less per head: {}.",
+            parts.join("; ")
+        ),
+    }
 }
 
 #[component]
@@ -36,12 +70,9 @@ pub fn Summary(props: &ResultsProps) -> Html {
     let o = &props.outcome;
     let e = &o.estimate;
     let d = &o.distribution;
-    let verdict_class = match e.verdict.position {
-        Position::Below => "verdict below",
-        Position::Inside => "verdict inside",
-        Position::Above => "verdict above",
-    };
-    let position = position_label(e.verdict.position, lang);
+    let in_house = o.scenario.route.is_in_house();
+    let mut verdicts = e.verdicts.iter();
+    let first = verdicts.next();
     html! {
         <section class={classes!("summary", props.stale.then_some("stale"))} aria-live="polite"
             aria-label={lang.pick("估算结果", "Estimate")}>
@@ -53,45 +84,160 @@ pub fn Summary(props: &ResultsProps) -> Html {
             }
             <div class="figures">
                 <div class="figure main">
-                    <span class="figure-label">{ lang.pick("预算总额（最可能）", "Budget total (likely)") }</span>
-                    <span class="figure-value" data-testid="total">{ cny(e.total.likely) }</span>
-                    <span class="figure-note">{ lang.pick("P10–P90：", "P10–P90: ") }{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</span>
+                    <span class="figure-label">{ lang.pick("预算总额（预计）", "Budget total (expected)") }</span>
+                    <span class="figure-value" data-testid="total">{ cny(e.total) }</span>
+                    <span class="figure-note" data-testid="range">{ lang.pick("80% 可能落在 ", "80% likely between ") }{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</span>
                 </div>
                 <div class="figure">
                     <span class="figure-label">{ lang.pick("每人", "Per participant") }</span>
-                    <span class="figure-value" data-testid="per-person">{ cny(e.per_participant.likely) }</span>
-                    <span class="figure-note">{ span(&e.per_participant) }</span>
+                    <span class="figure-value" data-testid="per-person">{ cny(e.per_participant) }</span>
+                    <span class="figure-note">{ lang.pick("每人每学时 ", "per learner-hour ") }{ cny(e.per_learner_hour) }</span>
                 </div>
                 <div class="figure">
-                    <span class="figure-label">{ lang.pick("每人每学时", "Per learner-hour") }</span>
-                    <span class="figure-value" data-testid="per-hour">{ cny(e.per_learner_hour.likely) }</span>
+                    <span class="figure-label">{ lang.pick("现金支出", "Cash paid out") }</span>
+                    <span class="figure-value" data-testid="cash">{ cny(e.cash) }</span>
+                    <span class="figure-note">{ lang.pick("不含员工工时和不可预见费", "no staff time, no contingency") }</span>
                 </div>
-                <div class="figure">
-                    <span class="figure-label">{ lang.pick("班次", "Classes") }</span>
-                    <span class="figure-value" data-testid="classes">{ e.shape.classes }</span>
-                    <span class="figure-note">{ format!("{} {}", lang.pick("每班最多", "up to"), e.shape.class_limit) }{ lang.pick("人", " per class") }</span>
-                </div>
+                if in_house {
+                    <div class="figure">
+                        <span class="figure-label">{ lang.pick("班次", "Classes") }</span>
+                        <span class="figure-value" data-testid="classes">{ e.shape.classes }</span>
+                        <span class="figure-note">{ format!("{} {}", lang.pick("每班最多", "up to"), e.shape.class_limit) }{ lang.pick("人", " per class") }
+                            if e.shape.assistant { { lang.pick("，配助教", ", with an assistant") } }</span>
+                    </div>
+                }
             </div>
-            <div class="pair">
-                <p>{ lang.pick("自办成本（不含加价与税，含不可预见费）：", "Run in-house (no markup or VAT, with contingency): ") }<strong data-testid="in-house">{ cny(e.in_house.likely) }</strong></p>
-                <p>{ lang.pick("供应商报价（含加价与增值税）：", "Vendor price (markup and VAT included): ") }<strong data-testid="vendor-price">{ cny(e.vendor_price.likely) }</strong></p>
-            </div>
-            <p class={verdict_class} data-testid="band-verdict">
-                <strong>{ position }</strong>{ " · " }{ e.verdict.reason(lang) }
-            </p>
+            if let Some(v) = first {
+                <p class={verdict_class(v)} data-testid="band-verdict">
+                    <strong>{ position_label(v, lang) }</strong>{ " · " }{ v.reason(lang) }
+                </p>
+            }
+            { for verdicts.map(|v| html! {
+                <p class={verdict_class(v)} data-testid="verdict">
+                    <strong>{ position_label(v, lang) }</strong>{ " · " }{ v.reason(lang) }
+                </p>
+            }) }
+            <p class="break-even" data-testid="break-even">{ break_even_text(o, lang) }</p>
         </section>
+    }
+}
+
+/// A rate's range as it is written: money, a factor, a share or hours.
+fn rate_range(driver: Driver, r: &Range) -> String {
+    let three = |f: &dyn Fn(f64) -> String| {
+        format!("{} / {} / {}", f(r.low), f(r.likely), f(r.high))
+    };
+    match driver {
+        Driver::Industry | Driver::LiveShare | Driver::SeatPremium => {
+            three(&|v| format!("×{}", model::number::plain(v, 2)))
+        }
+        Driver::Adaptation => three(&|v| format!("{}%", model::number::plain(v * 100.0, 0))),
+        Driver::Tailoring => three(&|v| format!("{} h", model::number::plain(v, 0))),
+        _ => three(&cny),
+    }
+}
+
+/// One source, with its trust grade marked; weak figures say so.
+fn source_item(label: String, figure: Option<String>, source: &Source, lang: Lang) -> Html {
+    let grade = source.grade();
+    let weak = grade.is_some_and(|g| g.is_weak());
+    html! {
+        <li class={classes!(weak.then_some("weak"))}>
+            <strong>{ label }</strong>
+            if let Some(figure) = figure { { " " }<span class="num">{ figure }</span> }
+            if let Some(g) = grade {
+                { " " }<span class={classes!("grade", weak.then_some("weak"))} data-testid="grade">{ g.label(lang) }</span>
+            }
+            if weak { <span class="weak-note">{ lang.pick("（仅作宽区间参考）", " (read as a wide range only)") }</span> }
+            <span class="source-text">{ source.text().to_string() }</span>
+        </li>
+    }
+}
+
+/// Where a line's figure comes from: its rates with their ranges and sources.
+fn line_sources(category: Category, drivers: &[Driver], o: &Outcome, lang: Lang) -> Html {
+    let catalog = catalog();
+    let s = &o.scenario;
+    let d = &catalog.pricing.defaults;
+    let mut items: Vec<Html> = drivers
+        .iter()
+        .filter_map(|&driver| {
+            let (range, source) = rate(catalog, s, driver)?;
+            Some(source_item(
+                driver.label(lang).to_string(),
+                Some(rate_range(driver, &range)),
+                source,
+                lang,
+            ))
+        })
+        .collect();
+    match category {
+        Category::Tax => items.push(source_item(
+            lang.pick("增值税率", "VAT rate").into(),
+            Some(format!("{}%", model::number::plain(s.vat_pct, 2))),
+            &d.vat_source,
+            lang,
+        )),
+        Category::Contingency => items.push(source_item(
+            lang.pick("不可预见费", "Contingency").into(),
+            Some(format!("{}%", model::number::plain(s.contingency_pct, 2))),
+            &d.contingency_source,
+            lang,
+        )),
+        Category::ParticipantTime => {
+            let w = &catalog.costs.participants;
+            items.push(source_item(
+                lang.pick("全国平均工资", "National average wage").into(),
+                Some(cny(w.national_wage)),
+                &w.national_wage_source,
+                lang,
+            ));
+            items.push(source_item(
+                lang.pick("学员工资比例", "Participants' share of it").into(),
+                Some(format!("×{}", model::number::plain(w.staff_share, 2))),
+                &w.staff_share_source,
+                lang,
+            ));
+        }
+        _ => {}
+    }
+    if let Some(city) = catalog.city(&s.city) {
+        let local = drivers.iter().any(|d| {
+            matches!(
+                d,
+                Driver::VenueDay | Driver::Catering | Driver::CoordinationHour | Driver::InternalDay
+                    | Driver::AssistantDay
+            ) || (*d == Driver::TrainerDay && o.estimate.shape.trainer_scale != 1.0)
+        }) || category == Category::ParticipantTime;
+        if local {
+            items.push(source_item(
+                format!("{}{}", city.name.get(lang), lang.pick("价格指数", " price index")),
+                Some(format!("×{}", model::number::plain(city.index(), 3))),
+                &city.source,
+                lang,
+            ));
+        }
+    }
+    html! {
+        <details class="why" data-testid={format!("line-source-{}", category.id())}>
+            <summary>{ lang.pick("依据", "Sources") }</summary>
+            <ul>{ for items }</ul>
+        </details>
     }
 }
 
 #[component]
 pub fn LineTable(props: &ResultsProps) -> Html {
     let lang = props.lang;
-    let e = &props.outcome.estimate;
+    let o = &props.outcome;
+    let e = &o.estimate;
+    let seats = o.scenario.route == Route::Public || o.scenario.route == Route::OnlineCourse;
     html! {
         <table class="lines" data-testid="line-items">
-            <caption>{ lang.pick("费用明细（元）", "Line items (CNY)") }</caption>
+            <caption>{ lang.pick("费用明细（元）：预计值相加即为总额", "Line items (CNY): the expected values add up to the total") }</caption>
             <thead><tr>
                 <th scope="col">{ lang.pick("项目", "Item") }</th>
+                <th scope="col">{ lang.pick("预计", "Expected") }</th>
                 <th scope="col">{ lang.pick("低", "Low") }</th>
                 <th scope="col">{ lang.pick("最可能", "Likely") }</th>
                 <th scope="col">{ lang.pick("高", "High") }</th>
@@ -99,15 +245,20 @@ pub fn LineTable(props: &ResultsProps) -> Html {
             <tbody>
                 { for e.lines.iter().map(|l| html! {
                     <tr data-testid={format!("line-{}", l.category.id())}>
-                        <th scope="row">{ l.category.label(lang) }</th>
+                        <th scope="row">{ l.category.label(lang) }{ line_sources(l.category, &l.drivers, o, lang) }</th>
+                        <td data-testid="line-expected"><strong>{ cny(l.expected) }</strong></td>
                         <td>{ cny(l.cost.low) }</td><td>{ cny(l.cost.likely) }</td><td>{ cny(l.cost.high) }</td>
                     </tr>
                 }) }
             </tbody>
             <tfoot><tr>
                 <th scope="row">{ lang.pick("合计", "Total") }</th>
-                <td>{ cny(e.total.low) }</td><td>{ cny(e.total.likely) }</td><td>{ cny(e.total.high) }</td>
+                <td data-testid="lines-total"><strong>{ cny(e.total) }</strong></td>
+                <td>{ cny(e.extremes.low) }</td><td>{ cny(e.extremes.likely) }</td><td>{ cny(e.extremes.high) }</td>
             </tr></tfoot>
+            if seats {
+                <caption class="note">{ lang.pick("席位价已含税和机构利润，通常含午餐和教材。", "Seat prices include tax and the provider's margin, usually lunch and materials too.") }</caption>
+            }
         </table>
     }
 }

@@ -104,7 +104,8 @@ pub fn PlanPage() -> Html {
         );
         format!("{here}?{}", link::plan_query(plan, modules, lang))
     };
-    let cost = Costing::new(catalog, &scenario).map(|c| c.estimate(catalog));
+    let cost = Costing::new(catalog, &scenario).map(|c| c.estimate(catalog, &scenario));
+    let s_route_label = scenario.route.label(lang);
 
     let on_audience = {
         let send = send.clone();
@@ -214,8 +215,8 @@ pub fn PlanPage() -> Html {
                     { match &cost {
                         Ok(Some(e)) => html! {
                             <>
-                                <span class="figure-value">{ cny(e.total.likely) }</span>
-                                <span class="figure-note">{ format!("{} {} · {} – {}", lang.pick("每人", "per person"), cny(e.per_participant.likely), cny(e.total.low), cny(e.total.high)) }</span>
+                                <span class="figure-value">{ cny(e.total) }</span>
+                                <span class="figure-note">{ format!("{} {} · {} {}", lang.pick("每人", "per person"), cny(e.per_participant), s_route_label, lang.pick("（与估算页同一算法）", "(priced as on the estimator)")) }</span>
                             </>
                         },
                         Ok(None) => html! {},

@@ -28,7 +28,7 @@ fn price(catalog: &Catalog, options: &[(String, Scenario)]) -> Vec<Priced> {
         .iter()
         .filter_map(|(name, s)| {
             let costing = Costing::new(catalog, s).ok()?;
-            let estimate = costing.estimate(catalog)?;
+            let estimate = costing.estimate(catalog, s)?;
             let distribution = costing.simulate(mc.samples, mc.seed);
             Some((name.clone(), s.clone(), estimate, distribution))
         })
@@ -76,17 +76,17 @@ pub fn BudgetSummary(props: &BudgetSummaryProps) -> Html {
                     { for priced.iter().map(|(name, s, e, d)| html! {
                         <tr>
                             <th scope="row">{ name.clone() }<span class="summary-what">{ s.describe(catalog, lang) }</span></th>
-                            <td class="num" data-label={budget} data-testid="summary-total">{ cny(e.total.likely) }</td>
+                            <td class="num" data-label={budget} data-testid="summary-total">{ cny(e.total) }</td>
                             <td class="num" data-label={range}>{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</td>
-                            <td class="num" data-label={per_person}>{ cny(e.per_participant.likely) }</td>
-                            <td data-label={market}>{ position(e.verdict.position) }<span class="summary-what">{ e.verdict.reason(lang).to_string() }</span></td>
+                            <td class="num" data-label={per_person}>{ cny(e.per_participant) }</td>
+                            <td data-label={market}>{ for e.verdicts.first().map(|v| html! { <>{ position(v.position) }<span class="summary-what">{ v.reason(lang).to_string() }</span></> }) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
             <p class="quote-note">{ lang.pick(
-                "预算总额含不可预见费与（如选择）学员工时；供应商价格含加价与增值税。依据与来源见本应用的 data/ 目录。",
-                "Budget totals include the contingency reserve and, where chosen, participants' time; vendor prices include markup and VAT. Figures and their sources are in the app's data/ folder.",
+                "预算总额为各项预计值之和，含不可预见费与（如选择）员工工时；外请讲师的日费已含其利润，另加增值税。每项的依据与来源见估算页。",
+                "Budget totals are the sum of each line's expected value, with the contingency reserve and, where chosen, staff time; an outside trainer's day rate includes their margin, VAT is added. Each figure's source is shown on the estimator.",
             ) }</p>
         </article>
     }

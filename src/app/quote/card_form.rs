@@ -8,7 +8,7 @@ use crate::app::components::NumberField;
 use crate::store::quote_desk::CardChange;
 use model::Lang;
 use model::quote::{CardError, CardField, RateCard};
-use model::vocab::TrainerTier;
+use model::cost::rates::OUTSIDE_TIERS;
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {
@@ -59,12 +59,12 @@ pub fn CardForm(props: &CardFormProps) -> Html {
         <fieldset class="card-form">
             <legend>{ lang.pick("我的价目表", "My rate card") }</legend>
             <p class="hint">{ lang.pick(
-                "先按市场常见价填好，请改成贵公司自己的价格。价目表中的讲师、助教、场地和开发费率直接用于报价，不再按城市或行业调整；其他费用按市场模型估算。",
-                "Filled with typical market rates to start: replace them with your own. The trainer, assistant, venue and development rates on your card are charged as they stand, with no city or industry adjustment; other costs come from the market model.",
+                "先按市场常见价填好，请改成贵公司自己的价格。日费即报给客户的价格（利润已含在内，报价单上不另列加价）；价目表中的费率直接用于报价，不按城市或行业调整；讲师差旅按市场估算、实报实销。",
+                "Filled with typical market rates to start: replace them with your own. A day rate is the price the client pays (your margin is inside it; a quote never shows a markup line). Card rates are charged as they stand, with no city or industry adjustment; trainer travel is estimated from the market and billed at cost.",
             ) }</p>
             { text_field("card-vendor", CardField::Vendor, &card.vendor, limits.max_vendor_chars, CardChange::Vendor) }
             { text_field("card-prefix", CardField::NumberPrefix, &card.number_prefix, limits.max_prefix_chars, CardChange::Prefix) }
-            { for TrainerTier::ALL.iter().map(|&tier| {
+            { for OUTSIDE_TIERS.iter().map(|&tier| {
                 let id = format!("card-trainer-{}", tier.id());
                 html! {
                     <NumberField id={id} label={CardField::TrainerDay(tier).label(lang)} unit={yuan_day}
@@ -78,8 +78,8 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 value={card.venue_day} {lang} error={error(CardField::VenueDay)} on_change={send(CardChange::VenueDay)} />
             <NumberField id="card-development" label={CardField::DevelopmentHour.label(lang)} unit={lang.pick("元/小时", "CNY/hour")}
                 value={card.development_hour} {lang} error={error(CardField::DevelopmentHour)} on_change={send(CardChange::DevelopmentHour)} />
-            <NumberField id="card-markup" label={CardField::Markup.label(lang)} unit="%"
-                value={card.markup_pct} {lang} error={error(CardField::Markup)} on_change={send(CardChange::Markup)} />
+            <NumberField id="card-materials" label={CardField::MaterialsSet.label(lang)} unit={lang.pick("元/套", "CNY/set")}
+                value={card.materials_set} {lang} error={error(CardField::MaterialsSet)} on_change={send(CardChange::MaterialsSet)} />
             <NumberField id="card-vat" label={CardField::Vat.label(lang)} unit="%"
                 value={card.vat_pct} {lang} error={error(CardField::Vat)} on_change={send(CardChange::Vat)} />
             <NumberField id="card-validity" label={CardField::Validity.label(lang)} unit={lang.pick("天", "days")} whole=true

@@ -146,7 +146,7 @@ pub fn QuotePage() -> Html {
                 .iter()
                 .enumerate()
                 .filter_map(|(i, s)| {
-                    let e = Costing::new(catalog, s).ok()?.estimate(catalog)?;
+                    let e = Costing::new(catalog, s).ok()?.estimate(catalog, s)?;
                     Some((option_name(i, lang), s.clone(), e))
                 })
                 .collect();

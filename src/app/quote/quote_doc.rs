@@ -85,7 +85,10 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                 </tbody>
                 <tfoot>
                     <tr><th scope="row">{ lang.pick("小计", "Subtotal") }</th><td class="num">{ cny(q.subtotal as f64) }</td></tr>
-                    <tr><th scope="row">{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ cny(q.markup as f64) }</td></tr>
+                    // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
+                    if q.markup != 0 {
+                        <tr><th scope="row">{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ cny(q.markup as f64) }</td></tr>
+                    }
                     <tr><th scope="row">{ format!("{} {}", Category::Tax.label(lang), pct(q.vat_pct)) }</th><td class="num">{ cny(q.vat as f64) }</td></tr>
                     <tr class="quote-total"><th scope="row">{ lang.pick("合计（含税）", "Total (VAT included)") }</th>
                         <td class="num" data-testid="quote-total">{ cny(q.total as f64) }</td></tr>
