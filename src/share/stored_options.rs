@@ -10,6 +10,7 @@
 
 use std::collections::BTreeSet;
 
+use model::cost::scenario::ScenarioRecord;
 use model::cost::{Costing, ParticipantTime, Scenario, ScenarioError};
 use model::vocab::{Activity, DeliveryMode, DepthHours, TrainerTier};
 use model::{Catalog, Lang};
@@ -88,23 +89,27 @@ impl ScenarioV1 {
             .collect::<Option<BTreeSet<_>>>()?;
         // Through the same migration as every save from before routes (model::cost::Scenario):
         // a vendor's in-house course (an internal trainer's own route), typed values kept.
-        let json = serde_json::json!({
-            "headcount": self.headcount,
-            "city": self.city,
-            "industry": self.industry,
-            "mode": DeliveryMode::from_id(&self.mode)?,
-            "trainer": TrainerTier::from_id(&self.trainer)?,
-            "trainer_travels": self.trainer_travels,
-            "hours": self.hours,
-            "phases": self.phases,
-            "activities": activities,
-            "assistant_trainer": self.assistant_trainer,
-            "participant_time": participant_time,
-            "contingency_pct": self.contingency_pct,
-            "markup_pct": self.markup_pct,
-            "vat_pct": self.vat_pct,
-        });
-        serde_json::from_value(json).ok()
+        Some(Scenario::from(ScenarioRecord {
+            headcount: self.headcount,
+            city: self.city,
+            industry: self.industry,
+            route: None,
+            mode: DeliveryMode::from_id(&self.mode)?,
+            trainer: TrainerTier::from_id(&self.trainer)?,
+            trainer_travels: self.trainer_travels,
+            hours: self.hours,
+            phases: self.phases,
+            activities,
+            assistant_trainer: self.assistant_trainer,
+            venue: None,
+            catering: true,
+            customise: false,
+            course_elsewhere: false,
+            participant_time,
+            contingency_pct: self.contingency_pct,
+            _markup_pct: self.markup_pct,
+            vat_pct: self.vat_pct,
+        }))
     }
 }
 

@@ -57,9 +57,12 @@ fn Gallery() -> Html {
         lang,
     };
     let curve = CostCurve {
-        points: (1..=300)
-            .map(|n| (n as f64, 600.0 + 18000.0 / n as f64))
-            .collect(),
+        lines: vec![CurveLine {
+            label: "外请讲师企业内训".into(),
+            points: (1..=300)
+                .map(|n| (n as f64, 600.0 + 18000.0 / n as f64))
+                .collect(),
+        }],
         bands: vec![
             BandShade {
                 label: "基础线上课".into(),
@@ -72,7 +75,7 @@ fn Gallery() -> Html {
                 high: 10000.0,
             },
         ],
-        current: (30.0, 1200.0),
+        current: Some((30.0, 1200.0)),
         lang,
     };
     html! {

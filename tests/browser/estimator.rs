@@ -34,9 +34,10 @@ fn canvas_pixels(page: &Mounted, id: &str) -> usize {
 /// What the model says for the scenario the page opens on.
 fn default_estimate() -> model::cost::Estimate {
     let catalog = training_planner::catalog::catalog().clone();
-    Costing::new(&catalog, &Scenario::default_for(&catalog))
+    let s = Scenario::default_for(&catalog);
+    Costing::new(&catalog, &s)
         .unwrap()
-        .estimate(&catalog)
+        .estimate(&catalog, &s)
         .unwrap()
 }
 
@@ -45,12 +46,9 @@ async fn opens_on_the_default_scenario_with_its_estimate_and_four_drawn_charts()
     let page = Mounted::new::<EstimateApp>().await;
     // The page shows what the model says for the default scenario.
     let expected = default_estimate();
-    assert_eq!(text(&page, "total"), cny(expected.total.likely));
-    assert_eq!(
-        text(&page, "per-person"),
-        cny(expected.per_participant.likely)
-    );
-    assert!(text(&page, "band-verdict").contains(expected.verdict.reason(model::Lang::Zh)));
+    assert_eq!(text(&page, "total"), cny(expected.total));
+    assert_eq!(text(&page, "per-person"), cny(expected.per_participant));
+    assert!(text(&page, "band-verdict").contains(expected.verdicts[0].reason(model::Lang::Zh)));
     assert!(
         page.by_test_id("line-items")
             .text_content()
@@ -71,7 +69,8 @@ async fn typing_a_new_headcount_updates_the_numbers_and_the_charts() {
     assert_ne!(text(&page, "total"), total);
     assert_ne!(text(&page, "per-person"), per_person);
     page.type_into("field-city", "shanghai").await;
-    page.type_into("field-mode", "online").await;
+    // A ready-made online course's seat is held against the seed's basic online band.
+    page.type_into("field-route", "online-course").await;
     assert!(
         text(&page, "band-verdict").contains("基础线上课"),
         "{}",
@@ -139,7 +138,9 @@ async fn the_estimate_speaks_english_on_the_toggle() {
             .unwrap()
             .contains("Trainer fees")
     );
-    assert!(text(&page, "band-verdict").contains("band"));
+    // An in-house course is held against seats on the same course.
+    assert!(text(&page, "band-verdict").contains("seats"));
+    assert!(text(&page, "break-even").contains("people"));
 }
 
 trait AsInput {
@@ -246,9 +247,9 @@ async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
     page.click_option(1).await;
     let expected = Costing::new(&catalog, &shanghai)
         .unwrap()
-        .estimate(&catalog)
+        .estimate(&catalog, &shanghai)
         .unwrap();
-    assert_eq!(text(&page, "total"), cny(expected.total.likely));
+    assert_eq!(text(&page, "total"), cny(expected.total));
 }
 
 fn storage() -> web_sys::Storage {
@@ -294,7 +295,7 @@ async fn corrupted_saved_work_is_kept_aside_and_the_page_starts_from_the_default
             Some(raw),
             "the unreadable data is kept, whole"
         );
-        assert_eq!(text(&page, "total"), cny(default_estimate().total.likely));
+        assert_eq!(text(&page, "total"), cny(default_estimate().total));
         // The page saves again once the damaged text is out of the way.
         page.type_into("field-people", "44").await;
         let stored = storage().get_item(KEY).unwrap().unwrap();
@@ -376,7 +377,7 @@ async fn the_share_link_opens_the_option_on_screen() {
     assert_eq!(opened.scenario.city, "shanghai");
     let estimate = Costing::new(&catalog, &opened.scenario)
         .unwrap()
-        .estimate(&catalog)
+        .estimate(&catalog, &opened.scenario)
         .unwrap();
-    assert_eq!(text(&page, "total"), cny(estimate.total.likely));
+    assert_eq!(text(&page, "total"), cny(estimate.total));
 }

@@ -28,10 +28,9 @@ fn likely_total(scenario: &Scenario) -> String {
     let catalog = training_planner::catalog::catalog();
     cny(Costing::new(catalog, scenario)
         .unwrap()
-        .estimate(catalog)
+        .estimate(catalog, scenario)
         .unwrap()
-        .total
-        .likely)
+        .total)
 }
 
 /// Case 4: typing `0.5`, `0` or `-5` in the hours switched the depth to deep.

@@ -12,6 +12,7 @@ mod phone;
 mod planner;
 mod quote;
 mod router;
+mod routes;
 mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

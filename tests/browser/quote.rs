@@ -41,8 +41,8 @@ async fn the_draft_quote_is_the_models_price_from_the_rate_card() {
     page.type_into("card-trainer-professional", "7000").await;
     card.trainer_day.professional = 7000.0;
     assert_eq!(text(&page, "quote-total"), model_total(&card, None));
-    page.type_into("card-markup", "30").await;
-    card.markup_pct = 30.0;
+    page.type_into("card-materials", "55").await;
+    card.materials_set = 55.0;
     assert_eq!(text(&page, "quote-total"), model_total(&card, None));
     assert!(page.errors().is_empty(), "{:?}", page.errors());
 }
@@ -187,11 +187,11 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
     assert!(page.errors().is_empty(), "{:?}", page.errors());
     let estimate = model::cost::Costing::new(&c, &option)
         .unwrap()
-        .estimate(&c)
+        .estimate(&c, &option)
         .unwrap();
     assert_eq!(
         text(&page, "total"),
-        cny(estimate.total.likely),
+        cny(estimate.total),
         "the options still open"
     );
 }

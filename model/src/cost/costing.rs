@@ -473,7 +473,8 @@ impl Costing {
     }
 
     /// The cost of every category with rates chosen by `pick` (each driver picked once).
-    pub fn lines(&self, pick: &mut impl Pick) -> Lines {
+    /// `dyn`: one copy of this function serves the bounds, the draws and the swings alike.
+    pub fn lines(&self, pick: &mut dyn Pick) -> Lines {
         let mut r = [0.0; Driver::COUNT];
         for &d in Driver::ALL {
             // A rate the course never multiplies is not drawn: it cannot change the cost, and

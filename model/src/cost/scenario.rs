@@ -64,39 +64,45 @@ pub struct Scenario {
     pub vat_pct: f64,
 }
 
-/// A scenario as saved by any version: the fields added since are optional, and the ones
+/// A scenario as saved by any version: the fields added since may be missing, and the ones
 /// dropped (`markup_pct`) are read and discarded. A scenario saved before routes existed was
 /// priced as a course bought from a vendor in a rented room with lunch: it opens as that route
-/// (an internal trainer's as the internal route), its typed values kept.
+/// (an internal trainer's as the internal route), its typed values kept. Public so that other
+/// earlier forms (`share::stored_options`) migrate through this one conversion.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ScenarioRecord {
-    headcount: i64,
-    city: String,
-    industry: String,
+pub struct ScenarioRecord {
+    pub headcount: i64,
+    pub city: String,
+    pub industry: String,
+    /// Missing in a save from before routes.
     #[serde(default)]
-    route: Option<Route>,
-    mode: DeliveryMode,
-    trainer: TrainerTier,
-    trainer_travels: bool,
-    hours: DepthHours,
-    phases: u32,
-    activities: BTreeSet<Activity>,
-    assistant_trainer: bool,
+    pub route: Option<Route>,
+    pub mode: DeliveryMode,
+    pub trainer: TrainerTier,
+    pub trainer_travels: bool,
+    pub hours: DepthHours,
+    pub phases: u32,
+    pub activities: BTreeSet<Activity>,
+    pub assistant_trainer: bool,
     #[serde(default)]
-    venue: Option<Venue>,
+    pub venue: Option<Venue>,
+    #[serde(default = "yes")]
+    pub catering: bool,
     #[serde(default)]
-    catering: Option<bool>,
+    pub customise: bool,
     #[serde(default)]
-    customise: Option<bool>,
-    #[serde(default)]
-    course_elsewhere: Option<bool>,
-    participant_time: ParticipantTime,
-    contingency_pct: f64,
+    pub course_elsewhere: bool,
+    pub participant_time: ParticipantTime,
+    pub contingency_pct: f64,
     /// Read from earlier saves and dropped: a vendor's margin is inside its day rate.
     #[serde(default, rename = "markup_pct")]
-    _markup_pct: Option<f64>,
-    vat_pct: f64,
+    pub _markup_pct: f64,
+    pub vat_pct: f64,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl From<ScenarioRecord> for Scenario {
@@ -124,9 +130,9 @@ impl From<ScenarioRecord> for Scenario {
             } else {
                 Venue::Own
             }),
-            catering: r.catering.unwrap_or(true),
-            customise: r.customise.unwrap_or(false),
-            course_elsewhere: r.course_elsewhere.unwrap_or(false),
+            catering: r.catering,
+            customise: r.customise,
+            course_elsewhere: r.course_elsewhere,
             participant_time: r.participant_time,
             contingency_pct: r.contingency_pct,
             vat_pct: r.vat_pct,
@@ -440,13 +446,26 @@ mod tests {
             "{zh}"
         );
         assert!(
-            zh.contains(s.mode.label(Lang::Zh)) && zh.ends_with("课时"),
+            zh.contains(s.route.label(Lang::Zh)) && zh.ends_with("课时"),
             "{zh}"
         );
         let en = s.describe(&c, Lang::En);
         assert!(
-            en.contains(&city.name.en) && en.contains(s.trainer.label(Lang::En)),
+            en.contains(&city.name.en)
+                && en.contains(s.route.label(Lang::En))
+                && en.contains(s.trainer.label(Lang::En)),
             "{en}"
+        );
+        // The internal route names the company's own trainer, whatever tier is left selected.
+        let internal = Scenario {
+            route: crate::vocab::Route::Internal,
+            ..s.clone()
+        }
+        .describe(&c, Lang::En);
+        assert!(
+            internal.contains(crate::vocab::TrainerTier::Internal.label(Lang::En))
+                && !internal.contains(s.trainer.label(Lang::En)),
+            "{internal}"
         );
         let unknown = Scenario {
             city: "atlantis".into(),

@@ -48,8 +48,12 @@ impl Costing {
             })
             .filter(|s| s.width() > 0.0)
             .collect();
-        // Widest first; equal widths stay in the drivers' own order.
-        swings.sort_by(|a, b| b.width().total_cmp(&a.width()));
+        // Widest first; equal widths in the drivers' own order.
+        swings.sort_unstable_by(|a, b| {
+            b.width()
+                .total_cmp(&a.width())
+                .then((a.driver as usize).cmp(&(b.driver as usize)))
+        });
         swings
     }
 }

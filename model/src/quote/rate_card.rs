@@ -71,11 +71,12 @@ struct RateCardRecord {
     trainer_day: TierRates,
     assistant_day: f64,
     venue_day: f64,
+    /// Missing on cards saved before the rate existed: 0 charges no materials, as they did.
     #[serde(default)]
-    materials_set: Option<f64>,
+    materials_set: f64,
     development_hour: f64,
     #[serde(default, rename = "markup_pct")]
-    _markup_pct: Option<f64>,
+    _markup_pct: f64,
     vat_pct: f64,
     validity_days: u32,
 }
@@ -88,7 +89,7 @@ impl From<RateCardRecord> for RateCard {
             trainer_day: r.trainer_day,
             assistant_day: r.assistant_day,
             venue_day: r.venue_day,
-            materials_set: r.materials_set.unwrap_or(0.0),
+            materials_set: r.materials_set,
             development_hour: r.development_hour,
             vat_pct: r.vat_pct,
             validity_days: r.validity_days,
