@@ -19,7 +19,7 @@ fn benches(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let costing = Costing::new(catalog, black_box(&scenario)).unwrap();
-                black_box(costing.estimate(catalog))
+                black_box(costing.estimate(catalog, &scenario))
             })
         },
     );

@@ -21,10 +21,8 @@ fn rows(csv_text: &str) -> Vec<Vec<String>> {
 #[test]
 fn line_items_read_back_as_the_estimate_and_add_up() {
     let c = catalog();
-    let e = Costing::new(c, &Scenario::default_for(c))
-        .unwrap()
-        .estimate(c)
-        .unwrap();
+    let s = Scenario::default_for(c);
+    let e = Costing::new(c, &s).unwrap().estimate(c, &s).unwrap();
     let text = line_items(&e, Lang::Zh);
     assert!(text.starts_with("\u{feff}项目,"));
     let rows = rows(&text);
@@ -33,34 +31,57 @@ fn line_items_read_back_as_the_estimate_and_add_up() {
         e.lines.len() + 2,
         "a header, a row per line, the total"
     );
+    assert_eq!(
+        rows[0],
+        ["项目", "预计（元）", "低（元）", "最可能（元）", "高（元）"]
+    );
     assert_eq!(rows[1][0], e.lines[0].category.label(Lang::Zh));
     let total = rows.last().unwrap();
     assert_eq!(total[0], "合计");
-    let likely_sum: i64 = rows[1..rows.len() - 1]
-        .iter()
-        .map(|r| r[2].parse::<i64>().unwrap())
-        .sum();
-    let total_likely: i64 = total[2].parse().unwrap();
-    // Each cell is rounded to the yuan, so the sum may differ by the rounding of each line.
-    assert!(
-        (likely_sum - total_likely).abs() <= e.lines.len() as i64,
-        "{likely_sum} vs {total_likely}"
-    );
+    let column = |i: usize| -> (i64, i64) {
+        let sum = rows[1..rows.len() - 1]
+            .iter()
+            .map(|r| r[i].parse::<i64>().unwrap())
+            .sum();
+        (sum, total[i].parse().unwrap())
+    };
+    // Each cell is rounded to the yuan, so a sum may differ by the rounding of each line.
+    for i in 1..=4 {
+        let (sum, in_total) = column(i);
+        assert!(
+            (sum - in_total).abs() <= e.lines.len() as i64,
+            "column {i}: {sum} vs {in_total}"
+        );
+    }
+    // The expected column is the estimate's total; low, likely, high its extremes.
+    assert_eq!(column(1).1, e.total.round() as i64);
+    assert_eq!(column(2).1, e.extremes.low.round() as i64);
+    assert_eq!(column(4).1, e.extremes.high.round() as i64);
 }
 
 #[test]
 fn text_with_commas_and_quotes_survives_a_round_trip() {
     let c = catalog();
     let s = Scenario::default_for(c);
-    let e = Costing::new(c, &s).unwrap().estimate(c).unwrap();
+    let e = Costing::new(c, &s).unwrap().estimate(c, &s).unwrap();
     let name = "方案 A, \"贵阳\" 窗口".to_string();
     let text = budget_summary(&[(name.clone(), &s, &e)], Lang::Zh);
     let rows = rows(&text);
-    assert_eq!(rows[1][0], name);
-    // The verdict's reason has Chinese commas and quotation marks; it comes back whole.
-    assert_eq!(rows[1][13], e.verdict.reason(Lang::Zh));
-    assert_eq!(rows[1][4], "30");
     assert_eq!(rows[0].len(), rows[1].len());
+    let at = |header: &str| rows[0].iter().position(|h| h == header).unwrap();
+    assert_eq!(rows[1][0], name);
+    // The first verdict's reason has Chinese commas and quotation marks; it comes back whole.
+    assert_eq!(rows[1][at("说明")], e.verdicts[0].reason(Lang::Zh));
+    assert_eq!(rows[1][at("人数")], "30");
+    assert_eq!(rows[1][at("获取方式")], s.route.label(Lang::Zh));
+    assert_eq!(
+        rows[1][at("预算总额（预计，元）")],
+        (e.total.round() as i64).to_string()
+    );
+    assert_eq!(
+        rows[1][at("现金支出（元）")],
+        (e.cash.round() as i64).to_string()
+    );
 }
 
 #[test]
@@ -109,9 +130,15 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
         .map(|r| r[1].parse::<i64>().unwrap())
         .sum();
     assert_eq!(lines, amount("小计"));
-    assert_eq!(
-        amount("小计") + amount("供应商加价") + amount("增值税"),
-        amount("合计")
-    );
+    // A quote made now has no markup (a vendor's margin is in its day rates): if the export
+    // still prints the row, it says zero.
+    assert_eq!(q.markup, 0);
+    if rows
+        .iter()
+        .any(|r| r.first().is_some_and(|c| c.starts_with("供应商加价")))
+    {
+        assert_eq!(amount("供应商加价"), 0);
+    }
+    assert_eq!(amount("小计") + amount("增值税"), amount("合计"));
     assert_eq!(amount("合计"), q.total);
 }

@@ -1,8 +1,11 @@
 //! The catalog the app embeds (`src/catalog.rs`, written by `build.rs`): it decodes, it is
-//! exactly what the TOML sources say, and it leaves out only the source texts.
+//! exactly what the TOML sources say (`Catalog::for_embedding`), and it keeps the source texts
+//! the estimate shows beside its figures, each with its trust grade.
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::Catalog;
+use model::data::Grade;
+use model::vocab::TrainerTier;
 use training_planner::catalog::{catalog, try_catalog};
 
 #[test]
@@ -19,16 +22,41 @@ fn the_app_embeds_exactly_what_the_toml_sources_say() {
     assert_eq!(*catalog(), from_toml.for_embedding());
 }
 
+/// Every figure an estimate line multiplies keeps its source, graded, so the "where does this
+/// come from" view can show it.
 #[test]
-fn the_embedded_catalog_leaves_out_every_source_text_and_nothing_else() {
-    let from_toml = Catalog::from_toml_sources().unwrap();
-    let full = format!("{from_toml:?}");
-    let embedded = format!("{:?}", catalog());
-    // Citations and reasoning are in the TOML...
-    assert!(full.contains("assumption:") && full.contains("Seed 002"));
-    // ...and none of them reach the app.
-    assert!(!embedded.contains("assumption") && !embedded.contains("Seed 0"));
-    assert!(!embedded.contains("domain.md"));
-    // What the interface shows stays: module texts in both languages, ids, figures.
-    assert!(embedded.contains("Frontline essentials") && embedded.contains("guiyang"));
+fn the_embedded_catalog_keeps_the_sources_of_the_rates_with_their_grades() {
+    let c = catalog();
+    let professional = &c.trainers.tier(TrainerTier::Professional).unwrap().source;
+    assert_eq!(professional.grade(), Some(Grade::Weak));
+    assert!(professional.text().starts_with("Market day rates"));
+    assert_eq!(c.trainers.internal.source.grade(), Some(Grade::Assumption));
+    assert_eq!(
+        c.costs.participants.national_wage_source.grade(),
+        Some(Grade::Statistics)
+    );
+    assert_eq!(c.pricing.defaults.vat_source.grade(), Some(Grade::Official));
+    assert_eq!(c.seats.public.source.grade(), Some(Grade::Vendor));
+    for city in &c.cities.city {
+        assert!(city.source.grade().is_some(), "{}", city.id);
+    }
+    for industry in &c.industries.industry {
+        assert!(industry.source.grade().is_some(), "{}", industry.id);
+    }
+    for band in &c.market_bands.band {
+        assert!(band.source.grade().is_some(), "{}", band.id);
+    }
+    // Every rate a costing can use has its source, graded.
+    let s = model::cost::Scenario::default_for(c);
+    for route in model::vocab::Route::ALL {
+        let s = model::cost::Scenario {
+            route: *route,
+            ..s.clone()
+        };
+        for driver in model::cost::Driver::ALL {
+            if let Some((_, source)) = model::cost::rate(c, &s, *driver) {
+                assert!(source.grade().is_some(), "{driver:?} on {route:?}");
+            }
+        }
+    }
 }

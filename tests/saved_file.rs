@@ -448,3 +448,132 @@ fn a_long_name_or_value_in_a_file_is_cut_in_the_message() {
         }
     }
 }
+
+// ---- Files saved before routes: they open as the route they were priced as ----
+
+const SAVED_V1: &str = include_str!("fixtures/saved-v1.json");
+
+/// Saved by version 1 (two options, a plan), before routes: each option was priced as a vendor's
+/// in-house course in a rented room with lunch, with a 50 % markup. It opens as that, every
+/// typed value kept and the markup dropped.
+#[test]
+fn a_recorded_version_1_file_opens_as_a_vendors_course_in_a_rented_room() {
+    use model::cost::ParticipantTime;
+    use model::vocab::{DeliveryMode, DepthHours, Route, TrainerTier, Venue};
+    let c = catalog();
+    let work = import(SAVED_V1, &c).unwrap();
+    assert_eq!(work.version, VERSION, "brought to this version");
+    let names: Vec<&str> = work.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["方案 A", "方案 B"]);
+    let typed: Vec<(i64, &str)> = work
+        .options
+        .iter()
+        .map(|o| (o.scenario.headcount, o.scenario.city.as_str()))
+        .collect();
+    assert_eq!(typed, [(30, "guiyang"), (45, "shanghai")]);
+    for o in &work.options {
+        let s = &o.scenario;
+        assert_eq!(
+            (s.route, s.venue),
+            (Route::Vendor, Venue::Rented),
+            "{}",
+            o.name
+        );
+        assert!(
+            s.catering && !s.customise && !s.course_elsewhere,
+            "{}",
+            o.name
+        );
+        assert_eq!(
+            (s.mode, s.trainer, s.trainer_travels),
+            (DeliveryMode::Offline, TrainerTier::Professional, false)
+        );
+        assert_eq!(
+            s.hours,
+            DepthHours::single(model::vocab::Depth::Standard, 6.0)
+        );
+        assert_eq!((s.phases, s.contingency_pct, s.vat_pct), (1, 10.0, 6.0));
+        assert_eq!(s.participant_time, ParticipantTime::CityWage);
+        assert_eq!(s.industry, "public-service");
+        // It prices, with a room line (rented) and no markup line.
+        let e = model::cost::Costing::new(&c, s)
+            .unwrap()
+            .estimate(&c, s)
+            .unwrap();
+        let has = |cat| e.lines.iter().any(|l| l.category == cat);
+        assert!(has(model::cost::Category::Venue));
+        assert!(!has(model::cost::Category::Markup));
+    }
+    assert_eq!(work.plan.as_ref().map(|p| p.items.len()), Some(5));
+    // Saved again, it is this version's form: routes written, no markup, and it reads back.
+    let again = work.to_json();
+    assert!(!again.contains("markup_pct"), "{again}");
+    assert!(again.contains("\"route\":\"vendor\""), "{again}");
+    assert_eq!(import(&again, &c), Ok(work));
+}
+
+/// An option an earlier version saved with the company's own trainer opens on the internal
+/// route, not refused as an internal trainer bought from a vendor.
+#[test]
+fn an_old_option_with_an_internal_trainer_opens_on_the_internal_route() {
+    use model::vocab::{Route, TrainerTier, Venue};
+    let c = catalog();
+    for recorded in [SAVED_V1, include_str!("fixtures/saved-v2.json")] {
+        let text = recorded.replacen(
+            "\"trainer\": \"professional\"",
+            "\"trainer\": \"internal\"",
+            1,
+        );
+        assert_ne!(text, recorded);
+        let work = import(&text, &c).unwrap();
+        let s = &work.options[0].scenario;
+        assert_eq!(
+            (s.route, s.trainer),
+            (Route::Internal, TrainerTier::Internal)
+        );
+        assert_eq!(s.venue, Venue::Rented);
+        assert_eq!(
+            (s.headcount, s.city.as_str(), s.vat_pct),
+            (30, "guiyang", 6.0)
+        );
+        // The other options keep the vendor's route.
+        assert!(
+            work.options[1..]
+                .iter()
+                .all(|o| o.scenario.route == Route::Vendor)
+        );
+    }
+}
+
+/// Saved by version 2 with a rate card carrying a 50 % markup and a quote issued with it: the
+/// card reads with its markup dropped, the quote as issued (markup and all) and passes its check.
+#[test]
+fn a_recorded_version_2_file_keeps_its_card_rates_and_its_quote_with_a_markup() {
+    use model::cost::Category;
+    use model::vocab::{Route, Venue};
+    let c = catalog();
+    let work = import(&recorded_v2(), &c).unwrap();
+    let s = &work.options[0].scenario;
+    assert_eq!(
+        (s.route, s.venue, s.headcount),
+        (Route::Vendor, Venue::Rented, 30)
+    );
+    let card = work.rate_card.as_ref().unwrap();
+    assert_eq!(card.vendor, "黔行培训");
+    assert_eq!(card.number_prefix, "QX");
+    assert_eq!(card.trainer_day.professional, 5200.0);
+    assert_eq!((card.assistant_day, card.venue_day), (1200.0, 2000.0));
+    assert_eq!((card.development_hour, card.vat_pct), (250.0, 6.0));
+    assert_eq!(card.validity_days, 30);
+    assert_eq!(card.materials_set, None, "the card had no materials rate");
+    assert!(card.problems(&c).is_empty());
+    let q = &work.quotes.issued[0];
+    assert_eq!((q.markup_pct, q.markup), (50.0, 11413));
+    assert_eq!(q.total, q.subtotal + q.markup + q.vat);
+    assert!(q.lines.iter().any(|l| l.category == Category::Equipment));
+    assert_eq!(q.problems(), []);
+    assert_eq!(q.scenario.route, Route::Vendor);
+    assert_eq!(work.quotes.check(), Ok(()));
+    // Saved again and read back, the old quote is unchanged, markup and all.
+    assert_eq!(import(&work.to_json(), &c), Ok(work.clone()));
+}

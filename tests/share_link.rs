@@ -116,7 +116,10 @@ fn each_new_parameter_is_written_by_its_name_and_read_back() {
         assert_eq!(p.route, Some(*route));
     }
     for venue in Venue::ALL {
-        assert_eq!(decode(&format!("venue={}", venue.id())).0.venue, Some(*venue));
+        assert_eq!(
+            decode(&format!("venue={}", venue.id())).0.venue,
+            Some(*venue)
+        );
     }
 }
 
@@ -433,10 +436,7 @@ mod opening {
         let c = catalog();
         for route in Route::ALL {
             for extra in ["", "&venue=rented&customise=yes&travel=yes&away=yes"] {
-                let query = format!(
-                    "route={}&staff-time=off&contingency=0{extra}",
-                    route.id()
-                );
+                let query = format!("route={}&staff-time=off&contingency=0{extra}", route.id());
                 let o = open(&query, &c);
                 assert!(o.issues.is_empty(), "{query}: {:?}", o.issues);
                 let e = Costing::new(&c, &o.scenario)

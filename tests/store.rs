@@ -539,3 +539,142 @@ fn an_import_merges_quotes_by_number_and_says_what_it_would_replace_first() {
         "{numbers:?}"
     );
 }
+
+// ---- Routes: each new choice changes its own value, and leaving the internal route never
+// leaves an internal trainer on a bought route ----
+
+fn edit(state: &mut State, change: Change) {
+    state.reduce(Action::Estimate(EstimateAction::Edit(change)));
+}
+
+fn shown(state: &State) -> Scenario {
+    state.estimator.current().outcome.scenario.clone()
+}
+
+#[test]
+fn each_route_choice_changes_only_its_own_value_and_prices() {
+    use model::vocab::{Route, Venue};
+    let mut state = with_options(&[30]);
+    let before = shown(&state);
+    let changes = [
+        Change::Route(Route::Public),
+        Change::Venue(Venue::Hotel),
+        Change::Catering(false),
+        Change::Customise(true),
+        Change::CourseElsewhere(true),
+    ];
+    for change in changes {
+        edit(&mut state, change.clone());
+        assert_eq!(state.estimator.current().error, None, "{change:?}");
+    }
+    let after = shown(&state);
+    assert_eq!(after.route, Route::Public);
+    assert_eq!(after.venue, Venue::Hotel);
+    assert!(!after.catering && after.customise && after.course_elsewhere);
+    assert_eq!(
+        Scenario {
+            route: before.route,
+            venue: before.venue,
+            catering: before.catering,
+            customise: before.customise,
+            course_elsewhere: before.course_elsewhere,
+            ..after.clone()
+        },
+        before,
+        "nothing else changed"
+    );
+    // The estimate follows: a public course elsewhere is seats and participants' travel.
+    let lines: Vec<model::cost::Category> = state
+        .estimator
+        .current()
+        .outcome
+        .estimate
+        .lines
+        .iter()
+        .map(|l| l.category)
+        .collect();
+    assert!(lines.contains(&model::cost::Category::Seats), "{lines:?}");
+    assert!(
+        lines.contains(&model::cost::Category::StaffTravel),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_rented_room_or_no_lunch_shows_in_the_estimate() {
+    use model::cost::Category;
+    use model::vocab::Venue;
+    let line = |state: &State, c: Category| {
+        state
+            .estimator
+            .current()
+            .outcome
+            .estimate
+            .lines
+            .iter()
+            .any(|l| l.category == c)
+    };
+    let mut state = with_options(&[30]);
+    assert!(
+        !line(&state, Category::Venue),
+        "the default room is the company's own"
+    );
+    assert!(line(&state, Category::Catering));
+    edit(&mut state, Change::Venue(Venue::Rented));
+    assert!(line(&state, Category::Venue));
+    edit(&mut state, Change::Catering(false));
+    assert!(!line(&state, Category::Catering));
+}
+
+#[test]
+fn leaving_the_internal_route_with_an_internal_trainer_brings_back_an_outside_tier() {
+    use model::vocab::{Route, TrainerTier};
+    let mut state = with_options(&[30]);
+    edit(&mut state, Change::Route(Route::Internal));
+    edit(&mut state, Change::Trainer(TrainerTier::Internal));
+    assert_eq!(state.estimator.current().error, None);
+    assert_eq!(shown(&state).trainer, TrainerTier::Internal);
+    for route in [Route::Vendor, Route::Public, Route::OnlineCourse] {
+        let mut state = state.clone();
+        edit(&mut state, Change::Route(route));
+        assert_eq!(state.estimator.current().error, None, "{route:?}");
+        let s = shown(&state);
+        assert_eq!((s.route, s.trainer), (route, TrainerTier::Professional));
+    }
+    // An outside tier is kept as it was when the route changes.
+    let mut state = with_options(&[30]);
+    edit(&mut state, Change::Trainer(TrainerTier::Expert));
+    edit(&mut state, Change::Route(Route::Internal));
+    edit(&mut state, Change::Route(Route::Public));
+    assert_eq!(shown(&state).trainer, TrainerTier::Expert);
+}
+
+#[test]
+fn an_internal_trainer_picked_on_a_bought_route_is_refused_at_the_trainer() {
+    use model::cost::Field;
+    use model::vocab::TrainerTier;
+    let mut state = with_options(&[30]);
+    let good = shown(&state);
+    edit(&mut state, Change::Trainer(TrainerTier::Internal));
+    let error = state.estimator.current().error.clone().expect("refused");
+    assert_eq!(error.field(), Field::Trainer);
+    assert_eq!(shown(&state), good, "the last good estimate stays");
+}
+
+#[test]
+fn the_cards_materials_rate_is_kept_once_in_range() {
+    let mut state = fresh();
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::MaterialsSet(
+        -3.0,
+    ))));
+    assert_eq!(
+        state.saved().rate_card,
+        None,
+        "a card out of range is not kept"
+    );
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::MaterialsSet(
+        55.0,
+    ))));
+    let kept = state.saved().rate_card.expect("kept");
+    assert_eq!(kept.materials_set, Some(55.0));
+}

@@ -46,7 +46,10 @@ struct OldParticipantTime {
 
 /// What version 1 wrote for these options: `v1:` and the hex of their postcard encoding.
 fn encode_v1(options: &[OldScenario]) -> String {
-    format!("v1:{}", hex::encode(postcard::to_allocvec(options).unwrap()))
+    format!(
+        "v1:{}",
+        hex::encode(postcard::to_allocvec(options).unwrap())
+    )
 }
 
 /// The fields a version 1 option had, from a scenario of today (route, venue and the rest

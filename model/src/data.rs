@@ -362,7 +362,10 @@ impl DataFile for MarketBands {
                     c.source(&field, source);
                 }
                 (None, None) => {}
-                _ => c.fail(field, "a loose range needs its source, and a source its range"),
+                _ => c.fail(
+                    field,
+                    "a loose range needs its source, and a source its range",
+                ),
             }
         }
         // Every seat route must have exactly one band to be held against; in-house routes are

@@ -88,13 +88,23 @@ fn a_professional_trainers_day_for_30_costs_what_domain_md_builds_up() {
     assert!(cities.len() >= 3, "{cities:?}");
     for city in &cities {
         // domain.md: trainer 3,000–8,000 + materials ~750 + lunch and tea 900–3,900 ≈ 4,500–12,500.
-        assert_inside(&catalog, &reference_day(&catalog, city), 4_500.0, 12_500.0, "one day");
+        assert_inside(
+            &catalog,
+            &reference_day(&catalog, city),
+            4_500.0,
+            12_500.0,
+            "one day",
+        );
         // ≈150–420 a head.
         let e = Costing::new(&catalog, &reference_day(&catalog, city))
             .unwrap()
             .estimate(&catalog, &reference_day(&catalog, city))
             .unwrap();
-        assert!((150.0..=420.0).contains(&e.per_participant), "{}", e.per_participant);
+        assert!(
+            (150.0..=420.0).contains(&e.per_participant),
+            "{}",
+            e.per_participant
+        );
     }
 }
 
@@ -106,13 +116,23 @@ fn an_expert_flown_in_for_two_deep_days_costs_what_domain_md_builds_up() {
         // ≈ 25,000–75,000 (≈800–2,500 a head).
         let s = reference_expert(&catalog, city);
         assert_inside(&catalog, &s, 25_000.0, 75_000.0, "expert");
-        let e = Costing::new(&catalog, &s).unwrap().estimate(&catalog, &s).unwrap();
-        assert!((800.0..=2_500.0).contains(&e.per_participant), "{}", e.per_participant);
+        let e = Costing::new(&catalog, &s)
+            .unwrap()
+            .estimate(&catalog, &s)
+            .unwrap();
+        assert!(
+            (800.0..=2_500.0).contains(&e.per_participant),
+            "{}",
+            e.per_participant
+        );
     }
 }
 
 fn line(catalog: &Catalog, s: &Scenario, category: Category) -> f64 {
-    let e = Costing::new(catalog, s).unwrap().estimate(catalog, s).unwrap();
+    let e = Costing::new(catalog, s)
+        .unwrap()
+        .estimate(catalog, s)
+        .unwrap();
     e.lines
         .iter()
         .find(|l| l.category == category)
@@ -129,13 +149,20 @@ fn a_local_trainer_costs_more_in_shanghai_and_an_expert_flown_in_costs_the_same_
     );
     // The expert's own fee: without role-play, so no assistant (who is hired locally) joins.
     let expert = |city| Scenario {
-        activities: [Activity::Lecture, Activity::CaseStudy].into_iter().collect(),
+        activities: [Activity::Lecture, Activity::CaseStudy]
+            .into_iter()
+            .collect(),
         ..reference_expert(&catalog, city)
     };
     let guiyang = line(&catalog, &expert("guiyang"), Category::TrainerFees);
     for city in &catalog.cities.city {
         let here = expert(&city.id);
-        assert_eq!(line(&catalog, &here, Category::TrainerFees), guiyang, "{}", city.id);
+        assert_eq!(
+            line(&catalog, &here, Category::TrainerFees),
+            guiyang,
+            "{}",
+            city.id
+        );
         assert_eq!(
             line(&catalog, &here, Category::TrainerTravel),
             line(&catalog, &expert("guiyang"), Category::TrainerTravel),
@@ -147,7 +174,10 @@ fn a_local_trainer_costs_more_in_shanghai_and_an_expert_flown_in_costs_the_same_
 
 /// What one seat costs on the market for this course (expected).
 fn seat(catalog: &Catalog, s: &Scenario) -> f64 {
-    let e = Costing::new(catalog, s).unwrap().estimate(catalog, s).unwrap();
+    let e = Costing::new(catalog, s)
+        .unwrap()
+        .estimate(catalog, s)
+        .unwrap();
     line(catalog, s, Category::Seats) / f64::from(e.shape.headcount)
 }
 
@@ -199,7 +229,11 @@ fn a_seat_on_a_deep_multi_day_expert_public_course_lands_inside_3000_to_10000() 
 fn for_30_people_an_in_house_course_costs_less_than_30_seats_and_for_1_to_3_more() {
     let catalog = catalog();
     let day = catalog.delivery.hours_per_session * f64::from(catalog.delivery.sessions_per_day);
-    for &tier in &[TrainerTier::Professional, TrainerTier::Senior, TrainerTier::Expert] {
+    for &tier in &[
+        TrainerTier::Professional,
+        TrainerTier::Senior,
+        TrainerTier::Expert,
+    ] {
         for &depth in Depth::ALL {
             for hours in [day, 2.0 * day] {
                 let in_house = Scenario {
@@ -214,7 +248,11 @@ fn for_30_people_an_in_house_course_costs_less_than_30_seats_and_for_1_to_3_more
                     ..in_house.clone()
                 };
                 let total = |s: &Scenario| {
-                    Costing::new(&catalog, s).unwrap().estimate(&catalog, s).unwrap().total
+                    Costing::new(&catalog, s)
+                        .unwrap()
+                        .estimate(&catalog, s)
+                        .unwrap()
+                        .total
                 };
                 let what = format!("{} {} {hours} h", tier.id(), depth.id());
                 assert!(total(&in_house) < total(&seats), "30 people, {what}");
@@ -246,11 +284,21 @@ fn staff_time_off_and_no_contingency_leave_the_cash_cost_of_the_course() {
             },
             ..cash_only(&catalog)
         };
-        let e = Costing::new(&catalog, &s).unwrap().estimate(&catalog, &s).unwrap();
-        assert!((e.total - e.cash).abs() < 1e-6, "{}: {} vs {}", route.id(), e.total, e.cash);
+        let e = Costing::new(&catalog, &s)
+            .unwrap()
+            .estimate(&catalog, &s)
+            .unwrap();
         assert!(
-            e.lines.iter().all(|l| !l.category.is_staff_time()
-                && l.category != Category::Contingency),
+            (e.total - e.cash).abs() < 1e-6,
+            "{}: {} vs {}",
+            route.id(),
+            e.total,
+            e.cash
+        );
+        assert!(
+            e.lines
+                .iter()
+                .all(|l| !l.category.is_staff_time() && l.category != Category::Contingency),
             "{}",
             route.id()
         );

@@ -116,7 +116,7 @@ fn broken_data_is_rejected() {
     assert!(Modules::parse(&renumbered).is_err());
 
     let no_source = TEXT.replacen(
-        "source = \"Seed 002 (客户服务投诉处理 course outline), part 九\"",
+        "source = \"[W] Seed 002 (客户服务投诉处理 course outline), part 九\"",
         "source = \"\"",
         1,
     );

@@ -18,10 +18,14 @@ fn catalog() -> &'static Catalog {
 /// A quote issued by the book, as the app makes one.
 fn issued() -> Quote {
     let c = catalog();
+    // In a rented room, so the quote has three lines (trainer, venue, materials) to edit.
     let request = QuoteRequest {
         client: "贵阳市政务服务中心".into(),
         issued: Day::parse("2026-11-23").unwrap(),
-        scenario: Scenario::default_for(c),
+        scenario: Scenario {
+            venue: model::vocab::Venue::Rented,
+            ..Scenario::default_for(c)
+        },
         plan: None,
     };
     let draft = Quote::draft(c, &RateCard::from_market(c), &request).unwrap();
@@ -250,7 +254,8 @@ proptest! {
         let problems = q.problems();
         prop_assert!(problems.iter().any(|p| matches!(p,
             QuoteProblem::DoesNotAddUp { amount: Amount::Subtotal, .. })), "{:?}", problems);
-        // …and with the subtotal (only) changed to match, the markup no longer fits it.
+        // …and with the subtotal (only) changed to match, the total (and often the VAT) no
+        // longer fits it.
         q.subtotal += by;
         prop_assert!(!q.problems().is_empty());
     }

@@ -106,8 +106,8 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
     write_rows(rows)
 }
 
-/// A quote: who and when, then each line, the subtotal, markup, VAT and total (the same figures
-/// as the printed quote, so the two always agree).
+/// A quote: who and when, then each line, the subtotal, VAT and total (the same figures as the
+/// printed quote, so the two always agree; a quote issued by an earlier version keeps its markup).
 pub fn quote(q: &Quote, lang: Lang) -> String {
     let pair = |zh: &str, en: &str, value: String| vec![lang.pick(zh, en).to_string(), value];
     let mut rows = vec![
@@ -136,10 +136,12 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
         ]);
     }
     rows.push(pair("小计", "Subtotal", q.subtotal.to_string()));
-    rows.push(vec![
-        format!("{} {}%", Category::Markup.label(lang), q.markup_pct),
-        q.markup.to_string(),
-    ]);
+    if q.markup != 0 {
+        rows.push(vec![
+            format!("{} {}%", Category::Markup.label(lang), q.markup_pct),
+            q.markup.to_string(),
+        ]);
+    }
     rows.push(vec![
         format!("{} {}%", Category::Tax.label(lang), q.vat_pct),
         q.vat.to_string(),

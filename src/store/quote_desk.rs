@@ -118,7 +118,7 @@ impl QuoteDesk {
                     CardChange::AssistantDay(v) => card.assistant_day = v,
                     CardChange::VenueDay(v) => card.venue_day = v,
                     CardChange::DevelopmentHour(v) => card.development_hour = v,
-                    CardChange::MaterialsSet(v) => card.materials_set = v,
+                    CardChange::MaterialsSet(v) => card.materials_set = Some(v),
                     CardChange::Vat(v) => card.vat_pct = v,
                     // Out-of-range days stay out of range (0 or the most a u32 holds), so the
                     // card's check reports them rather than quietly changing them.

@@ -19,7 +19,7 @@ use crate::data::{Range, Source};
 use crate::vocab::choice_enum;
 use crate::vocab::{Activity, Depth, DepthHours, Route};
 
-use super::rates::{ChannelId, DevelopmentRow, Platform, TrainerPresence};
+use super::rates::{ByDepth, ChannelId, DevelopmentRow, Platform, TrainerPresence};
 use super::scenario::{ParticipantTime, Scenario, ScenarioError, validate};
 
 choice_enum! {
@@ -105,12 +105,9 @@ impl Category {
             Category::Venue => &[D::VenueDay],
             Category::Materials => &[D::PrintedSet, D::DigitalSet],
             Category::Catering => &[D::Catering],
-            Category::Development => &[
-                D::DevelopmentHour,
-                D::Adaptation,
-                D::Tailoring,
-                D::Industry,
-            ],
+            Category::Development => {
+                &[D::DevelopmentHour, D::Adaptation, D::Tailoring, D::Industry]
+            }
             Category::Platform => &[D::LiveSeat, D::LmsSeat],
             Category::Coordination => &[D::CoordinationHour],
             Category::Tax
@@ -302,14 +299,9 @@ fn missing(what: &str) -> ScenarioError {
 
 /// The range and source of one rate for this scenario, straight from `data/`. One place maps a
 /// driver to its figure, for the arithmetic and for the "where does this come from" view alike.
-pub fn rate<'c>(
-    catalog: &'c Catalog,
-    s: &Scenario,
-    driver: Driver,
-) -> Option<(Range, &'c Source)> {
+pub fn rate<'c>(catalog: &'c Catalog, s: &Scenario, driver: Driver) -> Option<(Range, &'c Source)> {
     let costs = &catalog.costs;
     let seats = &catalog.seats;
-    let depth = s.hours.dominant();
     Some(match driver {
         Driver::Industry => {
             let i = catalog.industry(&s.industry)?;
@@ -335,11 +327,15 @@ pub fn rate<'c>(
             let (range, source) = costs.venue.day(s.venue)?;
             (*range, source)
         }
+        // One workbook per person must hold the course's deepest content.
         Driver::PrintedSet => (
-            *costs.printed_materials.set(depth),
+            *costs.printed_materials.set(deepest(&s.hours)),
             &costs.printed_materials.source,
         ),
-        Driver::DigitalSet => (costs.digital_materials.cost, &costs.digital_materials.source),
+        Driver::DigitalSet => (
+            costs.digital_materials.cost,
+            &costs.digital_materials.source,
+        ),
         Driver::Catering => (costs.catering.cost, &costs.catering.source),
         Driver::Travel => (costs.travel.cost, &costs.travel.source),
         Driver::Lodging => (costs.lodging.cost, &costs.lodging.source),
@@ -355,10 +351,33 @@ pub fn rate<'c>(
         ),
         Driver::LiveSeat => (costs.platform.live_seat, &costs.platform.live_seat_source),
         Driver::LmsSeat => (costs.platform.lms_seat, &costs.platform.lms_seat_source),
-        // A course's seat price follows its main depth (a plan's hours spread over three).
-        Driver::PublicSeatDay => (*seats.public.day.get(depth), &seats.public.source),
-        Driver::OnlineSeatHour => (*seats.online.hour.get(depth), &seats.online.source),
+        // A plan's hours spread over the depths: a seat is priced hour by hour at each depth,
+        // so the rate is the depths' prices weighted by their hours.
+        Driver::PublicSeatDay => (by_hours(&seats.public.day, &s.hours), &seats.public.source),
+        Driver::OnlineSeatHour => (by_hours(&seats.online.hour, &s.hours), &seats.online.source),
         Driver::SeatPremium => (*seats.premium.get(s.trainer)?, &seats.premium.source),
+    })
+}
+
+/// The deepest depth that has hours (basic for a course of no hours).
+fn deepest(hours: &DepthHours) -> Depth {
+    Depth::ALL
+        .iter()
+        .copied()
+        .rfind(|&d| hours.get(d) > 0.0)
+        .unwrap_or(Depth::Basic)
+}
+
+/// The prices of the depths weighted by the hours taught at each.
+fn by_hours(prices: &ByDepth<Range>, hours: &DepthHours) -> Range {
+    let total = hours.total();
+    Depth::ALL.iter().fold(Range::exactly(0.0), |sum, &d| {
+        let share = if total > 0.0 {
+            hours.get(d) / total
+        } else {
+            0.0
+        };
+        sum + prices.get(d).map(|v| v * share)
     })
 }
 
@@ -372,16 +391,12 @@ impl Costing {
         let people = f64::from(headcount);
         let costs = &catalog.costs;
         let delivery = &catalog.delivery;
-        let trainers = &catalog.trainers;
         let local = |is_local: bool| if is_local { index } else { 1.0 };
         let spd = delivery.sessions_per_day;
         let coordination = &costs.coordination;
         // A session partly filled is still a session booked.
-        let sessions_for = |hours: f64| {
-            (hours / delivery.hours_per_session - 1e-9)
-                .ceil()
-                .max(1.0) as u32
-        };
+        let sessions_for =
+            |hours: f64| (hours / delivery.hours_per_session - 1e-9).ceil().max(1.0) as u32;
 
         let mut q = Quantities::default();
         let mut shape = Shape {
@@ -400,10 +415,13 @@ impl Costing {
 
         match s.route {
             Route::Public => {
-                // Each participant takes a seat for every session, phases as planned, and
-                // travels to the course city when it is elsewhere.
-                let split = Schedule::new(sessions_for(s.total_hours()).max(s.phases), s.phases, spd);
-                q.public_seat_days = people * split.paid_days(trainers.half_day_share);
+                // Each participant pays for the course's days (a seat is priced by the hour of
+                // content, so hours moved deeper or added never cost less), and travels to the
+                // course city when it is elsewhere: one trip a phase, a night a teaching day.
+                let split =
+                    Schedule::new(sessions_for(s.total_hours()).max(s.phases), s.phases, spd);
+                let day_hours = delivery.hours_per_session * f64::from(spd);
+                q.public_seat_days = people * s.total_hours() / day_hours;
                 if s.course_elsewhere {
                     q.trips = people * f64::from(s.phases);
                     q.nights = people * f64::from(split.calendar_days());
@@ -513,13 +531,21 @@ impl Costing {
                 + rate(Driver::OnlineSeatHour) * q.online_seat_hours)
                 * rate(Driver::SeatPremium),
         );
-        set(&mut lines, Category::Venue, rate(Driver::VenueDay) * q.venue_days);
+        set(
+            &mut lines,
+            Category::Venue,
+            rate(Driver::VenueDay) * q.venue_days,
+        );
         set(
             &mut lines,
             Category::Materials,
             rate(Driver::PrintedSet) * q.printed_sets + rate(Driver::DigitalSet) * q.digital_sets,
         );
-        set(&mut lines, Category::Catering, rate(Driver::Catering) * q.catering_days);
+        set(
+            &mut lines,
+            Category::Catering,
+            rate(Driver::Catering) * q.catering_days,
+        );
         // Deep customisation adapts the trainer's stock course (a share of Chapman's effort) and
         // adds one round of tailoring; custom e-learning is built from nothing.
         let customise = if q.customise {
@@ -527,7 +553,11 @@ impl Costing {
         } else {
             0.0
         };
-        let development_factor = if q.development_by_vendor { industry } else { 1.0 };
+        let development_factor = if q.development_by_vendor {
+            industry
+        } else {
+            1.0
+        };
         set(
             &mut lines,
             Category::Development,
@@ -664,7 +694,7 @@ fn in_house(
                         chapman(DevelopmentRow::Classroom) / hours_per_day * internal;
                 }
                 if assisted {
-                    q.assistant_days += paid * index;
+                    q.assistant_days += paid * local(trainers.assistant.priced_locally);
                     shape.assistant = true;
                 }
                 if channel.venue {

@@ -61,7 +61,10 @@ impl Outcome {
 }
 
 impl RouteComparison {
-    pub fn compute(catalog: &Catalog, scenario: &Scenario) -> Result<RouteComparison, ScenarioError> {
+    pub fn compute(
+        catalog: &Catalog,
+        scenario: &Scenario,
+    ) -> Result<RouteComparison, ScenarioError> {
         let seats = Costing::new(catalog, &as_seats(scenario))?;
         let (seat_expected, seat_range) = cash_per_head(&seats);
         let seat = Range {

@@ -113,6 +113,8 @@ pub struct Tier {
 #[serde(deny_unknown_fields)]
 pub struct Assistant {
     pub day_rate: Range,
+    /// Hired in the client's city (the city index applies); a vendor's card says its own price.
+    pub priced_locally: bool,
     pub source: Source,
 }
 
@@ -155,7 +157,10 @@ impl DataFile for Trainers {
         c.range("live_share", &self.live_share);
         c.source("live_share", &self.live_share_source);
         if self.live_share.high > 1.0 {
-            c.fail("live_share", "a live online day never costs more than one on site");
+            c.fail(
+                "live_share",
+                "a live online day never costs more than one on site",
+            );
         }
         c.range("internal.day_cost", &self.internal.day_cost);
         c.source("internal", &self.internal.source);
@@ -163,7 +168,10 @@ impl DataFile for Trainers {
             self.tier.iter().filter(|x| x.id == t).count()
         });
         if self.tier(TrainerTier::Internal).is_some() {
-            c.fail("tier", "the internal trainer is priced in [internal], not as a market tier");
+            c.fail(
+                "tier",
+                "the internal trainer is priced in [internal], not as a market tier",
+            );
         }
         for (i, tier) in self.tier.iter().enumerate() {
             let field = format!("tier[{i}] ({})", tier.id.id());
@@ -397,7 +405,12 @@ impl DataFile for Delivery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitCost {
-    #[serde(alias = "set", alias = "person_day", alias = "round_trip", alias = "night")]
+    #[serde(
+        alias = "set",
+        alias = "person_day",
+        alias = "round_trip",
+        alias = "night"
+    )]
     pub cost: Range,
     /// Bought in the client's city, so the city index applies.
     pub local: bool,
@@ -460,7 +473,10 @@ impl ByDepth<Range> {
         let (b, s, d) = (&self.basic, &self.standard, &self.deep);
         for (lo, hi) in [(b, s), (s, d)] {
             if lo.low > hi.low || lo.likely > hi.likely || lo.high > hi.high {
-                c.fail(field, "a deeper course must not cost less than a shallower one");
+                c.fail(
+                    field,
+                    "a deeper course must not cost less than a shallower one",
+                );
             }
         }
     }

@@ -238,7 +238,10 @@ pub enum ScenarioError {
     UnknownCity(String),
     UnknownIndustry(String),
     /// Seats and outside trainers come from the market; an internal trainer does not sell them.
-    TierNotOffered { route: Route, tier: TrainerTier },
+    TierNotOffered {
+        route: Route,
+        tier: TrainerTier,
+    },
     /// The data has no entry for something the scenario names (a broken data file).
     MissingData(String),
 }

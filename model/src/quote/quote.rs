@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cost::{Bound, Category, Costing, Scenario, ScenarioError};
-use crate::vocab::Route;
 use crate::plan::Plan;
+use crate::vocab::{Route, TrainerTier};
 use crate::{Catalog, Lang};
 
 use super::day::Day;
@@ -126,6 +126,12 @@ impl Quote {
         }
         let base = Scenario {
             route: Route::Vendor,
+            // An option estimated with the company's own trainer is quoted with the vendor's
+            // professional one: a vendor has no internal trainer to sell.
+            trainer: match request.scenario.trainer {
+                TrainerTier::Internal => TrainerTier::Professional,
+                tier => tier,
+            },
             vat_pct: card.vat_pct,
             ..request.scenario.clone()
         };

@@ -53,8 +53,9 @@ pub struct RateCard {
     pub assistant_day: f64,
     /// What the vendor charges for a training room per day, when the client has it book one.
     pub venue_day: f64,
-    /// One set of printed materials per participant.
-    pub materials_set: f64,
+    /// One set of printed materials per participant; `None` on a card saved before it had this
+    /// rate, whose quotes price materials at the market's rates as they always did.
+    pub materials_set: Option<f64>,
     /// Customisation (and e-learning production), per hour.
     pub development_hour: f64,
     pub vat_pct: f64,
@@ -71,9 +72,9 @@ struct RateCardRecord {
     trainer_day: TierRates,
     assistant_day: f64,
     venue_day: f64,
-    /// Missing on cards saved before the rate existed: 0 charges no materials, as they did.
+    /// Missing on cards saved before the rate existed.
     #[serde(default)]
-    materials_set: f64,
+    materials_set: Option<f64>,
     development_hour: f64,
     #[serde(default, rename = "markup_pct")]
     _markup_pct: f64,
@@ -227,7 +228,7 @@ impl RateCard {
             },
             assistant_day: catalog.trainers.assistant.day_rate.likely,
             venue_day: catalog.costs.venue.rented.likely,
-            materials_set: catalog.costs.printed_materials.standard.likely,
+            materials_set: Some(catalog.costs.printed_materials.standard.likely),
             development_hour: catalog.costs.development.hour.likely,
             vat_pct: d.vat_pct,
             validity_days: catalog.pricing.quote.validity_days,
@@ -259,7 +260,9 @@ impl RateCard {
         }
         check(CardField::AssistantDay, self.assistant_day, rules.day_rate);
         check(CardField::VenueDay, self.venue_day, rules.day_rate);
-        check(CardField::MaterialsSet, self.materials_set, rules.day_rate);
+        if let Some(set) = self.materials_set {
+            check(CardField::MaterialsSet, set, rules.day_rate);
+        }
         check(
             CardField::DevelopmentHour,
             self.development_hour,
@@ -299,12 +302,19 @@ impl RateCard {
             tier.priced_locally = false;
         }
         list.trainers.assistant.day_rate = Range::exactly(self.assistant_day);
+        list.trainers.assistant.priced_locally = false;
         list.costs.venue.rented = Range::exactly(self.venue_day);
         list.costs.venue.hotel = Range::exactly(self.venue_day);
         list.costs.venue.local = false;
-        let materials = &mut list.costs.printed_materials;
-        for set in [&mut materials.basic, &mut materials.standard, &mut materials.deep] {
-            *set = Range::exactly(self.materials_set);
+        if let Some(price) = self.materials_set {
+            let materials = &mut list.costs.printed_materials;
+            for set in [
+                &mut materials.basic,
+                &mut materials.standard,
+                &mut materials.deep,
+            ] {
+                *set = Range::exactly(price);
+            }
         }
         list.costs.development.hour = Range::exactly(self.development_hour);
         for industry in &mut list.industries.industry {

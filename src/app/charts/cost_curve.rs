@@ -97,16 +97,25 @@ pub fn draw_cost_curve(area: &Area, data: &CostCurve, scale: Scale) -> DrawResul
                 color.stroke_width(scale.px(2.0).max(1) as u32),
             )])
             .map_err(err)?;
-        // The route's name beside its line, where the line is lowest on the right.
-        if let Some(&end) = points.last() {
-            let (x, y) = chart.backend_coord(&end);
-            area.draw(&Text::new(
-                line.label.clone(),
-                (x - scale.px(90.0), y - scale.px(16.0)),
-                text(scale, 11.0, color),
-            ))
-            .map_err(err)?;
-        }
+        // A legend in the top right corner, one row per route: the lines run close together
+        // on the right, where labels beside them would overlap.
+        let (right, top) = chart.backend_coord(&(x_max, y_max));
+        let row = scale.px(16.0);
+        let y = top + scale.px(6.0) + row * i as i32;
+        area.draw(&PathElement::new(
+            [
+                (right - scale.px(150.0), y + scale.px(6.0)),
+                (right - scale.px(132.0), y + scale.px(6.0)),
+            ],
+            color.stroke_width(scale.px(2.0).max(1) as u32),
+        ))
+        .map_err(err)?;
+        area.draw(&Text::new(
+            line.label.clone(),
+            (right - scale.px(126.0), y),
+            text(scale, 11.0, color),
+        ))
+        .map_err(err)?;
     }
     if let Some(current) = data.current {
         let here = clamp(current);

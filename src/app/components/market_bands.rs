@@ -10,7 +10,7 @@ use model::money::cny;
 pub fn market_bands(bands: &[MarketBand], lang: Lang) -> Html {
     html! {
         <section class="bands" aria-labelledby="bands-title">
-            <h3 id="bands-title">{ lang.pick("市场价格参考（每人）", "Market prices (per participant)") }</h3>
+            <h3 id="bands-title">{ lang.pick("市场价格参考（公开课、线上课每个席位）", "Market prices (one seat on a public or online course)") }</h3>
             <ul>
                 { for bands.iter().map(|band| html! {
                     <li data-testid={format!("band-{}", band.id)}>

@@ -6,8 +6,7 @@ use yew::prelude::*;
 
 use crate::app::charts::{
     BandShade, CostCurve, CurveLine, Distribution, RangeBars, RangeRow, Swing, Tornado,
-    draw_cost_curve,
-    draw_distribution, draw_range_bars, draw_tornado,
+    draw_cost_curve, draw_distribution, draw_range_bars, draw_tornado,
 };
 use crate::app::components::Chart;
 use crate::catalog::catalog;
@@ -64,11 +63,12 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
             high: routes.seat.high,
         }],
         // The dot marks the scenario on screen when it is one of the in-house lines.
-        current: o
-            .scenario
-            .route
-            .is_in_house()
-            .then(|| (f64::from(e.shape.headcount), e.cash / f64::from(e.shape.headcount))),
+        current: o.scenario.route.is_in_house().then(|| {
+            (
+                f64::from(e.shape.headcount),
+                e.cash / f64::from(e.shape.headcount),
+            )
+        }),
         lang,
     };
     let distribution = Distribution {

@@ -6,8 +6,8 @@ use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
 use crate::store::estimator::Change;
 use model::Lang;
-use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
 use model::cost::rates::OUTSIDE_TIERS;
+use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
 use model::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
 
 #[derive(Properties, PartialEq)]

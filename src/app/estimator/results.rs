@@ -124,9 +124,8 @@ pub fn Summary(props: &ResultsProps) -> Html {
 
 /// A rate's range as it is written: money, a factor, a share or hours.
 fn rate_range(driver: Driver, r: &Range) -> String {
-    let three = |f: &dyn Fn(f64) -> String| {
-        format!("{} / {} / {}", f(r.low), f(r.likely), f(r.high))
-    };
+    let three =
+        |f: &dyn Fn(f64) -> String| format!("{} / {} / {}", f(r.low), f(r.likely), f(r.high));
     match driver {
         Driver::Industry | Driver::LiveShare | Driver::SeatPremium => {
             three(&|v| format!("×{}", model::number::plain(v, 2)))
@@ -193,7 +192,8 @@ fn line_sources(category: Category, drivers: &[Driver], o: &Outcome, lang: Lang)
                 lang,
             ));
             items.push(source_item(
-                lang.pick("学员工资比例", "Participants' share of it").into(),
+                lang.pick("学员工资比例", "Participants' share of it")
+                    .into(),
                 Some(format!("×{}", model::number::plain(w.staff_share, 2))),
                 &w.staff_share_source,
                 lang,
@@ -205,13 +205,20 @@ fn line_sources(category: Category, drivers: &[Driver], o: &Outcome, lang: Lang)
         let local = drivers.iter().any(|d| {
             matches!(
                 d,
-                Driver::VenueDay | Driver::Catering | Driver::CoordinationHour | Driver::InternalDay
+                Driver::VenueDay
+                    | Driver::Catering
+                    | Driver::CoordinationHour
+                    | Driver::InternalDay
                     | Driver::AssistantDay
             ) || (*d == Driver::TrainerDay && o.estimate.shape.trainer_scale != 1.0)
         }) || category == Category::ParticipantTime;
         if local {
             items.push(source_item(
-                format!("{}{}", city.name.get(lang), lang.pick("价格指数", " price index")),
+                format!(
+                    "{}{}",
+                    city.name.get(lang),
+                    lang.pick("价格指数", " price index")
+                ),
                 Some(format!("×{}", model::number::plain(city.index(), 3))),
                 &city.source,
                 lang,
@@ -244,11 +251,16 @@ pub fn LineTable(props: &ResultsProps) -> Html {
             </tr></thead>
             <tbody>
                 { for e.lines.iter().map(|l| html! {
-                    <tr data-testid={format!("line-{}", l.category.id())}>
-                        <th scope="row">{ l.category.label(lang) }{ line_sources(l.category, &l.drivers, o, lang) }</th>
-                        <td data-testid="line-expected"><strong>{ cny(l.expected) }</strong></td>
-                        <td>{ cny(l.cost.low) }</td><td>{ cny(l.cost.likely) }</td><td>{ cny(l.cost.high) }</td>
-                    </tr>
+                    <>
+                        <tr data-testid={format!("line-{}", l.category.id())}>
+                            <th scope="row">{ l.category.label(lang) }</th>
+                            <td data-testid="line-expected"><strong>{ cny(l.expected) }</strong></td>
+                            <td>{ cny(l.cost.low) }</td><td>{ cny(l.cost.likely) }</td><td>{ cny(l.cost.high) }</td>
+                        </tr>
+                        // Where the line's figures come from, across the whole table so the
+                        // sources can be read without squeezing the numbers.
+                        <tr class="why-row"><td colspan="5">{ line_sources(l.category, &l.drivers, o, lang) }</td></tr>
+                    </>
                 }) }
             </tbody>
             <tfoot><tr>

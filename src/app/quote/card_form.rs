@@ -5,10 +5,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::NumberField;
+use crate::catalog::catalog;
 use crate::store::quote_desk::CardChange;
 use model::Lang;
-use model::quote::{CardError, CardField, RateCard};
 use model::cost::rates::OUTSIDE_TIERS;
+use model::quote::{CardError, CardField, RateCard};
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {
@@ -79,7 +80,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
             <NumberField id="card-development" label={CardField::DevelopmentHour.label(lang)} unit={lang.pick("元/小时", "CNY/hour")}
                 value={card.development_hour} {lang} error={error(CardField::DevelopmentHour)} on_change={send(CardChange::DevelopmentHour)} />
             <NumberField id="card-materials" label={CardField::MaterialsSet.label(lang)} unit={lang.pick("元/套", "CNY/set")}
-                value={card.materials_set} {lang} error={error(CardField::MaterialsSet)} on_change={send(CardChange::MaterialsSet)} />
+                value={card.materials_set.unwrap_or(catalog().costs.printed_materials.standard.likely)} {lang} error={error(CardField::MaterialsSet)} on_change={send(CardChange::MaterialsSet)} />
             <NumberField id="card-vat" label={CardField::Vat.label(lang)} unit="%"
                 value={card.vat_pct} {lang} error={error(CardField::Vat)} on_change={send(CardChange::Vat)} />
             <NumberField id="card-validity" label={CardField::Validity.label(lang)} unit={lang.pick("天", "days")} whole=true
