@@ -42,7 +42,7 @@ async fn the_draft_quote_is_the_models_price_from_the_rate_card() {
     card.trainer_day.professional = 7000.0;
     assert_eq!(text(&page, "quote-total"), model_total(&card, None));
     page.type_into("card-materials", "55").await;
-    card.materials_set = 55.0;
+    card.materials_set = Some(55.0);
     assert_eq!(text(&page, "quote-total"), model_total(&card, None));
     assert!(page.errors().is_empty(), "{:?}", page.errors());
 }
