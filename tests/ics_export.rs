@@ -28,8 +28,11 @@ fn three_phase_agenda() -> Agenda {
     agenda
 }
 
+/// When the file is made, as the exporter takes it and as the parser reads it back.
+const MADE_AT: i64 = 1_795_000_000;
+
 fn made_at() -> DateTime<Utc> {
-    DateTime::from_timestamp(1_795_000_000, 0).unwrap()
+    DateTime::from_timestamp(MADE_AT, 0).unwrap()
 }
 
 fn options(first_day: &str, weeks: u32, lang: Lang) -> CalendarOptions<'static> {
@@ -42,7 +45,7 @@ fn options(first_day: &str, weeks: u32, lang: Lang) -> CalendarOptions<'static> 
             weeks_between_phases: weeks,
             ..Timing::starting(Day::parse(first_day).unwrap(), rules)
         },
-        made_at: made_at(),
+        made_at: time::OffsetDateTime::from_unix_timestamp(MADE_AT).unwrap(),
     }
 }
 
@@ -222,7 +225,7 @@ fn ids_are_the_same_for_the_same_course_and_differ_between_sessions() {
     };
     let once = ids(&agenda_ics(&agenda, rules, &options("2026-11-27", 2, Lang::Zh)).unwrap());
     let later = CalendarOptions {
-        made_at: made_at() + Duration::days(3),
+        made_at: time::OffsetDateTime::from_unix_timestamp(MADE_AT + 3 * 86_400).unwrap(),
         lang: Lang::En,
         ..options("2026-11-27", 2, Lang::Zh)
     };
@@ -288,4 +291,26 @@ fn a_start_that_runs_past_midnight_is_refused() {
         agenda_ics(&agenda, rules, &o),
         Err(TimetableError::PastMidnight { start: late })
     );
+}
+
+#[test]
+fn commas_semicolons_backslashes_and_line_breaks_read_back_as_typed() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let title = "贵阳分行, 客诉; 培训 \\ 第一批\n（二〇二六）";
+    let location = "贵阳市, 观山湖区; 会议室 A\\B";
+    let o = CalendarOptions {
+        title,
+        location,
+        ..options("2026-11-27", 2, Lang::Zh)
+    };
+    let text = agenda_ics(&agenda, rules, &o).unwrap();
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    let calendar = read(&text);
+    assert_eq!(calendar.get_name(), Some(title));
+    let event = calendar.events().next().unwrap();
+    assert!(event.get_summary().unwrap().starts_with(title));
+    assert_eq!(event.property_value("LOCATION"), Some(location));
 }

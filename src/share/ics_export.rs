@@ -6,24 +6,32 @@
 //! calendar program turns a UTC time into the hour of the zone the device is set to, so a phone
 //! or an Outlook in China shows 09:00 and a trainer's laptop still set to another zone shows the
 //! same moment in its own hours. Floating times (no zone) would show 09:00 wherever the device
-//! is, the wrong moment outside China; `TZID=Asia/Shanghai` would need a VTIMEZONE block, which
-//! the icalendar crate cannot write, and Outlook needs it. Beijing time never changes its
-//! offset, so the conversion is exact all year.
+//! is, the wrong moment outside China; `TZID=Asia/Shanghai` needs a VTIMEZONE block as well
+//! (Outlook relies on it). Beijing time never changes its offset, so the conversion is exact
+//! all year.
 //!
 //! The file is the same for the same course: each event's id (UID) is a hash of what it is
 //! (course title, date, times, modules), so importing the file again updates the events rather
 //! than doubling them. Only `DTSTAMP` (when the file was made, which RFC 5545 requires) is taken
 //! from the caller.
+//!
+//! The text is written here rather than with the `icalendar` crate: that crate always links
+//! chrono's date formatting, a random UUID generator and a clock for the ids and stamps it
+//! fills in when they are missing (these never are), about 24 KB gzip in the app's wasm
+//! against a few hundred bytes for the three rules it needs (content lines and their folding,
+//! §3.1; text escaping, §3.3.11; UTC date-times, §3.3.5). The tests read the file back with
+//! that crate's parser.
 
 use std::fmt::Write as _;
 use std::hash::Hasher as _;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use icalendar::{Calendar, Component, Event, EventLike, Property};
 use model::Lang;
 use model::number::plain;
-use model::plan::{Agenda, AgendaRules, TimedSession, TimetableError, Timing, timetable};
+use model::plan::{
+    Agenda, AgendaRules, TimeOfDay, TimedSession, TimetableError, Timing, timetable,
+};
 use model::quote::Day;
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 /// The media type to serve or download the file as (RFC 5545 §8.1; UTF-8 is its default
 /// charset, named so that no program guesses another).
@@ -31,7 +39,11 @@ pub const MIME: &str = "text/calendar; charset=utf-8";
 
 /// Beijing time (北京时间, China Standard Time) is UTC+8 all year: China has kept no daylight
 /// saving time since 1992. This is the clock's definition, not a setting.
-const BEIJING_UTC_OFFSET_HOURS: i64 = 8;
+const BEIJING_UTC_OFFSET_HOURS: i8 = 8;
+
+/// RFC 5545 §3.1: a content line is at most 75 octets, not counting its line break; a longer
+/// one goes on after a line break and one space.
+const LINE_OCTETS: usize = 75;
 
 /// What the calendar file is of, besides the agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +57,7 @@ pub struct CalendarOptions<'a> {
     /// The dates and start time.
     pub timing: Timing,
     /// When the file is made (RFC 5545's `DTSTAMP`); the caller reads the clock.
-    pub made_at: DateTime<Utc>,
+    pub made_at: OffsetDateTime,
 }
 
 /// The agenda as the text of an `.ics` file.
@@ -56,53 +68,111 @@ pub fn agenda_ics(
 ) -> Result<String, TimetableError> {
     let lang = options.lang;
     let phases = agenda.phases.len();
-    let mut calendar = Calendar::empty();
-    for (key, value) in [
-        ("VERSION", "2.0"),
-        // RFC 5545 §3.7.3: who made the file, as "-//maker//product//language".
-        (
-            "PRODID",
-            "-//training-planner//客诉处理培训 成本估算与课程规划//ZH",
-        ),
-        ("CALSCALE", "GREGORIAN"),
-        // A published timetable, not a meeting invitation: importing adds it, nobody replies.
-        ("METHOD", "PUBLISH"),
-    ] {
-        calendar.append_property(Property::new(key, value));
-    }
+    let slots = timetable(agenda, rules, &options.timing)?;
+    let mut out = String::new();
+    line(&mut out, "BEGIN", "VCALENDAR");
+    line(&mut out, "VERSION", "2.0");
+    // §3.7.3: who made the file, as "-//maker//product//language".
+    line(
+        &mut out,
+        "PRODID",
+        "-//training-planner//客诉处理培训 成本估算与课程规划//ZH",
+    );
+    line(&mut out, "CALSCALE", "GREGORIAN");
+    // A published timetable, not a meeting invitation: importing adds it, nobody replies.
+    line(&mut out, "METHOD", "PUBLISH");
     if !options.title.is_empty() {
         // The calendar's name in Apple's, Google's and Outlook's imports.
-        calendar.append_property(Property::new("X-WR-CALNAME", options.title));
+        line(&mut out, "X-WR-CALNAME", &text(options.title));
     }
-    for slot in timetable(agenda, rules, &options.timing)? {
-        let mut event = Event::new();
-        event
-            .uid(&uid(options.title, &slot))
-            .timestamp(options.made_at)
-            .starts(utc(slot.date, slot.start.hour(), slot.start.minute()))
-            .ends(utc(slot.date, slot.end.hour(), slot.end.minute()))
-            .summary(&summary(options.title, &slot, lang))
-            .description(&description(&slot, phases, lang));
+    let stamp = utc_text(options.made_at);
+    for slot in &slots {
+        line(&mut out, "BEGIN", "VEVENT");
+        line(&mut out, "UID", &uid(options.title, slot));
+        line(&mut out, "DTSTAMP", &stamp);
+        line(
+            &mut out,
+            "DTSTART",
+            &utc_text(beijing(slot.date, slot.start)),
+        );
+        line(&mut out, "DTEND", &utc_text(beijing(slot.date, slot.end)));
+        line(
+            &mut out,
+            "SUMMARY",
+            &text(&summary(options.title, slot, lang)),
+        );
+        line(
+            &mut out,
+            "DESCRIPTION",
+            &text(&description(slot, phases, lang)),
+        );
         if !options.location.is_empty() {
-            event.location(options.location);
+            line(&mut out, "LOCATION", &text(options.location));
         }
-        calendar.push(event.done());
+        line(&mut out, "END", "VEVENT");
     }
-    Ok(calendar.to_string())
+    line(&mut out, "END", "VCALENDAR");
+    Ok(out)
 }
 
-/// A Beijing-time moment in UTC.
-fn utc(day: Day, hour: u32, minute: u32) -> DateTime<Utc> {
-    let date = NaiveDate::from_ymd_opt(
-        day.year(),
-        u32::from(day.month()),
-        u32::from(day.day_of_month()),
+/// One content line, folded (§3.1): a break and a space before any character that would take
+/// the line past 75 octets, never inside a character's UTF-8 bytes.
+fn line(out: &mut String, name: &str, value: &str) {
+    let mut octets = 0;
+    for ch in name.chars().chain([':']).chain(value.chars()) {
+        if octets + ch.len_utf8() > LINE_OCTETS {
+            out.push_str("\r\n ");
+            octets = 1;
+        }
+        out.push(ch);
+        octets += ch.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+/// A TEXT value (§3.3.11): backslash, semicolon and comma escaped, a line break as `\n`; other
+/// control characters, which TEXT may not hold, left out.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for ch in value.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push(ch),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A moment as a UTC DATE-TIME (§3.3.5, form 2): `20261127T010000Z`.
+fn utc_text(moment: OffsetDateTime) -> String {
+    let t = moment.to_offset(UtcOffset::UTC);
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
     )
-    // A model Day is always a valid calendar date.
-    .expect("a Day is a valid date");
-    let time = NaiveTime::from_hms_opt(hour, minute, 0).expect("a TimeOfDay is a valid time");
-    let local = NaiveDateTime::new(date, time);
-    (local - Duration::hours(BEIJING_UTC_OFFSET_HOURS)).and_utc()
+}
+
+/// A date and time in Beijing as a moment.
+fn beijing(day: Day, time: TimeOfDay) -> OffsetDateTime {
+    // A model Day is a valid date and a TimeOfDay a valid time, so none of these fail.
+    let date = Month::try_from(day.month())
+        .ok()
+        .and_then(|m| Date::from_calendar_date(day.year(), m, day.day_of_month()).ok())
+        .expect("a Day is a valid date");
+    let clock = Time::from_hms(time.hour() as u8, time.minute() as u8, 0)
+        .expect("a TimeOfDay is a valid time");
+    let offset = UtcOffset::from_hms(BEIJING_UTC_OFFSET_HOURS, 0, 0).expect("UTC+8 is an offset");
+    PrimitiveDateTime::new(date, clock).assume_offset(offset)
 }
 
 /// The event's title: the course, the half of the day, the modules in the session.
