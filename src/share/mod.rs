@@ -1,7 +1,10 @@
-//! Handing work on: share links, saved work in this browser and in files, CSV. Pure Rust.
+//! Handing work on: share links, saved work in this browser and in files, CSV, the agenda as a
+//! calendar file, a link as a QR code. Pure Rust.
 
 pub mod csv_export;
 pub mod file;
+pub mod ics_export;
 pub mod link;
 pub mod open;
+pub mod qr;
 pub mod stored_options;

@@ -1,5 +1,6 @@
 //! The course planner: the ten curriculum modules (`data/modules.toml`), plans built from them,
-//! the agenda a plan makes, ready-made presets, and fitting a plan to an hours budget.
+//! the agenda a plan makes and its dates and times, ready-made presets, and fitting a plan to an
+//! hours budget.
 //!
 //! Pure Rust with no web dependency; every hour, limit and break length comes from the data file.
 
@@ -9,11 +10,15 @@ pub mod modules;
 #[allow(clippy::module_inception)]
 pub mod plan;
 pub mod presets;
+pub mod time_of_day;
+pub mod timetable;
 
 pub use agenda::{Agenda, Block, Day, Half, Phase, Session};
 pub use fit::{Fit, LeftOut, LeftOutReason, fit_to_budget};
 pub use modules::{ActivityTime, AgendaRules, Module, Modules, Preset, Relevance};
 pub use plan::{Plan, PlanFix, PlanItem, PlanProblem, Problem};
+pub use time_of_day::TimeOfDay;
+pub use timetable::{TimedSession, TimetableError, Timing, timetable};
 
 /// Slack when comparing sums of hours: adding decimal fractions in binary floating point can be
 /// off in the last bits, and a plan exactly filling a session or a budget must count as fitting.

@@ -8,6 +8,7 @@ use crate::data::{Bilingual, Checker, DataFile, Source};
 use crate::vocab::{Activity, Audience, Depth, DepthHours};
 
 use super::plan::PlanItem;
+use super::time_of_day::TimeOfDay;
 
 /// How much teaching time one activity adds to a module, beyond the lecture itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -94,6 +95,15 @@ pub struct AgendaRules {
     /// Break inside each session, in minutes.
     pub break_minutes: f64,
     pub break_minutes_source: Source,
+    /// When the morning session starts, by default.
+    pub day_start: TimeOfDay,
+    pub day_start_source: Source,
+    /// Between the morning and the afternoon session, in minutes.
+    pub lunch_minutes: f64,
+    pub lunch_minutes_source: Source,
+    /// From the start of one phase to the start of the next, by default.
+    pub weeks_between_phases: u32,
+    pub weeks_between_phases_source: Source,
     /// Longest run of teaching days in one phase.
     pub max_days_per_phase: u32,
     pub max_days_per_phase_source: Source,
@@ -110,6 +120,24 @@ impl AgendaRules {
     pub fn day_hours(&self) -> f64 {
         self.session_hours * f64::from(self.halves_per_day)
     }
+
+    /// A full session on the clock: its teaching time and its break, to the nearest minute.
+    pub fn session_minutes(&self) -> u32 {
+        whole_minutes(self.session_hours * 60.0 + self.break_minutes)
+    }
+
+    /// From the start of the morning session to the start of the afternoon session: a full
+    /// morning, then lunch.
+    pub fn afternoon_offset_minutes(&self) -> u32 {
+        self.session_minutes() + whole_minutes(self.lunch_minutes)
+    }
+}
+
+/// Minutes on the clock for a length in minutes: rounded to the nearest minute (a calendar
+/// shows no seconds), and never negative.
+pub(crate) fn whole_minutes(minutes: f64) -> u32 {
+    // `as` saturates: NaN and negatives become 0, which the data check has ruled out anyway.
+    minutes.round() as u32
 }
 
 /// A ready-made plan.
@@ -211,6 +239,30 @@ fn check_rules(r: &AgendaRules, c: &mut Checker) {
         );
     }
     c.non_negative(&format!("{f}.break_minutes"), r.break_minutes);
+    c.non_negative(&format!("{f}.lunch_minutes"), r.lunch_minutes);
+    // A full teaching day must fit between its start and midnight, or its sessions would have
+    // no times on the calendar.
+    let day_minutes = if r.halves_per_day > 1 {
+        r.afternoon_offset_minutes() + r.session_minutes()
+    } else {
+        r.session_minutes()
+    };
+    if r.day_start.plus_minutes(day_minutes).is_none() {
+        c.fail(
+            format!("{f}.day_start"),
+            format!(
+                "a full day ({day_minutes} minutes of sessions, breaks and lunch) from {} runs past midnight",
+                r.day_start
+            ),
+        );
+    }
+    // Phases are there so staff return to their posts in between.
+    if r.weeks_between_phases == 0 {
+        c.fail(
+            format!("{f}.weeks_between_phases"),
+            "phases must be at least a week apart",
+        );
+    }
     if r.max_days_per_phase == 0 {
         c.fail(
             format!("{f}.max_days_per_phase"),
@@ -228,6 +280,9 @@ fn check_rules(r: &AgendaRules, c: &mut Checker) {
         ("session_hours", &r.session_hours_source),
         ("halves_per_day", &r.halves_per_day_source),
         ("break_minutes", &r.break_minutes_source),
+        ("day_start", &r.day_start_source),
+        ("lunch_minutes", &r.lunch_minutes_source),
+        ("weeks_between_phases", &r.weeks_between_phases_source),
         ("max_days_per_phase", &r.max_days_per_phase_source),
         ("ceiling_hours", &r.ceiling_hours_source),
         ("relevance_max", &r.relevance_max_source),

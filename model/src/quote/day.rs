@@ -3,7 +3,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use time::{Date, Duration, Month};
+use time::{Date, Duration, Month, Weekday};
 
 /// A day in the Gregorian calendar, written `YYYY-MM-DD` on the page and in files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -33,6 +33,36 @@ impl Day {
 
     pub fn year(self) -> i32 {
         self.0.year()
+    }
+
+    /// 1 (January) to 12.
+    pub fn month(self) -> u8 {
+        u8::from(self.0.month())
+    }
+
+    pub fn day_of_month(self) -> u8 {
+        self.0.day()
+    }
+
+    /// Saturday or Sunday: the weekly rest days of China's five-day working week
+    /// (国务院《关于职工工作时间的规定》, 1995, 第七条).
+    pub fn is_weekend(self) -> bool {
+        matches!(self.0.weekday(), Weekday::Saturday | Weekday::Sunday)
+    }
+
+    /// This day if it is a working weekday, else the Monday after it; `None` past the
+    /// calendar's end.
+    pub fn this_or_next_weekday(self) -> Option<Day> {
+        let mut day = self;
+        while day.is_weekend() {
+            day = day.plus_days(1)?;
+        }
+        Some(day)
+    }
+
+    /// The first weekday after this day (Friday → Monday); `None` past the calendar's end.
+    pub fn next_weekday(self) -> Option<Day> {
+        self.plus_days(1)?.this_or_next_weekday()
     }
 }
 
@@ -82,6 +112,26 @@ mod tests {
         ] {
             assert_eq!(Day::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn weekends_roll_to_monday() {
+        let d = |s| Day::parse(s).unwrap();
+        // 2026-11-27 is a Friday (the calendar's own count: 2026-01-01 was a Thursday).
+        assert!(!d("2026-11-27").is_weekend());
+        assert!(d("2026-11-28").is_weekend() && d("2026-11-29").is_weekend());
+        assert_eq!(d("2026-11-27").next_weekday(), Some(d("2026-11-30")));
+        assert_eq!(
+            d("2026-11-28").this_or_next_weekday(),
+            Some(d("2026-11-30"))
+        );
+        assert_eq!(
+            d("2026-11-30").this_or_next_weekday(),
+            Some(d("2026-11-30"))
+        );
+        assert_eq!(d("2026-11-30").next_weekday(), Some(d("2026-12-01")));
+        let day = d("2026-11-27");
+        assert_eq!((day.month(), day.day_of_month()), (11, 27));
     }
 
     #[test]

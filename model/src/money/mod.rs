@@ -1,4 +1,9 @@
-//! Showing money: CNY, rounded to the yuan, with thousands separators.
+//! Showing money: CNY in figures, rounded to the yuan with thousands separators, and in the
+//! capitals of bills and quotes ([`capitals`]).
+
+pub mod capitals;
+
+pub use capitals::amount_in_words;
 
 /// `1234567.4` → `¥1,234,567`. Negative amounts keep their sign; a non-finite amount (which the
 /// model never produces for valid input) shows as a dash rather than a misleading number.

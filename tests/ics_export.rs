@@ -1,0 +1,316 @@
+//! The agenda's calendar file reads back, with icalendar's own parser, as one event per session
+//! on the dates and at the times the agenda rules give. Expected dates and times are worked out
+//! here from the rules (weekdays, weeks between phases, the day's start, a full morning and
+//! lunch before the afternoon, Beijing time = UTC+8), not taken from the exporter.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday,
+};
+use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
+use model::Lang;
+use model::plan::{Agenda, AgendaRules, Half, Modules, TimeOfDay, TimetableError, Timing};
+use model::quote::Day;
+use training_planner::catalog::catalog;
+use training_planner::share::ics_export::{CalendarOptions, agenda_ics};
+
+fn modules() -> &'static Modules {
+    &catalog().modules
+}
+
+/// The preset taught in three phases: several days per phase, mornings and afternoons.
+fn three_phase_agenda() -> Agenda {
+    let m = modules();
+    let preset = m.preset("all-deep").expect("the all-deep preset");
+    let agenda = Agenda::build(&preset.plan(), m);
+    assert_eq!(agenda.phases.len(), 3);
+    assert!(agenda.phases.iter().all(|p| p.days.len() >= 2));
+    agenda
+}
+
+/// When the file is made, as the exporter takes it and as the parser reads it back.
+const MADE_AT: i64 = 1_795_000_000;
+
+fn made_at() -> DateTime<Utc> {
+    DateTime::from_timestamp(MADE_AT, 0).unwrap()
+}
+
+fn options(first_day: &str, weeks: u32, lang: Lang) -> CalendarOptions<'static> {
+    let rules = &modules().agenda;
+    CalendarOptions {
+        title: "贵阳分行 客诉处理培训",
+        location: "贵阳",
+        lang,
+        timing: Timing {
+            weeks_between_phases: weeks,
+            ..Timing::starting(Day::parse(first_day).unwrap(), rules)
+        },
+        made_at: time::OffsetDateTime::from_unix_timestamp(MADE_AT).unwrap(),
+    }
+}
+
+fn read(text: &str) -> Calendar {
+    text.parse().expect("the .ics parses")
+}
+
+fn start_and_end(event: &icalendar::Event) -> (DateTime<Utc>, DateTime<Utc>) {
+    let utc = |d: Option<DatePerhapsTime>| match d {
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(t))) => t,
+        other => panic!("expected a UTC time, found {other:?}"),
+    };
+    (utc(event.get_start()), utc(event.get_end()))
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn next_weekday(mut d: NaiveDate) -> NaiveDate {
+    d += Duration::days(1);
+    while is_weekend(d) {
+        d += Duration::days(1);
+    }
+    d
+}
+
+/// The teaching dates the rules give: the first weekday on or after `first`, then consecutive
+/// weekdays; each phase `weeks` weeks after the one before (a phase of at most
+/// `max_days_per_phase` ≤ 5 days always ends before then).
+fn expected_dates(agenda: &Agenda, first: NaiveDate, weeks: i64) -> Vec<NaiveDate> {
+    let mut start = first;
+    while is_weekend(start) {
+        start = next_weekday(start);
+    }
+    let mut dates = Vec::new();
+    for (p, phase) in agenda.phases.iter().enumerate() {
+        let mut date = start + Duration::weeks(weeks * p as i64);
+        for d in 0..phase.days.len() {
+            if d > 0 {
+                date = next_weekday(date);
+            }
+            dates.push(date);
+        }
+    }
+    dates
+}
+
+/// Start and end of a session in Beijing time, from the rules.
+fn expected_times(
+    rules: &AgendaRules,
+    date: NaiveDate,
+    half: Half,
+    hours: f64,
+    break_minutes: f64,
+) -> (DateTime<Utc>, DateTime<Utc>) {
+    let day_start =
+        NaiveTime::from_hms_opt(rules.day_start.hour(), rules.day_start.minute(), 0).unwrap();
+    let full_session = (rules.session_hours * 60.0 + rules.break_minutes).round() as i64;
+    let offset = match half {
+        Half::Morning => 0,
+        Half::Afternoon => full_session + rules.lunch_minutes.round() as i64,
+    };
+    let start = NaiveDateTime::new(date, day_start) + Duration::minutes(offset);
+    let end = start + Duration::minutes((hours * 60.0 + break_minutes).round() as i64);
+    let beijing = |t: NaiveDateTime| (t - Duration::hours(8)).and_utc();
+    (beijing(start), beijing(end))
+}
+
+#[test]
+fn every_session_is_an_event_at_the_hours_the_rules_give() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let text = agenda_ics(&agenda, rules, &options("2026-11-27", 2, Lang::Zh)).unwrap();
+    let calendar = read(&text);
+    let events: Vec<_> = calendar.events().collect();
+    let sessions: Vec<_> = agenda.phases.iter().flat_map(|p| &p.days).collect();
+    assert_eq!(events.len(), agenda.sessions().count());
+
+    let first = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let dates = expected_dates(&agenda, first, 2);
+    let mut events = events.into_iter();
+    for (day, date) in sessions.iter().zip(&dates) {
+        for session in &day.sessions {
+            let event = events.next().unwrap();
+            let expected = expected_times(
+                rules,
+                *date,
+                session.half,
+                session.hours(),
+                session.break_minutes,
+            );
+            assert_eq!(start_and_end(event), expected, "{:?}", event.get_summary());
+            let summary = event.get_summary().unwrap();
+            assert!(summary.starts_with("贵阳分行 客诉处理培训｜"), "{summary}");
+            assert!(summary.contains(session.half.label(Lang::Zh)), "{summary}");
+            let description = event.get_description().unwrap();
+            for block in &session.blocks {
+                assert!(summary.contains(&block.title.zh), "{summary}");
+                assert!(description.contains(&block.title.zh), "{description}");
+                assert!(description.contains(&block.title.en), "{description}");
+            }
+            assert_eq!(event.get_timestamp(), Some(made_at()));
+            assert_eq!(event.property_value("LOCATION"), Some("贵阳"));
+        }
+    }
+    assert!(events.next().is_none());
+}
+
+#[test]
+fn the_morning_is_nine_to_a_quarter_past_twelve_in_beijing() {
+    // With the data as it stands: 09:00 start, 3 h + 15 min, 90 min lunch. 09:00 Beijing is
+    // 01:00 UTC; the afternoon is 13:45–17:00 Beijing, 05:45–09:00 UTC.
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let calendar = read(&agenda_ics(&agenda, rules, &options("2026-11-30", 2, Lang::Zh)).unwrap());
+    let first_two: Vec<_> = calendar.events().take(2).map(start_and_end).collect();
+    let at = |h, m| {
+        NaiveDate::from_ymd_opt(2026, 11, 30)
+            .unwrap()
+            .and_hms_opt(h, m, 0)
+            .unwrap()
+            .and_utc()
+    };
+    assert_eq!(
+        first_two,
+        vec![(at(1, 0), at(4, 15)), (at(5, 45), at(9, 0))]
+    );
+    assert!(calendar.to_string().contains("DTSTART:20261130T010000Z"));
+}
+
+/// The dates of the mornings, in order.
+fn morning_dates(text: &str) -> Vec<String> {
+    read(text)
+        .events()
+        .map(|e| start_and_end(e).0 + Duration::hours(8))
+        .filter(|t| t.hour() < 12)
+        .map(|t| t.date_naive().to_string())
+        .collect()
+}
+
+#[test]
+fn a_friday_start_goes_on_on_monday_and_phases_are_spaced_as_asked() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let lengths: Vec<usize> = agenda.phases.iter().map(|p| p.days.len()).collect();
+    assert_eq!(lengths, [2, 2, 2]);
+    let two = agenda_ics(&agenda, rules, &options("2026-11-27", 2, Lang::Zh)).unwrap();
+    // Friday 27 November, then Monday; each next phase two weeks on, again a Friday and Monday.
+    assert_eq!(
+        morning_dates(&two),
+        [
+            "2026-11-27",
+            "2026-11-30",
+            "2026-12-11",
+            "2026-12-14",
+            "2026-12-25",
+            "2026-12-28"
+        ]
+    );
+    let three = agenda_ics(&agenda, rules, &options("2026-11-27", 3, Lang::Zh)).unwrap();
+    assert_eq!(morning_dates(&three)[2..4], ["2026-12-18", "2026-12-21"]);
+    // A Sunday start begins on Monday.
+    let sunday = agenda_ics(&agenda, rules, &options("2026-11-29", 2, Lang::Zh)).unwrap();
+    assert_eq!(morning_dates(&sunday)[0], "2026-11-30");
+}
+
+#[test]
+fn ids_are_the_same_for_the_same_course_and_differ_between_sessions() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let ids = |text: &str| -> Vec<String> {
+        read(text)
+            .events()
+            .map(|e| e.get_uid().unwrap().to_string())
+            .collect()
+    };
+    let once = ids(&agenda_ics(&agenda, rules, &options("2026-11-27", 2, Lang::Zh)).unwrap());
+    let later = CalendarOptions {
+        made_at: time::OffsetDateTime::from_unix_timestamp(MADE_AT + 3 * 86_400).unwrap(),
+        lang: Lang::En,
+        ..options("2026-11-27", 2, Lang::Zh)
+    };
+    assert_eq!(ids(&agenda_ics(&agenda, rules, &later).unwrap()), once);
+    let mut unique = once.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), once.len());
+    let moved = ids(&agenda_ics(&agenda, rules, &options("2026-12-07", 2, Lang::Zh)).unwrap());
+    assert!(moved.iter().all(|id| !once.contains(id)));
+}
+
+#[test]
+fn the_file_is_rfc_5545_text_that_names_itself() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let text = agenda_ics(&agenda, rules, &options("2026-11-27", 2, Lang::Zh)).unwrap();
+    // §3.1: lines end in CRLF and are folded at 75 octets (a Chinese character is 3 octets and
+    // must not be cut).
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        assert!(!line.contains('\n'));
+    }
+    let calendar = read(&text);
+    assert_eq!(calendar.property_value("VERSION"), Some("2.0"));
+    assert_eq!(calendar.property_value("METHOD"), Some("PUBLISH"));
+    assert_eq!(calendar.get_name(), Some("贵阳分行 客诉处理培训"));
+}
+
+#[test]
+fn english_titles_come_first_in_english() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let text = agenda_ics(&agenda, rules, &options("2026-11-27", 2, Lang::En)).unwrap();
+    let calendar = read(&text);
+    let event = calendar.events().next().unwrap();
+    let block = &agenda.phases[0].days[0].sessions[0].blocks[0];
+    let summary = event.get_summary().unwrap();
+    assert!(
+        summary.contains(&format!("Morning: {}", block.title.en)),
+        "{summary}"
+    );
+    let description = event.get_description().unwrap();
+    assert!(
+        description.starts_with("Phase 1 · Day 1 · Morning"),
+        "{description}"
+    );
+    assert!(
+        description.contains(&format!("{}（{}）", block.title.en, block.title.zh)),
+        "{description}"
+    );
+}
+
+#[test]
+fn a_start_that_runs_past_midnight_is_refused() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let late = TimeOfDay::from_hm(21, 0).unwrap();
+    let mut o = options("2026-11-27", 2, Lang::Zh);
+    o.timing.day_start = late;
+    assert_eq!(
+        agenda_ics(&agenda, rules, &o),
+        Err(TimetableError::PastMidnight { start: late })
+    );
+}
+
+#[test]
+fn commas_semicolons_backslashes_and_line_breaks_read_back_as_typed() {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let title = "贵阳分行, 客诉; 培训 \\ 第一批\n（二〇二六）";
+    let location = "贵阳市, 观山湖区; 会议室 A\\B";
+    let o = CalendarOptions {
+        title,
+        location,
+        ..options("2026-11-27", 2, Lang::Zh)
+    };
+    let text = agenda_ics(&agenda, rules, &o).unwrap();
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    let calendar = read(&text);
+    assert_eq!(calendar.get_name(), Some(title));
+    let event = calendar.events().next().unwrap();
+    assert!(event.get_summary().unwrap().starts_with(title));
+    assert_eq!(event.property_value("LOCATION"), Some(location));
+}
