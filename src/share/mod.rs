@@ -1,7 +1,10 @@
-//! Handing work on: share links, saved work in this browser and in files, CSV. Pure Rust.
+//! Handing work on: share links, saved work in this browser and in files, CSV, spreadsheets
+//! described for the Excel export. Pure Rust.
 
 pub mod csv_export;
 pub mod file;
 pub mod link;
 pub mod open;
+pub mod quote_sheet;
+pub mod sheet;
 pub mod stored_options;
