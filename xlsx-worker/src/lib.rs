@@ -22,6 +22,9 @@ pub enum WriteError {
         sheet: String,
         source: rust_xlsxwriter::XlsxError,
     },
+    /// The sheets were written but the file could not be put together.
+    #[error("the file could not be put together: {0}")]
+    Save(rust_xlsxwriter::XlsxError),
     /// The description did not decode (a page and a worker from different builds).
     #[error("the workbook description could not be read: {0}")]
     Message(#[from] sheet::MessageError),
@@ -55,12 +58,7 @@ pub fn write_xlsx(book: &Workbook) -> Result<Vec<u8>, WriteError> {
             },
         })?;
     }
-    workbook
-        .save_to_buffer()
-        .map_err(|source| WriteError::Xlsx {
-            sheet: String::new(),
-            source,
-        })
+    workbook.save_to_buffer().map_err(WriteError::Save)
 }
 
 /// The `.xlsx` file for a message from [`Workbook::to_message`]: what the worker is sent.
