@@ -7,9 +7,11 @@
 #  1. the web app manifest and the icons (static/) into DIST;
 #  2. index.html copied to each route's folder (plan/index.html, quote/index.html) and to
 #     404.html, so that a host without rewrite rules still opens a deep link (README);
-#  3. DIST/sw.js from scripts/sw-template.js: the files it keeps (the app's own: index.html,
-#     the hashed js/wasm/css, start.js, the manifest, the icons) and a cache name with a hash of
-#     all of them;
+#  3. DIST/sw.js from scripts/sw-template.js: the files it keeps at once (the app's own:
+#     index.html, the hashed js/wasm/css, start.js, the manifest, the icons), the files it keeps
+#     on first use (ON_DEMAND: the Excel writer's web worker, which a visit that exports no
+#     spreadsheet never downloads), and a cache name with a hash of all of them (the template's
+#     comment lines left out);
 #  4. a .gz (gzip -9) and a .br (brotli, best) beside every text and wasm file, when smaller,
 #     for servers that send precompressed files (ours does: tests/support/static_site.rs).
 set -euo pipefail
@@ -21,6 +23,11 @@ cd "$dist"
 
 # The app's client-side routes other than the root.
 ROUTES=(plan quote)
+# Files the app fetches only when first used: the Excel writer's web worker (xlsx-worker/, about
+# 260 KB gzip; index.html). Not kept at install, so not part of a first visit; the service worker
+# keeps each the first time the app fetches it. Their names carry no hash (trunk names a worker
+# after its binary), so the cache name's hash covers them.
+ON_DEMAND=(xlsx-export.js xlsx-worker.js xlsx-worker_bg.wasm)
 
 # What an earlier run made goes first.
 find . -type f \( -name '*.gz' -o -name '*.br' \) -delete
@@ -39,24 +46,39 @@ done
 [ -e 404.html ] || cp index.html 404.html
 
 # 3. The service worker. It keeps every file the app loads, not the copies of index.html
-#    (the worker answers every route with index.html itself) nor the compressed copies.
+#    (the worker answers every route with index.html itself) nor the compressed copies: the
+#    on-demand files when first fetched, every other at install.
+for file in "${ON_DEMAND[@]}"; do
+  [ -f "$file" ] || { echo "$0: $dist/$file is missing: trunk builds it (index.html)" >&2; exit 1; }
+done
 files=(index.html)
 while IFS= read -r file; do
   file=${file#./}
   [ "$file" = index.html ] && continue
   case "$file" in *.html) cmp -s "$file" index.html && continue ;; esac
+  [[ " ${ON_DEMAND[*]} " == *" $file "* ]] && continue
   files+=("$file")
 done < <(find . -type f ! -name sw.js ! -name '*.gz' ! -name '*.br' ! -name '*.map' | LC_ALL=C sort)
-list=""
-for file in "${files[@]}"; do
-  if [[ ! "$file" =~ ^[A-Za-z0-9._/-]+$ ]]; then
-    echo "$0: unexpected file name in $dist: $file" >&2; exit 1
-  fi
-  list+="${list:+, }\"$file\""
-done
-version=$(sha256sum "${files[@]}" | sha256sum | cut -c1-16)
-sed -e "s|__CACHE_VERSION__|$version|" -e "s|__PRECACHE__|[$list]|" "$root/scripts/sw-template.js" > sw.js
-echo "sw.js: cache training-planner-$version, ${#files[@]} files" >&2
+# A JavaScript array of file names.
+js_list() {
+  local list="" file
+  for file in "$@"; do
+    if [[ ! "$file" =~ ^[A-Za-z0-9._/-]+$ ]]; then
+      echo "$0: unexpected file name in $dist: $file" >&2; exit 1
+    fi
+    list+="${list:+, }\"$file\""
+  done
+  echo "[$list]"
+}
+precache=$(js_list "${files[@]}")
+later=$(js_list "${ON_DEMAND[@]}")
+version=$(sha256sum "${files[@]}" "${ON_DEMAND[@]}" | sha256sum | cut -c1-16)
+# The template's comment lines are for people reading it, not for browsers: left out, they
+# take about 1 KB gzip off every first visit.
+sed -e '/^[[:space:]]*\/\//d' \
+  -e "s|__CACHE_VERSION__|$version|" -e "s|__PRECACHE__|$precache|" -e "s|__LATER__|$later|" \
+  "$root/scripts/sw-template.js" > sw.js
+echo "sw.js: cache training-planner-$version, ${#files[@]} files at install, ${#ON_DEMAND[@]} on first use" >&2
 
 # 4. Precompressed copies, kept only when smaller than the file.
 while IFS= read -r file; do

@@ -1,6 +1,7 @@
 // The app's service worker: after the first visit the app opens with no network at all.
 // dist/sw.js is made from this file by scripts/finish-dist.sh, which fills in the files to keep
-// and a hash of all of them, so each release gets a cache of its own. Do not edit dist/sw.js.
+// and a hash of all of them, so each release gets a cache of its own, and leaves out the
+// comment lines (like these). Do not edit dist/sw.js.
 //
 // * install: keeps every file of this release in a new cache; only once all of them are in
 //   does it skip waiting (a failed install leaves the old worker and its cache as they were).
@@ -8,12 +9,18 @@
 //   takes over the open pages.
 // * fetch: a navigation to one of the app's routes (/, /plan, /quote?…) is answered with the
 //   kept index.html (or a page kept for that path, in a build that has one); any other GET on
-//   this origin from the cache, else from the network.
+//   this origin from the cache, else from the network. A file the app fetches only when first
+//   used (LATER: the Excel writer's web worker) is kept in this release's cache the first time
+//   it is fetched, so it too works offline from then on; a visit that never uses it never
+//   downloads it. Keeping it at install instead would add its ~260 KB to every first visit.
 //   Requests to other origins (the app makes none) are left alone.
 const PREFIX = "training-planner-";
 const CACHE = PREFIX + "__CACHE_VERSION__";
 // Paths relative to this file, which sits at the root of the app.
 const FILES = __PRECACHE__;
+// Kept on first use, not at install.
+const LATER = __LATER__;
+const LATER_URLS = new Set(LATER.map((file) => new URL(file, self.location).href));
 const INDEX = new URL("index.html", self.location).href;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
@@ -60,6 +67,18 @@ const fromCache = async (keys, request) => {
   return fetch(request);
 };
 
+// A file kept on first use: from the cache, else from the network, and then kept. Asked of the
+// server again rather than taken from the HTTP cache: these names carry no hash, so the HTTP
+// cache may hold an earlier release's copy. A failed answer (offline, 404) is not kept.
+const keptOnFirstUse = async (url) => {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(url);
+  if (kept) return kept;
+  const response = await fetch(url, { cache: "no-cache" });
+  if (response.ok) await cache.put(url, response.clone());
+  return response;
+};
+
 // A route is answered with a page kept for that very path, if any (a build with a page of its
 // own in plan/index.html), else with the app's index.html.
 const pagesFor = (url) => {
@@ -75,6 +94,8 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && isRoute(url.pathname)) {
     event.respondWith(fromCache(pagesFor(url), request));
+  } else if (LATER_URLS.has(url.origin + url.pathname)) {
+    event.respondWith(keptOnFirstUse(url.origin + url.pathname));
   } else {
     event.respondWith(fromCache([request], request));
   }

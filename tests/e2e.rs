@@ -423,3 +423,194 @@ fn a_new_release_replaces_the_old_cache_whole() {
         "the page now comes from the new release"
     );
 }
+
+/// The Excel export's button on the quote desk.
+const EXPORT_XLSX: &str = "[data-testid=export-xlsx]";
+/// The Excel writer's files, which only an export fetches (scripts/finish-dist.sh, ON_DEMAND).
+const XLSX_WORKER_FILES: [&str; 3] = ["xlsx-export.js", "xlsx-worker.js", "xlsx-worker_bg.wasm"];
+
+/// Catch every file the page offers as a download, without saving it: the Blob the page hands
+/// to `URL.createObjectURL`, and the name on the `download` link it clicks (whose default
+/// action, saving, is prevented). Installed again after each page load.
+const CATCH_DOWNLOADS: &str = "window.caught = []; \
+    const create = URL.createObjectURL; \
+    URL.createObjectURL = (blob) => { const url = create(blob); caught.push({ url, blob }); return url; }; \
+    document.addEventListener('click', (event) => { \
+      const link = event.target.closest && event.target.closest('a[download]'); \
+      if (!link) return; \
+      event.preventDefault(); \
+      const found = caught.find((d) => d.url === link.href); \
+      if (found) found.name = link.download; \
+    }, true); \
+    return true";
+/// The name of the first download caught, once there is one.
+const CAUGHT_NAME: &str =
+    "const d = (window.caught || []).find((d) => d.name); return d ? d.name : null";
+/// The text of the first error message shown, if any.
+const ERROR_TEXT: &str = "const e = document.querySelector('[data-testid=error]'); \
+                          return e ? e.textContent.trim() : null";
+
+/// The name of the first download caught, else `error: ` and the error shown, else null.
+const DOWNLOAD_OR_ERROR: &str = "const d = (window.caught || []).find((d) => d.name); \
+    if (d) return d.name; \
+    const e = document.querySelector('[data-testid=error]'); \
+    return e ? 'error: ' + e.textContent.trim() : null";
+
+/// Click the Excel export and return the file it offered: its name, type and bytes.
+fn export_xlsx(browser: &webdriver::Browser) -> (String, String, Vec<u8>) {
+    browser.run(CATCH_DOWNLOADS);
+    browser.run(&format!(
+        "document.querySelector('{EXPORT_XLSX}').click(); return true"
+    ));
+    let outcome = browser.wait_for("the spreadsheet, or an error", DOWNLOAD_OR_ERROR, TRIES);
+    let name = outcome.as_str().expect("a file name").to_string();
+    assert!(!name.starts_with("error: "), "the export failed: {name}");
+    let file = browser.run_async(
+        "const done = arguments[0]; const d = caught.find((d) => d.name); \
+         d.blob.arrayBuffer().then((b) => done([d.blob.type, Array.from(new Uint8Array(b))]))",
+    );
+    let kind = file[0].as_str().expect("the file's type").to_string();
+    let bytes = file[1]
+        .as_array()
+        .expect("the file's bytes")
+        .iter()
+        .map(|b| b.as_u64().expect("a byte") as u8)
+        .collect();
+    (name, kind, bytes)
+}
+
+/// Whole yuan from the page's money text (`¥12,345`).
+fn yuan_on_page(text: &str) -> f64 {
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_else(|_| panic!("no amount in {text:?}"))
+}
+
+/// The cache names and the URLs each holds.
+const CACHED: &str = "const done = arguments[0]; \
+    caches.keys().then(async (names) => done(await Promise.all(names.map(async (name) => \
+      [name, (await (await caches.open(name)).keys()).map((r) => r.url)]))))";
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn the_excel_writer_is_fetched_on_first_export_then_kept_for_offline_use() {
+    use calamine::{Data, Reader, Xlsx};
+
+    let dist = dist_dir();
+    let (cache, files) = service_worker_release(&dist);
+    for file in XLSX_WORKER_FILES {
+        assert!(dist.join(file).is_file(), "dist/ has {file}");
+        assert!(
+            !files.iter().any(|f| f == file),
+            "sw.js does not keep {file} at install"
+        );
+    }
+    let mut site = static_site::start(dist, "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    browser.goto(&format!("{}quote", site.url));
+    let total = browser.wait_for(
+        "the quote's total",
+        "const t = document.querySelector('[data-testid=quote-total]'); return t ? t.textContent.trim() : null",
+        TRIES,
+    );
+    browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
+    // The first visit, service worker installed and all, never asked for the writer.
+    // How many times the server was asked for `file`.
+    let asked = |site: &static_site::Site, file: &str| {
+        site.requested()
+            .iter()
+            .filter(|path| path.trim_start_matches('/') == file)
+            .count()
+    };
+    for file in XLSX_WORKER_FILES {
+        assert_eq!(
+            asked(&site, file),
+            0,
+            "{file} was fetched on load: {:?}",
+            site.requested()
+        );
+    }
+
+    let (name, kind, bytes) = export_xlsx(&browser);
+    assert_eq!(name, "quote-draft.xlsx");
+    assert_eq!(
+        kind,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    for file in XLSX_WORKER_FILES {
+        assert_eq!(asked(&site, file), 1, "the export fetched {file} once");
+    }
+    // The file is a real workbook whose total is the one on the page.
+    let mut xlsx = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
+    let sheet = xlsx.worksheet_range("报价单").expect("the quote's sheet");
+    let total_row = sheet
+        .rows()
+        .find(|row| row.first() == Some(&Data::String("合计（含税）".into())))
+        .expect("a total row");
+    assert_eq!(
+        total_row[2],
+        Data::Float(yuan_on_page(total.as_str().unwrap()))
+    );
+
+    // Kept by the service worker in this release's cache, beside the files kept at install.
+    let cached = browser.run_async(CACHED);
+    assert_eq!(cached[0][0], serde_json::json!(cache));
+    let urls: Vec<&str> = cached[0][1]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|u| u.as_str())
+        .collect();
+    assert_eq!(
+        urls.len(),
+        files.len() + XLSX_WORKER_FILES.len(),
+        "{urls:?}"
+    );
+    for file in XLSX_WORKER_FILES {
+        assert!(
+            urls.contains(&format!("{}{file}", site.url).as_str()),
+            "{file} kept: {urls:?}"
+        );
+    }
+
+    // With the server gone, a new page (a new worker) exports all the same.
+    site.stop();
+    browser.reload();
+    browser.wait_for(
+        "the quote page with the server stopped",
+        &format!("return !!document.querySelector('{EXPORT_XLSX}')"),
+        TRIES,
+    );
+    let (_, _, offline) = export_xlsx(&browser);
+    assert!(offline.starts_with(b"PK"), "an xlsx (zip) file offline");
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn offline_before_the_first_export_the_page_says_why_and_offers_csv() {
+    let mut site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    browser.goto(&format!("{}quote", site.url));
+    browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
+    site.stop();
+    browser.run(CATCH_DOWNLOADS);
+    browser.run(&format!(
+        "document.querySelector('{EXPORT_XLSX}').click(); return true"
+    ));
+    let message = browser.wait_for("a message that the export cannot load", ERROR_TEXT, TRIES);
+    let message = message.as_str().unwrap();
+    assert!(
+        message.contains("联网") && message.contains("CSV"),
+        "{message}"
+    );
+    assert!(browser.run(CAUGHT_NAME).is_null(), "nothing was offered");
+    // The button is usable again, for when the network is back.
+    assert_eq!(
+        browser.run(&format!(
+            "return document.querySelector('{EXPORT_XLSX}').disabled"
+        )),
+        serde_json::json!(false)
+    );
+}

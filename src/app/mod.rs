@@ -12,6 +12,7 @@ mod shell;
 pub mod storage;
 pub mod store;
 mod work_files;
+pub mod xlsx;
 
 pub use route::Route;
 pub use shell::App;

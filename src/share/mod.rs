@@ -1,5 +1,5 @@
-//! Handing work on: share links, saved work in this browser and in files, CSV, the agenda as a
-//! calendar file, a link as a QR code. Pure Rust.
+//! Handing work on: share links, saved work in this browser and in files, CSV, spreadsheets
+//! described for the Excel export, the agenda as a calendar file, a link as a QR code. Pure Rust.
 
 pub mod csv_export;
 pub mod file;
@@ -7,4 +7,6 @@ pub mod ics_export;
 pub mod link;
 pub mod open;
 pub mod qr;
+pub mod quote_sheet;
+pub mod sheet;
 pub mod stored_options;

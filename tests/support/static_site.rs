@@ -20,8 +20,8 @@
 use std::io::{ErrorKind, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -199,7 +199,10 @@ const TICK: Duration = Duration::from_millis(20);
 /// Answer the requests of one connection, one after the other (HTTP/1.1 keep-alive), until the
 /// client closes it, asks for `Connection: close`, or the site is stopped: then the connection
 /// is closed, and a request that arrives after the stop is not answered.
-fn connection(dir: &Path, mut stream: TcpStream, stopped: &AtomicBool, received: &AtomicUsize) {
+/// The request targets received so far, in order (`/`, `/sw.js`, `/plan?modules=1-3`).
+type Log = Mutex<Vec<String>>;
+
+fn connection(dir: &Path, mut stream: TcpStream, stopped: &AtomicBool, received: &Log) {
     if stream.set_read_timeout(Some(TICK)).is_err()
         || stream
             .set_write_timeout(Some(Duration::from_secs(60)))
@@ -229,7 +232,6 @@ fn connection(dir: &Path, mut stream: TcpStream, stopped: &AtomicBool, received:
         };
         let head = String::from_utf8_lossy(&bytes[..end]).into_owned();
         bytes.drain(..end + 4);
-        received.fetch_add(1, Ordering::SeqCst);
 
         let mut lines = head.split("\r\n");
         let mut request_line = lines.next().unwrap_or("").split(' ');
@@ -238,6 +240,10 @@ fn connection(dir: &Path, mut stream: TcpStream, stopped: &AtomicBool, received:
             request_line.next().unwrap_or("/"),
             request_line.next().unwrap_or(""),
         );
+        received
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(target.to_string());
         let field = |name: &str| {
             head.split("\r\n").skip(1).find_map(|line| {
                 let (key, value) = line.split_once(':')?;
@@ -301,7 +307,7 @@ pub struct Site {
     /// The address it listens on.
     pub address: std::net::SocketAddr,
     stopped: Arc<AtomicBool>,
-    received: Arc<AtomicUsize>,
+    received: Arc<Log>,
     thread: Option<thread::JoinHandle<()>>,
 }
 
@@ -318,7 +324,15 @@ impl Site {
 
     /// How many requests it has received so far (each is counted before it is answered).
     pub fn received(&self) -> usize {
-        self.received.load(Ordering::SeqCst)
+        self.requested().len()
+    }
+
+    /// The target of every request received so far, in order (`/`, `/sw.js`, `/plan?x=1`).
+    pub fn requested(&self) -> Vec<String> {
+        self.received
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// Serve until the process ends (`make serve`).
@@ -346,7 +360,7 @@ pub fn start(dir: PathBuf, address: &str) -> Site {
         .expect("a non-blocking listener");
     let dir = Arc::new(dir);
     let stopped = Arc::new(AtomicBool::new(false));
-    let received = Arc::new(AtomicUsize::new(0));
+    let received = Arc::new(Log::default());
     let thread = {
         let (stopped, received) = (Arc::clone(&stopped), Arc::clone(&received));
         thread::spawn(move || {

@@ -8,7 +8,7 @@ mod market_bands;
 mod place_tabs;
 
 pub use chart::Chart;
-pub use download::{download, save_file};
+pub use download::{download, download_blob, not_saved, save_file};
 pub use fields::{NumberField, SelectField};
 pub use header::header;
 pub use market_bands::market_bands;

@@ -1,6 +1,6 @@
 //! The quote and budget page (报价与预算): a vendor keeps their rate card and issues numbered
 //! quotes for clients; a budget owner prints a one-page summary of the options compared. Both
-//! print on their own and export as CSV (and the quote as JSON).
+//! print on their own and export as CSV (and the quote as JSON and, for now, as Excel).
 
 mod budget_summary;
 mod card_form;
@@ -13,8 +13,9 @@ use yew::prelude::*;
 use crate::app::components::{SelectField, save_file};
 use crate::app::storage;
 use crate::app::store::use_store;
+use crate::app::xlsx;
 use crate::catalog::catalog;
-use crate::share::csv_export;
+use crate::share::{csv_export, quote_sheet};
 use crate::store::estimator::option_name;
 use crate::store::quote_desk::QuoteAction;
 use crate::store::{Action, Saving, saved};
@@ -139,6 +140,29 @@ pub fn QuotePage() -> Html {
             export_error.set(result.err());
         })
     };
+    // The Excel export, while the worker writes it: the button waits.
+    let xlsx_busy = use_state(|| false);
+    let export_xlsx = {
+        let (export_error, xlsx_busy, shown) =
+            (export_error.clone(), xlsx_busy.clone(), shown.clone());
+        Callback::from(move |_| {
+            let Ok(quote) = &shown else { return };
+            if *xlsx_busy {
+                return;
+            }
+            let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
+            xlsx_busy.set(true);
+            let (export_error, xlsx_busy) = (export_error.clone(), xlsx_busy.clone());
+            xlsx::export(
+                &quote_sheet::quote(quote, lang),
+                format!("{name}.xlsx"),
+                move |result| {
+                    xlsx_busy.set(false);
+                    export_error.set(result.err().map(|e| e.message(lang)));
+                },
+            );
+        })
+    };
     let summary_csv = {
         let (options, export_error) = (options.clone(), export_error.clone());
         Callback::from(move |_| {
@@ -234,6 +258,9 @@ pub fn QuotePage() -> Html {
                         { lang.pick("打印报价单 / 存为 PDF", "Print the quote / save as PDF") }
                     </button>
                     <button type="button" data-testid="quote-csv" onclick={export("csv")}>{ lang.pick("导出报价（CSV）", "Export the quote (CSV)") }</button>
+                    <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={*xlsx_busy}>
+                        { if *xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出报价（Excel）", "Export the quote (Excel)") } }
+                    </button>
                     <button type="button" data-testid="quote-json" onclick={export("json")}>{ lang.pick("导出报价（JSON）", "Export the quote (JSON)") }</button>
                     if let Some(message) = &*export_error {
                         <p class="error" role="alert" data-testid="error">{ message }</p>

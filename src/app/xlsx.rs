@@ -1,0 +1,177 @@
+//! Excel export. The writer is a web worker of its own (`xlsx-worker/`: rust_xlsxwriter and its
+//! zip compressor, about 260 KB gzip), started the first time the user asks for a spreadsheet
+//! and kept for the next ones, so the app's first load never downloads it. Once fetched, the
+//! service worker keeps its files (`scripts/sw-template.js`), so it works offline from then on.
+//!
+//! The page sends the worker a workbook description ([`Workbook::to_message`]); the worker's
+//! script (`xlsx-worker/xlsx-export.js`) answers every message with exactly one, in order:
+//! `{ xlsx }`, the file, or `{ error, stage }`. So the requests waiting for an answer are a
+//! queue. On any failure the worker is dropped, and the next request starts a new one: the
+//! network may be back, and a writer that failed mid-write is not trusted again.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use web_sys::{Blob, BlobPropertyBag, Event, MessageEvent, Worker};
+
+use crate::app::components::{download_blob, not_saved};
+use crate::share::sheet::Workbook;
+use model::Lang;
+
+/// The worker's script, copied to the root of the app by trunk (index.html).
+const SCRIPT: &str = "/xlsx-export.js";
+const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Why no spreadsheet was saved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportError {
+    /// The writer could not be loaded: offline before its first use, or no web workers.
+    Unavailable,
+    /// The writer could not write this workbook; its reason.
+    Failed(String),
+    /// The file was made but the browser did not save it.
+    NotSaved,
+}
+
+impl ExportError {
+    /// What the user is told, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ExportError::Unavailable, Lang::Zh) => {
+                "Excel 导出组件未能加载：第一次使用时需要联网下载。请联网后重试，或改用 CSV 导出。"
+                    .into()
+            }
+            (ExportError::Unavailable, Lang::En) => {
+                "The Excel export could not be loaded: its first use needs the network. \
+                 Connect and try again, or export as CSV."
+                    .into()
+            }
+            (ExportError::Failed(reason), Lang::Zh) => {
+                format!("未能生成 Excel 文件（{reason}）。请改用 CSV 导出。")
+            }
+            (ExportError::Failed(reason), Lang::En) => {
+                format!("The spreadsheet could not be made ({reason}). Export as CSV instead.")
+            }
+            (ExportError::NotSaved, lang) => not_saved(lang),
+        }
+    }
+}
+
+type Done = Box<dyn FnOnce(Result<(), ExportError>)>;
+
+/// A request waiting for the worker's answer.
+struct Job {
+    filename: String,
+    done: Done,
+}
+
+/// The worker, once started, and the requests it has not answered yet, oldest first (a
+/// handful at most: a `Vec` costs less code in the bundle than a `VecDeque`).
+#[derive(Default)]
+struct Writer {
+    worker: Option<Worker>,
+    waiting: Vec<Job>,
+}
+
+/// The worker's two listeners, made once and given to every worker started: a failure drops
+/// the worker from within them, and a listener must not be dropped while it runs.
+struct Listeners {
+    message: Closure<dyn FnMut(MessageEvent)>,
+    error: Closure<dyn FnMut(Event)>,
+}
+
+thread_local! {
+    static WRITER: RefCell<Writer> = RefCell::default();
+    static LISTENERS: Listeners = Listeners {
+        message: Closure::new(answered),
+        error: Closure::new(|event: Event| {
+            // The script or the files it imports did not load (offline, or gone from the
+            // server): the browser reports it here, not as a message.
+            event.prevent_default();
+            fail_all(ExportError::Unavailable);
+        }),
+    };
+}
+
+/// Write `workbook` in the worker and offer it as `filename`; `done` is called once, with the
+/// outcome, when the file has been offered or has failed.
+pub fn export(
+    workbook: &Workbook,
+    filename: String,
+    done: impl FnOnce(Result<(), ExportError>) + 'static,
+) {
+    let message = Uint8Array::from(workbook.to_message().as_slice());
+    let sent = WRITER.with_borrow_mut(|writer| {
+        // Queued first, so that a failure below answers it like any other.
+        writer.waiting.push(Job {
+            filename,
+            done: Box::new(done),
+        });
+        let worker = match &writer.worker {
+            Some(worker) => worker.clone(),
+            None => start()?,
+        };
+        writer.worker = Some(worker.clone());
+        worker.post_message_with_transfer(&message, &Array::of1(&message.buffer()))
+    });
+    if sent.is_err() {
+        // The browser would not start a worker (or take the message).
+        fail_all(ExportError::Unavailable);
+    }
+}
+
+fn start() -> Result<Worker, JsValue> {
+    let worker = Worker::new(SCRIPT)?;
+    LISTENERS.with(|listeners| {
+        worker.set_onmessage(Some(listeners.message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(listeners.error.as_ref().unchecked_ref()));
+    });
+    Ok(worker)
+}
+
+/// The worker answered the oldest waiting request.
+fn answered(event: MessageEvent) {
+    let data = event.data();
+    let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok();
+    match field("xlsx").and_then(|v| v.dyn_into::<Uint8Array>().ok()) {
+        Some(xlsx) => {
+            let job = WRITER.with_borrow_mut(|writer| {
+                (!writer.waiting.is_empty()).then(|| writer.waiting.remove(0))
+            });
+            if let Some(job) = job {
+                (job.done)(save(&job.filename, &xlsx).map_err(|_| ExportError::NotSaved));
+            }
+        }
+        None => {
+            let reason = field("error")
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let failure = match field("stage").and_then(|v| v.as_string()).as_deref() {
+                Some("write") => ExportError::Failed(reason),
+                _ => ExportError::Unavailable,
+            };
+            fail_all(failure);
+        }
+    }
+}
+
+fn save(filename: &str, xlsx: &Uint8Array) -> Result<(), JsValue> {
+    let options = BlobPropertyBag::new();
+    options.set_type(MIME);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&Array::of1(xlsx), &options)?;
+    download_blob(filename, &blob)
+}
+
+/// Drop the worker and fail every waiting request with `failure`.
+fn fail_all(failure: ExportError) {
+    let (worker, waiting) = WRITER
+        .with_borrow_mut(|writer| (writer.worker.take(), std::mem::take(&mut writer.waiting)));
+    if let Some(worker) = worker {
+        worker.terminate();
+    }
+    // Called outside the borrow: a callback may ask for another spreadsheet.
+    for job in waiting {
+        (job.done)(Err(failure.clone()));
+    }
+}

@@ -1,0 +1,6 @@
+//! Spreadsheets described as data, for the Excel exports: the sheet crate's types (its own
+//! crate, so the xlsx worker reads them without linking the app), under the app's `share`.
+//! Builders: [`super::quote_sheet`]. The page hands a description to the worker with
+//! `app::xlsx::export` (wasm32 only), which writes the file.
+
+pub use sheet::*;
