@@ -39,8 +39,9 @@ test-browser:
 
 test-e2e: dist
 	@# The whole app (everything a first visit downloads, service worker and all, gzip -9)
-	@# stays under 400 KB (issue 14).
-	@scripts/bundle-size.sh --max 400000
+	@# stays under 430 KB: issue 14's 400 KB line was crossed by issue 15, with the throttled
+	@# first estimate measured at 2.16 s; BENCHMARKS.md, "Prices by route", has why and how.
+	@scripts/bundle-size.sh --max 430000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:

@@ -3,7 +3,8 @@
 //!
 //! postcard rather than JSON because deserialising the catalog from it takes far less code in
 //! the wasm: JSON measured about 33 KB gzip more, a TOML parser about 65 KB (BENCHMARKS.md).
-//! The source texts are left out (`Catalog::for_embedding`): the interface never shows them.
+//! The source texts of the figures an estimate explains are kept (`Catalog::for_embedding`); the
+//! rest stay in data/.
 
 use std::sync::OnceLock;
 

@@ -434,7 +434,11 @@ fn a_plans_hours_moved_deeper_never_cost_less() {
 #[test]
 fn an_internal_classroom_course_with_a_room_or_lunch_is_never_cheaper_than_live_online() {
     for depth in Depth::ALL {
-        for (venue, catering) in [(Venue::Rented, false), (Venue::Hotel, false), (Venue::Own, true)] {
+        for (venue, catering) in [
+            (Venue::Rented, false),
+            (Venue::Hotel, false),
+            (Venue::Own, true),
+        ] {
             let offline = Scenario {
                 route: Route::Internal,
                 trainer: TrainerTier::Internal,

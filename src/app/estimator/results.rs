@@ -240,6 +240,7 @@ pub fn LineTable(props: &ResultsProps) -> Html {
     let e = &o.estimate;
     let seats = o.scenario.route == Route::Public || o.scenario.route == Route::OnlineCourse;
     html! {
+        <>
         <table class="lines" data-testid="line-items">
             <caption>{ lang.pick("费用明细（元）：预计值相加即为总额", "Line items (CNY): the expected values add up to the total") }</caption>
             <thead><tr>
@@ -268,9 +269,10 @@ pub fn LineTable(props: &ResultsProps) -> Html {
                 <td data-testid="lines-total"><strong>{ cny(e.total) }</strong></td>
                 <td>{ cny(e.extremes.low) }</td><td>{ cny(e.extremes.likely) }</td><td>{ cny(e.extremes.high) }</td>
             </tr></tfoot>
-            if seats {
-                <caption class="note">{ lang.pick("席位价已含税和机构利润，通常含午餐和教材。", "Seat prices include tax and the provider's margin, usually lunch and materials too.") }</caption>
-            }
         </table>
+        if seats {
+            <p class="hint">{ lang.pick("席位价已含税和机构利润，通常含午餐和教材。", "Seat prices include tax and the provider's margin, usually lunch and materials too.") }</p>
+        }
+        </>
     }
 }
