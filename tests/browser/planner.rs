@@ -170,3 +170,58 @@ async fn a_link_with_modules_opens_the_planner_on_them() {
         assert_eq!(depth.value(), "deep");
     }
 }
+
+/// The names of the files the page offers for download while `f` runs: a capturing listener
+/// sees the temporary `a[download]` link's click and stops the browser saving anything.
+async fn downloads_during<F: std::future::Future<Output = ()>>(f: F) -> Vec<String> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let names = Rc::new(RefCell::new(Vec::new()));
+    let seen = names.clone();
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Some(link) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            .filter(|a| a.has_attribute("download"))
+        {
+            seen.borrow_mut().push(link.download());
+            e.prevent_default();
+        }
+    });
+    let document = gloo::utils::document();
+    document
+        .add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true)
+        .unwrap();
+    f.await;
+    document
+        .remove_event_listener_with_callback_and_bool(
+            "click",
+            listener.as_ref().unchecked_ref(),
+            true,
+        )
+        .unwrap();
+    names.take()
+}
+
+#[wasm_bindgen_test]
+async fn the_agenda_downloads_as_a_calendar_file_and_a_bad_start_time_is_named() {
+    let page = planner().await;
+    page.click("preset-frontline-essentials").await;
+    page.type_into("calendar-first", "2026-12-07").await;
+    let names = downloads_during(page.click("export-ics")).await;
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].ends_with(".ics"), "{names:?}");
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+
+    // A start time that is not a time: named where the user looks, nothing downloaded.
+    page.type_into("calendar-start", "").await;
+    let names = downloads_during(page.click("export-ics")).await;
+    assert!(names.is_empty(), "{names:?}");
+    assert!(
+        text(&page, "error").contains("开始时间"),
+        "{}",
+        text(&page, "error")
+    );
+}

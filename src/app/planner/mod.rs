@@ -2,6 +2,7 @@
 //! the day-by-day agenda and what the plan costs, and print it as a syllabus.
 
 mod agenda_view;
+mod calendar_export;
 mod module_card;
 use yew::prelude::*;
 
@@ -12,6 +13,7 @@ use crate::share::link;
 use crate::store::Action;
 use crate::store::planner::PlanAction;
 use agenda_view::AgendaView;
+use calendar_export::CalendarExport;
 use model::Lang;
 use model::cost::{Costing, Scenario};
 use model::money::cny;
@@ -224,6 +226,9 @@ pub fn PlanPage() -> Html {
                     } }
                 </div>
                 <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.pick("打印课程大纲", "Print the syllabus") }</button>
+                <CalendarExport agenda={agenda.clone()} {lang}
+                    title={AttrValue::from(format!("{} · {}", lang.pick("客诉处理培训", "Complaint-handling training"), plan.audience.label(lang)))}
+                    location={AttrValue::from(catalog.city(&scenario.city).map(|c| c.name.get(lang).to_string()).unwrap_or_default())} />
                 <label class="share-link no-print">
                     <span>{ lang.pick("分享这份计划的链接（模块与深度）", "A link to this plan (modules and depth)") }</span>
                     <input type="text" readonly=true data-testid="plan-link" value={share_link} />
