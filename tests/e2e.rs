@@ -614,3 +614,41 @@ fn offline_before_the_first_export_the_page_says_why_and_offers_csv() {
         serde_json::json!(false)
     );
 }
+
+/// The share link as a QR code: drawn by the documents worker on first use (never fetched on
+/// load), and it reads back as the link shown beside it.
+#[test]
+#[ignore = "needs the release bundle (make dist) and Chromium; run by make test"]
+fn the_share_link_shows_as_a_qr_code_drawn_on_first_use() {
+    let dist = dist_dir();
+    let mut site = static_site::start(dist, "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    browser.goto(&site.url);
+    browser.wait_for("the first estimate", TOTAL, TRIES);
+    let asked_for_worker = |site: &static_site::Site| {
+        site.requested()
+            .iter()
+            .any(|path| path.trim_start_matches('/') == "xlsx-worker_bg.wasm")
+    };
+    assert!(!asked_for_worker(&site), "the worker was fetched on load");
+    browser.run("document.querySelector('[data-testid=show-qr]').click(); return null");
+    let svg = browser.wait_for(
+        "the QR code",
+        "const q = document.querySelector('[data-testid=qr] svg'); return q ? q.outerHTML : null",
+        TRIES,
+    );
+    let svg = svg.as_str().unwrap();
+    assert!(svg.contains("viewBox") && svg.contains("<path"), "{svg}");
+    assert!(asked_for_worker(&site), "the code came from the worker");
+    // A new link puts the old code away.
+    browser.run(
+        "const f = document.querySelector('[data-testid=field-people]'); \
+         f.value = '44'; f.dispatchEvent(new Event('input', {bubbles: true})); return null",
+    );
+    browser.wait_for(
+        "the old code to go",
+        "return document.querySelector('[data-testid=qr]') ? null : true",
+        TRIES,
+    );
+    site.stop();
+}

@@ -1,12 +1,13 @@
-//! Excel export. The writer is a web worker of its own (`xlsx-worker/`: rust_xlsxwriter and its
-//! zip compressor, about 260 KB gzip), started the first time the user asks for a spreadsheet
-//! and kept for the next ones, so the app's first load never downloads it. Once fetched, the
-//! service worker keeps its files (`scripts/sw-template.js`), so it works offline from then on.
+//! Excel export and QR codes. Both are made in a web worker of its own (`xlsx-worker/`:
+//! rust_xlsxwriter and its zip compressor, about 260 KB gzip, and a QR encoder), started the
+//! first time the user asks for either and kept for the next ones, so the app's first load never
+//! downloads it. Once fetched, the service worker keeps its files (`scripts/sw-template.js`), so
+//! it works offline from then on.
 //!
-//! The page sends the worker a workbook description ([`Workbook::to_message`]); the worker's
-//! script (`xlsx-worker/xlsx-export.js`) answers every message with exactly one, in order:
-//! `{ xlsx }`, the file, or `{ error, stage }`. So the requests waiting for an answer are a
-//! queue. On any failure the worker is dropped, and the next request starts a new one: the
+//! The page sends the worker a workbook description ([`Workbook::to_message`]) or a link (a
+//! string); the worker's script (`xlsx-worker/xlsx-export.js`) answers every message with
+//! exactly one, in order: `{ xlsx }`, the file, `{ svg }`, the code, or `{ error, stage }`. So
+//! the requests waiting for an answer are a queue. On any failure the worker is dropped, and the next request starts a new one: the
 //! network may be back, and a writer that failed mid-write is not trusted again.
 
 use std::cell::RefCell;
@@ -58,12 +59,26 @@ impl ExportError {
     }
 }
 
-type Done = Box<dyn FnOnce(Result<(), ExportError>)>;
-
 /// A request waiting for the worker's answer.
-struct Job {
-    filename: String,
-    done: Done,
+enum Job {
+    /// A spreadsheet to offer as `filename`.
+    Sheet {
+        filename: String,
+        done: Box<dyn FnOnce(Result<(), ExportError>)>,
+    },
+    /// A QR code, handed back as SVG text.
+    Qr {
+        done: Box<dyn FnOnce(Result<String, ExportError>)>,
+    },
+}
+
+impl Job {
+    fn fail(self, failure: ExportError) {
+        match self {
+            Job::Sheet { done, .. } => done(Err(failure)),
+            Job::Qr { done } => done(Err(failure)),
+        }
+    }
 }
 
 /// The worker, once started, and the requests it has not answered yet, oldest first (a
@@ -102,18 +117,37 @@ pub fn export(
     done: impl FnOnce(Result<(), ExportError>) + 'static,
 ) {
     let message = Uint8Array::from(workbook.to_message().as_slice());
+    let job = Job::Sheet {
+        filename,
+        done: Box::new(done),
+    };
+    send(job, |worker| {
+        worker.post_message_with_transfer(&message, &Array::of1(&message.buffer()))
+    });
+}
+
+/// Draw `link` as a QR code in the worker; `done` is called once, with the SVG or the failure.
+pub fn qr_code(link: &str, done: impl FnOnce(Result<String, ExportError>) + 'static) {
+    let message = JsValue::from_str(link);
+    send(
+        Job::Qr {
+            done: Box::new(done),
+        },
+        |worker| worker.post_message(&message),
+    );
+}
+
+/// Queue `job` and post its message to the worker, starting the worker if needed.
+fn send(job: Job, post: impl FnOnce(&Worker) -> Result<(), JsValue>) {
     let sent = WRITER.with_borrow_mut(|writer| {
         // Queued first, so that a failure below answers it like any other.
-        writer.waiting.push(Job {
-            filename,
-            done: Box::new(done),
-        });
+        writer.waiting.push(job);
         let worker = match &writer.worker {
             Some(worker) => worker.clone(),
             None => start()?,
         };
         writer.worker = Some(worker.clone());
-        worker.post_message_with_transfer(&message, &Array::of1(&message.buffer()))
+        post(&worker)
     });
     if sent.is_err() {
         // The browser would not start a worker (or take the message).
@@ -134,26 +168,33 @@ fn start() -> Result<Worker, JsValue> {
 fn answered(event: MessageEvent) {
     let data = event.data();
     let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok();
-    match field("xlsx").and_then(|v| v.dyn_into::<Uint8Array>().ok()) {
-        Some(xlsx) => {
-            let job = WRITER.with_borrow_mut(|writer| {
-                (!writer.waiting.is_empty()).then(|| writer.waiting.remove(0))
-            });
-            if let Some(job) = job {
-                (job.done)(save(&job.filename, &xlsx).map_err(|_| ExportError::NotSaved));
-            }
-        }
-        None => {
-            let reason = field("error")
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            let failure = match field("stage").and_then(|v| v.as_string()).as_deref() {
-                Some("write") => ExportError::Failed(reason),
-                _ => ExportError::Unavailable,
-            };
-            fail_all(failure);
-        }
+    let xlsx = field("xlsx").and_then(|v| v.dyn_into::<Uint8Array>().ok());
+    let svg = field("svg").and_then(|v| v.as_string());
+    if xlsx.is_none() && svg.is_none() {
+        let reason = field("error")
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        let failure = match field("stage").and_then(|v| v.as_string()).as_deref() {
+            Some("write") => ExportError::Failed(reason),
+            _ => ExportError::Unavailable,
+        };
+        fail_all(failure);
+        return;
     }
+    match (oldest(), xlsx, svg) {
+        (Some(Job::Sheet { filename, done }), Some(xlsx), _) => {
+            done(save(&filename, &xlsx).map_err(|_| ExportError::NotSaved))
+        }
+        (Some(Job::Qr { done }), _, Some(svg)) => done(Ok(svg)),
+        // An answer of the wrong kind: a page and a worker from different builds.
+        (Some(job), _, _) => job.fail(ExportError::Unavailable),
+        (None, _, _) => {}
+    }
+}
+
+/// The oldest request waiting, taken off the queue.
+fn oldest() -> Option<Job> {
+    WRITER.with_borrow_mut(|writer| (!writer.waiting.is_empty()).then(|| writer.waiting.remove(0)))
 }
 
 fn save(filename: &str, xlsx: &Uint8Array) -> Result<(), JsValue> {
@@ -172,6 +213,6 @@ fn fail_all(failure: ExportError) {
     }
     // Called outside the borrow: a callback may ask for another spreadsheet.
     for job in waiting {
-        (job.done)(Err(failure.clone()));
+        job.fail(failure.clone());
     }
 }

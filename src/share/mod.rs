@@ -1,12 +1,11 @@
 //! Handing work on: share links, saved work in this browser and in files, CSV, spreadsheets
-//! described for the Excel export, the agenda as a calendar file, a link as a QR code. Pure Rust.
+//! described for the Excel export, the agenda as a calendar file. Pure Rust.
 
 pub mod csv_export;
 pub mod file;
 pub mod ics_export;
 pub mod link;
 pub mod open;
-pub mod qr;
 pub mod quote_sheet;
 pub mod sheet;
 pub mod stored_options;

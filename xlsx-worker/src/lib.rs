@@ -3,6 +3,8 @@
 //! own (`src/main.rs`, loaded on first use), since the writer and its zip compressor measured
 //! about 260 KB gzip, two thirds of the whole app.
 
+pub mod qr;
+
 use rust_xlsxwriter::{Format, FormatBorder, Formula, Worksheet};
 use sheet::{Cell, RowStyle, Sheet, Workbook};
 

@@ -13,6 +13,12 @@ mod worker {
     pub fn write(message: &[u8]) -> Result<Vec<u8>, String> {
         xlsx_worker::write_message(message).map_err(|e| e.to_string())
     }
+
+    /// A link as a QR code in SVG; on failure, the reason.
+    #[wasm_bindgen]
+    pub fn qr(text: &str) -> Result<String, String> {
+        xlsx_worker::qr::qr_svg(text).map_err(|e| e.to_string())
+    }
 }
 
 fn main() {

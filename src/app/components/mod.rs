@@ -6,6 +6,7 @@ mod fields;
 mod header;
 mod market_bands;
 mod place_tabs;
+mod qr_code;
 
 pub use chart::Chart;
 pub use download::{download, download_blob, not_saved, save_file};
@@ -13,3 +14,4 @@ pub use fields::{NumberField, SelectField};
 pub use header::header;
 pub use market_bands::market_bands;
 pub use place_tabs::PlaceTabs;
+pub use qr_code::QrCode;

@@ -8,7 +8,7 @@ mod results;
 
 use yew::prelude::*;
 
-use crate::app::components::{market_bands, save_file};
+use crate::app::components::{QrCode, market_bands, save_file};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::share::csv_export;
@@ -135,8 +135,9 @@ pub fn EstimatePage() -> Html {
                         </button>
                         <label class="share-link">
                             <span>{ lang.pick("分享这个方案的链接", "A link to this option") }</span>
-                            <input type="text" readonly=true data-testid="share-link" value={share_link} />
+                            <input type="text" readonly=true data-testid="share-link" value={share_link.clone()} />
                         </label>
+                        <QrCode link={AttrValue::from(share_link)} {lang} />
                         if let Some(message) = &*export_error {
                             <p class="error" role="alert" data-testid="error">{ message }</p>
                         }

@@ -6,7 +6,7 @@ mod calendar_export;
 mod module_card;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField};
+use crate::app::components::{NumberField, QrCode, SelectField};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::share::link;
@@ -231,8 +231,9 @@ pub fn PlanPage() -> Html {
                     location={AttrValue::from(catalog.city(&scenario.city).map(|c| c.name.get(lang).to_string()).unwrap_or_default())} />
                 <label class="share-link no-print">
                     <span>{ lang.pick("分享这份计划的链接（模块与深度）", "A link to this plan (modules and depth)") }</span>
-                    <input type="text" readonly=true data-testid="plan-link" value={share_link} />
+                    <input type="text" readonly=true data-testid="plan-link" value={share_link.clone()} />
                 </label>
+                <QrCode link={AttrValue::from(share_link)} {lang} />
             </section>
 
             <div class="plan-grid">
