@@ -588,3 +588,25 @@ mod notices {
         );
     }
 }
+
+/// A link from before routes named the company's own trainer as a tier: it opens on the internal
+/// route, its other values kept, with nothing refused.
+#[test]
+fn an_old_link_with_the_internal_trainer_opens_on_the_internal_route() {
+    let catalog = training_planner::catalog::catalog();
+    let opened = training_planner::share::open::open(
+        "?people=12&trainer=internal&hours=3&depth=basic",
+        catalog,
+    );
+    assert!(opened.issues.is_empty(), "{:?}", opened.issues);
+    let s = &opened.scenario;
+    assert_eq!(s.route, model::vocab::Route::Internal);
+    assert_eq!((s.headcount, s.hours.total()), (12, 3.0));
+    // Named with a route, an internal trainer elsewhere is still refused at `trainer`.
+    let opened = training_planner::share::open::open("?route=vendor&trainer=internal", catalog);
+    assert_eq!(opened.issues.len(), 1, "{:?}", opened.issues);
+    assert_eq!(
+        opened.scenario.trainer,
+        model::vocab::TrainerTier::Professional
+    );
+}

@@ -4,7 +4,7 @@
 
 use model::cost::{Costing, Field, Scenario, ScenarioError};
 use model::plan::{Plan, PlanItem};
-use model::vocab::{Audience, Depth, DepthHours};
+use model::vocab::{Audience, Depth, DepthHours, Route, TrainerTier};
 use model::{Catalog, Lang};
 
 use model::text::echo;
@@ -233,6 +233,11 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
     }
     if let Some(trainer) = p.trainer {
         s.trainer = trainer;
+        // A link from before routes named the internal trainer as a tier: it meant the
+        // company's own trainer, the internal route.
+        if trainer == TrainerTier::Internal && p.route.is_none() {
+            s.route = Route::Internal;
+        }
     }
     let depth = p.depth.unwrap_or(default.hours.dominant());
     // Hours come from the link, or else from the modules it lists at the link's depth.
