@@ -359,6 +359,13 @@ pub fn rate<'c>(catalog: &'c Catalog, s: &Scenario, driver: Driver) -> Option<(R
     })
 }
 
+/// Half-day sessions to book for `hours` of teaching: a session partly filled is still booked.
+fn sessions_for(hours: f64, catalog: &Catalog) -> u32 {
+    (hours / catalog.delivery.hours_per_session - 1e-9)
+        .ceil()
+        .max(1.0) as u32
+}
+
 /// The deepest depth that has hours (basic for a course of no hours).
 fn deepest(hours: &DepthHours) -> Depth {
     Depth::ALL
@@ -394,9 +401,6 @@ impl Costing {
         let local = |is_local: bool| if is_local { index } else { 1.0 };
         let spd = delivery.sessions_per_day;
         let coordination = &costs.coordination;
-        // A session partly filled is still a session booked.
-        let sessions_for =
-            |hours: f64| (hours / delivery.hours_per_session - 1e-9).ceil().max(1.0) as u32;
 
         let mut q = Quantities::default();
         let mut shape = Shape {
@@ -418,8 +422,11 @@ impl Costing {
                 // Each participant pays for the course's days (a seat is priced by the hour of
                 // content, so hours moved deeper or added never cost less), and travels to the
                 // course city when it is elsewhere: one trip a phase, a night a teaching day.
-                let split =
-                    Schedule::new(sessions_for(s.total_hours()).max(s.phases), s.phases, spd);
+                let split = Schedule::new(
+                    sessions_for(s.total_hours(), catalog).max(s.phases),
+                    s.phases,
+                    spd,
+                );
                 let day_hours = delivery.hours_per_session * f64::from(spd);
                 q.public_seat_days = people * s.total_hours() / day_hours;
                 if s.course_elsewhere {
@@ -644,9 +651,7 @@ fn in_house(
         if hours.total() <= 0.0 {
             continue;
         }
-        let needed = (hours.total() / delivery.hours_per_session - 1e-9)
-            .ceil()
-            .max(1.0) as u32;
+        let needed = sessions_for(hours.total(), catalog);
         let chapman = |row: DevelopmentRow| -> f64 {
             let ratio = costs.development.ratio(row);
             Depth::ALL
