@@ -96,6 +96,8 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
         issued: Day::parse("2026-11-23").unwrap(),
         scenario: Scenario::default_for(c),
         plan: None,
+        contact: Default::default(),
+        remarks: String::new(),
     };
     let mut book = QuoteBook::default();
     let q = book
@@ -110,35 +112,58 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
     );
     assert_eq!(rows[2][1], "贵阳某银行，客服中心");
     assert_eq!(rows[4][1], "2026-12-23");
+    // Totals carry their figure in the last (amount) column.
     let amount = |label: &str| -> i64 {
         rows.iter()
             .find(|r| r.first().is_some_and(|c| c.starts_with(label)))
-            .map(|r| r[1].parse().unwrap())
+            .map(|r| r.last().unwrap().parse().unwrap())
             .unwrap()
     };
-    let first_line = rows
+    let header = rows
         .iter()
-        .position(|r| r.first().is_some_and(|c| c == "项目"))
-        .unwrap()
-        + 1;
+        .position(|r| r.first().is_some_and(|c| c == "序号"))
+        .unwrap();
+    assert_eq!(
+        rows[header],
+        [
+            "序号",
+            "项目",
+            "内容",
+            "单位",
+            "数量",
+            "单价（元）",
+            "金额（元）"
+        ]
+    );
     let subtotal_row = rows
         .iter()
         .position(|r| r.first().is_some_and(|c| c == "小计"))
         .unwrap();
-    let lines: i64 = rows[first_line..subtotal_row]
-        .iter()
-        .map(|r| r[1].parse::<i64>().unwrap())
-        .sum();
-    assert_eq!(lines, amount("小计"));
-    // A quote made now has no markup (a vendor's margin is in its day rates): if the export
-    // still prints the row, it says zero.
-    assert_eq!(q.markup, 0);
-    if rows
-        .iter()
-        .any(|r| r.first().is_some_and(|c| c.starts_with("供应商加价")))
-    {
-        assert_eq!(amount("供应商加价"), 0);
+    // Each line: its number, then quantity × unit price = amount, to the yuan.
+    let mut lines = 0;
+    for (i, r) in rows[header + 1..subtotal_row].iter().enumerate() {
+        assert_eq!(r[0], (i + 1).to_string());
+        let (quantity, price, line): (f64, i64, i64) = (
+            r[4].parse().unwrap(),
+            r[5].parse().unwrap(),
+            r[6].parse().unwrap(),
+        );
+        assert_eq!((quantity * price as f64).round() as i64, line, "{r:?}");
+        lines += line;
     }
+    assert_eq!(lines, amount("小计"));
+    // A quote made now has no markup (a vendor's margin is in its day rates).
+    assert_eq!(q.markup, 0);
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.first().is_some_and(|c| c.starts_with("供应商加价")))
+    );
     assert_eq!(amount("小计") + amount("增值税"), amount("合计"));
+    let words = rows
+        .iter()
+        .find(|r| r.first().is_some_and(|c| c == "合计（大写）"))
+        .unwrap();
+    assert_eq!(words[1], model::money::amount_in_words(q.total * 100));
     assert_eq!(amount("合计"), q.total);
 }

@@ -547,10 +547,11 @@ fn the_excel_writer_is_fetched_on_first_export_then_kept_for_offline_use() {
     let sheet = xlsx.worksheet_range("报价单").expect("the quote's sheet");
     let total_row = sheet
         .rows()
-        .find(|row| row.first() == Some(&Data::String("合计（含税）".into())))
+        .find(|row| row.first() == Some(&Data::String("合计".into())))
         .expect("a total row");
+    // The total stands in the amount column (序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额).
     assert_eq!(
-        total_row[2],
+        total_row[6],
         Data::Float(yuan_on_page(total.as_str().unwrap()))
     );
 

@@ -1,8 +1,9 @@
 //! The quote's Excel export, end to end natively: the workbook the app describes, sent as the
-//! page sends it, written by the worker's writer, read back with calamine. The quote's figures
-//! are worked out by hand here from the quote's rules (markup on the subtotal, VAT on subtotal
-//! plus markup, each in whole yuan rounded half away from zero), and every formula in the file
-//! is evaluated from the cells it names and must give the figure stored with it.
+//! page sends it, written by the worker's writer, read back with calamine. The quotes' figures
+//! are worked out by hand here from the quote's rules (each line quantity × unit price; VAT on
+//! the subtotal, or inside it when prices include VAT; markup only on quotes of earlier
+//! versions; each in whole yuan rounded half away from zero), and every formula in the file is
+//! evaluated from the cells it names and must give the figure stored with it.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/formula.rs"]
@@ -13,27 +14,83 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use model::Lang;
 use model::cost::{Category, Scenario};
-use model::quote::{Day, Quote, QuoteLine};
+use model::quote::{Contact, Day, Invoice, Item, Priced, Quote, QuoteLine, Taxpayer, Terms, Unit};
 use training_planner::catalog::catalog;
 use training_planner::share::quote_sheet;
 
-/// Lines of 12,000 + 3,500 + 1,240 = 16,740 yuan. Markup 12.5% of 16,740 is 2,092.5: 2,093
-/// rounded half away from zero (half to even would give 2,092). VAT 6% of 16,740 + 2,093 =
-/// 18,833 is 1,129.98: 1,130. Total 16,740 + 2,093 + 1,130 = 19,963.
-fn quote() -> Quote {
-    let line = |category, amount| QuoteLine { category, amount };
+fn priced(item: Item, unit: Unit, quantity: f64, unit_price: i64, amount: i64) -> QuoteLine {
+    QuoteLine {
+        category: item.category(),
+        amount,
+        priced: Some(Priced {
+            item,
+            unit,
+            quantity,
+            unit_price,
+        }),
+    }
+}
+
+/// A quote made now, by hand: 讲师费 2 天 × 8,000 = 16,000; 助教费 2 天 × 1,200 = 2,400; 教材
+/// 30 套 × 40 = 1,200; 课程定制 1 项 × 3,000; 场地费 1.5 天 × 1,500 = 2,250; 差旅 1 项 × 2,345
+/// (at cost). Subtotal 27,195. VAT 6 % on top: 1,631.7 → 1,632; total 28,827.
+fn new_quote() -> Quote {
     let mut scenario = Scenario::default_for(catalog());
-    scenario.headcount = 45;
+    scenario.headcount = 30;
     Quote {
-        number: Some("QX-2026-0007".into()),
+        number: Some("QX-2026-0008".into()),
         vendor: "黔行客服培训有限公司".into(),
         client: "贵阳市政务服务中心".into(),
         issued: Day::from_ymd(2026, 11, 30).unwrap(),
         valid_until: Day::from_ymd(2026, 12, 30).unwrap(),
         scenario,
         plan: None,
-        classes: 2,
-        days_per_class: 1,
+        classes: 1,
+        days_per_class: 2,
+        lines: vec![
+            priced(Item::Trainer, Unit::Day, 2.0, 8_000, 16_000),
+            priced(Item::Assistant, Unit::Day, 2.0, 1_200, 2_400),
+            priced(Item::PrintedMaterials, Unit::Set, 30.0, 40, 1_200),
+            priced(Item::Customisation, Unit::Lot, 1.0, 3_000, 3_000),
+            priced(Item::Venue, Unit::Day, 1.5, 1_500, 2_250),
+            priced(Item::Travel, Unit::Lot, 1.0, 2_345, 2_345),
+        ],
+        subtotal: 27_195,
+        markup_pct: 0.0,
+        markup: 0,
+        vat_pct: 6.0,
+        vat: 1_632,
+        total: 28_827,
+        tax_included: false,
+        terms: Some(Terms {
+            vendor_contact: Contact {
+                person: "王老师".into(),
+                phone: "0851-8888 0000".into(),
+            },
+            client_contact: Contact {
+                person: "李科长".into(),
+                phone: "138 0000 0000".into(),
+            },
+            taxpayer: Taxpayer::General,
+            invoice: Invoice::Special,
+            deposit_pct: 50.0,
+            remarks: String::new(),
+        }),
+    }
+}
+
+/// The quote an earlier version issued: amounts only, a markup of 12.5 %. Lines of 12,000 +
+/// 3,500 + 1,240 = 16,740 yuan. Markup 12.5 % of 16,740 is 2,092.5: 2,093 rounded half away
+/// from zero (half to even would give 2,092). VAT 6 % of 16,740 + 2,093 = 18,833 is 1,129.98:
+/// 1,130. Total 16,740 + 2,093 + 1,130 = 19,963.
+fn old_quote() -> Quote {
+    let line = |category, amount| QuoteLine {
+        category,
+        amount,
+        priced: None,
+    };
+    Quote {
+        number: Some("QX-2026-0007".into()),
         lines: vec![
             line(Category::TrainerFees, 12_000),
             line(Category::Venue, 3_500),
@@ -45,6 +102,8 @@ fn quote() -> Quote {
         vat_pct: 6.0,
         vat: 1_130,
         total: 19_963,
+        terms: None,
+        ..new_quote()
     }
 }
 
@@ -57,63 +116,37 @@ fn written(q: &Quote, lang: Lang) -> Xlsx<Cursor<Vec<u8>>> {
 
 /// The row (zero-based) whose first cell is `label`.
 fn row_of(range: &calamine::Range<Data>, label: &str) -> u32 {
+    row_where(range, 0, label)
+}
+
+/// The row (zero-based) whose cell in `column` is `label`.
+fn row_where(range: &calamine::Range<Data>, column: usize, label: &str) -> u32 {
     range
         .rows()
-        .position(|row| row.first() == Some(&Data::String(label.into())))
+        .position(|row| row.get(column) == Some(&Data::String(label.into())))
         .unwrap_or_else(|| panic!("no row {label:?}")) as u32
         + range.start().unwrap().0
 }
 
-#[test]
-fn the_quote_sheet_has_its_details_lines_and_totals_as_formulas() {
-    let mut xlsx = written(&quote(), Lang::Zh);
-    assert_eq!(xlsx.sheet_names(), ["报价单"]);
-    let values = xlsx.worksheet_range("报价单").unwrap();
-    let formulas = xlsx.worksheet_formula("报价单").unwrap();
-    let styles = xlsx.worksheet_style("报价单").unwrap();
-    let value = |row: u32, column: u32| values.get_value((row, column)).cloned();
-    let text = |s: &str| Some(Data::String(s.into()));
-    let number = |v: f64| Some(Data::Float(v));
+const AMOUNT: u32 = 6;
+const PRICE: u32 = 5;
+const QUANTITY: u32 = 4;
 
-    assert_eq!(value(0, 0), text("报价单 QX-2026-0007"));
-    for (label, expected) in [
-        ("报价编号", text("QX-2026-0007")),
-        ("供应商", text("黔行客服培训有限公司")),
-        ("客户", text("贵阳市政务服务中心")),
-        ("报价日期", text("2026-11-30")),
-        ("有效期至", text("2026-12-30")),
-        ("参训人数", number(45.0)),
-        ("班数", number(2.0)),
-        ("每班天数", number(1.0)),
-    ] {
-        assert_eq!(value(row_of(&values, label), 1), expected, "{label}");
-    }
-    let header = row_of(&values, "项目");
-    assert_eq!(value(header, 2), text("金额（元）"));
-    for (offset, (label, amount)) in [
-        ("讲师费", 12_000.0),
-        ("场地", 3_500.0),
-        ("教材资料", 1_240.0),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let row = header + 1 + offset as u32;
-        assert_eq!(value(row, 0), text(label));
-        assert_eq!(value(row, 2), number(amount));
-    }
-
-    // The figures worked out by hand, each stored with a formula.
-    for (label, figure) in [
-        ("小计", 16_740.0),
-        ("供应商加价", 2_093.0),
-        ("增值税", 1_130.0),
-        ("合计（含税）", 19_963.0),
-    ] {
+/// Each of `figures` (a label in column A, its figure in the amount column) is stored and is
+/// what its formula computes from the cells it names, shown as money.
+fn check_formulas(xlsx: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str, figures: &[(&str, f64)]) {
+    let values = xlsx.worksheet_range(sheet).unwrap();
+    let formulas = xlsx.worksheet_formula(sheet).unwrap();
+    let styles = xlsx.worksheet_style(sheet).unwrap();
+    for &(label, figure) in figures {
         let row = row_of(&values, label);
-        assert_eq!(value(row, 2), number(figure), "{label}'s stored value");
+        assert_eq!(
+            values.get_value((row, AMOUNT)),
+            Some(&Data::Float(figure)),
+            "{label}'s stored value"
+        );
         let f = formulas
-            .get_value((row, 2))
+            .get_value((row, AMOUNT))
             .filter(|f| !f.is_empty())
             .unwrap_or_else(|| panic!("{label} is a formula"));
         let cell = |r: u32, c: u32| match values.get_value((r, c)) {
@@ -123,60 +156,197 @@ fn the_quote_sheet_has_its_details_lines_and_totals_as_formulas() {
             Some(other) => panic!("{label}'s formula {f} reads a non-number {other:?}"),
         };
         assert_eq!(formula::evaluate(f, &cell), figure, "{label}: {f}");
-        // Money as money: thousands separators and two decimals (Excel's built-in format 4).
         let format = styles
-            .get((row, 2))
+            .get((row, AMOUNT))
             .and_then(|s| s.number_format.clone())
             .unwrap();
         assert_eq!(format.format_code, "#,##0.00", "{label}");
     }
-    // The rates beside markup and VAT are percentages, 12.5% with its fraction.
-    let rate = |label: &str| {
-        let row = row_of(&values, label);
-        let format = styles
-            .get((row, 1))
-            .and_then(|s| s.number_format.clone())
-            .unwrap();
-        (value(row, 1), format.format_code)
-    };
-    assert_eq!(rate("供应商加价"), (number(0.125), "0.0#%".into()));
-    assert_eq!(rate("增值税"), (number(0.06), "0%".into()));
 }
 
 #[test]
-fn a_client_who_edits_a_line_sees_the_totals_follow() {
-    // What Excel shows after a client changes the venue from 3,500 to 4,500 yuan, worked out
-    // by hand: subtotal 17,740; markup 12.5% is 2,217.5, so 2,218; VAT 6% of 19,958 is
-    // 1,197.48, so 1,197; total 17,740 + 2,218 + 1,197 = 21,155.
-    let mut xlsx = written(&quote(), Lang::Zh);
+fn each_line_is_its_quantity_times_its_unit_price_as_a_formula() {
+    let mut xlsx = written(&new_quote(), Lang::Zh);
+    assert_eq!(xlsx.sheet_names(), ["报价单"]);
+    let values = xlsx.worksheet_range("报价单").unwrap();
+    let formulas = xlsx.worksheet_formula("报价单").unwrap();
+    let styles = xlsx.worksheet_style("报价单").unwrap();
+    let value = |row: u32, column: u32| values.get_value((row, column)).cloned();
+    let text = |s: &str| Some(Data::String(s.into()));
+    let number = |v: f64| Some(Data::Float(v));
+
+    assert_eq!(value(0, 0), text("报价单 QX-2026-0008"));
+    for (label, expected) in [
+        ("报价编号", text("QX-2026-0008")),
+        ("乙方", text("黔行客服培训有限公司")),
+        ("甲方", text("贵阳市政务服务中心")),
+        ("报价日期", text("2026年11月30日")),
+        ("有效期至", text("2026年12月30日")),
+        ("乙方联系人", text("王老师 0851-8888 0000")),
+        ("甲方联系人", text("李科长 138 0000 0000")),
+        ("参训人数", number(30.0)),
+    ] {
+        assert_eq!(value(row_of(&values, label), 1), expected, "{label}");
+    }
+    let header = row_of(&values, "序号");
+    let heads: Vec<_> = (0..7).map(|c| value(header, c)).collect();
+    assert_eq!(
+        heads,
+        [
+            "序号",
+            "项目",
+            "内容",
+            "单位",
+            "数量",
+            "单价（元）",
+            "金额（元）"
+        ]
+        .map(text)
+    );
+    // (item, unit, quantity, unit price, amount), from the quote worked out by hand above.
+    let lines = [
+        ("讲师费", "天", 2.0, 8_000.0, 16_000.0),
+        ("助教费", "天", 2.0, 1_200.0, 2_400.0),
+        ("教材", "套", 30.0, 40.0, 1_200.0),
+        ("课程定制", "项", 1.0, 3_000.0, 3_000.0),
+        ("场地费", "天", 1.5, 1_500.0, 2_250.0),
+        ("讲师差旅", "项", 1.0, 2_345.0, 2_345.0),
+    ];
+    for (i, (item, unit, quantity, price, amount)) in lines.into_iter().enumerate() {
+        let row = header + 1 + i as u32;
+        assert_eq!(value(row, 0), number(i as f64 + 1.0), "序号 of {item}");
+        assert_eq!(value(row, 1), text(item));
+        assert_eq!(value(row, 3), text(unit), "{item}");
+        assert_eq!(value(row, QUANTITY), number(quantity), "{item}");
+        assert_eq!(value(row, PRICE), number(price), "{item}");
+        assert_eq!(value(row, AMOUNT), number(amount), "{item}");
+        let f = formulas.get_value((row, AMOUNT)).unwrap();
+        let cell = |r: u32, c: u32| match values.get_value((r, c)) {
+            Some(Data::Float(v)) => *v,
+            _ => 0.0,
+        };
+        assert_eq!(formula::evaluate(f, &cell), amount, "{item}: {f}");
+        let format = styles
+            .get((row, PRICE))
+            .and_then(|s| s.number_format.clone())
+            .unwrap();
+        assert_eq!(
+            format.format_code, "#,##0.00",
+            "{item}'s unit price is money"
+        );
+    }
+    assert!(
+        values
+            .rows()
+            .all(|r| r.iter().all(|c| c != &Data::String("供应商加价".into()))),
+        "no markup line on a quote made now"
+    );
+    drop((values, formulas, styles));
+    check_formulas(
+        &mut xlsx,
+        "报价单",
+        &[("小计", 27_195.0), ("增值税", 1_632.0), ("合计", 28_827.0)],
+    );
+    let values = xlsx.worksheet_range("报价单").unwrap();
+    assert_eq!(
+        values.get_value((row_of(&values, "大写"), 1)),
+        Some(&Data::String("人民币贰万捌仟捌佰贰拾柒元整".into()))
+    );
+}
+
+/// Prices that include VAT: the total is the subtotal, 27,195, and the VAT inside it is
+/// 27,195 − 27,195 / 1.06 = 27,195 − 25,655.66 = 1,539.34, so 1,539 (before tax 25,656).
+#[test]
+fn with_prices_that_include_vat_the_tax_is_the_part_of_the_total_inside_it() {
+    let mut q = new_quote();
+    q.tax_included = true;
+    q.vat = 1_539;
+    q.total = 27_195;
+    assert_eq!(
+        q.problems(),
+        [],
+        "the hand-worked figures are the quote's rules"
+    );
+    let mut xlsx = written(&q, Lang::Zh);
+    check_formulas(
+        &mut xlsx,
+        "报价单",
+        &[
+            ("小计", 27_195.0),
+            ("其中增值税", 1_539.0),
+            ("合计", 27_195.0),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_issued_with_a_markup_by_an_earlier_version_exports_as_issued() {
+    let q = old_quote();
+    assert_eq!(q.problems(), []);
+    let mut xlsx = written(&q, Lang::Zh);
+    check_formulas(
+        &mut xlsx,
+        "报价单",
+        &[
+            ("小计", 16_740.0),
+            ("供应商加价", 2_093.0),
+            ("增值税", 1_130.0),
+            ("合计", 19_963.0),
+        ],
+    );
+    let values = xlsx.worksheet_range("报价单").unwrap();
+    let styles = xlsx.worksheet_style("报价单").unwrap();
+    let rate = |label: &str| {
+        let row = row_of(&values, label);
+        let format = styles
+            .get((row, PRICE))
+            .and_then(|s| s.number_format.clone())
+            .unwrap();
+        (values.get_value((row, PRICE)).cloned(), format.format_code)
+    };
+    assert_eq!(
+        rate("供应商加价"),
+        (Some(Data::Float(0.125)), "0.0#%".into())
+    );
+    assert_eq!(rate("增值税"), (Some(Data::Float(0.06)), "0%".into()));
+    // Its lines have amounts only.
+    let venue = row_where(&values, 1, "场地");
+    assert_eq!(
+        values.get_value((venue, AMOUNT)),
+        Some(&Data::Float(3_500.0))
+    );
+}
+
+#[test]
+fn a_client_who_edits_a_quantity_sees_the_line_and_the_totals_follow() {
+    // What Excel shows after a client changes the trainer's days from 2 to 3, worked out by
+    // hand: the line 3 × 8,000 = 24,000; subtotal 27,195 + 8,000 = 35,195; VAT 6 % is
+    // 2,111.7, so 2,112; total 37,307.
+    let mut xlsx = written(&new_quote(), Lang::Zh);
     let mut values = xlsx.worksheet_range("报价单").unwrap();
     let formulas = xlsx.worksheet_formula("报价单").unwrap();
-    let venue = row_of(&values, "场地");
-    values.set_value((venue, 2), Data::Float(4_500.0));
+    let trainer = row_where(&values, 1, "讲师费");
+    values.set_value((trainer, QUANTITY), Data::Float(3.0));
+    let recompute = |row: u32, values: &mut calamine::Range<Data>| {
+        let f = formulas.get_value((row, AMOUNT)).unwrap().clone();
+        let computed = formula::evaluate(&f, &|r, c| match values.get_value((r, c)) {
+            Some(Data::Float(v)) => *v,
+            _ => 0.0,
+        });
+        values.set_value((row, AMOUNT), Data::Float(computed));
+        computed
+    };
+    assert_eq!(recompute(trainer, &mut values), 24_000.0);
     // Recalculated in the order of the rows, as each total depends only on rows above it.
-    for (label, expected) in [
-        ("小计", 17_740.0),
-        ("供应商加价", 2_218.0),
-        ("增值税", 1_197.0),
-        ("合计（含税）", 21_155.0),
-    ] {
+    for (label, expected) in [("小计", 35_195.0), ("增值税", 2_112.0), ("合计", 37_307.0)] {
         let row = row_of(&values, label);
-        let f = formulas.get_value((row, 2)).unwrap().clone();
-        let computed = {
-            let cell = |r: u32, c: u32| match values.get_value((r, c)) {
-                Some(Data::Float(v)) => *v,
-                _ => 0.0,
-            };
-            formula::evaluate(&f, &cell)
-        };
-        assert_eq!(computed, expected, "{label}: {f}");
-        values.set_value((row, 2), Data::Float(computed));
+        assert_eq!(recompute(row, &mut values), expected, "{label}");
     }
 }
 
 #[test]
-fn in_english_the_labels_are_english_and_a_draft_is_named_so() {
-    let mut draft = quote();
+fn in_english_the_labels_and_dates_are_english_and_a_draft_is_named_so() {
+    let mut draft = new_quote();
     draft.number = None;
     let mut xlsx = written(&draft, Lang::En);
     assert_eq!(xlsx.sheet_names(), ["Quotation"]);
@@ -185,11 +355,19 @@ fn in_english_the_labels_are_english_and_a_draft_is_named_so() {
         values.get_value((0, 0)),
         Some(&Data::String("Quotation Draft".into()))
     );
-    let total = row_of(&values, "Total (VAT included)");
-    assert_eq!(values.get_value((total, 2)), Some(&Data::Float(19_963.0)));
-    let header = row_of(&values, "Item");
+    let total = row_of(&values, "Total");
     assert_eq!(
-        values.get_value((header, 2)),
+        values.get_value((total, AMOUNT)),
+        Some(&Data::Float(28_827.0))
+    );
+    let date = row_of(&values, "Date");
+    assert_eq!(
+        values.get_value((date, 1)),
+        Some(&Data::String("30 November 2026".into()))
+    );
+    let header = row_of(&values, "No.");
+    assert_eq!(
+        values.get_value((header, AMOUNT)),
         Some(&Data::String("Amount (CNY)".into()))
     );
 }

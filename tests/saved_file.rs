@@ -200,6 +200,8 @@ fn a_year_of_issued_quotes_still_imports() {
         issued: Day::parse("2026-11-23").unwrap(),
         scenario: Scenario::default_for(&c),
         plan: saved.plan.clone(),
+        contact: Default::default(),
+        remarks: String::new(),
     };
     let draft = Quote::draft(&c, &card, &request).unwrap();
     for _ in 0..400 {

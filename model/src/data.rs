@@ -402,6 +402,8 @@ pub struct Catalog {
     pub costs: Costs,
     pub pricing: Pricing,
     pub modules: Modules,
+    /// VAT on a vendor's quote and the terms a new rate card starts with.
+    pub tax: crate::quote::TaxRules,
 }
 
 /// Each data file's TOML text, as a person edits it (for native tests: same catalog, from source).
@@ -426,6 +428,7 @@ macro_rules! catalog {
             costs: $load!(Costs, "costs")?,
             pricing: $load!(Pricing, "pricing")?,
             modules: $load!(Modules, "modules")?,
+            tax: $load!(crate::quote::TaxRules, "tax")?,
         }
     };
 }
@@ -459,7 +462,7 @@ impl Catalog {
             }
         }
         let mut value = serde_json::to_value(self).expect("the catalog is plain data");
-        for part in ["modules", "delivery"] {
+        for part in ["modules", "delivery", "tax"] {
             empty_sources(&mut value[part]);
         }
         for part in ["limits", "monte_carlo", "scenario", "quote"] {

@@ -7,7 +7,8 @@ use model::cost::rates::ChannelId;
 use model::cost::{Category, Scenario};
 use model::plan::{Plan, PlanItem};
 use model::quote::{
-    CardError, CardField, Day, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard,
+    CardError, CardField, Day, IssueError, Item, Quote, QuoteBook, QuoteError, QuoteRequest,
+    RateCard,
 };
 use model::vocab::{Activity, Audience, Depth, DepthHours, Route, TrainerTier, Venue};
 use model::{Catalog, Lang};
@@ -32,14 +33,19 @@ fn request(c: &Catalog) -> QuoteRequest {
         issued: Day::parse("2026-11-23").unwrap(),
         scenario: Scenario::default_for(c),
         plan: None,
+        contact: Default::default(),
+        remarks: String::new(),
     }
 }
 
+/// What the quote charges in one of the estimate's categories, over all its lines (the trainer
+/// and the assistant are both trainer fees).
 fn line(q: &Quote, category: Category) -> i64 {
     q.lines
         .iter()
-        .find(|l| l.category == category)
-        .map_or(0, |l| l.amount)
+        .filter(|l| l.category == category)
+        .map(|l| l.amount)
+        .sum()
 }
 
 /// A request for the default course without role-play, so no assistant joins the trainer: the
@@ -85,8 +91,32 @@ fn a_quote_holds_only_what_the_vendor_invoices() {
     req.scenario.trainer_travels = true;
     req.scenario.customise = true;
     let q = Quote::draft(&c, &RateCard::from_market(&c), &req).unwrap();
-    let categories: Vec<Category> = q.lines.iter().map(|l| l.category).collect();
-    assert_eq!(categories, QUOTED);
+    let mut categories: Vec<Category> = q.lines.iter().map(|l| l.category).collect();
+    categories.sort();
+    categories.dedup();
+    let mut quoted = QUOTED.to_vec();
+    quoted.sort();
+    assert_eq!(categories, quoted);
+    // Each line names what it sells, in the order a client reads a training quote: people,
+    // materials, the vendor's work on the course, the room, then what is billed at cost. Role-play
+    // in a class of 30 brings the assistant (data/delivery.toml).
+    let items: Vec<Item> = q
+        .lines
+        .iter()
+        .filter_map(|l| l.priced)
+        .map(|p| p.item)
+        .collect();
+    assert_eq!(
+        items,
+        [
+            Item::Trainer,
+            Item::Assistant,
+            Item::PrintedMaterials,
+            Item::Customisation,
+            Item::Venue,
+            Item::Travel
+        ]
+    );
     assert!(q.lines.iter().all(|l| l.amount > 0));
     // Never the buyer's own costs: lunch it orders, its staff's time, its reserve.
     for l in &q.lines {
@@ -629,6 +659,164 @@ proptest! {
         let classroom = c.delivery.channel(ChannelId::Classroom).unwrap().class_limit;
         let paid = f64::from(q.classes) * per_class;
         prop_assert_eq!(q.classes, (people as u32).div_ceil(classroom));
-        prop_assert_eq!(line(&q, Category::TrainerFees), (rate * paid).round() as i64);
+        // The unit price is printed in whole yuan and the line is the printed quantity times it.
+        prop_assert_eq!(line(&q, Category::TrainerFees), (rate.round() * paid).round() as i64);
+        for l in &q.lines {
+            let p = l.priced.expect("every line of a quote made now is counted and priced");
+            prop_assert_eq!(l.amount, (p.quantity * p.unit_price as f64).round() as i64);
+            prop_assert_eq!(p.quantity, (p.quantity * 100.0).round() / 100.0);
+        }
     }
+}
+
+/// The brief's example, worked by hand: 30 people, two days (12 hours, one phase) with
+/// role-play, the card's professional trainer at 8,000 a day, an assistant at 1,200 and
+/// materials at 40 a set. One class of 30 (data/delivery.toml), so 讲师费 2 天 × 8,000 =
+/// 16,000; 助教费 2 天 × 1,200 = 2,400; 教材 30 套 × 40 = 1,200; the client's own room and no
+/// travel add nothing. Subtotal 19,600; VAT 6 % on top 1,176; total 20,776.
+#[test]
+fn each_line_is_a_quantity_from_the_course_times_the_cards_unit_price() {
+    use model::quote::{Unit, quantity_text};
+    let c = catalog();
+    let mut card = RateCard::from_market(&c);
+    card.trainer_day.professional = 8000.0;
+    card.assistant_day = 1200.0;
+    card.materials_set = Some(40.0);
+    let mut req = request(&c);
+    req.scenario.hours = DepthHours::single(Depth::Standard, 12.0);
+    let q = Quote::draft(&c, &card, &req).unwrap();
+    let rows: Vec<(Item, Unit, String, i64, i64)> = q
+        .lines
+        .iter()
+        .map(|l| {
+            let p = l.priced.unwrap();
+            (
+                p.item,
+                p.unit,
+                quantity_text(p.quantity),
+                p.unit_price,
+                l.amount,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Item::Trainer, Unit::Day, "2".into(), 8000, 16_000),
+            (Item::Assistant, Unit::Day, "2".into(), 1200, 2_400),
+            (Item::PrintedMaterials, Unit::Set, "30".into(), 40, 1_200),
+        ]
+    );
+    assert_eq!((q.subtotal, q.vat, q.total), (19_600, 1_176, 20_776));
+    assert!(
+        !q.tax_included,
+        "data/tax.toml: prices before tax by default"
+    );
+    // Labels as the client reads them.
+    assert_eq!(q.lines[0].label(Lang::Zh), "讲师费");
+    assert_eq!(q.lines[0].content(&q, Lang::Zh), "职业培训师");
+    assert_eq!(Unit::Set.label(Lang::Zh), "套");
+    // Half a deposit before, the rest after: 10,388 each.
+    assert_eq!(q.payments(), Some((10_388, 10_388)));
+    assert!(q.payment_terms(Lang::Zh).unwrap().contains("50%"));
+}
+
+/// Travel is billed at cost: one lot at the estimate, inside the total (the client's approval
+/// must cover it), and the terms say it is settled at what it costs.
+#[test]
+fn travel_is_an_estimate_billed_at_cost_and_inside_the_total() {
+    use model::quote::Unit;
+    let c = catalog();
+    let mut req = request(&c);
+    req.scenario.trainer_travels = true;
+    let q = Quote::draft(&c, &RateCard::from_market(&c), &req).unwrap();
+    let travel = q
+        .lines
+        .iter()
+        .find(|l| l.priced.is_some_and(|p| p.item == Item::Travel))
+        .unwrap();
+    let p = travel.priced.unwrap();
+    assert!(p.item.at_cost());
+    assert_eq!(
+        (p.unit, p.quantity, p.unit_price),
+        (Unit::Lot, 1.0, travel.amount)
+    );
+    assert_eq!(q.subtotal, q.lines.iter().map(|l| l.amount).sum::<i64>());
+    let said = q.inclusions(Lang::Zh).join("");
+    assert!(
+        said.contains("实报实销") && said.contains("已含预估"),
+        "{said}"
+    );
+}
+
+/// The taxpayer types' rates come from data/tax.toml (6 % general, 3 % simplified, 1 % reduced
+/// small-scale), and a card of a type starts with its rate.
+#[test]
+fn the_taxpayer_types_rates_are_the_official_ones() {
+    use model::quote::Taxpayer;
+    let c = catalog();
+    let rate = |t| c.tax.rate(t).rate_pct;
+    assert_eq!(rate(Taxpayer::General), 6.0);
+    assert_eq!(rate(Taxpayer::Simplified), 3.0);
+    assert_eq!(rate(Taxpayer::SmallScale), 1.0);
+    let card = RateCard::from_market(&c);
+    assert_eq!(card.taxpayer, Taxpayer::General);
+    assert_eq!(card.vat_pct, 6.0);
+}
+
+/// A status is recorded per quote; one still waiting for an answer shows as expired from the
+/// day after its last valid day, and an answer the client gave stays.
+#[test]
+fn a_quote_past_its_validity_shows_as_expired() {
+    use model::quote::{Shown, Status};
+    let c = catalog();
+    let mut book = QuoteBook::default();
+    let q = Quote::draft(&c, &RateCard::from_market(&c), &request(&c)).unwrap();
+    let number = book.issue(q, "Q").unwrap().number.clone().unwrap();
+    let q = book.find(&number).unwrap().clone();
+    // Issued 2026-11-23, valid 30 days: until 2026-12-23.
+    assert_eq!(q.valid_until, Day::parse("2026-12-23").unwrap());
+    let on = |s: &str| Day::parse(s).unwrap();
+    assert_eq!(
+        book.status_of(&number),
+        Status::Draft,
+        "a new quote is a draft"
+    );
+    assert_eq!(book.shown(&q, on("2026-12-23")), Shown::Draft);
+    assert_eq!(book.shown(&q, on("2026-12-24")), Shown::Expired);
+    book.set_status(&number, Status::Sent);
+    assert_eq!(book.shown(&q, on("2026-12-01")), Shown::Sent);
+    assert_eq!(book.shown(&q, on("2027-01-10")), Shown::Expired);
+    book.set_status(&number, Status::Accepted);
+    assert_eq!(book.shown(&q, on("2027-01-10")), Shown::Accepted);
+    // Kept with the book, and gone with its quote.
+    let json = serde_json::to_string(&book).unwrap();
+    let back: QuoteBook = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.status_of(&number), Status::Accepted);
+    book.set_status("Q-2026-9999", Status::Declined);
+    assert!(
+        !book.status.contains_key("Q-2026-9999"),
+        "no status without its quote"
+    );
+    book.remove(&number);
+    assert!(book.status.is_empty());
+}
+
+/// A book saved before statuses existed reads, each quote as sent (it was numbered to be
+/// handed on), and written again it is unchanged.
+#[test]
+fn an_old_book_without_statuses_reads_each_quote_as_sent() {
+    use model::quote::{Shown, Status};
+    let c = catalog();
+    let mut book = QuoteBook::default();
+    let q = Quote::draft(&c, &RateCard::from_market(&c), &request(&c)).unwrap();
+    book.issue(q, "Q").unwrap();
+    book.status.clear();
+    let old = serde_json::to_string(&book).unwrap();
+    assert!(!old.contains("status"), "{old}");
+    let back: QuoteBook = serde_json::from_str(&old).unwrap();
+    assert_eq!(back.status_of("Q-2026-0001"), Status::Sent);
+    let q = &back.issued[0];
+    assert_eq!(back.shown(q, q.issued), Shown::Sent);
+    assert_eq!(serde_json::to_string(&back).unwrap(), old);
 }

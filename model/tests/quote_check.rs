@@ -27,6 +27,8 @@ fn issued() -> Quote {
             ..Scenario::default_for(c)
         },
         plan: None,
+        contact: Default::default(),
+        remarks: String::new(),
     };
     let draft = Quote::draft(c, &RateCard::from_market(c), &request).unwrap();
     let mut book = QuoteBook::default();
@@ -94,14 +96,91 @@ fn each_total_must_be_the_sum_of_what_is_above_it() {
     check(|q| q.markup_pct += 1.0, Amount::Markup);
     check(|q| q.vat_pct = 13.0, Amount::Vat);
 
+    // A counted line is its quantity times its unit price: an amount edited alone is named.
+    check(
+        |q| q.lines[0].amount += 100,
+        Amount::Line(base.lines[0].category),
+    );
+
     // Changed consistently, every figure still adds up: the check is about sums, not prices.
+    // One more unit of the second line, at its price.
     let mut q = base.clone();
-    q.lines[1].amount += 100;
-    q.subtotal += 100;
+    let p = q.lines[1]
+        .priced
+        .as_mut()
+        .expect("a quote made now counts its lines");
+    p.quantity += 1.0;
+    let more = p.unit_price;
+    q.lines[1].amount += more;
+    q.subtotal += more;
     q.markup = (q.subtotal as f64 * q.markup_pct / 100.0).round() as i64;
     q.vat = ((q.subtotal + q.markup) as f64 * q.vat_pct / 100.0).round() as i64;
     q.total = q.subtotal + q.markup + q.vat;
     assert_eq!(q.problems(), []);
+}
+
+/// Prices that include VAT: the total is the subtotal and the VAT is the part of it above
+/// total / (1 + rate). 10,000 at 6 %: 10,000 / 1.06 = 9,433.96, so the VAT is 566.04 → 566
+/// and the amount before tax 9,434; 9,434 + 566 = 10,000 to the fen. Tax added instead:
+/// 6 % of 10,000 = 600, total 10,600.
+#[test]
+fn tax_inclusive_and_exclusive_totals_reconcile_to_the_fen() {
+    use model::quote::{exact_tax, total_of};
+    let rounded = |subtotal, pct, included| exact_tax(subtotal, pct, included).round() as i64;
+    assert_eq!(rounded(10_000, 6.0, true), 566);
+    assert_eq!(total_of(10_000, 566, true), Some(10_000));
+    assert_eq!(rounded(10_000, 6.0, false), 600);
+    assert_eq!(total_of(10_000, 600, false), Some(10_600));
+    // 1 % small-scale: 10,000 / 1.01 = 9,900.99, VAT 99.01 → 99; 3 %: 10,000 / 1.03 =
+    // 9,708.74, VAT 291.26 → 291.
+    assert_eq!(rounded(10_000, 1.0, true), 99);
+    assert_eq!(rounded(10_000, 3.0, true), 291);
+    // An exact half rounds away from zero as a price is written: 25 at 6 % is 1.5 → 2.
+    assert_eq!(rounded(25, 6.0, false), 2);
+
+    // A quote made with tax-inclusive prices: the total is the subtotal, and the tax inside it
+    // is the total less the total over 1 + rate, rounded; both parts add up to the total.
+    let c = catalog();
+    let mut card = RateCard::from_market(c);
+    card.tax_included = true;
+    let request = QuoteRequest {
+        client: "贵阳市政务服务中心".into(),
+        issued: Day::parse("2026-11-23").unwrap(),
+        scenario: Scenario::default_for(c),
+        plan: None,
+        contact: Default::default(),
+        remarks: String::new(),
+    };
+    let inclusive = Quote::draft(c, &card, &request).unwrap();
+    card.tax_included = false;
+    let exclusive = Quote::draft(c, &card, &request).unwrap();
+    assert_eq!(
+        inclusive.subtotal, exclusive.subtotal,
+        "the same lines either way"
+    );
+    assert_eq!(inclusive.total, inclusive.subtotal);
+    let total = inclusive.total as f64;
+    let expected_vat = (total - total / (1.0 + card.vat_pct / 100.0)).round() as i64;
+    assert_eq!(inclusive.vat, expected_vat);
+    assert_eq!(inclusive.before_tax() + inclusive.vat, inclusive.total);
+    assert_eq!(exclusive.total, exclusive.subtotal + exclusive.vat);
+    assert_eq!(
+        exclusive.vat,
+        (exclusive.subtotal as f64 * card.vat_pct / 100.0).round() as i64
+    );
+    // Both pass the check a quote read back gets; the inclusive one's VAT edited does not.
+    let mut book = QuoteBook::default();
+    assert_eq!(book.issue(inclusive.clone(), "Q").unwrap().problems(), []);
+    assert_eq!(book.issue(exclusive, "Q").unwrap().problems(), []);
+    let mut wrong = book.issued[0].clone();
+    wrong.vat += 1;
+    assert!(matches!(
+        wrong.problems()[..],
+        [QuoteProblem::DoesNotAddUp {
+            amount: Amount::Vat,
+            ..
+        }]
+    ));
 }
 
 #[test]
@@ -169,6 +248,7 @@ fn a_book_with_two_quotes_of_one_number_is_refused() {
     let book = QuoteBook {
         next: 2,
         issued: vec![q.clone(), q.clone()],
+        status: Default::default(),
     };
     assert_eq!(
         book.check(),
@@ -179,6 +259,7 @@ fn a_book_with_two_quotes_of_one_number_is_refused() {
     let book = QuoteBook {
         next: 3,
         issued: vec![q, bad],
+        status: Default::default(),
     };
     assert!(matches!(
         book.check(),
@@ -191,6 +272,7 @@ fn a_book_keeps_counting_past_its_own_numbers() {
     let mut book = QuoteBook {
         next: 1,
         issued: vec![issued()],
+        status: Default::default(),
     };
     book.past_its_own_numbers();
     assert_eq!(book.next, 2);

@@ -145,7 +145,8 @@ pub fn remove_legacy() {
 
 /// What another tab of the app saved.
 pub enum FromOtherTab {
-    Work(SavedWork),
+    /// Boxed: saved work (with its rate card) is several times the size of a book's handle.
+    Work(Box<SavedWork>),
     Quotes(QuoteBook),
 }
 
@@ -184,7 +185,7 @@ impl TabSync {
                     if let Some(Ok(work)) =
                         read(KEY).map(|text| crate::share::file::import(&text, catalog))
                     {
-                        changed(FromOtherTab::Work(work));
+                        changed(FromOtherTab::Work(Box::new(work)));
                     }
                 }
                 QUOTES_KEY => {

@@ -62,7 +62,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         use_memo((), move |_| {
             storage::TabSync::open(catalog(), move |saved| {
                 dispatcher.dispatch(match saved {
-                    FromOtherTab::Work(work) => Action::ReloadWork(work),
+                    FromOtherTab::Work(work) => Action::ReloadWork(*work),
                     FromOtherTab::Quotes(book) => Action::ReloadQuotes(book),
                 })
             })

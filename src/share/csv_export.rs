@@ -4,7 +4,8 @@
 
 use model::Lang;
 use model::cost::{Category, Estimate, Position, Scenario};
-use model::quote::Quote;
+use model::money::amount_in_words;
+use model::quote::{Quote, quantity_text};
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -106,8 +107,10 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
     write_rows(rows)
 }
 
-/// A quote: who and when, then each line, the subtotal, VAT and total (the same figures as the
-/// printed quote, so the two always agree; a quote issued by an earlier version keeps its markup).
+/// A quote: who and when, both parties' contacts and the tax basis, then the lines
+/// (序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额), the subtotal, VAT and total with the total in
+/// capitals, and the terms: the same figures and words as the printed quote. A quote issued by
+/// an earlier version keeps its markup and has amounts only.
 pub fn quote(q: &Quote, lang: Lang) -> String {
     let pair = |zh: &str, en: &str, value: String| vec![lang.pick(zh, en).to_string(), value];
     let mut rows = vec![
@@ -122,31 +125,94 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
         pair("客户", "Client", q.client.clone()),
         pair("报价日期", "Date", q.issued.to_string()),
         pair("有效期至", "Valid until", q.valid_until.to_string()),
-        vec![],
-        pair(
-            "项目",
-            "Item",
-            lang.pick("金额（元）", "Amount (CNY)").to_string(),
-        ),
     ];
-    for line in &q.lines {
+    if let Some(t) = &q.terms {
+        let contact =
+            |c: &model::quote::Contact| format!("{} {}", c.person, c.phone).trim().to_string();
+        rows.push(pair(
+            "乙方联系人",
+            "Vendor contact",
+            contact(&t.vendor_contact),
+        ));
+        rows.push(pair(
+            "甲方联系人",
+            "Client contact",
+            contact(&t.client_contact),
+        ));
+    }
+    rows.push(vec![]);
+    rows.push(
+        [
+            ("序号", "No."),
+            ("项目", "Item"),
+            ("内容", "Description"),
+            ("单位", "Unit"),
+            ("数量", "Quantity"),
+            ("单价（元）", "Unit price (CNY)"),
+            ("金额（元）", "Amount (CNY)"),
+        ]
+        .iter()
+        .map(|(zh, en)| lang.pick(zh, en).to_string())
+        .collect(),
+    );
+    for (i, line) in q.lines.iter().enumerate() {
+        let (unit, quantity, price) = match &line.priced {
+            Some(p) => (
+                p.unit.label(lang).to_string(),
+                quantity_text(p.quantity),
+                p.unit_price.to_string(),
+            ),
+            None => Default::default(),
+        };
         rows.push(vec![
-            line.category.label(lang).to_string(),
+            (i + 1).to_string(),
+            line.label(lang).to_string(),
+            line.content(q, lang),
+            unit,
+            quantity,
+            price,
             line.amount.to_string(),
         ]);
     }
-    rows.push(pair("小计", "Subtotal", q.subtotal.to_string()));
+    // Totals carry their figure in the amount column, under the lines' amounts.
+    let total_row = |label: String, amount: i64| {
+        let mut row = vec![label];
+        row.resize(6, String::new());
+        row.push(amount.to_string());
+        row
+    };
+    rows.push(total_row(lang.pick("小计", "Subtotal").into(), q.subtotal));
     if q.markup != 0 {
-        rows.push(vec![
+        rows.push(total_row(
             format!("{} {}%", Category::Markup.label(lang), q.markup_pct),
-            q.markup.to_string(),
-        ]);
+            q.markup,
+        ));
     }
-    rows.push(vec![
-        format!("{} {}%", Category::Tax.label(lang), q.vat_pct),
-        q.vat.to_string(),
-    ]);
-    rows.push(pair("合计", "Total", q.total.to_string()));
+    let vat_label = match (q.tax_included, lang) {
+        (true, Lang::Zh) => format!("其中增值税 {}%", q.vat_pct),
+        (true, Lang::En) => format!("of which VAT {}%", q.vat_pct),
+        (false, _) => format!("{} {}%", Category::Tax.label(lang), q.vat_pct),
+    };
+    rows.push(total_row(vat_label, q.vat));
+    rows.push(total_row(lang.pick("合计", "Total").into(), q.total));
+    rows.push(pair(
+        "合计（大写）",
+        "Total in words",
+        amount_in_words(q.total.saturating_mul(100)),
+    ));
+    rows.push(vec![]);
+    rows.push(pair("税费", "Tax", q.tax_basis(lang)));
+    if let Some(terms) = q.payment_terms(lang) {
+        rows.push(pair("付款方式", "Payment", terms));
+    }
+    if q.terms.is_some() {
+        for said in q.inclusions(lang) {
+            rows.push(pair("费用说明", "Costs", said));
+        }
+    }
+    if let Some(t) = q.terms.as_ref().filter(|t| !t.remarks.is_empty()) {
+        rows.push(pair("备注", "Remarks", t.remarks.clone()));
+    }
     write_rows(rows)
 }
 

@@ -63,12 +63,21 @@ impl SavedWork {
     pub fn imported_over(self, here: SavedWork) -> SavedWork {
         let mut quotes = here.quotes;
         let next = self.quotes.next.max(quotes.next);
+        let statuses = self.quotes.status;
         for quote in self.quotes.issued {
             let clashes = quote
                 .number
                 .as_deref()
                 .is_some_and(|n| quotes.find(n).is_some());
             if !clashes {
+                // A quote brought in keeps the status the file recorded for it.
+                if let Some((n, status)) = quote
+                    .number
+                    .as_deref()
+                    .and_then(|n| statuses.get_key_value(n))
+                {
+                    quotes.status.insert(n.clone(), *status);
+                }
                 quotes.issued.push(quote);
             }
         }

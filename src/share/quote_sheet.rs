@@ -1,20 +1,24 @@
-//! A quote as a spreadsheet: who and when, the course's counts, each line, then subtotal,
-//! markup, VAT and total as formulas over the lines above them (with the quote's own figures as
-//! their values), so the sheet stays right when a client edits a line. The same figures as the
-//! printed quote and its CSV.
+//! A quote as a spreadsheet: who and when, then the lines as 序号 / 项目 / 内容 / 单位 / 数量 /
+//! 单价 / 金额 with each amount a formula (quantity × unit price), then subtotal, VAT and total
+//! as formulas over the cells above them (each stored with the quote's own figure as its
+//! value), the total in capitals and the terms. A client who edits a quantity or a price in
+//! Excel sees the totals follow. The same figures as the printed quote and its CSV.
 
 use model::Lang;
 use model::cost::Category;
+use model::money::amount_in_words;
 use model::quote::Quote;
 
 use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
 
-/// Column widths: the label (Chinese labels are about two units a character), the rate, the
-/// amount (enough for `99,999,999.00`).
-const WIDTHS: [f64; 3] = [30.0, 10.0, 16.0];
+/// Column widths, in Excel's unit (a Chinese character takes about two): the number (and the
+/// labels of the heading and totals), item, description, unit, quantity, unit price, amount
+/// (enough for `99,999,999.00`).
+const WIDTHS: [f64; 7] = [12.0, 18.0, 34.0, 6.0, 8.0, 14.0, 16.0];
 /// The columns of the table, zero-based.
-const RATE: usize = 1;
-const AMOUNT: usize = 2;
+const QUANTITY: usize = 4;
+const PRICE: usize = 5;
+const AMOUNT: usize = 6;
 
 /// One sheet named after the quote (its number, or "draft"), in the user's language.
 pub fn quote(q: &Quote, lang: Lang) -> Workbook {
@@ -28,15 +32,30 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         WIDTHS.to_vec(),
     );
     let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
-    for (label, value) in [
+    let mut heading = vec![
         (text("报价编号", "Number"), Cell::text(&number)),
-        (text("供应商", "Vendor"), Cell::text(&q.vendor)),
-        (text("客户", "Client"), Cell::text(&q.client)),
-        (text("报价日期", "Date"), Cell::text(q.issued.to_string())),
+        (text("乙方", "Vendor"), Cell::text(&q.vendor)),
+        (text("甲方", "Client"), Cell::text(&q.client)),
+        (text("报价日期", "Date"), Cell::text(q.issued.formal(lang))),
         (
             text("有效期至", "Valid until"),
-            Cell::text(q.valid_until.to_string()),
+            Cell::text(q.valid_until.formal(lang)),
         ),
+    ];
+    if let Some(t) = &q.terms {
+        let contact = |c: &model::quote::Contact| {
+            Cell::text(format!("{} {}", c.person, c.phone).trim().to_string())
+        };
+        heading.push((
+            text("乙方联系人", "Vendor contact"),
+            contact(&t.vendor_contact),
+        ));
+        heading.push((
+            text("甲方联系人", "Client contact"),
+            contact(&t.client_contact),
+        ));
+    }
+    heading.extend([
         (
             text("参训人数", "Participants"),
             Cell::Quantity(q.scenario.headcount),
@@ -46,7 +65,8 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
             text("每班天数", "Days per class"),
             Cell::Quantity(q.days_per_class.into()),
         ),
-    ] {
+    ]);
+    for (label, value) in heading {
         sheet.push(RowStyle::Body, vec![label, value]);
     }
     sheet.push(RowStyle::Body, vec![]);
@@ -54,86 +74,146 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     sheet.push(
         RowStyle::Header,
         vec![
+            text("序号", "No."),
             text("项目", "Item"),
-            text("比例", "Rate"),
+            text("内容", "Description"),
+            text("单位", "Unit"),
+            text("数量", "Quantity"),
+            text("单价（元）", "Unit price (CNY)"),
             text("金额（元）", "Amount (CNY)"),
         ],
     );
+    let amount = |row: usize| cell_name(row, AMOUNT);
     let first = sheet.next_row();
-    for line in &q.lines {
-        sheet.push(
-            RowStyle::Body,
-            vec![
-                Cell::text(line.category.label(lang)),
+    for (i, line) in q.lines.iter().enumerate() {
+        let row = sheet.next_row();
+        let mut cells = vec![
+            Cell::Quantity(i as i64 + 1),
+            Cell::text(line.label(lang)),
+            Cell::text(line.content(q, lang)),
+        ];
+        match &line.priced {
+            // Whole yuan, as the quote rounds each line (Excel's ROUND is half away from zero).
+            Some(p) => cells.extend([
+                Cell::text(p.unit.label(lang)),
+                Cell::Number(p.quantity),
+                Cell::Money(p.unit_price as f64),
+                Cell::formula(
+                    format!(
+                        "=ROUND({}*{},0)",
+                        cell_name(row, QUANTITY),
+                        cell_name(row, PRICE)
+                    ),
+                    line.amount as f64,
+                    NumberFormat::Money,
+                ),
+            ]),
+            // A line of a quote issued by an earlier version has an amount only.
+            None => cells.extend([
+                Cell::Empty,
+                Cell::Empty,
                 Cell::Empty,
                 Cell::Money(line.amount as f64),
-            ],
-        );
+            ]),
+        }
+        sheet.push(RowStyle::Body, cells);
     }
-    let amount = |row: usize| cell_name(row, AMOUNT);
-    let rate = |row: usize| cell_name(row, RATE);
     let lines_sum = match q.lines.len() {
         0 => "=0".to_string(),
         n => format!("=SUM({}:{})", amount(first), amount(first + n - 1)),
     };
+    // Totals: the label under 序号, a rate under 单价, the figure under 金额.
+    let total_row = |label: Cell, rate: Cell, figure: Cell| {
+        let mut cells = vec![label];
+        cells.resize(PRICE, Cell::Empty);
+        cells.extend([rate, figure]);
+        cells
+    };
     let subtotal = sheet.push(
         RowStyle::Total,
-        vec![
+        total_row(
             text("小计", "Subtotal"),
             Cell::Empty,
             Cell::formula(lines_sum, q.subtotal as f64, NumberFormat::Money),
-        ],
+        ),
     );
-    // Markup and VAT in whole yuan, rounded as the quote rounds them (half away from zero,
-    // which is also Excel's ROUND).
-    let markup_row = sheet.next_row();
-    sheet.push(
-        RowStyle::Body,
-        vec![
-            Cell::text(Category::Markup.label(lang)),
-            Cell::Percent(q.markup_pct / 100.0),
-            Cell::formula(
-                format!("=ROUND({}*{},0)", amount(subtotal), rate(markup_row)),
-                q.markup as f64,
-                NumberFormat::Money,
-            ),
-        ],
-    );
-    let vat_row = sheet.next_row();
-    sheet.push(
-        RowStyle::Body,
-        vec![
-            Cell::text(Category::Tax.label(lang)),
-            Cell::Percent(q.vat_pct / 100.0),
-            Cell::formula(
-                format!(
-                    "=ROUND(({}+{})*{},0)",
-                    amount(subtotal),
-                    amount(markup_row),
-                    rate(vat_row)
+    // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
+    let before_vat = if q.markup != 0 {
+        let row = sheet.next_row();
+        sheet.push(
+            RowStyle::Body,
+            total_row(
+                Cell::text(Category::Markup.label(lang)),
+                Cell::Percent(q.markup_pct / 100.0),
+                Cell::formula(
+                    format!("=ROUND({}*{},0)", amount(subtotal), cell_name(row, PRICE)),
+                    q.markup as f64,
+                    NumberFormat::Money,
                 ),
-                q.vat as f64,
-                NumberFormat::Money,
             ),
-        ],
+        );
+        format!("({}+{})", amount(subtotal), amount(row))
+    } else {
+        amount(subtotal)
+    };
+    let vat_row = sheet.next_row();
+    let rate = cell_name(vat_row, PRICE);
+    // The tax inside a tax-inclusive price is what is left when the price is divided by
+    // 1 + rate; on top of a tax-exclusive one it is the rate of it.
+    let (vat_label, vat_formula, total_formula) = if q.tax_included {
+        (
+            text("其中增值税", "of which VAT"),
+            format!("=ROUND({before_vat}-{before_vat}/(1+{rate}),0)"),
+            format!("={before_vat}"),
+        )
+    } else {
+        (
+            Cell::text(Category::Tax.label(lang)),
+            format!("=ROUND({before_vat}*{rate},0)"),
+            format!("={before_vat}+{}", amount(vat_row)),
+        )
+    };
+    sheet.push(
+        RowStyle::Body,
+        total_row(
+            vat_label,
+            Cell::Percent(q.vat_pct / 100.0),
+            Cell::formula(vat_formula, q.vat as f64, NumberFormat::Money),
+        ),
     );
+    // A sum needs no brackets: `=(G10+G11)+G12` reads better as `=G10+G11+G12`.
+    let total_formula = total_formula.replace(['(', ')'], "");
     sheet.push(
         RowStyle::Total,
-        vec![
-            text("合计（含税）", "Total (VAT included)"),
+        total_row(
+            text("合计", "Total"),
             Cell::Empty,
-            Cell::formula(
-                format!(
-                    "={}+{}+{}",
-                    amount(subtotal),
-                    amount(markup_row),
-                    amount(vat_row)
-                ),
-                q.total as f64,
-                NumberFormat::Money,
-            ),
+            Cell::formula(total_formula, q.total as f64, NumberFormat::Money),
+        ),
+    );
+    sheet.push(
+        RowStyle::Body,
+        vec![
+            text("大写", "In words"),
+            Cell::text(amount_in_words(q.total.saturating_mul(100))),
         ],
     );
+    sheet.push(RowStyle::Body, vec![]);
+    let mut terms = vec![(text("税费", "Tax"), q.tax_basis(lang))];
+    if let Some(payment) = q.payment_terms(lang) {
+        terms.push((text("付款方式", "Payment"), payment));
+    }
+    if q.terms.is_some() {
+        for said in q.inclusions(lang) {
+            terms.push((text("费用说明", "Costs"), said));
+        }
+    }
+    if let Some(t) = q.terms.as_ref().filter(|t| !t.remarks.is_empty()) {
+        terms.push((text("备注", "Remarks"), t.remarks.clone()));
+    }
+    for (label, said) in terms {
+        sheet.push(RowStyle::Body, vec![label, Cell::text(said)]);
+    }
     Workbook {
         sheets: vec![sheet],
     }

@@ -7,7 +7,10 @@ use std::rc::Rc;
 use crate::catalog::catalog;
 use model::cost::Scenario;
 use model::plan::Plan;
-use model::quote::{Day, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard};
+use model::quote::{
+    Contact, Day, Invoice, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard,
+    Status, Taxpayer,
+};
 use model::vocab::TrainerTier;
 
 /// One edit to the rate card.
@@ -22,12 +25,23 @@ pub enum CardChange {
     MaterialsSet(f64),
     Vat(f64),
     ValidityDays(f64),
+    ContactPerson(String),
+    ContactPhone(String),
+    /// Also sets the VAT rate to this taxpayer type's (from `data/tax.toml`), which stays
+    /// editable: the reduced small-scale rate changes by announcement.
+    Taxpayer(Taxpayer),
+    Invoice(Invoice),
+    TaxIncluded(bool),
+    Deposit(f64),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuoteAction {
     Card(CardChange),
     Client(String),
+    ClientPerson(String),
+    ClientPhone(String),
+    Remarks(String),
     /// The quote's date as typed: `None` when the field is empty or not a date.
     Issued(Option<Day>),
     /// Which of the saved options the quote prices.
@@ -38,6 +52,8 @@ pub enum QuoteAction {
     /// Show an issued quote (by number), or the draft (`None`).
     Show(Option<String>),
     Remove(String),
+    /// Record where an issued quote stands (by number).
+    SetStatus(String, Status),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +64,10 @@ pub struct QuoteDesk {
     /// edited, the market's rates apply).
     pub kept_card: Option<RateCard>,
     pub client: String,
+    pub contact: Contact,
+    pub remarks: String,
+    /// The day the app was opened: quotes past their validity on it show as expired.
+    pub today: Day,
     /// The quote's date: the last valid one typed.
     pub issued: Day,
     /// The date field is empty or not a date: no quote is issued until it is fixed (it would
@@ -70,6 +90,9 @@ impl QuoteDesk {
             card,
             kept_card: None,
             client: String::new(),
+            contact: Contact::default(),
+            remarks: String::new(),
+            today,
             issued: today,
             date_missing: false,
             option: 0,
@@ -95,6 +118,8 @@ impl QuoteDesk {
             plan: plan
                 .cloned()
                 .filter(|p| self.use_plan && !p.items.is_empty()),
+            contact: self.contact.clone(),
+            remarks: self.remarks.clone(),
         };
         Quote::draft(catalog(), &self.card, &request)
     }
@@ -125,6 +150,15 @@ impl QuoteDesk {
                     CardChange::ValidityDays(v) => {
                         card.validity_days = v.clamp(0.0, f64::from(u32::MAX)) as u32
                     }
+                    CardChange::ContactPerson(v) => card.contact.person = v,
+                    CardChange::ContactPhone(v) => card.contact.phone = v,
+                    CardChange::Taxpayer(t) => {
+                        card.taxpayer = t;
+                        card.vat_pct = catalog().tax.rate(t).rate_pct;
+                    }
+                    CardChange::Invoice(i) => card.invoice = i,
+                    CardChange::TaxIncluded(on) => card.tax_included = on,
+                    CardChange::Deposit(v) => card.deposit_pct = Some(v),
                 }
                 if next.card.problems(catalog()).is_empty() {
                     next.kept_card = Some(next.card.clone());
@@ -133,6 +167,18 @@ impl QuoteDesk {
             }
             QuoteAction::Client(c) => {
                 next.client = c;
+                next.showing = None;
+            }
+            QuoteAction::ClientPerson(v) => {
+                next.contact.person = v;
+                next.showing = None;
+            }
+            QuoteAction::ClientPhone(v) => {
+                next.contact.phone = v;
+                next.showing = None;
+            }
+            QuoteAction::Remarks(v) => {
+                next.remarks = v;
                 next.showing = None;
             }
             QuoteAction::Issued(day) => {
@@ -168,6 +214,9 @@ impl QuoteDesk {
                 }
             }
             QuoteAction::Show(number) => next.showing = number,
+            QuoteAction::SetStatus(number, status) => {
+                Rc::make_mut(&mut next.book).set_status(&number, status)
+            }
             QuoteAction::Remove(number) => {
                 Rc::make_mut(&mut next.book).remove(&number);
                 if next.showing.as_deref() == Some(number.as_str()) {

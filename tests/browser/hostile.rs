@@ -105,7 +105,8 @@ async fn a_cleared_quote_date_is_named_and_no_quote_is_issued() {
     page.type_into("quote-date", "2026-12-03").await;
     page.click("quote-issue").await;
     assert!(text(&page, "quote-number").ends_with("-0001"));
-    assert!(text(&page, "quote-issued").contains("2026-12-03"));
+    // Written formally, as a Chinese document dates itself.
+    assert_eq!(text(&page, "quote-issued"), "2026年12月3日");
 }
 
 /// Starts listening now; the future ends once the app instances on this page have had the next

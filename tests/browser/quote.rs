@@ -22,6 +22,8 @@ fn model_total(card: &RateCard, plan: Option<model::plan::Plan>) -> String {
         issued: Day::parse("2026-11-23").unwrap(),
         scenario: Scenario::default_for(&c),
         plan,
+        contact: Default::default(),
+        remarks: String::new(),
     };
     cny(Quote::draft(&c, card, &request).unwrap().total as f64)
 }
@@ -221,4 +223,176 @@ async fn an_issued_quote_can_be_viewed_again_and_deleting_it_takes_a_second_clic
     let listed = text(&page, "issued-quotes");
     assert!(!listed.contains(&first), "{listed}");
     assert!(listed.contains(&second));
+}
+
+/// The draft the page shows for the default scenario with the market's card, as the model makes
+/// it (the date does not change the amounts).
+fn model_draft() -> Quote {
+    let c = training_planner::catalog::catalog().clone();
+    let request = QuoteRequest {
+        client: String::new(),
+        issued: Day::parse("2026-11-23").unwrap(),
+        scenario: Scenario::default_for(&c),
+        plan: None,
+        contact: Default::default(),
+        remarks: String::new(),
+    };
+    Quote::draft(&c, &RateCard::from_market(&c), &request).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_quote_shows_quantities_unit_prices_and_its_total_in_capitals_and_no_margin() {
+    use model::money::amount_in_words;
+    use model::quote::quantity_text;
+    let page = quote_page().await;
+    let q = model_draft();
+    let cells = |id: &str| -> Vec<String> {
+        let found = page
+            .root
+            .query_selector_all(&format!("[data-testid={id}]"))
+            .unwrap();
+        (0..found.length())
+            .map(|i| found.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    let lines: Vec<_> = q.lines.iter().map(|l| l.priced.unwrap()).collect();
+    assert!(!lines.is_empty());
+    assert_eq!(
+        cells("line-quantity"),
+        lines
+            .iter()
+            .map(|p| if p.item.at_cost() {
+                String::new()
+            } else {
+                quantity_text(p.quantity)
+            })
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        cells("line-price"),
+        lines
+            .iter()
+            .map(|p| if p.item.at_cost() {
+                "实报实销".into()
+            } else {
+                cny(p.unit_price as f64)
+            })
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        cells("line-amount"),
+        q.lines
+            .iter()
+            .map(|l| cny(l.amount as f64))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        cells("line-unit")[0],
+        "天",
+        "the trainer is paid by the day"
+    );
+    assert_eq!(
+        text(&page, "amount-in-words"),
+        amount_in_words(q.total * 100)
+    );
+    assert!(text(&page, "amount-in-words").starts_with("人民币"));
+    // The vendor's margin is inside its rates: never a line.
+    let doc = text(&page, "quote-lines");
+    assert!(!doc.contains("加价"), "{doc}");
+    // Tax basis and invoice, payment, a place for the seals, dates written formally.
+    assert!(text(&page, "quote-tax-basis").contains("增值税专用发票"));
+    assert!(text(&page, "quote-payment").contains("50%"));
+    assert!(page.text().contains("甲方（盖章）") && page.text().contains("乙方（盖章）"));
+    assert!(
+        text(&page, "quote-issued").ends_with('日'),
+        "{}",
+        text(&page, "quote-issued")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_client_contact_and_the_vendors_tax_terms_reach_the_quote() {
+    let page = quote_page().await;
+    page.type_into("card-contact", "王老师").await;
+    page.type_into("card-phone", "0851-88880000").await;
+    page.type_into("quote-client-person", "李科长").await;
+    page.type_into("quote-client-phone", "13800000000").await;
+    page.type_into("card-taxpayer", "small-scale").await;
+    let doc = page.text();
+    assert!(doc.contains("王老师 0851-88880000"), "{doc}");
+    assert!(doc.contains("李科长 13800000000"), "{doc}");
+    let basis = text(&page, "quote-tax-basis");
+    assert!(
+        basis.contains("小规模纳税人") && basis.contains("1%"),
+        "{basis}"
+    );
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+}
+
+/// The file names the page offers as downloads while `f` runs (each link's default action,
+/// saving, is prevented), caught as the e2e tests catch them.
+async fn downloads_during(f: impl AsyncFnOnce()) -> Vec<String> {
+    use gloo::events::{EventListener, EventListenerOptions};
+    use std::{cell::RefCell, rc::Rc};
+    let names = Rc::new(RefCell::new(Vec::new()));
+    let listener = {
+        let names = names.clone();
+        EventListener::new_with_options(
+            &gloo::utils::document(),
+            "click",
+            EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                let link = event.target().and_then(|t| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok()
+                });
+                if let Some(link) = link.filter(|l| !l.download().is_empty()) {
+                    event.prevent_default();
+                    names.borrow_mut().push(link.download());
+                }
+            },
+        )
+    };
+    f().await;
+    drop(listener);
+    names.take()
+}
+
+#[wasm_bindgen_test]
+async fn the_quote_exports_download_as_csv_and_json() {
+    let page = quote_page().await;
+    let names = downloads_during(async || {
+        page.click("export-csv").await;
+        page.click("quote-json").await;
+    })
+    .await;
+    assert_eq!(names, ["quote-draft.csv", "quote-draft.json"]);
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+}
+
+/// Issued quotes keep a status, recorded from the list and filtered by it.
+#[wasm_bindgen_test]
+async fn an_issued_quote_starts_as_a_draft_and_the_list_filters_by_status() {
+    let page = quote_page().await;
+    page.type_into("quote-client-input", "第一位客户").await;
+    page.click("quote-issue").await;
+    let first = text(&page, "quote-number");
+    page.type_into("quote-client-input", "第二位客户").await;
+    page.click("quote-issue").await;
+    let second = text(&page, "quote-number");
+    assert_eq!(text(&page, &format!("status-{first}")), "草稿");
+    page.type_into(&format!("set-status-{first}"), "accepted")
+        .await;
+    assert_eq!(text(&page, &format!("status-{first}")), "已接受");
+    page.type_into("issued-filter", "accepted").await;
+    let listed = text(&page, "issued-quotes");
+    assert!(
+        listed.contains(&first) && !listed.contains(&second),
+        "{listed}"
+    );
+    page.type_into("issued-filter", "draft").await;
+    let listed = text(&page, "issued-quotes");
+    assert!(
+        !listed.contains(&first) && listed.contains(&second),
+        "{listed}"
+    );
 }

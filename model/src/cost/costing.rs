@@ -192,6 +192,18 @@ struct Quantities {
     online_seat_hours: f64,
 }
 
+/// The quantities a vendor's quote prints, each multiplied by one rate in [`Costing::lines`]
+/// (the live days by the live share as well).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Counts {
+    pub trainer_days: f64,
+    pub live_trainer_days: f64,
+    pub assistant_days: f64,
+    pub venue_days: f64,
+    pub printed_sets: f64,
+    pub digital_sets: f64,
+}
+
 /// A scenario's quantities, ready to be priced with any choice of rates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Costing {
@@ -486,6 +498,20 @@ impl Costing {
             route: s.route,
             shape,
         })
+    }
+
+    /// What a vendor's quote counts on its lines: the outside trainer's and assistant's paid
+    /// days (over every class), the rented room's days and the sets of materials.
+    pub fn counts(&self) -> Counts {
+        let q = &self.q;
+        Counts {
+            trainer_days: q.trainer_days,
+            live_trainer_days: q.live_trainer_days,
+            assistant_days: q.assistant_days,
+            venue_days: q.venue_days,
+            printed_sets: q.printed_sets,
+            digital_sets: q.digital_sets,
+        }
     }
 
     pub fn range(&self, driver: Driver) -> Range {

@@ -14,7 +14,7 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod simulate;
 
-pub use costing::{Bound, Category, Costing, Driver, Shape, rate};
+pub use costing::{Bound, Category, Costing, Counts, Driver, Shape, rate};
 pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict};
 pub use outcome::{Outcome, RouteComparison};
 pub use scenario::{Field, ParticipantTime, Scenario, ScenarioError};

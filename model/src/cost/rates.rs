@@ -792,6 +792,8 @@ pub struct Limits {
     /// The longest client name on a quote, in characters.
     pub max_client_chars: usize,
     pub max_client_chars_source: Source,
+    pub max_remarks_chars: usize,
+    pub max_remarks_chars_source: Source,
     /// The longest quote number prefix on a rate card, in characters.
     pub max_prefix_chars: usize,
     pub max_prefix_chars_source: Source,
@@ -902,6 +904,11 @@ impl DataFile for Pricing {
                 "limits.max_client_chars",
                 l.max_client_chars,
                 &l.max_client_chars_source,
+            ),
+            (
+                "limits.max_remarks_chars",
+                l.max_remarks_chars,
+                &l.max_remarks_chars_source,
             ),
             (
                 "limits.max_prefix_chars",

@@ -1,11 +1,52 @@
 //! The quotes a vendor has issued, and the number the next one gets.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
+use crate::vocab::choice_enum;
 
+use super::day::Day;
 use super::number::{QuoteNumber, next_in, numbers_in};
 use super::quote::Quote;
+
+choice_enum! {
+    /// Where an issued quote stands with its client, as the vendor records it.
+    Status {
+        /// Numbered, not yet handed to the client.
+        Draft = "draft", "草稿", "Draft";
+        Sent = "sent", "已发送", "Sent";
+        Accepted = "accepted", "已接受", "Accepted";
+        Declined = "declined", "已拒绝", "Declined";
+    }
+}
+
+choice_enum! {
+    /// A quote's status as shown: the one recorded, or expired when the client never answered
+    /// before its validity passed (worked out from today, never stored, so it needs no update).
+    Shown {
+        Draft = "draft", "草稿", "Draft";
+        Sent = "sent", "已发送", "Sent";
+        Accepted = "accepted", "已接受", "Accepted";
+        Declined = "declined", "已拒绝", "Declined";
+        Expired = "expired", "已过期", "Expired";
+    }
+}
+
+impl Status {
+    /// As shown on `today` for a quote valid until `valid_until`: an answer the client gave
+    /// stays; a quote still waiting for one expires the day after its last valid day.
+    pub fn on(self, valid_until: Day, today: Day) -> Shown {
+        match self {
+            Status::Accepted => Shown::Accepted,
+            Status::Declined => Shown::Declined,
+            _ if today > valid_until => Shown::Expired,
+            Status::Draft => Shown::Draft,
+            Status::Sent => Shown::Sent,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -15,6 +56,12 @@ pub struct QuoteBook {
     pub next: u32,
     /// Issued quotes, oldest first; each is kept exactly as it was issued.
     pub issued: Vec<Quote>,
+    /// Each quote's status by number, kept beside the quotes so a quote stays as issued. A quote
+    /// missing here is `sent`: books saved before statuses existed hold quotes numbered in
+    /// order to be handed on (earlier versions had no step between numbering and sending), so
+    /// they read as sent, and expire when their validity passes.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub status: BTreeMap<String, Status>,
 }
 
 impl Default for QuoteBook {
@@ -22,6 +69,7 @@ impl Default for QuoteBook {
         QuoteBook {
             next: 1,
             issued: Vec::new(),
+            status: BTreeMap::new(),
         }
     }
 }
@@ -60,6 +108,7 @@ impl QuoteBook {
             seq: self.next,
         };
         draft.number = Some(number.to_string());
+        self.status.insert(number.to_string(), Status::Draft);
         self.next = following;
         self.issued.push(draft);
         Ok(self.issued.last().expect("a quote was just pushed"))
@@ -74,6 +123,26 @@ impl QuoteBook {
     /// Remove an issued quote from the book; its number is not given again.
     pub fn remove(&mut self, number: &str) {
         self.issued.retain(|q| q.number.as_deref() != Some(number));
+        self.status.remove(number);
+    }
+
+    /// The status recorded for the quote `number` (`sent` when none was).
+    pub fn status_of(&self, number: &str) -> Status {
+        self.status.get(number).copied().unwrap_or(Status::Sent)
+    }
+
+    /// The quote's status as shown on `today`.
+    pub fn shown(&self, quote: &Quote, today: Day) -> Shown {
+        let number = quote.number.as_deref().unwrap_or_default();
+        self.status_of(number).on(quote.valid_until, today)
+    }
+
+    /// Record the client's answer (or that the quote was sent); a number not in the book is
+    /// ignored, so a status never outlives its quote.
+    pub fn set_status(&mut self, number: &str, status: Status) {
+        if self.find(number).is_some() {
+            self.status.insert(number.to_string(), status);
+        }
     }
 
     /// Never give a sequence number below `next` again (the book's own `next` only goes up).

@@ -13,6 +13,7 @@ use crate::text::echo;
 use super::book::QuoteBook;
 use super::number::QuoteNumber;
 use super::quote::{Quote, percent_of, yuan};
+use super::tax::{exact_tax, total_of};
 
 /// An amount printed on a quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,14 +236,28 @@ impl Quote {
                 wrong(Amount::Markup, self.markup, printed(exact));
             }
         }
+        // A line counted and priced is its quantity times its unit price, to the yuan.
+        for line in &self.lines {
+            let Some(p) = &line.priced else { continue };
+            let exact = p.quantity * p.unit_price as f64;
+            if p.quantity < 0.0 || p.unit_price < 0 || !rounds_to(line.amount, exact) {
+                wrong(
+                    Amount::Line(line.category),
+                    line.amount,
+                    (p.quantity >= 0.0 && p.unit_price >= 0)
+                        .then(|| printed(exact))
+                        .flatten(),
+                );
+            }
+        }
         let before_vat = self.subtotal.checked_add(self.markup);
         if rate_ok(self.vat_pct) {
-            let exact = before_vat.map(|base| percent_of(base, self.vat_pct));
+            let exact = before_vat.map(|base| exact_tax(base, self.vat_pct, self.tax_included));
             if !exact.is_some_and(|exact| rounds_to(self.vat, exact)) {
                 wrong(Amount::Vat, self.vat, exact.and_then(printed));
             }
         }
-        let total = before_vat.and_then(|b| b.checked_add(self.vat));
+        let total = before_vat.and_then(|b| total_of(b, self.vat, self.tax_included));
         if total != Some(self.total) {
             wrong(Amount::Total, self.total, total);
         }

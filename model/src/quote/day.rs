@@ -60,6 +60,16 @@ impl Day {
         Some(day)
     }
 
+    /// The day as a formal document writes it: `2026年11月30日` in Chinese (no leading zeros),
+    /// `30 November 2026` in English.
+    pub fn formal(self, lang: crate::Lang) -> String {
+        let (y, d) = (self.0.year(), self.0.day());
+        match lang {
+            crate::Lang::Zh => format!("{y}年{}月{d}日", self.month()),
+            crate::Lang::En => format!("{d} {} {y}", self.0.month()),
+        }
+    }
+
     /// The first weekday after this day (Friday → Monday); `None` past the calendar's end.
     pub fn next_weekday(self) -> Option<Day> {
         self.plus_days(1)?.this_or_next_weekday()
@@ -97,6 +107,17 @@ mod tests {
         let day = Day::parse("2026-11-23").unwrap();
         assert_eq!(day.to_string(), "2026-11-23");
         assert_eq!(day.year(), 2026);
+    }
+
+    #[test]
+    fn formal_dates_are_written_as_each_language_writes_them() {
+        use crate::Lang;
+        let day = Day::parse("2026-11-30").unwrap();
+        assert_eq!(day.formal(Lang::Zh), "2026年11月30日");
+        assert_eq!(day.formal(Lang::En), "30 November 2026");
+        let day = Day::parse("2027-01-05").unwrap();
+        assert_eq!(day.formal(Lang::Zh), "2027年1月5日");
+        assert_eq!(day.formal(Lang::En), "5 January 2027");
     }
 
     #[test]

@@ -6,22 +6,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cost::{Bound, Category, Costing, Scenario, ScenarioError};
+use crate::cost::{Bound, Category, Costing, Driver, Scenario, ScenarioError};
 use crate::plan::Plan;
 use crate::vocab::{Route, TrainerTier};
 use crate::{Catalog, Lang};
 
 use super::day::Day;
+use super::line::{Item, QuoteLine, Unit};
 use super::rate_card::{CardError, RateCard};
-
-/// One priced line of a quote.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QuoteLine {
-    pub category: Category,
-    /// CNY, whole yuan.
-    pub amount: i64,
-}
+use super::tax::{Invoice, Taxpayer, exact_tax, total_of};
 
 /// What the client asked for: who, when, and which course.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +26,33 @@ pub struct QuoteRequest {
     pub scenario: Scenario,
     /// The modules taught; when present, the plan sets the hours, activities and phases.
     pub plan: Option<Plan>,
+    /// The client's contact person and phone (甲方联系人), printed under its name.
+    pub contact: Contact,
+    /// Anything the vendor adds for this client (备注).
+    pub remarks: String,
+}
+
+/// A person to call about the quote.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub person: String,
+    pub phone: String,
+}
+
+/// What a quote made now says besides its figures: both parties' contacts, the vendor's tax
+/// status and invoice, how the client pays, and remarks. Quotes issued by earlier versions have
+/// none of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    pub vendor_contact: Contact,
+    pub client_contact: Contact,
+    pub taxpayer: Taxpayer,
+    pub invoice: Invoice,
+    /// The share of the total paid before the course; the rest after delivery.
+    pub deposit_pct: f64,
+    pub remarks: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,8 +82,16 @@ pub struct Quote {
     #[serde(default)]
     pub markup: i64,
     pub vat_pct: f64,
+    /// The VAT in (or on) the subtotal: see `super::tax` for how either way is rounded.
     pub vat: i64,
     pub total: i64,
+    /// The lines' prices include the VAT (含税): the total is then the subtotal. False on
+    /// quotes issued by earlier versions, whose VAT was added to the subtotal.
+    #[serde(default)]
+    pub tax_included: bool,
+    /// `None` on quotes issued by earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Terms>,
 }
 
 /// Why no quote can be made.
@@ -97,18 +125,8 @@ pub(super) fn yuan(amount: f64) -> i64 {
     amount.round() as i64
 }
 
-/// The lines a vendor's quote carries: what the vendor invoices. Travel is billed at cost through
-/// the vendor's invoice, so VAT falls on it as on the rest.
-pub const QUOTED: [Category; 5] = [
-    Category::TrainerFees,
-    Category::TrainerTravel,
-    Category::Venue,
-    Category::Materials,
-    Category::Development,
-];
-
-/// `pct` percent of `amount`, before rounding: VAT is this of the subtotal (plus the markup
-/// that quotes of earlier versions carry). One function, so a quote is checked ([`Quote::problems`]) as it was made.
+/// `pct` percent of `amount`, before rounding: the markup that quotes of earlier versions carry
+/// is this of their subtotal, so they are checked ([`Quote::problems`]) as they were made.
 pub(super) fn percent_of(amount: i64, pct: f64) -> f64 {
     amount as f64 * pct / 100.0
 }
@@ -141,22 +159,24 @@ impl Quote {
         };
         let prices = card.price_list(catalog);
         let costing = Costing::new(&prices, &scenario).map_err(QuoteError::Scenario)?;
-        let priced = costing.lines(&mut Bound::Likely);
-
-        let lines: Vec<QuoteLine> = QUOTED
-            .iter()
-            .map(|&category| QuoteLine {
-                category,
-                amount: yuan(priced[category as usize]),
-            })
-            .filter(|line| line.amount != 0)
-            .collect();
+        let lines = lines_of(&costing);
         let subtotal: i64 = lines.iter().map(|l| l.amount).sum();
-        let vat = yuan(percent_of(subtotal, card.vat_pct));
+        let tax_included = card.tax_included;
+        let vat = yuan(exact_tax(subtotal, card.vat_pct, tax_included));
+        // Lines are at most a few million yuan, far from overflowing.
+        let total = total_of(subtotal, vat, tax_included).unwrap_or(i64::MAX);
         let valid_until = request
             .issued
             .plus_days(card.validity_days)
             .ok_or(QuoteError::Validity)?;
+        let terms = Terms {
+            vendor_contact: card.contact.clone(),
+            client_contact: request.contact.clone(),
+            taxpayer: card.taxpayer,
+            invoice: card.invoice,
+            deposit_pct: card.deposit_pct.unwrap_or(catalog.tax.defaults.deposit_pct),
+            remarks: request.remarks.trim().to_string(),
+        };
         Ok(Quote {
             number: None,
             vendor: card.vendor.trim().to_string(),
@@ -173,12 +193,83 @@ impl Quote {
             markup: 0,
             vat_pct: card.vat_pct,
             vat,
-            total: subtotal + vat,
+            total,
+            tax_included,
+            terms: Some(terms),
         })
+    }
+
+    /// The deposit due before the course and the balance due after it, in whole yuan (the
+    /// balance takes the rounding, so the two add up to the total); `None` on quotes issued
+    /// by earlier versions, which stated no terms.
+    pub fn payments(&self) -> Option<(i64, i64)> {
+        let pct = self.terms.as_ref()?.deposit_pct;
+        let deposit = yuan(self.total as f64 * pct.clamp(0.0, 100.0) / 100.0);
+        Some((deposit, self.total - deposit))
+    }
+
+    /// The amount before tax and the tax, as an invoice splits the total.
+    pub fn before_tax(&self) -> i64 {
+        self.total - self.vat
     }
 
     /// Still valid on `day`?
     pub fn holds_on(&self, day: Day) -> bool {
         day <= self.valid_until
     }
+}
+
+/// A quote's lines, priced from the costing with the card's rates: each a count from the course
+/// (paid days over every class, one set a participant) times one rate, in the order a client
+/// reads them. Customisation and travel are one lot each: customisation is the vendor's work
+/// on this course, and travel is billed at cost (the amount is the estimate).
+fn lines_of(costing: &Costing) -> Vec<QuoteLine> {
+    let counts = costing.counts();
+    // Each rate is one figure on the card's price list (its range is exactly the card's rate).
+    let rate = |d: Driver| costing.range(d).likely;
+    let priced = costing.lines(&mut Bound::Likely);
+    let lot = |category: Category| {
+        let amount = priced[category as usize];
+        (if yuan(amount) > 0 { 1.0 } else { 0.0 }, amount)
+    };
+    let (customise, development) = lot(Category::Development);
+    let (travels, travel) = lot(Category::TrainerTravel);
+    let trainer_day = rate(Driver::TrainerDay);
+    let mut lines = vec![
+        QuoteLine::priced(Item::Trainer, Unit::Day, counts.trainer_days, trainer_day),
+        QuoteLine::priced(
+            Item::LiveTrainer,
+            Unit::Day,
+            counts.live_trainer_days,
+            trainer_day * rate(Driver::LiveShare),
+        ),
+        QuoteLine::priced(
+            Item::Assistant,
+            Unit::Day,
+            counts.assistant_days,
+            rate(Driver::AssistantDay),
+        ),
+        QuoteLine::priced(
+            Item::PrintedMaterials,
+            Unit::Set,
+            counts.printed_sets,
+            rate(Driver::PrintedSet),
+        ),
+        QuoteLine::priced(
+            Item::DigitalMaterials,
+            Unit::Person,
+            counts.digital_sets,
+            rate(Driver::DigitalSet),
+        ),
+        QuoteLine::priced(Item::Customisation, Unit::Lot, customise, development),
+        QuoteLine::priced(
+            Item::Venue,
+            Unit::Day,
+            counts.venue_days,
+            rate(Driver::VenueDay),
+        ),
+        QuoteLine::priced(Item::Travel, Unit::Lot, travels, travel),
+    ];
+    lines.retain(|l| l.amount != 0);
+    lines
 }

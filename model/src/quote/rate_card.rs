@@ -12,6 +12,9 @@ use crate::text::echo;
 use crate::vocab::TrainerTier;
 use crate::{Catalog, Lang};
 
+use super::quote::Contact;
+use super::tax::{Invoice, Taxpayer};
+
 /// A day rate for each trainer tier, in CNY.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,6 +63,16 @@ pub struct RateCard {
     pub development_hour: f64,
     pub vat_pct: f64,
     pub validity_days: u32,
+    /// The vendor's contact person and phone (乙方联系人), printed on every quote.
+    pub contact: Contact,
+    /// Sets the VAT rate the card starts with; the rate stays editable.
+    pub taxpayer: Taxpayer,
+    pub invoice: Invoice,
+    /// The card's prices include the VAT (含税).
+    pub tax_included: bool,
+    /// The share paid before the course; `None` on a card saved before it was asked for, whose
+    /// quotes take the default in `data/tax.toml`.
+    pub deposit_pct: Option<f64>,
 }
 
 /// A rate card as saved by any version: cards saved before the vendor's margin moved into its
@@ -80,6 +93,18 @@ struct RateCardRecord {
     _markup_pct: f64,
     vat_pct: f64,
     validity_days: u32,
+    // The parties and tax terms came later: a card saved before has no contact and was a
+    // general taxpayer's (its VAT defaulted to 6 %), pricing before tax as every quote did.
+    #[serde(default)]
+    contact: Contact,
+    #[serde(default)]
+    taxpayer: Taxpayer,
+    #[serde(default)]
+    invoice: Invoice,
+    #[serde(default)]
+    tax_included: bool,
+    #[serde(default)]
+    deposit_pct: Option<f64>,
 }
 
 impl From<RateCardRecord> for RateCard {
@@ -94,6 +119,11 @@ impl From<RateCardRecord> for RateCard {
             development_hour: r.development_hour,
             vat_pct: r.vat_pct,
             validity_days: r.validity_days,
+            contact: r.contact,
+            taxpayer: r.taxpayer,
+            invoice: r.invoice,
+            tax_included: r.tax_included,
+            deposit_pct: r.deposit_pct,
         }
     }
 }
@@ -110,6 +140,9 @@ pub enum CardField {
     DevelopmentHour,
     Vat,
     Validity,
+    ContactPerson,
+    ContactPhone,
+    Deposit,
 }
 
 impl CardField {
@@ -129,6 +162,9 @@ impl CardField {
             CardField::DevelopmentHour => lang.pick("定制开发工时费", "Customisation per hour"),
             CardField::Vat => lang.pick("增值税率", "VAT rate"),
             CardField::Validity => lang.pick("报价有效期", "Quote validity"),
+            CardField::ContactPerson => lang.pick("联系人", "Contact person"),
+            CardField::ContactPhone => lang.pick("联系电话", "Phone"),
+            CardField::Deposit => lang.pick("预付比例", "Deposit"),
         };
         text.to_string()
     }
@@ -216,7 +252,7 @@ impl RateCard {
                     t.day_rate.likely
                 })
         };
-        let d = &catalog.pricing.defaults;
+        let terms = &catalog.tax.defaults;
         RateCard {
             vendor: String::new(),
             number_prefix: "Q".into(),
@@ -230,8 +266,13 @@ impl RateCard {
             venue_day: catalog.costs.venue.rented.likely,
             materials_set: Some(catalog.costs.printed_materials.standard.likely),
             development_hour: catalog.costs.development.hour.likely,
-            vat_pct: d.vat_pct,
+            vat_pct: catalog.tax.rate(terms.taxpayer).rate_pct,
             validity_days: catalog.pricing.quote.validity_days,
+            contact: Contact::default(),
+            taxpayer: terms.taxpayer,
+            invoice: terms.invoice,
+            tax_included: terms.tax_included,
+            deposit_pct: Some(terms.deposit_pct),
         }
     }
 
@@ -274,11 +315,25 @@ impl RateCard {
             f64::from(self.validity_days),
             rules.validity_limits,
         );
-        if self.vendor.chars().count() > limits.max_vendor_chars {
-            problems.push(CardError::TooLong {
-                field: CardField::Vendor,
-                max: limits.max_vendor_chars,
-            });
+        if let Some(deposit) = self.deposit_pct {
+            check(
+                CardField::Deposit,
+                deposit,
+                catalog.tax.defaults.deposit_limits,
+            );
+        }
+        // A contact line is as long as a vendor's name at most: it shares the heading's width.
+        for (field, text) in [
+            (CardField::Vendor, &self.vendor),
+            (CardField::ContactPerson, &self.contact.person),
+            (CardField::ContactPhone, &self.contact.phone),
+        ] {
+            if text.chars().count() > limits.max_vendor_chars {
+                problems.push(CardError::TooLong {
+                    field,
+                    max: limits.max_vendor_chars,
+                });
+            }
         }
         let prefix = &self.number_prefix;
         if prefix.is_empty()

@@ -4,12 +4,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::NumberField;
+use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
 use crate::store::quote_desk::CardChange;
 use model::Lang;
 use model::cost::rates::OUTSIDE_TIERS;
-use model::quote::{CardError, CardField, RateCard};
+use model::quote::{CardError, CardField, Invoice, RateCard, Taxpayer};
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {
@@ -56,6 +56,27 @@ pub fn CardForm(props: &CardFormProps) -> Html {
         }
     };
 
+    let taxpayers: Vec<(AttrValue, AttrValue)> = Taxpayer::ALL
+        .iter()
+        .map(|t| (AttrValue::from(t.id()), AttrValue::from(t.label(lang))))
+        .collect();
+    let invoices: Vec<(AttrValue, AttrValue)> = Invoice::ALL
+        .iter()
+        .map(|i| (AttrValue::from(i.id()), AttrValue::from(i.label(lang))))
+        .collect();
+    let on_taxpayer = props
+        .on_change
+        .reform(|id: AttrValue| CardChange::Taxpayer(Taxpayer::from_id(&id).unwrap_or_default()));
+    let on_invoice = props
+        .on_change
+        .reform(|id: AttrValue| CardChange::Invoice(Invoice::from_id(&id).unwrap_or_default()));
+    let on_included = props.on_change.reform(|e: Event| {
+        CardChange::TaxIncluded(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let deposit = card
+        .deposit_pct
+        .unwrap_or(catalog().tax.defaults.deposit_pct);
+
     html! {
         <fieldset class="card-form">
             <legend>{ lang.pick("我的价目表", "My rate card") }</legend>
@@ -65,6 +86,8 @@ pub fn CardForm(props: &CardFormProps) -> Html {
             ) }</p>
             { text_field("card-vendor", CardField::Vendor, &card.vendor, limits.max_vendor_chars, CardChange::Vendor) }
             { text_field("card-prefix", CardField::NumberPrefix, &card.number_prefix, limits.max_prefix_chars, CardChange::Prefix) }
+            { text_field("card-contact", CardField::ContactPerson, &card.contact.person, limits.max_vendor_chars, CardChange::ContactPerson) }
+            { text_field("card-phone", CardField::ContactPhone, &card.contact.phone, limits.max_vendor_chars, CardChange::ContactPhone) }
             { for OUTSIDE_TIERS.iter().map(|&tier| {
                 let id = format!("card-trainer-{}", tier.id());
                 html! {
@@ -81,8 +104,18 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 value={card.development_hour} {lang} error={error(CardField::DevelopmentHour)} on_change={send(CardChange::DevelopmentHour)} />
             <NumberField id="card-materials" label={CardField::MaterialsSet.label(lang)} unit={lang.pick("元/套", "CNY/set")}
                 value={card.materials_set.unwrap_or(catalog().costs.printed_materials.standard.likely)} {lang} error={error(CardField::MaterialsSet)} on_change={send(CardChange::MaterialsSet)} />
+            <SelectField id="card-taxpayer" label={lang.pick("纳税人类型", "Taxpayer type")}
+                options={taxpayers} selected={AttrValue::from(card.taxpayer.id())} on_change={on_taxpayer} />
             <NumberField id="card-vat" label={CardField::Vat.label(lang)} unit="%"
                 value={card.vat_pct} {lang} error={error(CardField::Vat)} on_change={send(CardChange::Vat)} />
+            <label class="check">
+                <input type="checkbox" data-testid="card-tax-included" checked={card.tax_included} onchange={on_included} />
+                { lang.pick("价目表价格含税（含税价）", "My prices include VAT") }
+            </label>
+            <SelectField id="card-invoice" label={lang.pick("发票类型", "Invoice")}
+                options={invoices} selected={AttrValue::from(card.invoice.id())} on_change={on_invoice} />
+            <NumberField id="card-deposit" label={CardField::Deposit.label(lang)} unit="%"
+                value={deposit} {lang} error={error(CardField::Deposit)} on_change={send(CardChange::Deposit)} />
             <NumberField id="card-validity" label={CardField::Validity.label(lang)} unit={lang.pick("天", "days")} whole=true
                 value={f64::from(card.validity_days)} {lang} error={error(CardField::Validity)} on_change={send(CardChange::ValidityDays)} />
         </fieldset>

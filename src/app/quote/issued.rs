@@ -1,11 +1,15 @@
-//! The quotes issued so far, newest first: view one again, or delete it after a second click
-//! (a deleted quote cannot be brought back, so one click never deletes).
+//! The quotes issued so far, newest first, each with its status (draft, sent, accepted,
+//! declined, or expired once its validity passed): filter them by status, record the client's
+//! answer, view one again, or delete it after a second click (a deleted quote cannot be brought
+//! back, so one click never deletes).
 
 use yew::prelude::*;
 
 use model::Lang;
 use model::money::cny;
-use model::quote::QuoteBook;
+use model::quote::{Day, QuoteBook, Shown, Status};
+
+use crate::app::components::SelectField;
 
 #[derive(Properties, PartialEq)]
 pub struct IssuedListProps {
@@ -13,6 +17,8 @@ pub struct IssuedListProps {
     pub lang: Lang,
     pub on_show: Callback<String>,
     pub on_remove: Callback<String>,
+    pub on_status: Callback<(String, Status)>,
+    pub today: Day,
 }
 
 #[component]
@@ -20,23 +26,54 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
     let lang = props.lang;
     // The quote whose delete button was pressed once and now asks to be pressed again.
     let confirming = use_state(|| None::<String>);
+    // The status shown, or every quote (`None`).
+    let filter = use_state(|| None::<Shown>);
     if props.book.issued.is_empty() {
         return html! {};
     }
+    let filters: Vec<(AttrValue, AttrValue)> = std::iter::once((
+        AttrValue::from("all"),
+        AttrValue::from(lang.pick("全部", "All")),
+    ))
+    .chain(
+        Shown::ALL
+            .iter()
+            .map(|s| (AttrValue::from(s.id()), AttrValue::from(s.label(lang)))),
+    )
+    .collect();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |id: AttrValue| filter.set(Shown::from_id(&id)))
+    };
+    let book = &props.book;
     html! {
         <section class="issued no-print" aria-labelledby="issued-title">
             <h3 id="issued-title">{ lang.pick("已出具的报价", "Quotes issued") }</h3>
+            <SelectField id="issued-filter" label={lang.pick("按状态筛选", "Show quotes that are")}
+                options={filters} selected={AttrValue::from(filter.map_or("all", |s| s.id()))} on_change={on_filter} />
             <table data-testid="issued-quotes">
                 <thead><tr>
                     <th scope="col">{ lang.pick("编号", "Number") }</th>
                     <th scope="col">{ lang.pick("客户", "Client") }</th>
                     <th scope="col">{ lang.pick("日期", "Date") }</th>
                     <th scope="col" class="num">{ lang.pick("合计", "Total") }</th>
+                    <th scope="col">{ lang.pick("状态", "Status") }</th>
                     <th scope="col"><span class="visually-hidden">{ lang.pick("操作", "Actions") }</span></th>
                 </tr></thead>
                 <tbody>
-                    { for props.book.issued.iter().rev().map(|q| {
+                    { for book.issued.iter().rev().filter(|q| filter.is_none_or(|f| book.shown(q, props.today) == f)).map(|q| {
                         let number = q.number.clone().unwrap_or_default();
+                        let shown = book.shown(q, props.today);
+                        let on_status = {
+                            let (n, cb) = (number.clone(), props.on_status.clone());
+                            Callback::from(move |e: Event| {
+                                let id = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                                if let Some(status) = Status::from_id(&id) {
+                                    cb.emit((n.clone(), status));
+                                }
+                            })
+                        };
+                        let recorded = book.status_of(&number);
                         let asking = confirming.as_deref() == Some(number.as_str());
                         let on_show = {
                             let (n, cb, confirming) = (number.clone(), props.on_show.clone(), confirming.clone());
@@ -59,6 +96,14 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
                                 <td class="quote-client">{ q.client.clone() }</td>
                                 <td class="quote-date">{ q.issued.to_string() }</td>
                                 <td class="num">{ cny(q.total as f64) }</td>
+                                <td class="quote-status">
+                                    <span class={classes!("status", shown.id())} data-testid={format!("status-{number}")}>{ shown.label(lang) }</span>
+                                    <select aria-label={lang.pick("更改状态", "Change the status")} data-testid={format!("set-status-{number}")} onchange={on_status}>
+                                        { for Status::ALL.iter().map(|s| html! {
+                                            <option value={s.id()} selected={*s == recorded}>{ s.label(lang) }</option>
+                                        }) }
+                                    </select>
+                                </td>
                                 <td class="row-actions">
                                     <button type="button" data-testid={format!("view-{number}")} onclick={on_show}>{ lang.pick("查看", "View") }</button>
                                     <button type="button" data-testid={format!("delete-{number}")} class={classes!(asking.then_some("danger"))} onclick={on_delete}>

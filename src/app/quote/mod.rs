@@ -66,6 +66,13 @@ pub fn QuotePage() -> Html {
             ))
         })
     };
+    // The client's contact and the remarks: plain text, sent as typed.
+    let text_action = |make: fn(String) -> QuoteAction| {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            send(make(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
     let on_date = {
         let send = send.clone();
         Callback::from(move |e: Event| {
@@ -206,6 +213,27 @@ pub fn QuotePage() -> Html {
                         </div>
                     </div>
                     <div class="field">
+                        <label for="quote-client-person">{ lang.pick("客户联系人", "Client's contact person") }</label>
+                        <div class="field-box">
+                            <input id="quote-client-person" data-testid="quote-client-person" type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
+                                value={state.contact.person.clone()} oninput={text_action(QuoteAction::ClientPerson)} />
+                        </div>
+                    </div>
+                    <div class="field">
+                        <label for="quote-client-phone">{ lang.pick("客户联系电话", "Client's phone") }</label>
+                        <div class="field-box">
+                            <input id="quote-client-phone" data-testid="quote-client-phone" type="tel" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
+                                value={state.contact.phone.clone()} oninput={text_action(QuoteAction::ClientPhone)} />
+                        </div>
+                    </div>
+                    <div class="field">
+                        <label for="quote-remarks">{ lang.pick("备注", "Remarks") }</label>
+                        <div class="field-box">
+                            <textarea id="quote-remarks" data-testid="quote-remarks-input" rows="2" maxlength={catalog.pricing.limits.max_remarks_chars.to_string()}
+                                value={state.remarks.clone()} oninput={text_action(QuoteAction::Remarks)} />
+                        </div>
+                    </div>
+                    <div class="field">
                         <label for="quote-date">{ lang.pick("报价日期", "Date") }</label>
                         <div class="field-box">
                             <input id="quote-date" data-testid="quote-date" type="date" value={state.issued.to_string()} onchange={on_date}
@@ -257,7 +285,7 @@ pub fn QuotePage() -> Html {
                     <button type="button" data-testid="quote-print" onclick={Callback::from(|_| print("quote"))}>
                         { lang.pick("打印报价单 / 存为 PDF", "Print the quote / save as PDF") }
                     </button>
-                    <button type="button" data-testid="quote-csv" onclick={export("csv")}>{ lang.pick("导出报价（CSV）", "Export the quote (CSV)") }</button>
+                    <button type="button" data-testid="export-csv" onclick={export("csv")}>{ lang.pick("导出报价（CSV）", "Export the quote (CSV)") }</button>
                     <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={*xlsx_busy}>
                         { if *xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出报价（Excel）", "Export the quote (Excel)") } }
                     </button>
@@ -268,7 +296,8 @@ pub fn QuotePage() -> Html {
                 </div>
             </section>
 
-            <IssuedList book={state.book.clone()} {lang}
+            <IssuedList book={state.book.clone()} {lang} today={state.today}
+                on_status={let send = send.clone(); Callback::from(move |(n, s)| send(QuoteAction::SetStatus(n, s)))}
                 on_show={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Show(Some(n))))}
                 on_remove={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Remove(n)))} />
 

@@ -1,13 +1,16 @@
-//! The quote as the client reads it, on screen and on paper: who it is from and for, its number
-//! and validity, the course, each line, and the totals.
+//! The quote as the client reads it, on screen and on paper (A4): who it is from and for with
+//! their contacts, its number, date and validity, the course, the lines with quantities and unit
+//! prices, subtotal, VAT and total (the total in capitals too), the tax basis and invoice,
+//! payment, what is included and what is billed at cost, remarks, and a place for each party's
+//! seal and signature.
 
 use yew::prelude::*;
 
 use crate::catalog::catalog;
 use model::Lang;
 use model::cost::Category;
-use model::money::cny;
-use model::quote::Quote;
+use model::money::{amount_in_words, cny};
+use model::quote::{Contact, Quote, quantity_text};
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteDocProps {
@@ -18,6 +21,19 @@ pub struct QuoteDocProps {
 /// `50` → `50%`, `6.5` → `6.5%`.
 fn pct(value: f64) -> String {
     format!("{}%", value)
+}
+
+/// A party's block: its role, its name, and (on quotes made now) its contact.
+fn party(role: &str, name: String, contact: Option<&Contact>, testid: &'static str) -> Html {
+    html! {
+        <div class="quote-party">
+            <p class="quote-role">{ role }</p>
+            <p class="quote-party-name" data-testid={testid}>{ name }</p>
+            if let Some(c) = contact {
+                <p class="quote-contact">{ format!("{} {}", c.person, c.phone).trim().to_string() }</p>
+            }
+        </div>
+    }
 }
 
 #[component]
@@ -51,19 +67,37 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
         .as_ref()
         .map(|p| p.ordered(&catalog.modules))
         .unwrap_or_default();
+    let terms = q.terms.as_ref();
+    let money = |v: i64| cny(v as f64);
+    let vat_label = if q.tax_included {
+        format!(
+            "{} {}",
+            lang.pick("其中增值税", "of which VAT"),
+            pct(q.vat_pct)
+        )
+    } else {
+        format!("{} {}", Category::Tax.label(lang), pct(q.vat_pct))
+    };
+    let total_label = lang.pick("合计（含税）", "Total (VAT included)");
+    let words = amount_in_words(q.total.saturating_mul(100));
+    // Seven columns: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额; totals span the first six.
+    let span = "6";
 
     html! {
         <article class="quote-doc" aria-label={lang.pick("报价单", "Quotation")}>
             <header class="quote-head">
-                <p class="quote-vendor" data-testid="quote-vendor">{ vendor }</p>
+                <p class="quote-vendor" data-testid="quote-vendor">{ vendor.clone() }</p>
                 <h3>{ lang.pick("报价单", "Quotation") }</h3>
                 <dl class="quote-meta">
                     <dt>{ lang.pick("报价编号", "Number") }</dt><dd data-testid="quote-number">{ number }</dd>
-                    <dt>{ lang.pick("客户", "Client") }</dt><dd data-testid="quote-client">{ q.client.clone() }</dd>
-                    <dt>{ lang.pick("报价日期", "Date") }</dt><dd data-testid="quote-issued">{ q.issued.to_string() }</dd>
-                    <dt>{ lang.pick("有效期至", "Valid until") }</dt><dd data-testid="quote-valid-until">{ q.valid_until.to_string() }</dd>
+                    <dt>{ lang.pick("报价日期", "Date") }</dt><dd data-testid="quote-issued">{ q.issued.formal(lang) }</dd>
+                    <dt>{ lang.pick("有效期至", "Valid until") }</dt><dd data-testid="quote-valid-until">{ q.valid_until.formal(lang) }</dd>
                 </dl>
             </header>
+            <div class="quote-parties">
+                { party(lang.pick("甲方（客户）", "Client"), q.client.clone(), terms.map(|t| &t.client_contact), "quote-client") }
+                { party(lang.pick("乙方（供应商）", "Vendor"), vendor, terms.map(|t| &t.vendor_contact), "quote-vendor-party") }
+            </div>
             <p class="quote-course">{ course }</p>
             if !modules.is_empty() {
                 <ol class="quote-modules">
@@ -73,31 +107,77 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                     }) }
                 </ol>
             }
-            <table class="quote-lines">
+            <table class="quote-lines" data-testid="quote-lines">
                 <thead><tr>
+                    <th scope="col" class="num">{ lang.pick("序号", "No.") }</th>
                     <th scope="col">{ lang.pick("项目", "Item") }</th>
+                    <th scope="col">{ lang.pick("内容", "Description") }</th>
+                    <th scope="col">{ lang.pick("单位", "Unit") }</th>
+                    <th scope="col" class="num">{ lang.pick("数量", "Qty") }</th>
+                    <th scope="col" class="num">{ lang.pick("单价", "Unit price") }</th>
                     <th scope="col" class="num">{ lang.pick("金额", "Amount") }</th>
                 </tr></thead>
                 <tbody>
-                    { for q.lines.iter().map(|l| html! {
-                        <tr><td>{ l.category.label(lang) }</td><td class="num">{ cny(l.amount as f64) }</td></tr>
+                    { for q.lines.iter().enumerate().map(|(i, l)| {
+                        let at_cost = l.priced.is_some_and(|p| p.item.at_cost());
+                        let (unit, quantity, price) = match &l.priced {
+                            Some(_) if at_cost => (String::new(), String::new(), lang.pick("实报实销", "at cost").to_string()),
+                            Some(p) => (p.unit.label(lang).to_string(), quantity_text(p.quantity), money(p.unit_price)),
+                            None => Default::default(),
+                        };
+                        html! {
+                            <tr data-testid="quote-line" class={classes!(at_cost.then_some("at-cost"))}>
+                                <td class="num">{ i + 1 }</td>
+                                <td>{ l.label(lang) }</td>
+                                <td class="quote-content">{ l.content(q, lang) }</td>
+                                <td data-testid="line-unit">{ unit }</td>
+                                <td class="num" data-testid="line-quantity">{ quantity }</td>
+                                <td class="num" data-testid="line-price">{ price }</td>
+                                <td class="num" data-testid="line-amount">{ money(l.amount) }</td>
+                            </tr>
+                        }
                     }) }
                 </tbody>
                 <tfoot>
-                    <tr><th scope="row">{ lang.pick("小计", "Subtotal") }</th><td class="num">{ cny(q.subtotal as f64) }</td></tr>
+                    <tr><th scope="row" colspan={span}>{ lang.pick("小计", "Subtotal") }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
                     // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
                     if q.markup != 0 {
-                        <tr><th scope="row">{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ cny(q.markup as f64) }</td></tr>
+                        <tr><th scope="row" colspan={span}>{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ money(q.markup) }</td></tr>
                     }
-                    <tr><th scope="row">{ format!("{} {}", Category::Tax.label(lang), pct(q.vat_pct)) }</th><td class="num">{ cny(q.vat as f64) }</td></tr>
-                    <tr class="quote-total"><th scope="row">{ lang.pick("合计（含税）", "Total (VAT included)") }</th>
-                        <td class="num" data-testid="quote-total">{ cny(q.total as f64) }</td></tr>
+                    <tr><th scope="row" colspan={span}>{ vat_label }</th><td class="num" data-testid="quote-vat">{ money(q.vat) }</td></tr>
+                    <tr class="quote-total"><th scope="row" colspan={span}>{ total_label }</th>
+                        <td class="num" data-testid="quote-total">{ money(q.total) }</td></tr>
+                    <tr class="quote-words"><th scope="row" colspan="2">{ lang.pick("合计（大写）", "Total in words") }</th>
+                        <td colspan="5" data-testid="amount-in-words">{ words }</td></tr>
                 </tfoot>
             </table>
-            <p class="quote-note">{ match lang {
-                Lang::Zh => format!("本报价自 {} 起至 {} 有效，金额以人民币计，已含增值税。", q.issued, q.valid_until),
-                Lang::En => format!("This quote holds from {} to {}. Amounts in CNY, VAT included.", q.issued, q.valid_until),
-            } }</p>
+            <dl class="quote-terms">
+                <dt>{ lang.pick("税费与发票", "Tax and invoice") }</dt><dd data-testid="quote-tax-basis">{ q.tax_basis(lang) }</dd>
+                if let Some(payment) = q.payment_terms(lang) {
+                    <dt>{ lang.pick("付款方式", "Payment") }</dt><dd data-testid="quote-payment">{ payment }</dd>
+                }
+                if terms.is_some() {
+                    <dt>{ lang.pick("费用说明", "What the price covers") }</dt>
+                    <dd data-testid="quote-inclusions">{ for q.inclusions(lang).into_iter().map(|s| html! { <p>{ s }</p> }) }</dd>
+                }
+                <dt>{ lang.pick("有效期", "Validity") }</dt>
+                <dd>{ match lang {
+                    Lang::Zh => format!("本报价自{}起至{}有效，金额以人民币计。", q.issued.formal(lang), q.valid_until.formal(lang)),
+                    Lang::En => format!("This quote holds from {} to {}. Amounts in CNY.", q.issued.formal(lang), q.valid_until.formal(lang)),
+                } }</dd>
+                if let Some(t) = terms.filter(|t| !t.remarks.is_empty()) {
+                    <dt>{ lang.pick("备注", "Remarks") }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
+                }
+            </dl>
+            <div class="quote-seals">
+                { for [lang.pick("甲方（盖章）", "Client (seal)"), lang.pick("乙方（盖章）", "Vendor (seal)")].into_iter().map(|who| html! {
+                    <div class="quote-seal">
+                        <p>{ who }</p>
+                        <p class="quote-sign">{ lang.pick("授权代表签字：", "Authorised signature:") }</p>
+                        <p class="quote-sign">{ lang.pick("日期：　　　年　　月　　日", "Date:") }</p>
+                    </div>
+                }) }
+            </div>
         </article>
     }
 }

@@ -1,0 +1,157 @@
+//! A line of a quote as a client reads it: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额. The
+//! amount is the quantity times the unit price, to the yuan, so a client can check every line
+//! with a calculator.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+use crate::cost::Category;
+use crate::vocab::choice_enum;
+
+use super::quote::Quote;
+
+choice_enum! {
+    /// The unit a line is counted in.
+    Unit {
+        Day = "day", "天", "day";
+        Hour = "hour", "课时", "hour";
+        Person = "person", "人", "person";
+        Set = "set", "套", "set";
+        Lot = "lot", "项", "lot";
+    }
+}
+
+choice_enum! {
+    /// What a line of a new quote sells. Several items can share an estimate's category (the
+    /// trainer and the assistant are both trainer fees), so the client sees each one priced.
+    Item {
+        Trainer = "trainer", "讲师费", "Trainer";
+        LiveTrainer = "live-trainer", "讲师费（线上直播）", "Trainer (live online)";
+        Assistant = "assistant", "助教费", "Assistant trainer";
+        Venue = "venue", "场地费", "Venue";
+        PrintedMaterials = "printed-materials", "教材", "Course materials";
+        DigitalMaterials = "digital-materials", "电子资料", "Digital materials";
+        Customisation = "customisation", "课程定制", "Customisation";
+        /// Billed at cost (实报实销): the amount is an estimate.
+        Travel = "travel", "讲师差旅", "Trainer travel";
+    }
+}
+
+impl Item {
+    /// The estimate's category this item is part of.
+    pub fn category(self) -> Category {
+        match self {
+            Item::Trainer | Item::LiveTrainer | Item::Assistant => Category::TrainerFees,
+            Item::Venue => Category::Venue,
+            Item::PrintedMaterials | Item::DigitalMaterials => Category::Materials,
+            Item::Customisation => Category::Development,
+            Item::Travel => Category::TrainerTravel,
+        }
+    }
+
+    /// Billed at what it actually costs (实报实销), not at a price agreed now.
+    pub fn at_cost(self) -> bool {
+        self == Item::Travel
+    }
+}
+
+/// How a line of a new quote is counted and priced.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Priced {
+    pub item: Item,
+    pub unit: Unit,
+    /// Up to two decimals (half-days are paid as a share of a day).
+    pub quantity: f64,
+    /// CNY, whole yuan.
+    pub unit_price: i64,
+}
+
+/// One priced line of a quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteLine {
+    pub category: Category,
+    /// CNY, whole yuan.
+    pub amount: i64,
+    /// `None` on lines of quotes issued by earlier versions, which had an amount only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priced: Option<Priced>,
+}
+
+/// A quantity as a line carries it: two decimals, so the printed quantity times the printed
+/// price is the printed amount.
+pub(super) fn two_decimals(quantity: f64) -> f64 {
+    (quantity * 100.0).round() / 100.0
+}
+
+/// `2` → `2`, `1.5` → `1.5`, `0.25` → `0.25`.
+pub fn quantity_text(quantity: f64) -> String {
+    let text = format!("{:.2}", two_decimals(quantity));
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+impl QuoteLine {
+    /// A line of `quantity` `unit`s at `unit_price` (rounded to the yuan), its amount their
+    /// product to the yuan.
+    pub fn priced(item: Item, unit: Unit, quantity: f64, unit_price: f64) -> QuoteLine {
+        let quantity = two_decimals(quantity);
+        let unit_price = super::quote::yuan(unit_price);
+        QuoteLine {
+            category: item.category(),
+            amount: super::quote::yuan(quantity * unit_price as f64),
+            priced: Some(Priced {
+                item,
+                unit,
+                quantity,
+                unit_price,
+            }),
+        }
+    }
+
+    /// The 项目 column: the item, or the category on a line issued by an earlier version.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        match &self.priced {
+            Some(p) => p.item.label(lang),
+            None => self.category.label(lang),
+        }
+    }
+
+    /// The 内容 column: what exactly is sold.
+    pub fn content(&self, quote: &Quote, lang: Lang) -> String {
+        let Some(p) = &self.priced else {
+            return String::new();
+        };
+        let tier = quote.scenario.trainer.label(lang);
+        match (p.item, lang) {
+            (Item::Trainer, _) => tier.to_string(),
+            (Item::LiveTrainer, Lang::Zh) => format!("{tier}，线上直播授课"),
+            (Item::LiveTrainer, Lang::En) => format!("{tier}, teaching live online"),
+            (Item::Assistant, _) => lang.pick("课堂助教，随班", "with each class").into(),
+            (Item::Venue, _) => lang
+                .pick(
+                    "培训教室（由乙方预订）",
+                    "training room booked by the vendor",
+                )
+                .into(),
+            (Item::PrintedMaterials, _) => lang
+                .pick("学员教材，每人一套", "one printed set per participant")
+                .into(),
+            (Item::DigitalMaterials, _) => lang
+                .pick(
+                    "电子版学员资料，每人一份",
+                    "digital handouts per participant",
+                )
+                .into(),
+            (Item::Customisation, _) => lang
+                .pick(
+                    "按客户案例与话术定制课程",
+                    "course tailored to the client's cases and scripts",
+                )
+                .into(),
+            (Item::Travel, _) => lang
+                .pick("实报实销，此为预估", "billed at cost; this is an estimate")
+                .into(),
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! The sentences a quote states besides its figures (tax basis, payment, what is included and
+//! what is billed at cost), written once so the printed quote and its exports say the same.
+
+use crate::Lang;
+use crate::money::cny;
+
+use super::line::Item;
+use super::quote::Quote;
+
+impl Quote {
+    /// Whether the prices include VAT, at what rate, and for which taxpayer type and invoice.
+    pub fn tax_basis(&self, lang: Lang) -> String {
+        let included = match (self.tax_included, lang) {
+            (true, Lang::Zh) => "以上价格含税",
+            (true, Lang::En) => "Prices include VAT",
+            (false, Lang::Zh) => "以上单价不含税，增值税另计",
+            (false, Lang::En) => "Prices exclude VAT, which is added",
+        };
+        let Some(terms) = &self.terms else {
+            return format!("{included} ({}%)", self.vat_pct);
+        };
+        match lang {
+            Lang::Zh => format!(
+                "{included}，税率 {}%；乙方为{}，开具{}。",
+                self.vat_pct,
+                terms.taxpayer.label(lang),
+                terms.invoice.label(lang)
+            ),
+            Lang::En => format!(
+                "{included} at {}%; the vendor is a {} and issues a {}.",
+                self.vat_pct,
+                terms.taxpayer.label(lang).to_lowercase(),
+                terms.invoice.label(lang).to_lowercase()
+            ),
+        }
+    }
+
+    /// How the client pays: the deposit before the course, the balance after delivery.
+    pub fn payment_terms(&self, lang: Lang) -> Option<String> {
+        let (deposit, balance) = self.payments()?;
+        let pct = self.terms.as_ref()?.deposit_pct;
+        let (d, b) = (cny(deposit as f64), cny(balance as f64));
+        Some(match (pct, lang) {
+            (p, Lang::Zh) if p <= 0.0 => format!("培训交付并开具发票后一次性支付全款 {b}。"),
+            (p, Lang::En) if p <= 0.0 => {
+                format!("The full {b} is paid after delivery, against the invoice.")
+            }
+            (_, Lang::Zh) => {
+                format!("合同签订后预付 {pct}%（{d}），培训交付并开具发票后支付余款（{b}）。")
+            }
+            (_, Lang::En) => format!(
+                "{pct}% ({d}) is paid on signing; the balance ({b}) after delivery, against the invoice."
+            ),
+        })
+    }
+
+    /// What the price covers, and what is billed at cost with whether the total holds its
+    /// estimate.
+    pub fn inclusions(&self, lang: Lang) -> Vec<String> {
+        let items: Vec<&str> = self
+            .lines
+            .iter()
+            .filter_map(|l| l.priced)
+            .filter(|p| !p.item.at_cost())
+            .map(|p| p.item.label(lang))
+            .collect();
+        let mut said = Vec::new();
+        if !items.is_empty() {
+            said.push(match lang {
+                Lang::Zh => format!("报价包含：{}。", items.join("、")),
+                Lang::En => format!("The price covers: {}.", items.join(", ")),
+            });
+        }
+        // Travel stays in the total as an estimate: the client's approval must cover it, and it
+        // is invoiced through the vendor (VAT included), settled at what it actually cost.
+        let travel = self
+            .lines
+            .iter()
+            .find(|l| l.priced.is_some_and(|p| p.item == Item::Travel));
+        said.push(match (travel, lang) {
+            (Some(l), Lang::Zh) => format!(
+                "实报实销：讲师差旅（往返交通、住宿）按实际发生结算；合计中已含预估 {}，结算时按票据多退少补。",
+                cny(l.amount as f64)
+            ),
+            (Some(l), Lang::En) => format!(
+                "Billed at cost: the trainer's travel (trips and lodging), settled at what it costs; the total includes an estimate of {}, adjusted against receipts.",
+                cny(l.amount as f64)
+            ),
+            (None, Lang::Zh) => "讲师无需异地出行，不产生差旅费。".into(),
+            (None, Lang::En) => "The trainer does not travel: no travel is billed.".into(),
+        });
+        said
+    }
+}
