@@ -10,6 +10,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use super::budget::BudgetRules;
 use super::cost::rates::{
     Bounds, Cities, City, Costs, Delivery, Industries, Industry, Pricing, Seats, Trainers,
 };
@@ -404,6 +405,7 @@ pub struct Catalog {
     pub modules: Modules,
     /// VAT on a vendor's quote and the terms a new rate card starts with.
     pub tax: crate::quote::TaxRules,
+    pub budget: BudgetRules,
 }
 
 /// Each data file's TOML text, as a person edits it (for native tests: same catalog, from source).
@@ -429,6 +431,7 @@ macro_rules! catalog {
             pricing: $load!(Pricing, "pricing")?,
             modules: $load!(Modules, "modules")?,
             tax: $load!(crate::quote::TaxRules, "tax")?,
+            budget: $load!(BudgetRules, "budget")?,
         }
     };
 }

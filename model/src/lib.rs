@@ -3,6 +3,7 @@
 //! Every rate, factor, limit and band comes from `data/` (see [`data`]); nothing here hard-codes
 //! a number the user relies on.
 
+pub mod budget;
 pub mod cost;
 pub mod data;
 pub mod lang;

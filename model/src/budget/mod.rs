@@ -1,0 +1,386 @@
+//! The budget request (培训费用预算表) a budget owner hands to finance: the chosen option's
+//! cost in the categories finance books against, its total and cost per head, the options
+//! compared, and the course's share of the department's wage bill and of its staff education
+//! fund (`data/budget.toml`).
+//!
+//! Pure: the app renders it, prints it and exports it; the figures are all made here.
+
+mod rules;
+
+pub use rules::{BudgetRules, EducationFund};
+
+use crate::cost::{Category, Estimate};
+use crate::money::cny;
+use crate::quote::Day;
+use crate::vocab::{Route, choice_enum};
+use crate::{Catalog, Lang};
+
+choice_enum! {
+    /// The categories a Chinese finance department books training against, in the order of
+    /// its forms (domain.md, "Documents the users hand on").
+    FinanceCategory {
+        Trainers = "trainers", "师资费", "Trainer fees";
+        Venue = "venue", "场地费", "Venue";
+        Materials = "materials", "资料费", "Materials";
+        Board = "board", "食宿费", "Meals and lodging";
+        Travel = "travel", "交通费", "Travel";
+        Other = "other", "其他", "Other";
+    }
+}
+
+impl FinanceCategory {
+    /// Where each line of an estimate is booked; `None` for staff time, which is the company's
+    /// own wages already paid, not money the course pays out, so it is not asked for.
+    ///
+    /// Each estimate line goes to exactly one finance category, whole: a line is one figure, and
+    /// splitting it (participants' travel into fares and hotel) would need rates the estimate
+    /// does not break out. Seats on a public or online course are a course fee, not a trainer
+    /// fee paid by the company, so they are "other", with VAT, customisation, platforms and the
+    /// contingency reserve; each is named beside the figure.
+    pub fn of(category: Category) -> Option<FinanceCategory> {
+        use FinanceCategory as F;
+        Some(match category {
+            Category::TrainerFees | Category::TrainerTravel => F::Trainers,
+            Category::Venue => F::Venue,
+            Category::Materials => F::Materials,
+            Category::Catering => F::Board,
+            // Participants' fares and nights at a course in another city: a travel claim.
+            Category::StaffTravel => F::Travel,
+            Category::Seats
+            | Category::Development
+            | Category::Platform
+            | Category::Tax
+            | Category::Contingency
+            | Category::Equipment
+            | Category::Markup => F::Other,
+            Category::Coordination | Category::ParticipantTime => return None,
+        })
+    }
+}
+
+/// One row of the request: a finance category, the estimate lines it holds, and its amount.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FinanceLine {
+    pub category: FinanceCategory,
+    /// The estimate's lines booked here (those that cost something), in table order.
+    pub parts: Vec<Category>,
+    /// The sum of their expected values.
+    pub exact: f64,
+    /// In whole yuan, as finance books it: the exact figure rounded half away from zero.
+    pub amount: i64,
+}
+
+/// The chosen option's cost as finance reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetLines {
+    /// Every finance category, in form order, zero or not (finance forms list them all).
+    pub lines: Vec<FinanceLine>,
+    /// The total asked for, in whole yuan: the sum of the rounded lines, so the table adds up.
+    pub total: i64,
+    /// Staff time in the estimate (participants' and the organiser's): shown beside the
+    /// request, not in it.
+    pub staff_time: f64,
+    pub headcount: u32,
+}
+
+impl BudgetLines {
+    pub fn new(estimate: &Estimate) -> BudgetLines {
+        let mut lines: Vec<FinanceLine> = FinanceCategory::ALL
+            .iter()
+            .map(|&category| FinanceLine {
+                category,
+                parts: Vec::new(),
+                exact: 0.0,
+                amount: 0,
+            })
+            .collect();
+        let mut staff_time = 0.0;
+        for item in &estimate.lines {
+            match FinanceCategory::of(item.category) {
+                Some(f) => {
+                    let line = &mut lines[f as usize];
+                    line.parts.push(item.category);
+                    line.exact += item.expected;
+                }
+                None => staff_time += item.expected,
+            }
+        }
+        for line in &mut lines {
+            line.amount = line.exact.round() as i64;
+        }
+        BudgetLines {
+            total: lines.iter().map(|l| l.amount).sum(),
+            lines,
+            staff_time,
+            headcount: estimate.shape.headcount,
+        }
+    }
+
+    /// The total per participant, in yuan.
+    pub fn per_head(&self) -> f64 {
+        self.total as f64 / f64::from(self.headcount.max(1))
+    }
+}
+
+/// Where the wage bill the shares are taken of comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WageBasis {
+    /// The department's annual wage bill, as the user typed it.
+    Typed,
+    /// Estimated: the participants × the city's average annual wage (the national average
+    /// wage of urban non-private units times the city's price index, the wage the estimate
+    /// pays participants' time at before the staff share).
+    CityAverage { headcount: u32, annual_wage: f64 },
+}
+
+impl WageBasis {
+    /// The city's estimated wage bill for `headcount` people; `None` for an unknown city.
+    pub fn city(catalog: &Catalog, city: &str, headcount: u32) -> Option<(WageBasis, f64)> {
+        let index = catalog.city(city)?.index();
+        let annual_wage = catalog.costs.participants.national_wage * index;
+        Some((
+            WageBasis::CityAverage {
+                headcount,
+                annual_wage,
+            },
+            annual_wage * f64::from(headcount),
+        ))
+    }
+}
+
+/// A wage bill typed as something it cannot be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WageBillError {
+    NotPositive,
+}
+
+impl WageBillError {
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            WageBillError::NotPositive => lang.pick(
+                "工资总额须大于零（元/年）；留空则按参训人数和本市平均工资估算",
+                "The wage bill must be above zero (CNY a year); leave it empty to estimate it from the headcount and the city's average wage",
+            ),
+        }
+    }
+}
+
+/// A typed wage bill, checked.
+pub fn check_wage_bill(value: f64) -> Result<f64, WageBillError> {
+    if value.is_finite() && value > 0.0 {
+        Ok(value)
+    } else {
+        Err(WageBillError::NotPositive)
+    }
+}
+
+/// The course against the department's wage bill and its staff education fund.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FundShares {
+    pub wage_bill: f64,
+    pub basis: WageBasis,
+    /// The course's cost as a fraction of the wage bill.
+    pub of_wage_bill: f64,
+    /// The fund a company is expected to set aside (the set-aside share of the wage bill).
+    pub set_aside: f64,
+    pub set_aside_rate: f64,
+    /// The course's cost as a fraction of the set-aside.
+    pub of_set_aside: f64,
+    /// The most that may be deducted for income tax in the year.
+    pub deductible_limit: f64,
+    pub deductible_rate: f64,
+    pub of_deductible_limit: f64,
+}
+
+impl FundShares {
+    /// `cost` (the request's total) against `wage_bill`, which must be above zero.
+    pub fn new(
+        rules: &EducationFund,
+        cost: f64,
+        wage_bill: f64,
+        basis: WageBasis,
+    ) -> Result<FundShares, WageBillError> {
+        let wage_bill = check_wage_bill(wage_bill)?;
+        let set_aside = wage_bill * rules.set_aside;
+        let deductible_limit = wage_bill * rules.deductible_limit;
+        Ok(FundShares {
+            wage_bill,
+            basis,
+            of_wage_bill: cost / wage_bill,
+            set_aside,
+            set_aside_rate: rules.set_aside,
+            of_set_aside: cost / set_aside,
+            deductible_limit,
+            deductible_rate: rules.deductible_limit,
+            of_deductible_limit: cost / deductible_limit,
+        })
+    }
+
+    pub fn over_set_aside(&self) -> bool {
+        self.of_set_aside > 1.0
+    }
+
+    pub fn over_deductible_limit(&self) -> bool {
+        self.of_deductible_limit > 1.0
+    }
+
+    /// What the reader must know when the course alone takes more than a line allows; the
+    /// stronger warning when both are passed.
+    pub fn warning(&self, lang: Lang) -> Option<String> {
+        let (set_aside, limit) = (cny(self.set_aside), cny(self.deductible_limit));
+        let (sr, dr) = (percent(self.set_aside_rate), percent(self.deductible_rate));
+        if self.over_deductible_limit() {
+            Some(match lang {
+                Lang::Zh => format!(
+                    "仅本次培训就超过了工资总额 {dr} 的职工教育经费税前扣除限额（{limit}）：超出部分当年不能在企业所得税前扣除，只能结转以后年度。"
+                ),
+                Lang::En => format!(
+                    "This course alone exceeds the {dr} of the wage bill deductible as staff education for income tax ({limit}): the excess is not deductible this year and is carried forward."
+                ),
+            })
+        } else if self.over_set_aside() {
+            Some(match lang {
+                Lang::Zh => format!(
+                    "仅本次培训就超过了按工资总额 {sr} 计提的职工教育经费（{set_aside}）：需追加经费或另行审批。"
+                ),
+                Lang::En => format!(
+                    "This course alone exceeds the staff education fund set aside at {sr} of the wage bill ({set_aside}): it needs more funds or a separate approval."
+                ),
+            })
+        } else {
+            None
+        }
+    }
+}
+
+/// A fraction as a percentage for people: 0.015 → `1.5%`, 0.08 → `8%`, 0.12345 → `12.35%`.
+pub fn percent(fraction: f64) -> String {
+    let hundredths = (fraction * 10_000.0).round() as i64;
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    match part {
+        0 => format!("{whole}%"),
+        p if p % 10 == 0 => format!("{whole}.{}%", p / 10),
+        p => format!("{whole}.{p:02}%"),
+    }
+}
+
+/// A date as a formal document writes it: `2026年11月30日`, `30 November 2026`.
+pub fn formal_date(day: Day, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (y, m, d) = (day.year(), day.month(), day.day_of_month());
+    match lang {
+        Lang::Zh => format!("{y}年{m}月{d}日"),
+        Lang::En => format!("{d} {} {y}", MONTHS[usize::from(m) - 1]),
+    }
+}
+
+/// An option compared in the request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compared {
+    pub name: String,
+    pub route: Route,
+    pub total: i64,
+    pub per_head: f64,
+}
+
+impl Compared {
+    pub fn new(name: String, route: Route, estimate: &Estimate) -> Compared {
+        let lines = BudgetLines::new(estimate);
+        Compared {
+            name,
+            route,
+            total: lines.total,
+            per_head: lines.per_head(),
+        }
+    }
+}
+
+/// The reason for the choice when the user has typed none: how the chosen option compares with
+/// the others, then what the market comparison says of it.
+pub fn default_reason(
+    compared: &[Compared],
+    chosen: usize,
+    estimate: &Estimate,
+    lang: Lang,
+) -> String {
+    let Some(this) = compared.get(chosen) else {
+        return String::new();
+    };
+    let cheapest = compared.iter().min_by_key(|c| c.total).unwrap_or(this);
+    let mut parts = Vec::new();
+    if compared.len() > 1 {
+        parts.push(if cheapest.total >= this.total {
+            match lang {
+                Lang::Zh => format!(
+                    "{}在所比较的 {} 个方案中预算最低",
+                    this.name,
+                    compared.len()
+                ),
+                Lang::En => format!(
+                    "{} has the lowest budget of the {} options compared",
+                    this.name,
+                    compared.len()
+                ),
+            }
+        } else {
+            let more = cny((this.total - cheapest.total) as f64);
+            match lang {
+                Lang::Zh => format!("{}比预算最低的{}多 {more}", this.name, cheapest.name),
+                Lang::En => format!(
+                    "{} costs {more} more than {}, the lowest",
+                    this.name, cheapest.name
+                ),
+            }
+        });
+    }
+    parts.extend(estimate.verdicts.iter().map(|v| v.reason(lang).to_string()));
+    let end = lang.pick("。", ".");
+    let sep = lang.pick("；", "; ");
+    let mut text = parts.join(sep);
+    if !text.is_empty() {
+        text.push_str(end);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_keep_only_the_decimals_they_have() {
+        assert_eq!(percent(0.015), "1.5%");
+        assert_eq!(percent(0.08), "8%");
+        assert_eq!(percent(0.12345), "12.35%");
+        assert_eq!(percent(2.0), "200%");
+    }
+
+    #[test]
+    fn formal_dates_in_each_language() {
+        let day = Day::from_ymd(2026, 11, 30).unwrap();
+        assert_eq!(formal_date(day, Lang::Zh), "2026年11月30日");
+        assert_eq!(formal_date(day, Lang::En), "30 November 2026");
+        let day = Day::from_ymd(2027, 1, 5).unwrap();
+        assert_eq!(formal_date(day, Lang::Zh), "2027年1月5日");
+    }
+
+    #[test]
+    fn every_cash_category_has_one_finance_category_and_staff_time_none() {
+        for &c in Category::ALL {
+            assert_eq!(FinanceCategory::of(c).is_none(), c.is_staff_time(), "{c:?}");
+        }
+    }
+}
