@@ -303,3 +303,58 @@ fn the_default_reason_says_how_the_choice_compares() {
         "{en}"
     );
 }
+
+#[test]
+fn a_request_for_the_second_option_with_a_typed_wage_bill() {
+    use model::budget::{Request, RequestInput};
+    use model::quote::Day;
+    let catalog = catalog();
+    let base = Scenario::default_for(&catalog);
+    let shanghai = Scenario {
+        city: "shanghai".into(),
+        ..base.clone()
+    };
+    let options = vec![
+        ("方案一".to_string(), base),
+        ("方案二".to_string(), shanghai),
+    ];
+    let day = Day::from_ymd(2026, 11, 30).unwrap();
+    let input = RequestInput {
+        department: " 客服部 ",
+        wage_bill: Some(200_000.0),
+        chosen: 1,
+        ..RequestInput::default()
+    };
+    let r = Request::new(&catalog, &options, &input, day, Lang::Zh).unwrap();
+    assert_eq!(r.department, "客服部");
+    assert_eq!(r.chosen, 1);
+    assert_eq!(r.compared.len(), 2);
+    assert_eq!(r.compared[1].total, r.lines.total);
+    // Shanghai costs more than Guiyang for the same course: the reason says by how much.
+    assert!(
+        r.reason.starts_with("方案二比预算最低的方案一多"),
+        "{}",
+        r.reason
+    );
+    let shares = r.shares.unwrap();
+    assert_eq!(shares.basis, WageBasis::Typed);
+    assert!((shares.set_aside - 3_000.0).abs() < 1e-6);
+    assert!((shares.of_wage_bill - r.lines.total as f64 / 200_000.0).abs() < 1e-12);
+
+    // Nothing typed: the city's estimate for the headcount, and a typed reason is kept.
+    let input = RequestInput {
+        reason: "讲师熟悉本地业务",
+        ..RequestInput::default()
+    };
+    let r = Request::new(&catalog, &options, &input, day, Lang::Zh).unwrap();
+    assert_eq!(r.reason, "讲师熟悉本地业务");
+    let shares = r.shares.unwrap();
+    let (_, bill) = WageBasis::city(&catalog, "guiyang", 30).unwrap();
+    assert!((shares.wage_bill - bill).abs() < 1e-6);
+    // An option that is not there has no request.
+    let input = RequestInput {
+        chosen: 5,
+        ..RequestInput::default()
+    };
+    assert!(Request::new(&catalog, &options, &input, day, Lang::Zh).is_none());
+}

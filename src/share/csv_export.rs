@@ -2,10 +2,11 @@
 //! options compared. UTF-8 with a byte-order mark, because spreadsheet programs on Chinese
 //! Windows read a file without one in the local code page and garble the Chinese.
 
-use model::Lang;
+use model::budget::{Request, formal_date, percent, share};
 use model::cost::{Category, Estimate, Position, Scenario};
 use model::money::amount_in_words;
 use model::quote::{Quote, quantity_text};
+use model::{Catalog, Lang};
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -104,6 +105,135 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
             verdict.map_or(String::new(), |v| v.reason(lang).to_string()),
         ]);
     }
+    write_rows(rows)
+}
+
+/// The budget request (培训费用预算表): the same figures as the printed one, in whole yuan,
+/// the total also in capitals; the fund shares as percentages with two decimals.
+pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> String {
+    let pair = |zh: &str, en: &str, value: String| vec![lang.pick(zh, en).to_string(), value];
+    let mut rows = vec![
+        vec![
+            lang.pick("培训费用预算表", "Training budget request")
+                .to_string(),
+        ],
+        pair("编号", "Number", r.number.clone()),
+        pair("申请部门", "Department", r.department.clone()),
+        pair("编制日期", "Date", formal_date(r.date, lang)),
+        pair(
+            "培训项目",
+            "Course",
+            r.scenario.describe(catalog, lang).to_string(),
+        ),
+        vec![],
+        [
+            ("费用类别", "Category"),
+            ("金额（元）", "Amount (CNY)"),
+            ("说明", "Includes"),
+        ]
+        .iter()
+        .map(|(zh, en)| lang.pick(zh, en).to_string())
+        .collect(),
+    ];
+    for line in &r.lines.lines {
+        rows.push(vec![
+            line.category.label(lang).to_string(),
+            line.amount.to_string(),
+            line.note(lang),
+        ]);
+    }
+    rows.push(pair("合计", "Total", r.lines.total.to_string()));
+    rows.push(pair(
+        "合计（大写）",
+        "Total in words",
+        amount_in_words(r.lines.total * 100),
+    ));
+    rows.push(pair(
+        "参训人数",
+        "Participants",
+        r.lines.headcount.to_string(),
+    ));
+    rows.push(pair(
+        "人均（元）",
+        "Per head (CNY)",
+        yuan(r.lines.per_head()),
+    ));
+    if r.lines.staff_time > 0.0 {
+        rows.push(pair(
+            "员工工时（不计入预算）",
+            "Staff time (not in the request)",
+            yuan(r.lines.staff_time),
+        ));
+    }
+    rows.push(vec![]);
+    rows.push(
+        [
+            ("比较方案", "Options compared"),
+            ("获取方式", "Route"),
+            ("预算总额（元）", "Budget total (CNY)"),
+            ("人均（元）", "Per head (CNY)"),
+        ]
+        .iter()
+        .map(|(zh, en)| lang.pick(zh, en).to_string())
+        .collect(),
+    );
+    for (i, c) in r.compared.iter().enumerate() {
+        let chosen = if i == r.chosen {
+            lang.pick("（选定）", " (chosen)")
+        } else {
+            ""
+        };
+        rows.push(vec![
+            format!("{}{chosen}", c.name),
+            c.route.label(lang).to_string(),
+            c.total.to_string(),
+            yuan(c.per_head),
+        ]);
+    }
+    rows.push(pair("选择理由", "Reason for the choice", r.reason.clone()));
+    if let Some(f) = &r.shares {
+        rows.push(vec![]);
+        rows.push(pair(
+            "工资总额（元/年）",
+            "Wage bill (CNY a year)",
+            yuan(f.wage_bill),
+        ));
+        rows.push(pair(
+            "工资总额依据",
+            "Wage bill basis",
+            f.basis.describe(catalog, lang),
+        ));
+        rows.push(pair(
+            "占工资总额",
+            "Share of the wage bill",
+            share(f.of_wage_bill),
+        ));
+        rows.push(vec![
+            format!(
+                "{}{}",
+                lang.pick("职工教育经费计提额 ", "Education fund set aside at "),
+                percent(f.set_aside_rate)
+            ),
+            yuan(f.set_aside),
+            share(f.of_set_aside),
+        ]);
+        rows.push(vec![
+            format!(
+                "{}{}",
+                lang.pick("税前扣除限额 ", "Deductible limit "),
+                percent(f.deductible_rate)
+            ),
+            yuan(f.deductible_limit),
+            share(f.of_deductible_limit),
+        ]);
+        if let Some(w) = f.warning(lang) {
+            rows.push(pair("提示", "Warning", w));
+        }
+    }
+    rows.push(vec![]);
+    rows.push(pair("编制人", "Prepared by", r.prepared_by.clone()));
+    rows.push(pair("审核人", "Reviewed by", r.reviewed_by.clone()));
+    rows.push(pair("审批人", "Approved by", r.approved_by.clone()));
     write_rows(rows)
 }
 

@@ -12,6 +12,8 @@ use model::quote::{BookProblem, CardError, QuoteBook, QuoteProblem, RateCard};
 use model::text::echo;
 use model::{Catalog, Lang};
 
+use crate::store::budget::BudgetFields;
+
 /// Written in every file so another program's JSON is recognised as not ours.
 pub const FORMAT: &str = "training-planner";
 /// The version this build writes. Older versions are migrated when read (`read_version`); newer
@@ -40,6 +42,9 @@ pub struct SavedWork {
     /// The interface language last chosen (version 3 on).
     #[serde(default)]
     pub lang: Option<Lang>,
+    /// What was typed on the budget request (absent from files written before it).
+    #[serde(default, skip_serializing_if = "BudgetFields::is_empty")]
+    pub budget: BudgetFields,
 }
 
 impl SavedWork {
@@ -52,6 +57,7 @@ impl SavedWork {
             rate_card: None,
             quotes: QuoteBook::default(),
             lang: None,
+            budget: BudgetFields::default(),
         }
     }
 
@@ -96,6 +102,11 @@ impl SavedWork {
             quotes,
             // The language is this browser's choice, not the file's.
             lang: here.lang,
+            budget: if self.budget.is_empty() {
+                here.budget
+            } else {
+                self.budget
+            },
         }
     }
 

@@ -6,6 +6,7 @@
 //! Pure Rust: what an action does is tested natively with `cargo test`; the Yew side
 //! (`app::store`) only wraps it in a `Reducible` and writes [`State::saved`] to storage.
 
+pub mod budget;
 pub mod estimator;
 pub mod planner;
 pub mod quote_desk;
@@ -62,6 +63,7 @@ pub struct State {
     pub estimator: EstimatorState,
     pub planner: PlanState,
     pub desk: QuoteDesk,
+    pub budget: budget::BudgetFields,
     pub saving: Saving,
 }
 
@@ -71,6 +73,8 @@ pub enum Action {
     Estimate(EstimateAction),
     Plan(PlanAction),
     Quote(QuoteAction),
+    /// The budget request's fields as now typed.
+    Budget(budget::BudgetFields),
     /// A work file was imported: what it holds replaces those parts here.
     Import(SavedWork),
     /// Another tab of the app saved its work (all but the quote book): take it, so the tabs
@@ -101,6 +105,7 @@ impl State {
             estimator: EstimatorState::with_options(scenarios)?,
             planner: PlanState::new(work.plan),
             desk,
+            budget: work.budget,
             saving: Saving::Kept,
         })
     }
@@ -135,6 +140,7 @@ impl State {
         );
         work.rate_card = self.desk.kept_card.clone();
         work.lang = Some(self.lang);
+        work.budget = self.budget.clone();
         // The quote numbering's high-water mark is kept here too: if the book's own key is
         // damaged or lost, numbering still never goes back.
         work.quotes.next = self.desk.book.next;
@@ -164,6 +170,7 @@ impl State {
         if let Some(lang) = work.lang {
             self.lang = lang;
         }
+        self.budget = work.budget;
         // The work's copy of the numbering's high-water mark is read when the app opens
         // (`saved::open`), not here: changing the book here would make this tab write its book,
         // perhaps before it has heard of the other tab's new quote, over the one stored.
@@ -196,6 +203,7 @@ impl State {
                 }
             }
             Action::Plan(action) => self.planner.reduce(action),
+            Action::Budget(fields) => self.budget = fields,
             // A number issued while the browser keeps nothing would be lost on a reload and
             // issued again: no quote is numbered until saving works.
             Action::Quote(QuoteAction::Issue) if self.saving != Saving::Kept => {}

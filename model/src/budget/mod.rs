@@ -5,8 +5,10 @@
 //!
 //! Pure: the app renders it, prints it and exports it; the figures are all made here.
 
+mod request;
 mod rules;
 
+pub use request::{Request, RequestInput};
 pub use rules::{BudgetRules, EducationFund};
 
 use crate::cost::{Category, Estimate};
@@ -68,6 +70,14 @@ pub struct FinanceLine {
     pub exact: f64,
     /// In whole yuan, as finance books it: the exact figure rounded half away from zero.
     pub amount: i64,
+}
+
+impl FinanceLine {
+    /// The estimate lines inside this figure, named: `讲师费、讲师差旅（实报实销）`.
+    pub fn note(&self, lang: Lang) -> String {
+        let labels: Vec<&str> = self.parts.iter().map(|c| c.label(lang)).collect();
+        labels.join(lang.pick("、", ", "))
+    }
 }
 
 /// The chosen option's cost as finance reads it.
@@ -145,6 +155,35 @@ impl WageBasis {
             },
             annual_wage * f64::from(headcount),
         ))
+    }
+}
+
+impl WageBasis {
+    /// Where the wage bill comes from, in a sentence for the reader of the request.
+    pub fn describe(&self, catalog: &Catalog, lang: Lang) -> String {
+        match *self {
+            WageBasis::Typed => lang
+                .pick(
+                    "按填写的部门年度工资总额",
+                    "The department's annual wage bill as entered",
+                )
+                .to_string(),
+            WageBasis::CityAverage {
+                headcount,
+                annual_wage,
+            } => {
+                let national = cny(catalog.costs.participants.national_wage);
+                let wage = cny(annual_wage);
+                match lang {
+                    Lang::Zh => format!(
+                        "未填写工资总额，按参训人数 {headcount} 人 × 本市年平均工资约 {wage} 估算（全国城镇非私营单位平均工资 {national}，2023年，国家统计局，按本市工资指数调整）"
+                    ),
+                    Lang::En => format!(
+                        "No wage bill entered: estimated as {headcount} participants × the city's average annual wage, about {wage} (national average wage of urban non-private units, {national}, 2023, NBS, scaled by the city's wage index)"
+                    ),
+                }
+            }
+        }
     }
 }
 
@@ -264,6 +303,14 @@ pub fn percent(fraction: f64) -> String {
     }
 }
 
+/// A share with two decimals of a per cent, halves rounded up as people round them:
+/// 12,766 / 40,000 = 0.31915 → `31.92%` (binary floating point holds it just below the half,
+/// so it is nudged by far less than the last digit shown before rounding).
+pub fn share(fraction: f64) -> String {
+    let hundredths = (fraction * 10_000.0 * (1.0 + 1e-12)).round() as i64;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
 /// A date as a formal document writes it: `2026年11月30日`, `30 November 2026`.
 pub fn formal_date(day: Day, lang: Lang) -> String {
     const MONTHS: [&str; 12] = [
@@ -366,6 +413,14 @@ mod tests {
         assert_eq!(percent(0.08), "8%");
         assert_eq!(percent(0.12345), "12.35%");
         assert_eq!(percent(2.0), "200%");
+    }
+
+    #[test]
+    fn shares_round_halves_up() {
+        assert_eq!(share(12_766.0 / 40_000.0), "31.92%");
+        assert_eq!(share(0.012_766), "1.28%");
+        assert_eq!(share(12_766.0 / 7_500.0), "170.21%");
+        assert_eq!(share(0.0), "0.00%");
     }
 
     #[test]

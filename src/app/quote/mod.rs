@@ -2,7 +2,7 @@
 //! quotes for clients; a budget owner prints a one-page summary of the options compared. Both
 //! print on their own and export as CSV (and the quote as JSON and, for now, as Excel).
 
-mod budget_summary;
+mod budget_request;
 mod card_form;
 mod issued;
 mod quote_doc;
@@ -19,11 +19,10 @@ use crate::share::{csv_export, quote_sheet};
 use crate::store::estimator::option_name;
 use crate::store::quote_desk::QuoteAction;
 use crate::store::{Action, Saving, saved};
-use budget_summary::BudgetSummary;
+use budget_request::BudgetRequestView;
 use card_form::CardForm;
 use issued::IssuedList;
 use model::Lang;
-use model::cost::Costing;
 use model::quote::Day;
 use quote_doc::QuoteDoc;
 
@@ -170,24 +169,6 @@ pub fn QuotePage() -> Html {
             );
         })
     };
-    let summary_csv = {
-        let (options, export_error) = (options.clone(), export_error.clone());
-        Callback::from(move |_| {
-            let priced: Vec<_> = options
-                .iter()
-                .enumerate()
-                .filter_map(|(i, s)| {
-                    let e = Costing::new(catalog, s).ok()?.estimate(catalog, s)?;
-                    Some((option_name(i, lang), s.clone(), e))
-                })
-                .collect();
-            let rows: Vec<_> = priced.iter().map(|(n, s, e)| (n.clone(), s, e)).collect();
-            let text = csv_export::budget_summary(&rows, lang);
-            export_error
-                .set(save_file("budget-summary.csv", "text/csv;charset=utf-8", &text, lang).err());
-        })
-    };
-
     let option_choices: Vec<(AttrValue, AttrValue)> = options
         .iter()
         .enumerate()
@@ -301,15 +282,7 @@ pub fn QuotePage() -> Html {
                 on_show={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Show(Some(n))))}
                 on_remove={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Remove(n)))} />
 
-            <section class="summary-output">
-                <BudgetSummary {lang} prepared={state.issued} options={options.iter().enumerate().map(|(i, s)| (option_name(i, lang), s.clone())).collect::<Vec<_>>()} />
-                <div class="exports no-print">
-                    <button type="button" data-testid="summary-print" onclick={Callback::from(|_| print("summary"))}>
-                        { lang.pick("打印预算摘要 / 存为 PDF", "Print the budget summary / save as PDF") }
-                    </button>
-                    <button type="button" data-testid="summary-csv" onclick={summary_csv}>{ lang.pick("导出预算摘要（CSV）", "Export the budget summary (CSV)") }</button>
-                </div>
-            </section>
+            <BudgetRequestView />
         </div>
     }
 }

@@ -1,0 +1,319 @@
+//! The budget request (培训费用预算表) a budget owner hands to finance: the fields they type,
+//! then the one-page document (the chosen option in finance's categories, the options compared
+//! and why, the course against the staff education fund, signature lines), which prints on its
+//! own and exports as CSV and Excel. Every figure comes from `model::budget::Request`.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::components::{SelectField, save_file};
+use crate::app::store::use_store;
+use crate::app::xlsx;
+use crate::catalog::catalog;
+use crate::input::parse_number;
+use crate::share::{budget_sheet, csv_export};
+use crate::store::Action;
+use crate::store::budget::BudgetFields;
+use crate::store::estimator::option_name;
+use model::Lang;
+use model::budget::{Request, RequestInput, check_wage_bill, formal_date, percent, share};
+use model::money::{amount_in_words, cny};
+
+/// A typed wage bill: `Ok(None)` when nothing is typed (the city's estimate is used), the
+/// message to show at the field when it is not a wage bill.
+fn typed_wage_bill(text: &str, lang: Lang) -> Result<Option<f64>, &'static str> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let value = parse_number(text).map_err(|e| e.message(lang))?;
+    check_wage_bill(value)
+        .map(Some)
+        .map_err(|e| e.message(lang))
+}
+
+#[component]
+pub fn BudgetRequestView() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let catalog = catalog();
+    let fields = &store.budget;
+    let options: Vec<(String, model::cost::Scenario)> = store
+        .scenarios()
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| (option_name(i, lang), s))
+        .collect();
+    let chosen = if fields.option < options.len() {
+        fields.option
+    } else {
+        0
+    };
+    let wage_bill = typed_wage_bill(&fields.wage_bill, lang);
+    let input = RequestInput {
+        number: &fields.number,
+        department: &fields.department,
+        prepared_by: &fields.prepared_by,
+        reviewed_by: &fields.reviewed_by,
+        approved_by: &fields.approved_by,
+        reason: &fields.reason,
+        wage_bill: wage_bill.ok().flatten(),
+        chosen,
+    };
+    let request = Request::new(catalog, &options, &input, store.desk.issued, lang);
+
+    // Each field sends the whole set of fields with its own changed.
+    let edit = |set: fn(&mut BudgetFields, String)| {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = store.budget.clone();
+            // The reason is a text area, every other field an input.
+            let value = match e.target_dyn_into::<HtmlTextAreaElement>() {
+                Some(area) => area.value(),
+                None => e.target_unchecked_into::<HtmlInputElement>().value(),
+            };
+            set(&mut next, value);
+            store.dispatch(Action::Budget(next));
+        })
+    };
+    let on_option = {
+        let store = store.clone();
+        Callback::from(move |id: AttrValue| {
+            if let Ok(i) = id.parse::<usize>() {
+                let mut next = store.budget.clone();
+                next.option = i;
+                store.dispatch(Action::Budget(next));
+            }
+        })
+    };
+    let text_field = |id: &'static str,
+                      label: &'static str,
+                      value: &str,
+                      set: fn(&mut BudgetFields, String)| {
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <div class="field-box">
+                    <input {id} data-testid={id} type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
+                        value={value.to_string()} oninput={edit(set)} />
+                </div>
+            </div>
+        }
+    };
+
+    let export_error = use_state(|| None::<String>);
+    let xlsx_busy = use_state(|| false);
+    let file_name = |r: &Request| match r.number.as_str() {
+        "" => "budget-request".to_string(),
+        n => format!("budget-request-{n}"),
+    };
+    let export_csv = {
+        let (export_error, request) = (export_error.clone(), request.clone());
+        Callback::from(move |_| {
+            let Some(r) = &request else { return };
+            let text = csv_export::budget_request(r, catalog, lang);
+            let name = format!("{}.csv", file_name(r));
+            export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
+        })
+    };
+    let export_xlsx = {
+        let (export_error, xlsx_busy, request) =
+            (export_error.clone(), xlsx_busy.clone(), request.clone());
+        Callback::from(move |_| {
+            let Some(r) = &request else { return };
+            if *xlsx_busy {
+                return;
+            }
+            xlsx_busy.set(true);
+            let (export_error, xlsx_busy) = (export_error.clone(), xlsx_busy.clone());
+            xlsx::export(
+                &budget_sheet::budget_request(r, catalog, lang),
+                format!("{}.xlsx", file_name(r)),
+                move |result| {
+                    xlsx_busy.set(false);
+                    export_error.set(result.err().map(|e| e.message(lang)));
+                },
+            );
+        })
+    };
+
+    let option_choices: Vec<(AttrValue, AttrValue)> = options
+        .iter()
+        .enumerate()
+        .map(|(i, (name, s))| {
+            let label = format!("{name} · {}", s.describe(catalog, lang));
+            (AttrValue::from(i.to_string()), AttrValue::from(label))
+        })
+        .collect();
+    let placeholder = request
+        .as_ref()
+        .map(|r| r.reason.clone())
+        .unwrap_or_default();
+
+    html! {
+        <section class="summary-output">
+            <fieldset class="budget-fields no-print">
+                <legend>{ lang.pick("培训费用预算表", "Training budget request") }</legend>
+                <SelectField id="budget-option" label={lang.pick("申请的方案", "Option requested")}
+                    options={option_choices} selected={AttrValue::from(chosen.to_string())} on_change={on_option} />
+                { text_field("budget-number", lang.pick("编号", "Number"), &fields.number, |f, v| f.number = v) }
+                { text_field("budget-department", lang.pick("申请部门", "Requesting department"), &fields.department, |f, v| f.department = v) }
+                { text_field("budget-prepared", lang.pick("编制人", "Prepared by"), &fields.prepared_by, |f, v| f.prepared_by = v) }
+                { text_field("budget-reviewed", lang.pick("审核人", "Reviewed by"), &fields.reviewed_by, |f, v| f.reviewed_by = v) }
+                { text_field("budget-approved", lang.pick("审批人", "Approved by"), &fields.approved_by, |f, v| f.approved_by = v) }
+                <div class="field">
+                    <label for="budget-wage-bill">{ lang.pick("部门年度工资总额（元，可不填）", "Department's annual wage bill (CNY, optional)") }</label>
+                    <div class="field-box">
+                        <input id="budget-wage-bill" data-testid="budget-wage-bill" type="text" inputmode="decimal"
+                            value={fields.wage_bill.clone()} oninput={edit(|f, v| f.wage_bill = v)}
+                            aria-invalid={wage_bill.is_err().to_string()} />
+                    </div>
+                    if let Err(message) = wage_bill {
+                        <p class="field-error" role="alert" data-testid="error">
+                            { message }{ lang.pick("（暂按本市平均工资估算）", " (the city's average wage is used meanwhile)") }
+                        </p>
+                    }
+                </div>
+                <div class="field budget-reason-field">
+                    <label for="budget-reason">{ lang.pick("选择理由（不填则按比较结果自动生成）", "Reason for the choice (left empty: written from the comparison)") }</label>
+                    <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength="600"
+                        placeholder={placeholder} value={fields.reason.clone()} oninput={edit(|f, v| f.reason = v)} />
+                </div>
+            </fieldset>
+
+            { match &request {
+                Some(r) => document(r, lang),
+                None => html! { <p class="hint">{ lang.pick("请先在“成本估算”中设置一个可以估算的方案。", "Set up an option that can be estimated on the estimate page first.") }</p> },
+            } }
+            <div class="exports no-print">
+                <button type="button" data-testid="summary-print" onclick={Callback::from(|_| super::print("summary"))}>
+                    { lang.pick("打印预算表 / 存为 PDF", "Print the budget request / save as PDF") }
+                </button>
+                <button type="button" data-testid="export-csv" onclick={export_csv} disabled={request.is_none()}>
+                    { lang.pick("导出预算表（CSV）", "Export the budget request (CSV)") }
+                </button>
+                <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={request.is_none() || *xlsx_busy}>
+                    { if *xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出预算表（Excel）", "Export the budget request (Excel)") } }
+                </button>
+                if let Some(message) = &*export_error {
+                    <p class="error" role="alert" data-testid="error">{ message }</p>
+                }
+            </div>
+        </section>
+    }
+}
+
+/// The printed page.
+fn document(r: &Request, lang: Lang) -> Html {
+    let catalog = catalog();
+    let blank = |s: &str| {
+        if s.is_empty() {
+            "\u{a0}".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let (amount, per_head) = (
+        lang.pick("金额（元）", "Amount (CNY)"),
+        lang.pick("人均", "Per head"),
+    );
+    let total_label = lang.pick("预算总额", "Budget total");
+    html! {
+        <article class="budget-summary budget-request" aria-labelledby="summary-title" data-testid="budget-request">
+            <h3 id="summary-title">{ lang.pick("培训费用预算表", "Training budget request") }</h3>
+            <dl class="budget-meta">
+                <div><dt>{ lang.pick("编号", "Number") }</dt><dd>{ blank(&r.number) }</dd></div>
+                <div><dt>{ lang.pick("申请部门", "Department") }</dt><dd>{ blank(&r.department) }</dd></div>
+                <div><dt>{ lang.pick("编制日期", "Date") }</dt><dd class="summary-date">{ formal_date(r.date, lang) }</dd></div>
+                <div class="wide"><dt>{ lang.pick("培训项目", "Course") }</dt><dd>{ r.scenario.describe(catalog, lang) }</dd></div>
+            </dl>
+            <table class="summary-table budget-lines" data-testid="budget-lines">
+                <thead><tr>
+                    <th scope="col">{ lang.pick("费用类别", "Category") }</th>
+                    <th scope="col" class="num">{ amount }</th>
+                    <th scope="col">{ lang.pick("说明", "Includes") }</th>
+                </tr></thead>
+                <tbody>
+                    { for r.lines.lines.iter().map(|l| html! {
+                        <tr>
+                            <th scope="row">{ l.category.label(lang) }</th>
+                            <td class="num" data-label={amount}>{ cny(l.amount as f64) }</td>
+                            <td class="summary-what">{ l.note(lang) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ lang.pick("合计", "Total") }</th>
+                        <td class="num" data-testid="budget-total">{ cny(r.lines.total as f64) }</td>
+                        <td data-testid="budget-in-words">{ amount_in_words(r.lines.total * 100) }</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">{ per_head }</th>
+                        <td class="num" data-testid="budget-per-head">{ cny(r.lines.per_head()) }</td>
+                        <td class="summary-what">{ match lang {
+                            Lang::Zh => format!("参训 {} 人", r.lines.headcount),
+                            Lang::En => format!("{} participants", r.lines.headcount),
+                        } }</td>
+                    </tr>
+                </tfoot>
+            </table>
+            if r.lines.staff_time > 0.5 {
+                <p class="quote-note">{ match lang {
+                    Lang::Zh => format!("另有员工工时约 {}（学员与组织者的工资，已发放，非现金支出），不计入本预算。", cny(r.lines.staff_time)),
+                    Lang::En => format!("Staff time of about {} (participants' and the organiser's wages, paid anyway, not cash) is not in this request.", cny(r.lines.staff_time)),
+                } }</p>
+            }
+
+            <h4>{ lang.pick("方案比较", "Options compared") }</h4>
+            <table class="summary-table" data-testid="budget-summary">
+                <thead><tr>
+                    <th scope="col">{ lang.pick("方案", "Option") }</th>
+                    <th scope="col">{ lang.pick("获取方式", "Route") }</th>
+                    <th scope="col" class="num">{ total_label }</th>
+                    <th scope="col" class="num">{ per_head }</th>
+                </tr></thead>
+                <tbody>
+                    { for r.compared.iter().enumerate().map(|(i, c)| html! {
+                        <tr class={classes!((i == r.chosen).then_some("chosen"))}>
+                            <th scope="row">{ c.name.clone() }{ if i == r.chosen { lang.pick("（选定）", " (chosen)") } else { "" } }</th>
+                            <td>{ c.route.label(lang) }</td>
+                            <td class="num" data-label={total_label} data-testid="summary-total">{ cny(c.total as f64) }</td>
+                            <td class="num" data-label={per_head}>{ cny(c.per_head) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="budget-reason" data-testid="budget-reason-text"><strong>{ lang.pick("选择理由：", "Reason for the choice: ") }</strong>{ r.reason.clone() }</p>
+
+            { for r.shares.as_ref().map(|f| html! {
+                <div class="fund-shares" data-testid="fund-shares">
+                    <h4>{ lang.pick("占工资总额与职工教育经费", "Against the wage bill and the staff education fund") }</h4>
+                    <table class="summary-table">
+                        <tbody>
+                            <tr><th scope="row">{ lang.pick("工资总额（年）", "Wage bill (a year)") }</th>
+                                <td class="num">{ cny(f.wage_bill) }</td>
+                                <td class="num">{ share(f.of_wage_bill) }</td></tr>
+                            <tr><th scope="row">{ format!("{} {}", lang.pick("职工教育经费计提额", "Education fund set aside at"), percent(f.set_aside_rate)) }</th>
+                                <td class="num">{ cny(f.set_aside) }</td>
+                                <td class="num" data-testid="share-of-set-aside">{ share(f.of_set_aside) }</td></tr>
+                            <tr><th scope="row">{ format!("{} {}", lang.pick("税前扣除限额", "Tax-deductible limit"), percent(f.deductible_rate)) }</th>
+                                <td class="num">{ cny(f.deductible_limit) }</td>
+                                <td class="num">{ share(f.of_deductible_limit) }</td></tr>
+                        </tbody>
+                    </table>
+                    <p class="summary-what">{ f.basis.describe(catalog, lang) }{ lang.pick("；右列为本次预算所占比例。", "; the right column is this request's share.") }</p>
+                    if let Some(w) = f.warning(lang) {
+                        <p class="fund-warning" role="alert" data-testid="fund-warning">{ w }</p>
+                    }
+                </div>
+            }) }
+
+            <div class="signatures">
+                { for [("编制人", "Prepared by", &r.prepared_by), ("审核人", "Reviewed by", &r.reviewed_by), ("审批人", "Approved by", &r.approved_by)]
+                    .into_iter().map(|(zh, en, name)| html! {
+                        <div class="signature"><span>{ lang.pick(zh, en) }{ lang.pick("：", ": ") }</span><span class="sign-line">{ name.clone() }</span></div>
+                    }) }
+            </div>
+        </article>
+    }
+}

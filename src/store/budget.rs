@@ -1,0 +1,30 @@
+//! The budget request's part of the store: what the user types on it. Kept with the work (a
+//! field of the work file with serde defaults, so files written before it still read, and left
+//! out while empty, so files written without it are unchanged).
+
+use serde::{Deserialize, Serialize};
+
+/// The fields of the budget request, as typed. The wage bill stays text: a half-typed or wrong
+/// value is shown at its field with the reason, and the shares fall back to the city's.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BudgetFields {
+    /// Which of the options compared is requested (an index into the options).
+    pub option: usize,
+    pub number: String,
+    pub department: String,
+    pub prepared_by: String,
+    pub reviewed_by: String,
+    pub approved_by: String,
+    /// The department's annual wage bill in CNY, as typed; empty: estimated from the city.
+    pub wage_bill: String,
+    /// Why this option; empty: the reason made from the comparison and the market verdicts.
+    pub reason: String,
+}
+
+impl BudgetFields {
+    /// Nothing typed yet: not written to the work file.
+    pub fn is_empty(&self) -> bool {
+        *self == BudgetFields::default()
+    }
+}
