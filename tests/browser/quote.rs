@@ -1,6 +1,7 @@
 //! The quote and budget page: a vendor's rate card prices the quote, a bad rate is marked at
 //! its field, an issued quote gets its number and is kept with the card, a plan from the
-//! planner is quoted, and the budget summary lists every option compared.
+//! planner is quoted, and the budget request compares every option, shows the fund shares and
+//! their warning, and exports.
 
 use model::cost::Scenario;
 use model::money::cny;
@@ -125,12 +126,22 @@ async fn a_plan_from_the_planner_is_what_gets_quoted() {
     assert_eq!(text(&page, "quote-total"), model_total(&card, None));
 }
 
+/// The budget request's total for a scenario: the cash the model's lines add up to, in whole
+/// yuan per finance category (staff time is not asked for).
+fn budget_total(s: &Scenario) -> String {
+    let c = training_planner::catalog::catalog();
+    let e = model::cost::Costing::new(c, s)
+        .unwrap()
+        .estimate(c, s)
+        .unwrap();
+    cny(model::budget::BudgetLines::new(&e).total as f64)
+}
+
 #[wasm_bindgen_test]
-async fn the_budget_summary_lists_every_option_compared() {
+async fn the_budget_request_compares_every_option() {
     let estimator = Mounted::new::<EstimateApp>().await;
     estimator.click("add-option").await;
     estimator.type_into("field-city", "shanghai").await;
-    let shanghai_total = text(&estimator, "total");
     drop(estimator);
     let page = Mounted::keeping_storage::<QuoteApp>().await;
     let rows = page
@@ -138,8 +149,153 @@ async fn the_budget_summary_lists_every_option_compared() {
         .query_selector_all("[data-testid=summary-total]")
         .unwrap();
     assert_eq!(rows.length(), 2);
+    let c = training_planner::catalog::catalog();
+    let shanghai = Scenario {
+        city: "shanghai".into(),
+        ..Scenario::default_for(c)
+    };
     let second = rows.item(1).unwrap().text_content().unwrap();
-    assert_eq!(second, shanghai_total);
+    assert_eq!(second, budget_total(&shanghai));
+    // The first option is requested until another is chosen.
+    assert_eq!(
+        text(&page, "budget-total"),
+        budget_total(&Scenario::default_for(c))
+    );
+    page.type_into("budget-option", "1").await;
+    assert_eq!(text(&page, "budget-total"), second);
+}
+
+/// Catch each file the page offers as a download, without saving it: the name on the
+/// `download` link it clicks (whose default action is prevented).
+fn catch_downloads() {
+    js_sys::Function::new_no_args(
+        "window.caught = []; \
+         if (!window.catching) { window.catching = true; \
+           document.addEventListener('click', (e) => { \
+             const a = e.target.closest && e.target.closest('a[download]'); \
+             if (a) { e.preventDefault(); window.caught.push(a.download); } }, true); }",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+}
+
+fn caught() -> Vec<String> {
+    let list = js_sys::Function::new_no_args("return window.caught || []")
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+    js_sys::Array::from(&list)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_budget_request_shows_the_fund_shares_and_warns_for_a_small_wage_bill() {
+    let page = quote_page().await;
+    page.type_into("budget-department", "客户服务部").await;
+    page.type_into("budget-number", "YS-2026-011").await;
+    let document = text(&page, "budget-request");
+    assert!(document.contains("客户服务部") && document.contains("YS-2026-011"));
+    assert!(
+        document.contains("年") && document.contains("日"),
+        "a formal date: {document}"
+    );
+    assert!(text(&page, "budget-in-words").starts_with("人民币"));
+    // Nothing typed: the shares of the city's estimated wage bill, and the basis said.
+    let shares = text(&page, "fund-shares");
+    assert!(shares.contains("1.5%") && shares.contains("8%"), "{shares}");
+    assert!(shares.contains("参训人数"), "the basis is named: {shares}");
+
+    // 100,000 a year: the limit is 8,000, below a day's course for 30 people.
+    page.type_into("budget-wage-bill", "100000").await;
+    let shares = text(&page, "fund-shares");
+    assert!(shares.contains("¥100,000"), "{shares}");
+    let warning = text(&page, "fund-warning");
+    assert!(
+        warning.contains("8%") && warning.contains("¥8,000"),
+        "{warning}"
+    );
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+
+    // A large one: no warning.
+    page.type_into("budget-wage-bill", "50000000").await;
+    assert!(
+        page.root
+            .query_selector("[data-testid=fund-warning]")
+            .unwrap()
+            .is_none()
+    );
+
+    // Text and a negative figure are told at the field; the shares stay on the city's basis.
+    page.type_into("budget-wage-bill", "十万").await;
+    let errors = page.errors();
+    assert!(
+        errors.iter().any(|e| e.contains("不是一个数字")),
+        "{errors:?}"
+    );
+    assert!(text(&page, "fund-shares").contains("参训人数"));
+    page.type_into("budget-wage-bill", "-5").await;
+    let errors = page.errors();
+    assert!(errors.iter().any(|e| e.contains("大于零")), "{errors:?}");
+
+    // In English, in English.
+    page.type_into("budget-wage-bill", "100000").await;
+    page.click("lang-toggle").await;
+    assert!(text(&page, "fund-warning").contains("deductible"));
+    assert!(text(&page, "budget-request").contains("Training budget request"));
+}
+
+#[wasm_bindgen_test]
+async fn the_budget_request_exports_download() {
+    let page = quote_page().await;
+    page.type_into("budget-number", "YS-7").await;
+    catch_downloads();
+    let request = page
+        .root
+        .query_selector(".summary-output")
+        .unwrap()
+        .unwrap();
+    let click = |id: &str| {
+        use wasm_bindgen::JsCast;
+        request
+            .query_selector(&format!("[data-testid={id}]"))
+            .unwrap()
+            .unwrap()
+            .dyn_into::<web_sys::HtmlElement>()
+            .unwrap()
+            .click();
+    };
+    click("export-csv");
+    yew::scheduler::flush().await;
+    assert_eq!(caught(), ["budget-request-YS-7.csv"]);
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+    // The Excel writer is a worker the test server does not serve (the end-to-end test
+    // downloads the workbook from the release build): here the page either offers the file or
+    // says why it cannot, and keeps the CSV.
+    click("export-xlsx");
+    let mut outcome = None;
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        let downloads = caught();
+        if downloads.len() > 1 {
+            outcome = Some(Ok(downloads[1].clone()));
+        } else if let Some(e) = page.errors().first() {
+            outcome = Some(Err(e.clone()));
+        }
+        if outcome.is_some() {
+            break;
+        }
+        // Let the worker's answer or error event run.
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    match outcome {
+        Some(Ok(name)) => assert_eq!(name, "budget-request-YS-7.xlsx"),
+        Some(Err(message)) => assert!(message.contains("CSV"), "{message}"),
+        None => panic!("the Excel export neither downloaded nor said why"),
+    }
 }
 
 #[wasm_bindgen_test]
