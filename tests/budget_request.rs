@@ -17,7 +17,7 @@ use model::quote::Day;
 use model::vocab::Route;
 use training_planner::catalog::catalog;
 use training_planner::share::budget_sheet;
-use training_planner::share::csv_export::{BOM, budget_request};
+use training_planner::share::csv_export::{BOM, sheet};
 
 fn line(category: Category, expected: f64) -> LineItem {
     let cost = Range {
@@ -95,9 +95,14 @@ fn rows(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The CSV is the workbook's one sheet, its formulas' figures written out.
+fn csv(r: &Request, lang: Lang) -> String {
+    sheet(&budget_sheet::budget_request(r, catalog(), lang).sheets[0])
+}
+
 #[test]
 fn the_csv_has_the_categories_total_in_capitals_and_shares() {
-    let rows = rows(&budget_request(&request(), catalog(), Lang::Zh));
+    let rows = rows(&csv(&request(), Lang::Zh));
     let find = |label: &str| {
         rows.iter()
             .find(|r| r[0] == label)
@@ -108,6 +113,7 @@ fn the_csv_has_the_categories_total_in_capitals_and_shares() {
     assert_eq!(find("编号")[1], "YS-2026-011");
     assert_eq!(find("申请部门")[1], "客户服务部");
     assert_eq!(find("编制日期")[1], "2026年11月30日");
+    assert_eq!(find("参训人数")[1], "30");
     for (label, amount) in [
         ("师资费", "8500"),
         ("场地费", "0"),
@@ -118,18 +124,19 @@ fn the_csv_has_the_categories_total_in_capitals_and_shares() {
     ] {
         assert_eq!(find(label)[1], amount, "{label}");
     }
-    assert_eq!(find("师资费")[2], "讲师费、讲师差旅（实报实销）");
-    assert_eq!(find("合计")[1], "12766");
-    assert_eq!(find("合计（大写）")[1], "人民币壹万贰仟柒佰陆拾陆元整");
-    assert_eq!(find("人均（元）")[1], "426");
+    assert_eq!(find("师资费")[3], "讲师费、讲师差旅（实报实销）");
+    assert_eq!(
+        find("合计")[1..],
+        ["12766", "", "人民币壹万贰仟柒佰陆拾陆元整"]
+    );
+    assert_eq!(find("人均")[1], "425.53");
     assert_eq!(find("员工工时（不计入预算）")[1], "11000");
-    assert_eq!(find("方案 A（选定）")[2], "12766");
-    assert_eq!(find("方案 B")[2], "24000");
+    assert_eq!(find("方案 A（选定）")[1..3], ["12766", "425.53"]);
+    assert_eq!(find("方案 B")[1], "24000");
     assert_eq!(find("选择理由")[1], "预算最低");
-    assert_eq!(find("工资总额（元/年）")[1], "500000");
-    assert_eq!(find("占工资总额")[1], "2.55%");
-    assert_eq!(find("职工教育经费计提额 1.5%")[1..], ["7500", "170.21%"]);
-    assert_eq!(find("税前扣除限额 8%")[1..], ["40000", "31.92%"]);
+    assert_eq!(find("工资总额（年）")[1..], ["500000", "", "2.55%"]);
+    assert_eq!(find("计提额")[1..], ["7500", "1.50%", "170.21%"]);
+    assert_eq!(find("税前扣除限额")[1..], ["40000", "8.00%", "31.92%"]);
     assert!(find("提示")[1].contains("1.5%"));
     assert_eq!(find("编制人")[1], "张三");
     assert_eq!(find("审批人")[1], "");
@@ -137,7 +144,7 @@ fn the_csv_has_the_categories_total_in_capitals_and_shares() {
 
 #[test]
 fn in_english_the_csv_and_date_are_english() {
-    let rows = rows(&budget_request(&request(), catalog(), Lang::En));
+    let rows = rows(&csv(&request(), Lang::En));
     assert_eq!(rows[0], ["Training budget request"]);
     assert!(rows.iter().any(|r| r[..] == ["Date", "30 November 2026"]));
     assert!(

@@ -458,9 +458,14 @@ const DOWNLOAD_OR_ERROR: &str = "const d = (window.caught || []).find((d) => d.n
 
 /// Click the Excel export and return the file it offered: its name, type and bytes.
 fn export_xlsx(browser: &webdriver::Browser) -> (String, String, Vec<u8>) {
+    export_xlsx_from(browser, EXPORT_XLSX)
+}
+
+/// Click the Excel export button `selector` and return the file it offered.
+fn export_xlsx_from(browser: &webdriver::Browser, selector: &str) -> (String, String, Vec<u8>) {
     browser.run(CATCH_DOWNLOADS);
     browser.run(&format!(
-        "document.querySelector('{EXPORT_XLSX}').click(); return true"
+        "document.querySelector('{selector}').click(); return true"
     ));
     let outcome = browser.wait_for("the spreadsheet, or an error", DOWNLOAD_OR_ERROR, TRIES);
     let name = outcome.as_str().expect("a file name").to_string();
@@ -586,6 +591,33 @@ fn the_excel_writer_is_fetched_on_first_export_then_kept_for_offline_use() {
     );
     let (_, _, offline) = export_xlsx(&browser);
     assert!(offline.starts_with(b"PK"), "an xlsx (zip) file offline");
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn the_budget_request_downloads_as_a_workbook_with_the_pages_total() {
+    use calamine::{Data, Reader, Xlsx};
+
+    let site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    browser.goto(&format!("{}quote", site.url));
+    let total = browser.wait_for(
+        "the budget request's total",
+        "const t = document.querySelector('[data-testid=budget-total]'); return t ? t.textContent.trim() : null",
+        TRIES,
+    );
+    let (name, _, bytes) = export_xlsx_from(&browser, ".summary-output [data-testid=export-xlsx]");
+    assert_eq!(name, "budget-request.xlsx");
+    let mut xlsx = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
+    let sheet = xlsx.worksheet_range("预算表").expect("the request's sheet");
+    let total_row = sheet
+        .rows()
+        .find(|row| row.first() == Some(&Data::String("合计".into())))
+        .expect("a total row");
+    assert_eq!(
+        total_row[1],
+        Data::Float(yuan_on_page(total.as_str().unwrap()))
+    );
 }
 
 #[test]

@@ -145,7 +145,8 @@ pub fn remove_legacy() {
 
 /// What another tab of the app saved.
 pub enum FromOtherTab {
-    /// Boxed: saved work (with its rate card) is several times the size of a book's handle.
+    /// Boxed: the work (options, plan, card, the budget request's fields) is far larger
+    /// than the quote book's shared handle.
     Work(Box<SavedWork>),
     Quotes(QuoteBook),
 }

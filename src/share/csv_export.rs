@@ -2,11 +2,14 @@
 //! options compared. UTF-8 with a byte-order mark, because spreadsheet programs on Chinese
 //! Windows read a file without one in the local code page and garble the Chinese.
 
-use model::budget::{Request, formal_date, percent, share};
+use model::Lang;
+use model::budget::share;
 use model::cost::{Category, Estimate, Position, Scenario};
+use model::number::fixed;
 use model::money::amount_in_words;
 use model::quote::{Quote, quantity_text};
-use model::{Catalog, Lang};
+
+use super::sheet::{Cell, Sheet};
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -108,133 +111,34 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
     write_rows(rows)
 }
 
-/// The budget request (培训费用预算表): the same figures as the printed one, in whole yuan,
-/// the total also in capitals; the fund shares as percentages with two decimals.
-pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> String {
-    let pair = |zh: &str, en: &str, value: String| vec![lang.pick(zh, en).to_string(), value];
-    let mut rows = vec![
-        vec![
-            lang.pick("培训费用预算表", "Training budget request")
-                .to_string(),
-        ],
-        pair("编号", "Number", r.number.clone()),
-        pair("申请部门", "Department", r.department.clone()),
-        pair("编制日期", "Date", formal_date(r.date, lang)),
-        pair(
-            "培训项目",
-            "Course",
-            r.scenario.describe(catalog, lang).to_string(),
-        ),
-        vec![],
-        [
-            ("费用类别", "Category"),
-            ("金额（元）", "Amount (CNY)"),
-            ("说明", "Includes"),
-        ]
-        .iter()
-        .map(|(zh, en)| lang.pick(zh, en).to_string())
-        .collect(),
-    ];
-    for line in &r.lines.lines {
-        rows.push(vec![
-            line.category.label(lang).to_string(),
-            line.amount.to_string(),
-            line.note(lang),
-        ]);
-    }
-    rows.push(pair("合计", "Total", r.lines.total.to_string()));
-    rows.push(pair(
-        "合计（大写）",
-        "Total in words",
-        amount_in_words(r.lines.total * 100),
-    ));
-    rows.push(pair(
-        "参训人数",
-        "Participants",
-        r.lines.headcount.to_string(),
-    ));
-    rows.push(pair(
-        "人均（元）",
-        "Per head (CNY)",
-        yuan(r.lines.per_head()),
-    ));
-    if r.lines.staff_time > 0.0 {
-        rows.push(pair(
-            "员工工时（不计入预算）",
-            "Staff time (not in the request)",
-            yuan(r.lines.staff_time),
-        ));
-    }
-    rows.push(vec![]);
-    rows.push(
-        [
-            ("比较方案", "Options compared"),
-            ("获取方式", "Route"),
-            ("预算总额（元）", "Budget total (CNY)"),
-            ("人均（元）", "Per head (CNY)"),
-        ]
-        .iter()
-        .map(|(zh, en)| lang.pick(zh, en).to_string())
-        .collect(),
-    );
-    for (i, c) in r.compared.iter().enumerate() {
-        let chosen = if i == r.chosen {
-            lang.pick("（选定）", " (chosen)")
-        } else {
-            ""
-        };
-        rows.push(vec![
-            format!("{}{chosen}", c.name),
-            c.route.label(lang).to_string(),
-            c.total.to_string(),
-            yuan(c.per_head),
-        ]);
-    }
-    rows.push(pair("选择理由", "Reason for the choice", r.reason.clone()));
-    if let Some(f) = &r.shares {
-        rows.push(vec![]);
-        rows.push(pair(
-            "工资总额（元/年）",
-            "Wage bill (CNY a year)",
-            yuan(f.wage_bill),
-        ));
-        rows.push(pair(
-            "工资总额依据",
-            "Wage bill basis",
-            f.basis.describe(catalog, lang),
-        ));
-        rows.push(pair(
-            "占工资总额",
-            "Share of the wage bill",
-            share(f.of_wage_bill),
-        ));
-        rows.push(vec![
-            format!(
-                "{}{}",
-                lang.pick("职工教育经费计提额 ", "Education fund set aside at "),
-                percent(f.set_aside_rate)
-            ),
-            yuan(f.set_aside),
-            share(f.of_set_aside),
-        ]);
-        rows.push(vec![
-            format!(
-                "{}{}",
-                lang.pick("税前扣除限额 ", "Deductible limit "),
-                percent(f.deductible_rate)
-            ),
-            yuan(f.deductible_limit),
-            share(f.of_deductible_limit),
-        ]);
-        if let Some(w) = f.warning(lang) {
-            rows.push(pair("提示", "Warning", w));
-        }
-    }
-    rows.push(vec![]);
-    rows.push(pair("编制人", "Prepared by", r.prepared_by.clone()));
-    rows.push(pair("审核人", "Reviewed by", r.reviewed_by.clone()));
-    rows.push(pair("审批人", "Approved by", r.approved_by.clone()));
-    write_rows(rows)
+/// A sheet described for the Excel export, as CSV: its title, then each row's cells, with the
+/// figures formulas compute (money in yuan, to the fen when it has fen; rates as percentages).
+/// The budget request exports this way, so its CSV and workbook are one description and
+/// cannot disagree (and the app carries one builder, not two).
+pub fn sheet(sheet: &Sheet) -> String {
+    let number = |v: f64, format: Option<&str>| match format {
+        Some(f) if f.ends_with('%') => share(v),
+        _ if v.fract() == 0.0 => fixed(v, 0),
+        _ => fixed(v, 2),
+    };
+    let cell = |c: &Cell| match c {
+        Cell::Empty => String::new(),
+        Cell::Text(t) => t.clone(),
+        Cell::Number(v) | Cell::Money(v) | Cell::Percent(v) => number(*v, c.number_format()),
+        Cell::Quantity(n) => n.to_string(),
+        Cell::Formula(f) => number(f.value, f.format.code()),
+    };
+    let title = sheet.title.iter().map(|t| vec![t.clone()]);
+    write_rows(
+        title
+            .chain(
+                sheet
+                    .rows
+                    .iter()
+                    .map(|r| r.cells.iter().map(cell).collect()),
+            )
+            .collect(),
+    )
 }
 
 /// A quote: who and when, both parties' contacts and the tax basis, then the lines

@@ -85,21 +85,40 @@ pub fn BudgetRequestView() -> Html {
             }
         })
     };
-    let text_field = |id: &'static str,
-                      label: &'static str,
-                      value: &str,
-                      set: fn(&mut BudgetFields, String)| {
-        html! {
-            <div class="field">
-                <label for={id}>{ label }</label>
-                <div class="field-box">
-                    <input {id} data-testid={id} type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
-                        value={value.to_string()} oninput={edit(set)} />
-                </div>
-            </div>
-        }
-    };
-
+    type Set = fn(&mut BudgetFields, String);
+    let text_fields: [(&'static str, &str, &str, Set); 5] = [
+        (
+            "budget-number",
+            lang.pick("编号", "Number"),
+            &fields.number,
+            |f, v| f.number = v,
+        ),
+        (
+            "budget-department",
+            lang.pick("申请部门", "Requesting department"),
+            &fields.department,
+            |f, v| f.department = v,
+        ),
+        (
+            "budget-prepared",
+            lang.pick("编制人", "Prepared by"),
+            &fields.prepared_by,
+            |f, v| f.prepared_by = v,
+        ),
+        (
+            "budget-reviewed",
+            lang.pick("审核人", "Reviewed by"),
+            &fields.reviewed_by,
+            |f, v| f.reviewed_by = v,
+        ),
+        (
+            "budget-approved",
+            lang.pick("审批人", "Approved by"),
+            &fields.approved_by,
+            |f, v| f.approved_by = v,
+        ),
+    ];
+    let max_chars = AttrValue::from(catalog.pricing.limits.max_client_chars.to_string());
     let export_error = use_state(|| None::<String>);
     let xlsx_busy = use_state(|| false);
     let file_name = |r: &Request| match r.number.as_str() {
@@ -110,7 +129,12 @@ pub fn BudgetRequestView() -> Html {
         let (export_error, request) = (export_error.clone(), request.clone());
         Callback::from(move |_| {
             let Some(r) = &request else { return };
-            let text = csv_export::budget_request(r, catalog, lang);
+            let book = budget_sheet::budget_request(r, catalog, lang);
+            let text = book
+                .sheets
+                .first()
+                .map(csv_export::sheet)
+                .unwrap_or_default();
             let name = format!("{}.csv", file_name(r));
             export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
         })
@@ -155,11 +179,15 @@ pub fn BudgetRequestView() -> Html {
                 <legend>{ lang.pick("培训费用预算表", "Training budget request") }</legend>
                 <SelectField id="budget-option" label={lang.pick("申请的方案", "Option requested")}
                     options={option_choices} selected={AttrValue::from(chosen.to_string())} on_change={on_option} />
-                { text_field("budget-number", lang.pick("编号", "Number"), &fields.number, |f, v| f.number = v) }
-                { text_field("budget-department", lang.pick("申请部门", "Requesting department"), &fields.department, |f, v| f.department = v) }
-                { text_field("budget-prepared", lang.pick("编制人", "Prepared by"), &fields.prepared_by, |f, v| f.prepared_by = v) }
-                { text_field("budget-reviewed", lang.pick("审核人", "Reviewed by"), &fields.reviewed_by, |f, v| f.reviewed_by = v) }
-                { text_field("budget-approved", lang.pick("审批人", "Approved by"), &fields.approved_by, |f, v| f.approved_by = v) }
+                { for text_fields.into_iter().map(|(id, label, value, set)| html! {
+                    <div class="field">
+                        <label for={id}>{ label }</label>
+                        <div class="field-box">
+                            <input {id} data-testid={id} type="text" maxlength={max_chars.clone()}
+                                value={value.to_string()} oninput={edit(set)} />
+                        </div>
+                    </div>
+                }) }
                 <div class="field">
                     <label for="budget-wage-bill">{ lang.pick("部门年度工资总额（元，可不填）", "Department's annual wage bill (CNY, optional)") }</label>
                     <div class="field-box">
@@ -221,10 +249,14 @@ fn document(r: &Request, lang: Lang) -> Html {
         <article class="budget-summary budget-request" aria-labelledby="summary-title" data-testid="budget-request">
             <h3 id="summary-title">{ lang.pick("培训费用预算表", "Training budget request") }</h3>
             <dl class="budget-meta">
-                <div><dt>{ lang.pick("编号", "Number") }</dt><dd>{ blank(&r.number) }</dd></div>
-                <div><dt>{ lang.pick("申请部门", "Department") }</dt><dd>{ blank(&r.department) }</dd></div>
-                <div><dt>{ lang.pick("编制日期", "Date") }</dt><dd class="summary-date">{ formal_date(r.date, lang) }</dd></div>
-                <div class="wide"><dt>{ lang.pick("培训项目", "Course") }</dt><dd>{ r.scenario.describe(catalog, lang) }</dd></div>
+                { for [
+                    ("", lang.pick("编号", "Number"), blank(&r.number)),
+                    ("", lang.pick("申请部门", "Department"), blank(&r.department)),
+                    ("", lang.pick("编制日期", "Date"), formal_date(r.date, lang)),
+                    ("wide", lang.pick("培训项目", "Course"), r.scenario.describe(catalog, lang)),
+                ].into_iter().map(|(class, label, value)| html! {
+                    <div {class}><dt>{ label }</dt><dd>{ value }</dd></div>
+                }) }
             </dl>
             <table class="summary-table budget-lines" data-testid="budget-lines">
                 <thead><tr>
@@ -290,15 +322,13 @@ fn document(r: &Request, lang: Lang) -> Html {
                     <h4>{ lang.pick("占工资总额与职工教育经费", "Against the wage bill and the staff education fund") }</h4>
                     <table class="summary-table">
                         <tbody>
-                            <tr><th scope="row">{ lang.pick("工资总额（年）", "Wage bill (a year)") }</th>
-                                <td class="num">{ cny(f.wage_bill) }</td>
-                                <td class="num">{ share(f.of_wage_bill) }</td></tr>
-                            <tr><th scope="row">{ format!("{} {}", lang.pick("职工教育经费计提额", "Education fund set aside at"), percent(f.set_aside_rate)) }</th>
-                                <td class="num">{ cny(f.set_aside) }</td>
-                                <td class="num" data-testid="share-of-set-aside">{ share(f.of_set_aside) }</td></tr>
-                            <tr><th scope="row">{ format!("{} {}", lang.pick("税前扣除限额", "Tax-deductible limit"), percent(f.deductible_rate)) }</th>
-                                <td class="num">{ cny(f.deductible_limit) }</td>
-                                <td class="num">{ share(f.of_deductible_limit) }</td></tr>
+                            { for [
+                                (lang.pick("工资总额（年）", "Wage bill (a year)").to_string(), f.wage_bill, f.of_wage_bill),
+                                (format!("{} {}", lang.pick("职工教育经费计提额", "Education fund set aside at"), percent(f.set_aside_rate)), f.set_aside, f.of_set_aside),
+                                (format!("{} {}", lang.pick("税前扣除限额", "Tax-deductible limit"), percent(f.deductible_rate)), f.deductible_limit, f.of_deductible_limit),
+                            ].into_iter().map(|(label, amount, part)| html! {
+                                <tr><th scope="row">{ label }</th><td class="num">{ cny(amount) }</td><td class="num">{ share(part) }</td></tr>
+                            }) }
                         </tbody>
                     </table>
                     <p class="summary-what">{ f.basis.describe(catalog, lang) }{ lang.pick("；右列为本次预算所占比例。", "; the right column is this request's share.") }</p>
