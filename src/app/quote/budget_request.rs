@@ -269,7 +269,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                         <tr>
                             <th scope="row">{ l.category.label(lang) }</th>
                             <td class="num" data-label={amount}>{ cny(l.amount as f64) }</td>
-                            <td class="summary-what">{ l.note(lang) }</td>
+                            <td class="budget-note">{ l.note(lang) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -282,7 +282,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                     <tr>
                         <th scope="row">{ per_head }</th>
                         <td class="num" data-testid="budget-per-head">{ cny(r.lines.per_head()) }</td>
-                        <td class="summary-what">{ match lang {
+                        <td class="budget-note">{ match lang {
                             Lang::Zh => format!("参训 {} 人", r.lines.headcount),
                             Lang::En => format!("{} participants", r.lines.headcount),
                         } }</td>
