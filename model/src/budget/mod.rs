@@ -395,7 +395,8 @@ pub fn default_reason(
     }
     parts.extend(estimate.verdicts.iter().map(|v| v.reason(lang).to_string()));
     let end = lang.pick("。", ".");
-    let sep = lang.pick("；", "; ");
+    // Each part is a sentence of its own in English (the verdicts' reasons start with a capital).
+    let sep = lang.pick("；", ". ");
     let mut text = parts.join(sep);
     if !text.is_empty() {
         text.push_str(end);
