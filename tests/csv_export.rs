@@ -111,7 +111,10 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
         "commas and quotes survive"
     );
     assert_eq!(rows[2][1], "贵阳某银行，客服中心");
-    assert_eq!(rows[4][1], "2026-12-23");
+    // Dates as a formal Chinese document writes them, the same as the printed quote: issued
+    // 2026-11-23, valid for the card's 30 days.
+    assert_eq!(rows[3][1], "2026年11月23日");
+    assert_eq!(rows[4][1], "2026年12月23日");
     // Totals carry their figure in the last (amount) column.
     let amount = |label: &str| -> i64 {
         rows.iter()

@@ -157,8 +157,8 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
         ),
         pair("供应商", "Vendor", q.vendor.clone()),
         pair("客户", "Client", q.client.clone()),
-        pair("报价日期", "Date", q.issued.to_string()),
-        pair("有效期至", "Valid until", q.valid_until.to_string()),
+        pair("报价日期", "Date", q.issued.formal(lang)),
+        pair("有效期至", "Valid until", q.valid_until.formal(lang)),
     ];
     if let Some(t) = &q.terms {
         let contact =
