@@ -5,8 +5,8 @@
 use model::Lang;
 use model::budget::share;
 use model::cost::{Category, Estimate, Position, Scenario};
-use model::number::fixed;
 use model::money::amount_in_words;
+use model::number::fixed;
 use model::quote::{Quote, quantity_text};
 
 use super::sheet::{Cell, Sheet};
