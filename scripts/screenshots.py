@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Screenshots of the release bundle for people to look at (docs/): the quote page on screen,
 the quote and the budget summary as printed (print media emulated, as the print buttons mark
-them), in Chinese, plus the quote page in English. Usage: scripts/screenshots.py [out-dir]
+them), in Chinese, plus the quote page in English; and the budget request with its QR code as
+Chromium prints it on A4 (a PDF, its first page rastered by poppler's pdftoppm when that is
+installed; the PDF's page count is printed). Usage: scripts/screenshots.py [out-dir]
 Needs dist/ (make dist); uses the WebDriver helpers of measure-browser.py."""
-import base64, importlib.util, os, sys, time
+import base64, importlib.util, os, shutil, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("measure", os.path.join(HERE, "measure-browser.py"))
@@ -46,6 +48,26 @@ def shot(driver, name, media="screen", width=1280):
     print(path)
 
 
+def print_a4(driver, name):
+    """The page as Chromium prints it on A4 (default margins): NAME.png, its first page at
+    100 dpi, when pdftoppm is installed, else NAME.pdf."""
+    pdf = base64.b64decode(driver.s("POST", "/print", {"page": {"width": 21.0, "height": 29.7}}))
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    print(f"{name}: {pages} A4 page(s)")
+    if not shutil.which("pdftoppm"):
+        path = os.path.join(OUT, name + ".pdf")
+        with open(path, "wb") as f:
+            f.write(pdf)
+        print(path)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(os.path.join(tmp, "page.pdf"), "wb") as f:
+            f.write(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
+                        os.path.join(tmp, "page.pdf"), os.path.join(OUT, name)], check=True)
+    print(os.path.join(OUT, name + ".png"))
+
+
 def main():
     url, server = measure.serve(os.path.join(HERE, "..", "dist"))
     driver = measure.Driver()
@@ -59,6 +81,12 @@ def main():
         shot(driver, "screenshot-quote-print.png", media="print", width=900)
         driver.run(MARK, "summary")
         shot(driver, "screenshot-summary-print.png", media="print", width=900)
+        driver.run(TYPE, "budget-department", "客户服务部")
+        driver.run(TYPE, "budget-number", "YS-2026-011")
+        driver.run(CLICK, "[data-testid=budget-request] [data-testid=show-qr]")
+        driver.wait("return !!document.querySelector('[data-testid=budget-request] [data-testid=qr] svg')")
+        driver.run(MARK, "summary")
+        print_a4(driver, "screenshot-request-qr-print")
         driver.run(MARK, "")
         driver.run(CLICK, "[data-testid=lang-toggle]")
         shot(driver, "screenshot-quote-en.png")

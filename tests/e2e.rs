@@ -685,3 +685,188 @@ fn the_share_link_shows_as_a_qr_code_drawn_on_first_use() {
     );
     site.stop();
 }
+
+/// Set a field or a select with this test id as a person would, inside `scope` (a selector).
+fn set_field(browser: &webdriver::Browser, scope: &str, id: &str, value: &str) {
+    browser.run(&format!(
+        "const f = document.querySelector('{scope} [data-testid={id}]'); f.value = '{value}'; \
+         for (const kind of ['input', 'change']) f.dispatchEvent(new Event(kind, {{bubbles: true}})); \
+         return null"
+    ));
+}
+
+/// Read a QR code's SVG, as the documents worker draws it (one path of `M{x} {y}h{w}v1h-{w}z`
+/// runs of dark modules in a `viewBox` counted in modules), the way a phone camera would: the
+/// modules rastered at 4 pixels each, then found and decoded by rqrr.
+fn read_qr_svg(svg: &str) -> String {
+    let doc = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
+    let view_box: Vec<usize> = doc
+        .root_element()
+        .attribute("viewBox")
+        .expect("a viewBox")
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let (scale, side) = (4, view_box[2]);
+    let px = side * scale;
+    let mut dark = vec![false; px * px];
+    let path = doc
+        .descendants()
+        .find(|n| n.has_tag_name("path"))
+        .expect("a path of dark modules");
+    for run in path.attribute("d").unwrap().split('M').skip(1) {
+        let n: Vec<usize> = run
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().unwrap())
+            .collect();
+        let (x, y, w) = (n[0], n[1], n[2]);
+        for row in y * scale..(y + 1) * scale {
+            for col in x * scale..(x + w) * scale {
+                dark[row * px + col] = true;
+            }
+        }
+    }
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(
+            px,
+            px,
+            |x, y| {
+                if dark[y * px + x] { 0 } else { 255 }
+            },
+        );
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one code in the picture");
+    grids[0].decode().expect("the code reads").1
+}
+
+/// How many pages a PDF that Chromium printed has (its page objects, `/Type /Page`).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let mark = b"/Type /Page";
+    pdf.windows(mark.len() + 1)
+        .filter(|w| w.starts_with(mark) && w[mark.len()] != b's')
+        .count()
+}
+
+/// The budget request carries the chosen option's live estimate as a QR code: nothing fetches
+/// the documents worker until the user adds the code; the code read back is the estimator's
+/// share link of the chosen option (worked out here from the link rules: only what differs from
+/// the default scenario, in the link's order, then the language), the same link the estimator
+/// shows for that option and the one written under the code; and the request still prints on
+/// one A4 page.
+#[test]
+#[ignore = "needs the release bundle (make dist) and Chromium; run by make test"]
+fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
+    let site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    let worker_asked = |site: &static_site::Site| {
+        site.requested()
+            .iter()
+            .filter(|path| XLSX_WORKER_FILES.contains(&path.trim_start_matches('/')))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    // A second option on the estimator: 45 people in Shanghai, the rest the default's.
+    browser.goto(&site.url);
+    browser.wait_for("the first estimate", TOTAL, TRIES);
+    browser.run("document.querySelector('[data-testid=add-option]').click(); return null");
+    set_field(&browser, "", "field-people", "45");
+    set_field(&browser, "", "field-city", "shanghai");
+    let share_link = browser.wait_for(
+        "the second option's share link",
+        "const l = document.querySelector('[data-testid=share-link]').value; \
+         return l.includes('people=45') && l.includes('city=shanghai') ? l : null",
+        TRIES,
+    );
+    let expected = format!("{}?people=45&city=shanghai&lang=zh", site.url);
+    assert_eq!(share_link.as_str().unwrap(), expected);
+    // A third option, so the request compares the most options it can on its one page.
+    browser.run("document.querySelector('[data-testid=add-option]').click(); return null");
+    browser.wait_for(
+        "a third option",
+        "return document.querySelectorAll('[data-testid=option]').length === 3",
+        TRIES,
+    );
+
+    // The quote desk, opened afresh: the request of the second option, and still no worker.
+    browser.goto(&format!("{}quote", site.url));
+    browser.wait_for(
+        "the budget request",
+        "return !!document.querySelector('[data-testid=budget-request] [data-testid=show-qr]')",
+        TRIES,
+    );
+    set_field(&browser, ".summary-output", "budget-option", "1");
+    // A small wage bill: the fund shares and their warning take their room on the page too.
+    set_field(&browser, ".summary-output", "budget-wage-bill", "100000");
+    browser.wait_for(
+        "the fund warning",
+        "return !!document.querySelector('[data-testid=fund-warning]')",
+        TRIES,
+    );
+    browser.wait_for(
+        "the second option requested",
+        "return document.querySelector('[data-testid=budget-request]').textContent.includes('上海')",
+        TRIES,
+    );
+    assert_eq!(
+        worker_asked(&site),
+        Vec::<String>::new(),
+        "the worker was fetched before the code was asked for"
+    );
+    browser.run(
+        "document.querySelector('[data-testid=budget-request] [data-testid=show-qr]').click(); \
+         return null",
+    );
+    let svg = browser.wait_for(
+        "the request's QR code",
+        "const q = document.querySelector('[data-testid=budget-request] [data-testid=qr] svg'); \
+         const e = document.querySelector('[data-testid=budget-request] [data-testid=error]'); \
+         return q ? q.outerHTML : e ? 'error: ' + e.textContent : null",
+        TRIES,
+    );
+    let svg = svg.as_str().unwrap();
+    assert!(svg.starts_with("<svg"), "{svg}");
+    assert!(
+        !worker_asked(&site).is_empty(),
+        "the code came from the worker"
+    );
+    assert_eq!(read_qr_svg(svg), expected);
+    let written = browser.run(
+        "return document.querySelector('[data-testid=budget-request] [data-testid=qr-link]').textContent",
+    );
+    assert_eq!(written.as_str().unwrap(), expected);
+
+    // Printed as its print button prints it: one A4 page, the code on it, the buttons not.
+    browser.run("document.documentElement.setAttribute('data-print', 'summary'); return null");
+    let pdf = browser.print_a4();
+    assert!(pdf.starts_with(b"%PDF"), "a PDF");
+    assert_eq!(
+        pdf_pages(&pdf),
+        1,
+        "the request with its code on one A4 page"
+    );
+    // The count is real: unmarked, the whole quote desk prints, the request on a page of its own.
+    browser.run("document.documentElement.removeAttribute('data-print'); return null");
+    assert!(pdf_pages(&browser.print_a4()) >= 2);
+    browser.run("document.documentElement.setAttribute('data-print', 'summary'); return null");
+    browser.emulate_media("print");
+    let printed = browser.run(
+        "const size = (s) => { const e = document.querySelector('[data-testid=budget-request] ' + s); \
+           const r = e.getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height)]; }; \
+         return [size('[data-testid=qr] svg'), size('[data-testid=remove-qr]')]",
+    );
+    browser.emulate_media("screen");
+    // 28 mm is 106 CSS pixels (96 to the inch); the button takes no room on paper.
+    assert_eq!(printed, serde_json::json!([[106, 106], [0, 0]]));
+
+    // Taken off again, the request is as it was.
+    browser.run(
+        "document.documentElement.removeAttribute('data-print'); \
+         document.querySelector('[data-testid=remove-qr]').click(); return null",
+    );
+    browser.wait_for(
+        "the code to go",
+        "return document.querySelector('[data-testid=budget-request] [data-testid=qr]') ? null : true",
+        TRIES,
+    );
+}

@@ -610,3 +610,35 @@ fn an_old_link_with_the_internal_trainer_opens_on_the_internal_route() {
         model::vocab::TrainerTier::Professional
     );
 }
+
+/// The estimator's share link (shown on the estimator, printed on the budget request): the
+/// estimator's route at the app's origin, then only what differs from the default scenario, in
+/// the link's fixed order, and the language.
+mod estimate_link {
+    use model::Lang;
+    use model::cost::Scenario;
+    use training_planner::catalog::catalog;
+    use training_planner::share::open::{estimate_link, open};
+
+    #[test]
+    fn the_link_names_the_estimators_route_and_what_differs_from_the_default() {
+        let c = catalog();
+        let origin = "https://training.example.cn";
+        assert_eq!(
+            estimate_link(origin, &Scenario::default_for(c), c, Lang::Zh),
+            "https://training.example.cn/?lang=zh"
+        );
+        let s = Scenario {
+            headcount: 45,
+            city: "shanghai".into(),
+            ..Scenario::default_for(c)
+        };
+        let link = estimate_link(origin, &s, c, Lang::En);
+        assert_eq!(
+            link,
+            "https://training.example.cn/?people=45&city=shanghai&lang=en"
+        );
+        let query = link.split_once('?').unwrap().1;
+        assert_eq!(open(query, c).scenario, s);
+    }
+}

@@ -152,6 +152,13 @@ fn param_of(field: Field) -> Option<&'static str> {
     }
 }
 
+/// The estimator's share link to `s`: the app at `origin` (`https://host`, no trailing slash),
+/// at the estimator's route (`/`), with [`scenario_query`]. The estimator shows it, and the
+/// budget request prints it (as a QR code and as text) so a reader opens the live estimate.
+pub fn estimate_link(origin: &str, s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
+    format!("{origin}/?{}", scenario_query(s, catalog, lang))
+}
+
 /// A link to `s`: the parameters where it differs from the default scenario (so links stay
 /// short), and the language. Opening it gives `s` back whenever its hours are at one depth (a
 /// link names one depth; a plan's mixed depths travel in a saved file).

@@ -552,3 +552,80 @@ async fn an_issued_quote_starts_as_a_draft_and_the_list_filters_by_status() {
         "{listed}"
     );
 }
+
+/// The budget request offers the chosen option's live estimate as a QR code, drawn only when
+/// asked for: opening the page draws nothing. The test server does not serve the documents
+/// worker (the end-to-end test reads the drawn code from the release build), so here the
+/// click ends in the code or in a message at the button saying the request prints without it;
+/// either way the request is still there, whole.
+#[wasm_bindgen_test]
+async fn the_budget_request_adds_the_live_estimates_qr_code_only_when_asked() {
+    use wasm_bindgen::JsCast;
+
+    let page = quote_page().await;
+    let request = page.by_test_id("budget-request");
+    let within = |id: &str| {
+        request
+            .query_selector(&format!("[data-testid={id}]"))
+            .unwrap()
+    };
+    let add = within("show-qr").expect("an add-QR button on the request");
+    assert!(
+        add.text_content().unwrap().contains("附二维码"),
+        "{:?}",
+        add.text_content()
+    );
+    assert!(
+        add.class_name().contains("no-print"),
+        "the button never prints"
+    );
+    assert!(within("qr").is_none(), "no code before it is asked for");
+    assert!(text(&page, "budget-request").contains("审批人"));
+
+    add.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    let mut outcome = None;
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if within("qr").is_some() {
+            outcome = Some(Ok(()));
+        } else if let Some(e) = within("error") {
+            outcome = Some(Err(e.text_content().unwrap_or_default()));
+        }
+        if outcome.is_some() {
+            break;
+        }
+        // Let the worker's answer or error event run.
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    match outcome {
+        Some(Ok(())) => {
+            // The default option's estimate link: the estimator's route, only the language.
+            let origin = gloo::utils::window().location().origin().unwrap();
+            assert_eq!(
+                within("qr-link").unwrap().text_content().unwrap(),
+                format!("{origin}/?lang=zh")
+            );
+            assert!(text(&page, "budget-request").contains("扫码查看在线估算"));
+        }
+        Some(Err(message)) => {
+            assert!(
+                message.contains("联网") && message.contains("仍可打印"),
+                "{message}"
+            );
+            let error = within("error").unwrap();
+            assert!(
+                error.class_name().contains("no-print"),
+                "the message never prints"
+            );
+            // The button is back, to try again.
+            let again = within("show-qr").expect("the add-QR button again");
+            assert!(!again.has_attribute("disabled"));
+        }
+        None => panic!("the QR code was neither drawn nor said to be missing"),
+    }
+    assert!(text(&page, "budget-request").contains("审批人"));
+    assert!(within("budget-total").is_some());
+}

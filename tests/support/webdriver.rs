@@ -200,6 +200,26 @@ impl Browser {
         )
     }
 
+    /// The page printed to PDF on A4 (print media and the default 1 cm margins, as the print
+    /// dialog would): the file's bytes.
+    pub fn print_a4(&self) -> Vec<u8> {
+        let pdf = self.session_call(
+            "POST",
+            "/print",
+            Some(json!({ "page": { "width": 21.0, "height": 29.7 } })),
+        );
+        from_base64(pdf.as_str().expect("a PDF in base64"))
+    }
+
+    /// Lay the page out for `media` (`print` or `screen`), as Chromium's print preview does.
+    pub fn emulate_media(&self, media: &str) {
+        self.session_call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "media": media } })),
+        );
+    }
+
     /// Poll `script` until it returns something other than null, false or "", at most `tries`
     /// times, 50 ms apart; panics naming `what` if it never does.
     pub fn wait_for(&self, what: &str, script: &str, tries: u32) -> Value {
@@ -213,6 +233,28 @@ impl Browser {
         let page = self.run("return document.documentElement.outerHTML");
         panic!("waited in vain for {what} ({tries} tries):\n{page}");
     }
+}
+
+/// Standard base64 (RFC 4648, padded), as WebDriver sends files.
+fn from_base64(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        _ => panic!("not base64: {:?}", c as char),
+    };
+    let digits: Vec<u8> = text.bytes().filter(|&c| c != b'=').map(value).collect();
+    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
+    for chunk in digits.chunks(4) {
+        let bits = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &d)| acc | (u32::from(d) << (18 - 6 * i)));
+        out.extend_from_slice(&bits.to_be_bytes()[1..chunk.len()]);
+    }
+    out
 }
 
 impl Drop for Browser {
@@ -235,6 +277,14 @@ impl Drop for Browser {
 #[cfg(test)]
 mod tests {
     use super::dechunk;
+
+    #[test]
+    fn base64_reads_back_with_and_without_padding() {
+        assert_eq!(super::from_base64("JVBERi0="), b"%PDF-");
+        assert_eq!(super::from_base64("TWFu"), b"Man");
+        assert_eq!(super::from_base64("TWE="), b"Ma");
+        assert_eq!(super::from_base64("TQ=="), b"M");
+    }
 
     #[test]
     fn chunked_bodies_are_joined() {

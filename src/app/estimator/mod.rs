@@ -12,7 +12,7 @@ use crate::app::components::{QrCode, market_bands, save_file};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::share::csv_export;
-use crate::share::open::scenario_query;
+use crate::share::open::estimate_link;
 use crate::store::Action;
 use crate::store::estimator::{EstimateAction, option_name};
 use charts::EstimateCharts;
@@ -53,15 +53,15 @@ pub fn EstimatePage() -> Html {
         .map(|o| o.outcome.scenario.describe(catalog, lang))
         .collect::<Vec<_>>();
 
-    let share_link = {
-        let location = gloo::utils::window().location();
-        format!(
-            "{}{}?{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default(),
-            scenario_query(&current.outcome.scenario, catalog, lang)
-        )
-    };
+    let share_link = estimate_link(
+        &gloo::utils::window()
+            .location()
+            .origin()
+            .unwrap_or_default(),
+        &current.outcome.scenario,
+        catalog,
+        lang,
+    );
     let export_error = use_state(|| None::<String>);
     let export = |what: &'static str| {
         let (store, export_error) = (store.clone(), export_error.clone());

@@ -6,11 +6,12 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::components::{SelectField, save_file};
+use crate::app::components::{QrCode, SelectField, save_file};
 use crate::app::store::use_store;
 use crate::app::xlsx;
 use crate::catalog::catalog;
 use crate::input::parse_number;
+use crate::share::open::estimate_link;
 use crate::share::{budget_sheet, csv_export};
 use crate::store::Action;
 use crate::store::budget::BudgetFields;
@@ -338,11 +339,17 @@ fn document(r: &Request, lang: Lang) -> Html {
                 </div>
             }) }
 
-            <div class="signatures">
-                { for [("编制人", "Prepared by", &r.prepared_by), ("审核人", "Reviewed by", &r.reviewed_by), ("审批人", "Approved by", &r.approved_by)]
-                    .into_iter().map(|(zh, en, name)| html! {
-                        <div class="signature"><span>{ lang.pick(zh, en) }{ lang.pick("：", ": ") }</span><span class="sign-line">{ name.clone() }</span></div>
-                    }) }
+            <div class="budget-foot">
+                <div class="signatures">
+                    { for [("编制人", "Prepared by", &r.prepared_by), ("审核人", "Reviewed by", &r.reviewed_by), ("审批人", "Approved by", &r.approved_by)]
+                        .into_iter().map(|(zh, en, name)| html! {
+                            <div class="signature"><span>{ lang.pick(zh, en) }{ lang.pick("：", ": ") }</span><span class="sign-line">{ name.clone() }</span></div>
+                        }) }
+                </div>
+                // The chosen option's live estimate, drawn only when asked for (the documents
+                // worker is never fetched by opening the page).
+                <QrCode link={estimate_link(&gloo::utils::window().location().origin().unwrap_or_default(), &r.scenario, catalog, lang)}
+                    {lang} printed=true />
             </div>
         </article>
     }
