@@ -3,7 +3,7 @@
 //! set-aside and the deductible limit as formulas over the wage bill and their rates), and the
 //! signature lines. The same figures as the printed request and its CSV.
 
-use model::budget::{Request, formal_date};
+use model::budget::Request;
 use model::money::amount_in_words;
 use model::{Catalog, Lang};
 
@@ -29,7 +29,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         (text("申请部门", "Department"), Cell::text(&r.department)),
         (
             text("编制日期", "Date"),
-            Cell::text(formal_date(r.date, lang)),
+            Cell::text(r.date.formal(lang)),
         ),
         (
             text("培训项目", "Course"),

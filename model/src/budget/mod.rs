@@ -13,7 +13,6 @@ pub use rules::{BudgetRules, EducationFund};
 
 use crate::cost::{Category, Estimate};
 use crate::money::cny;
-use crate::quote::Day;
 use crate::vocab::{Route, choice_enum};
 use crate::{Catalog, Lang};
 
@@ -311,29 +310,6 @@ pub fn share(fraction: f64) -> String {
     format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
-/// A date as a formal document writes it: `2026年11月30日`, `30 November 2026`.
-pub fn formal_date(day: Day, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let (y, m, d) = (day.year(), day.month(), day.day_of_month());
-    match lang {
-        Lang::Zh => format!("{y}年{m}月{d}日"),
-        Lang::En => format!("{d} {} {y}", MONTHS[usize::from(m) - 1]),
-    }
-}
-
 /// An option compared in the request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
@@ -422,15 +398,6 @@ mod tests {
         assert_eq!(share(0.012_766), "1.28%");
         assert_eq!(share(12_766.0 / 7_500.0), "170.21%");
         assert_eq!(share(0.0), "0.00%");
-    }
-
-    #[test]
-    fn formal_dates_in_each_language() {
-        let day = Day::from_ymd(2026, 11, 30).unwrap();
-        assert_eq!(formal_date(day, Lang::Zh), "2026年11月30日");
-        assert_eq!(formal_date(day, Lang::En), "30 November 2026");
-        let day = Day::from_ymd(2027, 1, 5).unwrap();
-        assert_eq!(formal_date(day, Lang::Zh), "2027年1月5日");
     }
 
     #[test]

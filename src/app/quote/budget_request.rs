@@ -17,7 +17,7 @@ use crate::store::Action;
 use crate::store::budget::BudgetFields;
 use crate::store::estimator::option_name;
 use model::Lang;
-use model::budget::{Request, RequestInput, check_wage_bill, formal_date, percent, share};
+use model::budget::{Request, RequestInput, check_wage_bill, percent, share};
 use model::money::{amount_in_words, cny};
 
 /// A typed wage bill: `Ok(None)` when nothing is typed (the city's estimate is used), the
@@ -253,7 +253,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                 { for [
                     ("", lang.pick("编号", "Number"), blank(&r.number)),
                     ("", lang.pick("申请部门", "Department"), blank(&r.department)),
-                    ("", lang.pick("编制日期", "Date"), formal_date(r.date, lang)),
+                    ("", lang.pick("编制日期", "Date"), r.date.formal(lang)),
                     ("wide", lang.pick("培训项目", "Course"), r.scenario.describe(catalog, lang)),
                 ].into_iter().map(|(class, label, value)| html! {
                     <div {class}><dt>{ label }</dt><dd>{ value }</dd></div>
