@@ -870,3 +870,61 @@ fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
         TRIES,
     );
 }
+
+/// The planner's agenda as a workbook: a ready-made plan, the Excel button beside the calendar
+/// export, and the file it offers has the agenda (one row per session) and the plan's cost,
+/// whose total is the one the planner shows.
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn the_planners_agenda_downloads_as_a_workbook_with_the_plans_cost() {
+    use calamine::{Data, Reader, Xlsx};
+
+    let site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    browser.goto(&format!("{}plan", site.url));
+    browser.wait_for(
+        "the planner's presets",
+        "return document.querySelector('[data-testid=preset-frontline-essentials]') ? true : null",
+        TRIES,
+    );
+    browser.run(
+        "document.querySelector('[data-testid=preset-frontline-essentials]').click(); return null",
+    );
+    let sessions = browser.wait_for(
+        "the agenda's sessions",
+        "const n = document.querySelectorAll('[data-testid=agenda] .agenda-session').length; \
+         return n > 0 ? n : null",
+        TRIES,
+    );
+    let total = browser.wait_for(
+        "the plan's cost",
+        "const t = document.querySelector('[data-testid=plan-cost] .figure-value'); \
+         return t ? t.textContent.trim() : null",
+        TRIES,
+    );
+    let (name, kind, bytes) =
+        export_xlsx_from(&browser, ".calendar-export [data-testid=export-xlsx]");
+    assert_eq!(name, "课程日程.xlsx");
+    assert_eq!(
+        kind,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let mut xlsx = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
+    assert_eq!(xlsx.sheet_names(), ["日程", "费用"]);
+    // Title, header, one row per session, the total.
+    let agenda = xlsx.worksheet_range("日程").expect("the agenda's sheet");
+    assert_eq!(
+        agenda.height() as u64,
+        sessions.as_u64().unwrap() + 3,
+        "one row per session"
+    );
+    let cost = xlsx.worksheet_range("费用").expect("the cost sheet");
+    let total_row = cost
+        .rows()
+        .find(|row| row.first() == Some(&Data::String("合计".into())))
+        .expect("a total row");
+    match &total_row[1] {
+        Data::Float(v) => assert_eq!(v.round(), yuan_on_page(total.as_str().unwrap())),
+        other => panic!("the total is a number: {other:?}"),
+    }
+}

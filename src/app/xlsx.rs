@@ -36,26 +36,37 @@ pub enum ExportError {
 }
 
 impl ExportError {
-    /// What the user is told, in their language.
+    /// What the user is told, in their language, where a CSV export is offered beside.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
+        self.told(lang, true)
+    }
+
+    /// What the user is told, in their language; `csv`: whether to point to a CSV export.
+    pub fn told(&self, lang: Lang, csv: bool) -> String {
+        let mut said = match (self, lang) {
             (ExportError::Unavailable, Lang::Zh) => {
-                "Excel 导出组件未能加载：第一次使用时需要联网下载。请联网后重试，或改用 CSV 导出。"
-                    .into()
+                "Excel 导出组件未能加载：第一次使用时需要联网下载。请联网后重试".into()
             }
             (ExportError::Unavailable, Lang::En) => {
                 "The Excel export could not be loaded: its first use needs the network. \
-                 Connect and try again, or export as CSV."
+                 Connect and try again"
                     .into()
             }
-            (ExportError::Failed(reason), Lang::Zh) => {
-                format!("未能生成 Excel 文件（{reason}）。请改用 CSV 导出。")
-            }
+            (ExportError::Failed(reason), Lang::Zh) => format!("未能生成 Excel 文件（{reason}）"),
             (ExportError::Failed(reason), Lang::En) => {
-                format!("The spreadsheet could not be made ({reason}). Export as CSV instead.")
+                format!("The spreadsheet could not be made ({reason})")
             }
-            (ExportError::NotSaved, lang) => not_saved(lang),
-        }
+            (ExportError::NotSaved, lang) => return not_saved(lang),
+        };
+        said.push_str(match (self, lang, csv) {
+            (_, Lang::Zh, false) => "。",
+            (_, Lang::En, false) => ".",
+            (ExportError::Unavailable, Lang::Zh, true) => "，或改用 CSV 导出。",
+            (ExportError::Unavailable, Lang::En, true) => ", or export as CSV.",
+            (_, Lang::Zh, true) => "。请改用 CSV 导出。",
+            (_, Lang::En, true) => ". Export as CSV instead.",
+        });
+        said
     }
 }
 

@@ -27,10 +27,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     for (label, value) in [
         (text("编号", "Number"), Cell::text(&r.number)),
         (text("申请部门", "Department"), Cell::text(&r.department)),
-        (
-            text("编制日期", "Date"),
-            Cell::text(r.date.formal(lang)),
-        ),
+        (text("编制日期", "Date"), Cell::text(r.date.formal(lang))),
         (
             text("培训项目", "Course"),
             Cell::text(r.scenario.describe(catalog, lang)),

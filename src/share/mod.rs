@@ -1,6 +1,7 @@
 //! Handing work on: share links, saved work in this browser and in files, CSV, spreadsheets
 //! described for the Excel export, the agenda as a calendar file. Pure Rust.
 
+pub mod agenda_sheet;
 pub mod budget_sheet;
 pub mod csv_export;
 pub mod file;

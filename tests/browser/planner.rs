@@ -206,6 +206,66 @@ async fn downloads_during<F: std::future::Future<Output = ()>>(f: F) -> Vec<Stri
 }
 
 #[wasm_bindgen_test]
+async fn the_agenda_exports_as_a_workbook_or_says_why_beside_the_button() {
+    let page = planner().await;
+    page.click("preset-frontline-essentials").await;
+    // A start time that is not a time: named where the user looks, nothing made.
+    page.type_into("calendar-start", "").await;
+    let names = downloads_during(page.click("export-xlsx")).await;
+    assert!(names.is_empty(), "{names:?}");
+    assert!(
+        text(&page, "error").contains("开始时间"),
+        "{}",
+        text(&page, "error")
+    );
+
+    // The Excel writer is a worker the test server does not serve (the end-to-end test
+    // downloads the workbook from the release build): the page either offers the file or says
+    // why, beside the button, and the button is usable again.
+    page.type_into("calendar-start", "09:00").await;
+    // Whether the Excel button is disabled (busy making the file), as the page sees it.
+    let busy = || {
+        js_sys::Reflect::get(&page.by_test_id("export-xlsx"), &"disabled".into())
+            .unwrap()
+            .as_bool()
+            .unwrap()
+    };
+    let names = downloads_during(async {
+        page.click("export-xlsx").await;
+        assert!(page.errors().is_empty(), "{:?}", page.errors());
+        for _ in 0..200 {
+            if !busy() {
+                break;
+            }
+            // Let the worker's answer or error event run.
+            let tick = js_sys::Promise::new(&mut |resolve, _| {
+                let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+            });
+            wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+            yew::scheduler::flush().await;
+        }
+    })
+    .await;
+    assert!(!busy(), "the export finished");
+    match page.errors().first() {
+        None => assert_eq!(names, ["课程日程.xlsx"]),
+        Some(message) => {
+            assert!(names.is_empty(), "{names:?}");
+            assert!(message.contains("Excel"), "{message}");
+            // The planner has no CSV of its agenda to offer instead.
+            assert!(!message.contains("CSV"), "{message}");
+            let group = page
+                .by_test_id("export-xlsx")
+                .parent_element()
+                .unwrap()
+                .text_content()
+                .unwrap();
+            assert!(group.contains(message.as_str()), "shown beside the button");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 async fn the_agenda_downloads_as_a_calendar_file_and_a_bad_start_time_is_named() {
     let page = planner().await;
     page.click("preset-frontline-essentials").await;

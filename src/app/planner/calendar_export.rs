@@ -1,31 +1,62 @@
-//! The agenda into a calendar: the user picks the first teaching day and the daily start time,
-//! and gets an iCalendar (.ics) file with one event per session (`share::ics_export`), which
-//! Outlook and phone calendars import.
+//! The agenda into a calendar or a workbook: the user picks the first teaching day and the
+//! daily start time, and gets an iCalendar (.ics) file with one event per session
+//! (`share::ics_export`), which Outlook and phone calendars import, or an Excel workbook of the
+//! agenda on those dates and the plan's cost (`share::agenda_sheet`, written by the documents
+//! worker, `app::xlsx`).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::download;
 use crate::app::shell::today;
+use crate::app::xlsx;
 use crate::catalog::catalog;
+use crate::share::agenda_sheet::{AgendaBook, agenda_book};
 use crate::share::ics_export::{CalendarOptions, MIME, agenda_ics};
 use model::Lang;
+use model::cost::Estimate;
 use model::plan::{Agenda, TimeOfDay, Timing};
 use model::quote::Day;
 
 #[derive(Properties, PartialEq)]
 pub struct CalendarExportProps {
     pub agenda: Agenda,
-    /// The calendar's name and the start of each event's title.
+    /// The calendar's name and the start of each event's title; the workbook's agenda title.
     pub title: AttrValue,
     /// Where the course is taught (the city), or empty.
     pub location: AttrValue,
+    /// The plan's cost as the planner shows it, for the workbook; `None` when it has none.
+    pub cost: Option<Estimate>,
+    /// What the cost is priced as (people, city, mode, trainer).
+    pub priced_as: AttrValue,
     pub lang: Lang,
 }
 
 /// Why no file was made, in the user's language.
 fn problem(lang: Lang, zh: &str, en: &str) -> String {
     lang.pick(zh, en).to_string()
+}
+
+/// The first day and start time as typed, or what is wrong with them.
+fn timing(first: &str, start: &str, lang: Lang) -> Result<Timing, String> {
+    let Some(first_day) = Day::parse(first) else {
+        return Err(problem(
+            lang,
+            "请选择第一天的日期。",
+            "Choose the first day's date.",
+        ));
+    };
+    let Some(day_start) = TimeOfDay::parse(start) else {
+        return Err(problem(
+            lang,
+            "请输入开始时间，如 09:00。",
+            "Enter a start time such as 09:00.",
+        ));
+    };
+    Ok(Timing {
+        day_start,
+        ..Timing::starting(first_day, &catalog().modules.agenda)
+    })
 }
 
 #[component]
@@ -62,27 +93,11 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             props.location.clone(),
         );
         Callback::from(move |_| {
-            let Some(first_day) = Day::parse(&first) else {
-                error.set(Some(problem(
-                    lang,
-                    "请选择第一天的日期。",
-                    "Choose the first day's date.",
-                )));
-                return;
-            };
-            let Some(day_start) = TimeOfDay::parse(&start) else {
-                error.set(Some(problem(
-                    lang,
-                    "请输入开始时间，如 09:00。",
-                    "Enter a start time such as 09:00.",
-                )));
-                return;
+            let timing = match timing(&first, &start, lang) {
+                Ok(timing) => timing,
+                Err(message) => return error.set(Some(message)),
             };
             let rules = &catalog().modules.agenda;
-            let timing = Timing {
-                day_start,
-                ..Timing::starting(first_day, rules)
-            };
             // RFC 5545 asks when the file was made: the browser's clock, in whole seconds.
             let now = (js_sys::Date::now() / 1000.0) as i64;
             let made_at = time::OffsetDateTime::from_unix_timestamp(now)
@@ -110,14 +125,62 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             }
         })
     };
+    let xlsx_busy = use_state(|| false);
+    let on_xlsx = {
+        let (first, start, error, busy) = (
+            first.clone(),
+            start.clone(),
+            error.clone(),
+            xlsx_busy.clone(),
+        );
+        let (agenda, title, cost, priced_as) = (
+            props.agenda.clone(),
+            props.title.clone(),
+            props.cost.clone(),
+            props.priced_as.clone(),
+        );
+        Callback::from(move |_| {
+            if *busy {
+                return;
+            }
+            let book = AgendaBook {
+                title: &title,
+                lang,
+                cost: cost.as_ref(),
+                priced_as: &priced_as,
+                timing: match timing(&first, &start, lang) {
+                    Ok(timing) => timing,
+                    Err(message) => return error.set(Some(message)),
+                },
+            };
+            let workbook = match agenda_book(&agenda, &catalog().modules.agenda, &book) {
+                Ok(workbook) => workbook,
+                Err(e) => return error.set(Some(e.message(lang))),
+            };
+            busy.set(true);
+            error.set(None);
+            let (error, busy) = (error.clone(), busy.clone());
+            xlsx::export(
+                &workbook,
+                format!("{}.xlsx", lang.pick("课程日程", "course-agenda")),
+                move |result| {
+                    busy.set(false);
+                    error.set(result.err().map(|e| e.told(lang, false)));
+                },
+            );
+        })
+    };
 
     html! {
-        <div class="calendar-export no-print" role="group" aria-label={lang.pick("导出到日历", "Export to a calendar")}>
+        <div class="calendar-export no-print" role="group" aria-label={lang.pick("导出日程", "Export the agenda")}>
             <label for="calendar-first">{ lang.pick("第一天", "First day") }</label>
             <input id="calendar-first" type="date" data-testid="calendar-first" value={(*first).clone()} onchange={on_first} />
             <label for="calendar-start">{ lang.pick("每天开始", "Starts at") }</label>
             <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} />
             <button type="button" data-testid="export-ics" onclick={on_export}>{ lang.pick("导出日历（.ics）", "Export to calendar (.ics)") }</button>
+            <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={*xlsx_busy}>
+                { if *xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
+            </button>
             if let Some(message) = &*error {
                 <p class="field-error" role="alert" data-testid="error">{ message.clone() }</p>
             }

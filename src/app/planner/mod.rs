@@ -213,7 +213,7 @@ pub fn PlanPage() -> Html {
                 <div class="figure"><span class="figure-label">{ lang.pick("天数", "Teaching days") }</span>
                     <span class="figure-value" data-testid="plan-days">{ agenda.teaching_days() }</span></div>
                 <div class="figure main" data-testid="plan-cost">
-                    <span class="figure-label">{ priced_as }</span>
+                    <span class="figure-label">{ priced_as.clone() }</span>
                     { match &cost {
                         Ok(Some(e)) => html! {
                             <>
@@ -227,6 +227,7 @@ pub fn PlanPage() -> Html {
                 </div>
                 <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.pick("打印课程大纲", "Print the syllabus") }</button>
                 <CalendarExport agenda={agenda.clone()} {lang}
+                    cost={cost.as_ref().ok().cloned().flatten()} priced_as={AttrValue::from(priced_as.clone())}
                     title={AttrValue::from(format!("{} · {}", lang.pick("客诉处理培训", "Complaint-handling training"), plan.audience.label(lang)))}
                     location={AttrValue::from(catalog.city(&scenario.city).map(|c| c.name.get(lang).to_string()).unwrap_or_default())} />
                 <label class="share-link no-print">

@@ -1,0 +1,208 @@
+//! The planner's plan as a spreadsheet, one sheet per part: 日程 (the agenda, one row per
+//! half-day session on the dates and at the times of [`model::plan::timetable`], the same as the
+//! calendar export, with the hours summed by a formula) and 费用 (the plan's cost lines as the
+//! planner prices the plan, their total a `SUM` and the cost per participant a formula over it,
+//! so an edit in Excel recomputes both).
+
+use model::Lang;
+use model::cost::Estimate;
+use model::number::plain;
+use model::plan::{Agenda, AgendaRules, TimetableError, Timing, timetable};
+
+use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
+
+/// The agenda's columns, in Excel's unit (a Chinese character takes about two): phase, day,
+/// date (`2026年11月30日`, `30 November 2026`), half of the day, time (`09:00–12:15`), the
+/// modules, hours.
+const AGENDA_WIDTHS: [f64; 7] = [8.0, 8.0, 18.0, 10.0, 13.0, 70.0, 8.0];
+/// The cost sheet's columns: the item (and the labels above the table), the amount (enough for
+/// `99,999,999.00`).
+const COST_WIDTHS: [f64; 2] = [30.0, 18.0];
+/// The column of the cost sheet's amounts.
+const AMOUNT: usize = 1;
+
+/// What the workbook is of, besides the agenda.
+#[derive(Debug, Clone, Copy)]
+pub struct AgendaBook<'a> {
+    /// The course's name: the agenda sheet's title.
+    pub title: &'a str,
+    pub lang: Lang,
+    /// The first day and the daily start time, as for the calendar export.
+    pub timing: Timing,
+    /// The plan's cost as the planner prices it; `None` when the plan cannot be priced.
+    pub cost: Option<&'a Estimate>,
+    /// What the cost is priced as (people, city, mode, trainer): the cost sheet's title.
+    pub priced_as: &'a str,
+}
+
+/// To the fen, as a money cell holds it.
+fn fen(amount: f64) -> f64 {
+    (amount * 100.0).round() / 100.0
+}
+
+/// The workbook: the agenda, then its cost.
+pub fn agenda_book(
+    agenda: &Agenda,
+    rules: &AgendaRules,
+    book: &AgendaBook,
+) -> Result<Workbook, TimetableError> {
+    let lang = book.lang;
+    let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
+
+    // 日程: a phase column only when the course is taught in more than one.
+    let phased = agenda.phases.len() > 1;
+    let skip = usize::from(!phased);
+    let mut sheet = Sheet::new(
+        lang.pick("日程", "Agenda"),
+        Some(book.title.to_string()),
+        AGENDA_WIDTHS[skip..].to_vec(),
+    );
+    let mut header = vec![
+        text("期", "Phase"),
+        text("天", "Day"),
+        text("日期", "Date"),
+        text("时段", "Session"),
+        text("时间", "Time"),
+        text("模块", "Modules"),
+        text("课时", "Hours"),
+    ];
+    header.drain(..skip);
+    let hours_column = header.len() - 1;
+    sheet.push(RowStyle::Header, header);
+    let first = sheet.next_row();
+    let slots = timetable(agenda, rules, &book.timing)?;
+    let mut hours = 0.0;
+    for slot in &slots {
+        let s = slot.session;
+        let modules = s
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut m = format!(
+                    "{}. {} · {}{}",
+                    b.module,
+                    b.title.get(lang),
+                    plain(b.hours, 2),
+                    lang.pick(" 小时", " h")
+                );
+                if b.continued {
+                    m.push_str(lang.pick("（续）", " (continued)"));
+                }
+                if b.continues {
+                    m.push_str(lang.pick("（未完）", " (continues)"));
+                }
+                m
+            })
+            .collect::<Vec<_>>()
+            .join(lang.pick("；", "; "));
+        hours += s.hours();
+        let mut cells = vec![
+            Cell::Quantity(slot.phase as i64 + 1),
+            Cell::Quantity(slot.day as i64 + 1),
+            Cell::text(slot.date.formal(lang)),
+            Cell::text(s.half.label(lang)),
+            Cell::text(format!("{}–{}", slot.start, slot.end)),
+            Cell::text(modules),
+            Cell::Number(s.hours()),
+        ];
+        cells.drain(..skip);
+        sheet.push(RowStyle::Body, cells);
+    }
+    let sum = |first: usize, count: usize, column: usize| match count {
+        0 => "=0".to_string(),
+        n => format!(
+            "=SUM({}:{})",
+            cell_name(first, column),
+            cell_name(first + n - 1, column)
+        ),
+    };
+    let mut total = vec![text("合计", "Total")];
+    total.resize(hours_column, Cell::Empty);
+    total.push(Cell::formula(
+        sum(first, slots.len(), hours_column),
+        hours,
+        NumberFormat::General,
+    ));
+    sheet.push(RowStyle::Total, total);
+
+    // 费用: the lines' expected values, their total and the cost per participant.
+    let mut cost = Sheet::new(
+        lang.pick("费用", "Cost"),
+        Some(book.priced_as.to_string()),
+        COST_WIDTHS.to_vec(),
+    );
+    match book.cost {
+        Some(e) => {
+            let people = cost.push(
+                RowStyle::Body,
+                vec![
+                    text("参训人数", "Participants"),
+                    Cell::Quantity(e.shape.headcount.into()),
+                ],
+            );
+            cost.push(
+                RowStyle::Body,
+                vec![
+                    text("获取方式", "Route"),
+                    Cell::text(e.shape.route.label(lang)),
+                ],
+            );
+            cost.push(RowStyle::Body, vec![]);
+            cost.push(
+                RowStyle::Header,
+                vec![
+                    text("费用项目", "Cost item"),
+                    text("预计金额（元）", "Expected (CNY)"),
+                ],
+            );
+            let first = cost.next_row();
+            let mut sum_of_lines = 0.0;
+            for line in &e.lines {
+                sum_of_lines += fen(line.expected);
+                cost.push(
+                    RowStyle::Body,
+                    vec![
+                        Cell::text(line.category.label(lang)),
+                        Cell::Money(fen(line.expected)),
+                    ],
+                );
+            }
+            let total_value = fen(sum_of_lines);
+            let total = cost.push(
+                RowStyle::Total,
+                vec![
+                    text("合计", "Total"),
+                    Cell::formula(
+                        sum(first, e.lines.len(), AMOUNT),
+                        total_value,
+                        NumberFormat::Money,
+                    ),
+                ],
+            );
+            let amount = |row: usize| cell_name(row, AMOUNT);
+            cost.push(
+                RowStyle::Body,
+                vec![
+                    text("人均", "Per participant"),
+                    Cell::formula(
+                        format!("=ROUND({}/{},2)", amount(total), amount(people)),
+                        fen(total_value / f64::from(e.shape.headcount)),
+                        NumberFormat::Money,
+                    ),
+                ],
+            );
+        }
+        None => {
+            cost.push(
+                RowStyle::Body,
+                vec![text(
+                    "这份计划目前无法估算费用：请在课程规划页查看原因。",
+                    "This plan cannot be priced as it stands: the planner says why.",
+                )],
+            );
+        }
+    }
+    Ok(Workbook {
+        sheets: vec![sheet, cost],
+    })
+}
