@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, BlobPropertyBag, Event, MessageEvent, Worker};
+use yew::prelude::*;
 
 use crate::app::components::{download_blob, not_saved};
 use crate::share::sheet::Workbook;
@@ -36,11 +37,6 @@ pub enum ExportError {
 }
 
 impl ExportError {
-    /// What the user is told, in their language, where a CSV export is offered beside.
-    pub fn message(&self, lang: Lang) -> String {
-        self.told(lang, true)
-    }
-
     /// What the user is told, in their language; `csv`: whether to point to a CSV export.
     pub fn told(&self, lang: Lang, csv: bool) -> String {
         let mut said = match (self, lang) {
@@ -135,6 +131,35 @@ pub fn export(
     send(job, |worker| {
         worker.post_message_with_transfer(&message, &Array::of1(&message.buffer()))
     });
+}
+
+/// A page's Excel export: whether one is under way (its button says so and is disabled), and a
+/// callback that starts one with a workbook and a file name unless one is already under way. A
+/// failure is told in `error`, where the page shows its other export messages (`csv`: whether
+/// the page offers a CSV export beside, which the message then points to).
+#[hook]
+pub fn use_export(
+    error: &UseStateHandle<Option<String>>,
+    lang: Lang,
+    csv: bool,
+) -> (bool, Callback<(Workbook, String)>) {
+    let busy = use_state(|| false);
+    let start = {
+        let (busy, error) = (busy.clone(), error.clone());
+        Callback::from(move |(workbook, filename): (Workbook, String)| {
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            error.set(None);
+            let (busy, error) = (busy.clone(), error.clone());
+            export(&workbook, filename, move |result| {
+                busy.set(false);
+                error.set(result.err().map(|e| e.told(lang, csv)));
+            });
+        })
+    };
+    (*busy, start)
 }
 
 /// Draw `link` as a QR code in the worker; `done` is called once, with the SVG or the failure.

@@ -188,3 +188,50 @@ impl Mounted {
             .collect()
     }
 }
+
+/// The files the page offers as downloads while this is alive: each `a[download]` link's click
+/// is caught on its way down (capture phase), its name kept and its default action, saving,
+/// prevented. Dropping it stops catching.
+pub struct Downloads {
+    names: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    _listener: gloo::events::EventListener,
+}
+
+impl Downloads {
+    pub fn catch() -> Self {
+        use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+        let names = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let seen = names.clone();
+        let options = EventListenerOptions {
+            phase: EventListenerPhase::Capture,
+            passive: false,
+        };
+        let listener =
+            EventListener::new_with_options(&gloo::utils::document(), "click", options, move |e| {
+                let link = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+                    .filter(|a| a.has_attribute("download"));
+                if let Some(link) = link {
+                    e.prevent_default();
+                    seen.borrow_mut().push(link.download());
+                }
+            });
+        Downloads {
+            names,
+            _listener: listener,
+        }
+    }
+
+    /// The names offered so far, in order.
+    pub fn names(&self) -> Vec<String> {
+        self.names.borrow().clone()
+    }
+}
+
+/// The names of the files the page offers as downloads while `f` runs.
+pub async fn downloads_during(f: impl std::future::Future<Output = ()>) -> Vec<String> {
+    let downloads = Downloads::catch();
+    f.await;
+    downloads.names()
+}

@@ -3,7 +3,7 @@
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{Mounted, PlanApp};
+use crate::dom::{Mounted, PlanApp, downloads_during};
 
 async fn planner() -> Mounted {
     Mounted::new::<PlanApp>().await
@@ -169,40 +169,6 @@ async fn a_link_with_modules_opens_the_planner_on_them() {
             wasm_bindgen::JsCast::dyn_into(page.by_test_id("depth-5")).unwrap();
         assert_eq!(depth.value(), "deep");
     }
-}
-
-/// The names of the files the page offers for download while `f` runs: a capturing listener
-/// sees the temporary `a[download]` link's click and stops the browser saving anything.
-async fn downloads_during<F: std::future::Future<Output = ()>>(f: F) -> Vec<String> {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
-    let names = Rc::new(RefCell::new(Vec::new()));
-    let seen = names.clone();
-    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-        if let Some(link) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-            .filter(|a| a.has_attribute("download"))
-        {
-            seen.borrow_mut().push(link.download());
-            e.prevent_default();
-        }
-    });
-    let document = gloo::utils::document();
-    document
-        .add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true)
-        .unwrap();
-    f.await;
-    document
-        .remove_event_listener_with_callback_and_bool(
-            "click",
-            listener.as_ref().unchecked_ref(),
-            true,
-        )
-        .unwrap();
-    names.take()
 }
 
 #[wasm_bindgen_test]

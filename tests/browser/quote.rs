@@ -8,7 +8,7 @@ use model::money::cny;
 use model::quote::{Day, Quote, QuoteRequest, RateCard};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp};
+use crate::dom::{Downloads, EstimateApp, Mounted, PlanApp, QuoteApp, downloads_during};
 
 fn text(page: &Mounted, id: &str) -> String {
     page.by_test_id(id).text_content().unwrap_or_default()
@@ -165,30 +165,6 @@ async fn the_budget_request_compares_every_option() {
     assert_eq!(text(&page, "budget-total"), second);
 }
 
-/// Catch each file the page offers as a download, without saving it: the name on the
-/// `download` link it clicks (whose default action is prevented).
-fn catch_downloads() {
-    js_sys::Function::new_no_args(
-        "window.caught = []; \
-         if (!window.catching) { window.catching = true; \
-           document.addEventListener('click', (e) => { \
-             const a = e.target.closest && e.target.closest('a[download]'); \
-             if (a) { e.preventDefault(); window.caught.push(a.download); } }, true); }",
-    )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .unwrap();
-}
-
-fn caught() -> Vec<String> {
-    let list = js_sys::Function::new_no_args("return window.caught || []")
-        .call0(&wasm_bindgen::JsValue::NULL)
-        .unwrap();
-    js_sys::Array::from(&list)
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect()
-}
-
 #[wasm_bindgen_test]
 async fn the_budget_request_shows_the_fund_shares_and_warns_for_a_small_wage_bill() {
     let page = quote_page().await;
@@ -249,7 +225,7 @@ async fn the_budget_request_shows_the_fund_shares_and_warns_for_a_small_wage_bil
 async fn the_budget_request_exports_download() {
     let page = quote_page().await;
     page.type_into("budget-number", "YS-7").await;
-    catch_downloads();
+    let downloads = Downloads::catch();
     let request = page
         .root
         .query_selector(".summary-output")
@@ -267,7 +243,7 @@ async fn the_budget_request_exports_download() {
     };
     click("export-csv");
     yew::scheduler::flush().await;
-    assert_eq!(caught(), ["budget-request-YS-7.csv"]);
+    assert_eq!(downloads.names(), ["budget-request-YS-7.csv"]);
     assert!(page.errors().is_empty(), "{:?}", page.errors());
     // The Excel writer is a worker the test server does not serve (the end-to-end test
     // downloads the workbook from the release build): here the page either offers the file or
@@ -276,7 +252,7 @@ async fn the_budget_request_exports_download() {
     let mut outcome = None;
     for _ in 0..200 {
         yew::scheduler::flush().await;
-        let downloads = caught();
+        let downloads = downloads.names();
         if downloads.len() > 1 {
             outcome = Some(Ok(downloads[1].clone()));
         } else if let Some(e) = page.errors().first() {
@@ -485,38 +461,10 @@ async fn the_client_contact_and_the_vendors_tax_terms_reach_the_quote() {
     assert!(page.errors().is_empty(), "{:?}", page.errors());
 }
 
-/// The file names the page offers as downloads while `f` runs (each link's default action,
-/// saving, is prevented), caught as the e2e tests catch them.
-async fn downloads_during(f: impl AsyncFnOnce()) -> Vec<String> {
-    use gloo::events::{EventListener, EventListenerOptions};
-    use std::{cell::RefCell, rc::Rc};
-    let names = Rc::new(RefCell::new(Vec::new()));
-    let listener = {
-        let names = names.clone();
-        EventListener::new_with_options(
-            &gloo::utils::document(),
-            "click",
-            EventListenerOptions::enable_prevent_default(),
-            move |event| {
-                let link = event.target().and_then(|t| {
-                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok()
-                });
-                if let Some(link) = link.filter(|l| !l.download().is_empty()) {
-                    event.prevent_default();
-                    names.borrow_mut().push(link.download());
-                }
-            },
-        )
-    };
-    f().await;
-    drop(listener);
-    names.take()
-}
-
 #[wasm_bindgen_test]
 async fn the_quote_exports_download_as_csv_and_json() {
     let page = quote_page().await;
-    let names = downloads_during(async || {
+    let names = downloads_during(async {
         page.click("export-csv").await;
         page.click("quote-json").await;
     })

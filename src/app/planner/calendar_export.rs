@@ -125,14 +125,9 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             }
         })
     };
-    let xlsx_busy = use_state(|| false);
+    let (xlsx_busy, start_xlsx) = xlsx::use_export(&error, lang, false);
     let on_xlsx = {
-        let (first, start, error, busy) = (
-            first.clone(),
-            start.clone(),
-            error.clone(),
-            xlsx_busy.clone(),
-        );
+        let (first, start, error) = (first.clone(), start.clone(), error.clone());
         let (agenda, title, cost, priced_as) = (
             props.agenda.clone(),
             props.title.clone(),
@@ -140,9 +135,6 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             props.priced_as.clone(),
         );
         Callback::from(move |_| {
-            if *busy {
-                return;
-            }
             let book = AgendaBook {
                 title: &title,
                 lang,
@@ -153,21 +145,13 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                     Err(message) => return error.set(Some(message)),
                 },
             };
-            let workbook = match agenda_book(&agenda, &catalog().modules.agenda, &book) {
-                Ok(workbook) => workbook,
-                Err(e) => return error.set(Some(e.message(lang))),
-            };
-            busy.set(true);
-            error.set(None);
-            let (error, busy) = (error.clone(), busy.clone());
-            xlsx::export(
-                &workbook,
-                format!("{}.xlsx", lang.pick("课程日程", "course-agenda")),
-                move |result| {
-                    busy.set(false);
-                    error.set(result.err().map(|e| e.told(lang, false)));
-                },
-            );
+            match agenda_book(&agenda, &catalog().modules.agenda, &book) {
+                Ok(workbook) => start_xlsx.emit((
+                    workbook,
+                    format!("{}.xlsx", lang.pick("课程日程", "course-agenda")),
+                )),
+                Err(e) => error.set(Some(e.message(lang))),
+            }
         })
     };
 
@@ -178,8 +162,8 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             <label for="calendar-start">{ lang.pick("每天开始", "Starts at") }</label>
             <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} />
             <button type="button" data-testid="export-ics" onclick={on_export}>{ lang.pick("导出日历（.ics）", "Export to calendar (.ics)") }</button>
-            <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={*xlsx_busy}>
-                { if *xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
+            <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={xlsx_busy}>
+                { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
             </button>
             if let Some(message) = &*error {
                 <p class="field-error" role="alert" data-testid="error">{ message.clone() }</p>

@@ -121,7 +121,7 @@ pub fn BudgetRequestView() -> Html {
     ];
     let max_chars = AttrValue::from(catalog.pricing.limits.max_client_chars.to_string());
     let export_error = use_state(|| None::<String>);
-    let xlsx_busy = use_state(|| false);
+    let (xlsx_busy, start_xlsx) = xlsx::use_export(&export_error, lang, true);
     let file_name = |r: &Request| match r.number.as_str() {
         "" => "budget-request".to_string(),
         n => format!("budget-request-{n}"),
@@ -141,23 +141,11 @@ pub fn BudgetRequestView() -> Html {
         })
     };
     let export_xlsx = {
-        let (export_error, xlsx_busy, request) =
-            (export_error.clone(), xlsx_busy.clone(), request.clone());
+        let request = request.clone();
         Callback::from(move |_| {
             let Some(r) = &request else { return };
-            if *xlsx_busy {
-                return;
-            }
-            xlsx_busy.set(true);
-            let (export_error, xlsx_busy) = (export_error.clone(), xlsx_busy.clone());
-            xlsx::export(
-                &budget_sheet::budget_request(r, catalog, lang),
-                format!("{}.xlsx", file_name(r)),
-                move |result| {
-                    xlsx_busy.set(false);
-                    export_error.set(result.err().map(|e| e.message(lang)));
-                },
-            );
+            let book = budget_sheet::budget_request(r, catalog, lang);
+            start_xlsx.emit((book, format!("{}.xlsx", file_name(r))));
         })
     };
 
@@ -220,8 +208,8 @@ pub fn BudgetRequestView() -> Html {
                 <button type="button" data-testid="export-csv" onclick={export_csv} disabled={request.is_none()}>
                     { lang.pick("导出预算表（CSV）", "Export the budget request (CSV)") }
                 </button>
-                <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={request.is_none() || *xlsx_busy}>
-                    { if *xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出预算表（Excel）", "Export the budget request (Excel)") } }
+                <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={request.is_none() || xlsx_busy}>
+                    { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出预算表（Excel）", "Export the budget request (Excel)") } }
                 </button>
                 if let Some(message) = &*export_error {
                     <p class="error" role="alert" data-testid="error">{ message }</p>

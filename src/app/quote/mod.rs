@@ -147,26 +147,13 @@ pub fn QuotePage() -> Html {
         })
     };
     // The Excel export, while the worker writes it: the button waits.
-    let xlsx_busy = use_state(|| false);
+    let (xlsx_busy, start_xlsx) = xlsx::use_export(&export_error, lang, true);
     let export_xlsx = {
-        let (export_error, xlsx_busy, shown) =
-            (export_error.clone(), xlsx_busy.clone(), shown.clone());
+        let shown = shown.clone();
         Callback::from(move |_| {
             let Ok(quote) = &shown else { return };
-            if *xlsx_busy {
-                return;
-            }
             let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
-            xlsx_busy.set(true);
-            let (export_error, xlsx_busy) = (export_error.clone(), xlsx_busy.clone());
-            xlsx::export(
-                &quote_sheet::quote(quote, lang),
-                format!("{name}.xlsx"),
-                move |result| {
-                    xlsx_busy.set(false);
-                    export_error.set(result.err().map(|e| e.message(lang)));
-                },
-            );
+            start_xlsx.emit((quote_sheet::quote(quote, lang), format!("{name}.xlsx")));
         })
     };
     let option_choices: Vec<(AttrValue, AttrValue)> = options
@@ -267,8 +254,8 @@ pub fn QuotePage() -> Html {
                         { lang.pick("打印报价单 / 存为 PDF", "Print the quote / save as PDF") }
                     </button>
                     <button type="button" data-testid="export-csv" onclick={export("csv")}>{ lang.pick("导出报价（CSV）", "Export the quote (CSV)") }</button>
-                    <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={*xlsx_busy}>
-                        { if *xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出报价（Excel）", "Export the quote (Excel)") } }
+                    <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={xlsx_busy}>
+                        { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出报价（Excel）", "Export the quote (Excel)") } }
                     </button>
                     <button type="button" data-testid="quote-json" onclick={export("json")}>{ lang.pick("导出报价（JSON）", "Export the quote (JSON)") }</button>
                     if let Some(message) = &*export_error {
