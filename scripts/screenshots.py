@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
-"""Screenshots of the release bundle for people to look at (docs/): the quote page on screen,
-the quote and the budget summary as printed (print media emulated, as the print buttons mark
-them), in Chinese, plus the quote page in English; and the budget request with its QR code as
-Chromium prints it on A4 (a PDF, its first page rastered by poppler's pdftoppm when that is
-installed; the PDF's page count is printed). Usage: scripts/screenshots.py [out-dir]
+"""Screenshots of the release bundle for people to look at (docs/): the quote page on screen
+in Chinese and English, and the quote and the budget request (with its QR code) as Chromium
+prints them on A4, each marked as its print button marks it (a PDF, its first page rastered by
+poppler's pdftoppm when that is installed; the PDF's page count is printed). Usage: scripts/screenshots.py [out-dir]
 Needs dist/ (make dist); uses the WebDriver helpers of measure-browser.py."""
 import base64, importlib.util, os, shutil, subprocess, sys, tempfile, time
 
@@ -73,20 +72,26 @@ def main():
     driver = measure.Driver()
     try:
         driver.s("POST", "/url", {"url": url + "quote"})
-        driver.run(TYPE, "card-vendor", "黔行客服培训有限公司")
-        driver.run(TYPE, "quote-client-input", "贵阳市某区政务服务中心")
+        for field, value in [("card-vendor", "黔行客服培训有限公司"), ("card-contact", "王老师"),
+                             ("card-phone", "0851-8888 6666"),
+                             ("quote-client-input", "贵阳市某区政务服务中心"),
+                             ("quote-client-person", "李主任"), ("quote-client-phone", "0851-8555 1234"),
+                             ("quote-remarks-input", "培训日期待双方确认。")]:
+            driver.run(TYPE, field, value)
         driver.run(CLICK, "[data-testid=quote-issue]")
         shot(driver, "screenshot-quote.png")
+        driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
         driver.run(MARK, "quote")
-        shot(driver, "screenshot-quote-print.png", media="print", width=900)
-        driver.run(MARK, "summary")
-        shot(driver, "screenshot-summary-print.png", media="print", width=900)
-        driver.run(TYPE, "budget-department", "客户服务部")
-        driver.run(TYPE, "budget-number", "YS-2026-011")
+        print_a4(driver, "screenshot-quote-print")
+        for field, value in [("budget-department", "客户服务部"), ("budget-number", "YS-2026-011"),
+                             ("budget-prepared", "张敏"), ("budget-reviewed", "刘强"),
+                             ("budget-approved", "陈主任")]:
+            driver.run(TYPE, field, value)
         driver.run(CLICK, "[data-testid=budget-request] [data-testid=show-qr]")
         driver.wait("return !!document.querySelector('[data-testid=budget-request] [data-testid=qr] svg')")
         driver.run(MARK, "summary")
-        print_a4(driver, "screenshot-request-qr-print")
+        print_a4(driver, "screenshot-request-print")
+        driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
         driver.run(MARK, "")
         driver.run(CLICK, "[data-testid=lang-toggle]")
         shot(driver, "screenshot-quote-en.png")
