@@ -157,10 +157,10 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
 
     html! {
         <div class="calendar-export no-print" role="group" aria-label={lang.pick("导出日程", "Export the agenda")}>
-            <label for="calendar-first">{ lang.pick("第一天", "First day") }</label>
-            <input id="calendar-first" type="date" data-testid="calendar-first" value={(*first).clone()} onchange={on_first} />
-            <label for="calendar-start">{ lang.pick("每天开始", "Starts at") }</label>
-            <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} />
+            <label class="inline-field">{ lang.pick("第一天", "First day") }
+                <input id="calendar-first" type="date" data-testid="calendar-first" value={(*first).clone()} onchange={on_first} /></label>
+            <label class="inline-field">{ lang.pick("每天开始", "Starts at") }
+                <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} /></label>
             <button type="button" data-testid="export-ics" onclick={on_export}>{ lang.pick("导出日历（.ics）", "Export to calendar (.ics)") }</button>
             <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={xlsx_busy}>
                 { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
