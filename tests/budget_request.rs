@@ -70,17 +70,25 @@ fn request() -> Request {
         scenario: s,
         compared: vec![
             Compared::new("方案 A".into(), Route::Vendor, &e),
-            Compared {
-                name: "方案 B".into(),
-                route: Route::Public,
-                total: 24_000,
-                per_head: 800.0,
-            },
+            // 30 seats at 800 on a public course (其他 24,000) and their travel, 交通费 3,000:
+            // 27,000 in all, 900 a head.
+            Compared::new("方案 B".into(), Route::Public, &seats(&e)),
         ],
         estimate: e,
         lines,
         reason: "预算最低".into(),
         shares: Some(shares),
+    }
+}
+
+/// Option B of [`request`]: the same 30 people on seats at a public course elsewhere.
+fn seats(e: &model::cost::Estimate) -> model::cost::Estimate {
+    model::cost::Estimate {
+        lines: vec![
+            line(Category::Seats, 24_000.0),
+            line(Category::StaffTravel, 3_000.0),
+        ],
+        ..e.clone()
     }
 }
 
@@ -132,7 +140,7 @@ fn the_csv_has_the_categories_total_in_capitals_and_shares() {
     assert_eq!(find("人均")[1], "425.53");
     assert_eq!(find("员工工时（不计入预算）")[1], "11000");
     assert_eq!(find("方案 A（选定）")[1..3], ["12766", "425.53"]);
-    assert_eq!(find("方案 B")[1], "24000");
+    assert_eq!(find("方案 B")[1..3], ["27000", "900"]);
     assert_eq!(find("选择理由")[1], "预算最低");
     assert_eq!(find("工资总额（年）")[1..], ["500000", "", "2.55%"]);
     assert_eq!(find("计提额")[1..], ["7500", "1.50%", "170.21%"]);
@@ -170,7 +178,7 @@ fn row_of(range: &calamine::Range<Data>, label: &str) -> u32 {
 #[test]
 fn the_workbook_has_money_formats_and_totals_as_formulas() {
     let mut xlsx = written(&request(), Lang::Zh);
-    assert_eq!(xlsx.sheet_names(), ["预算表"]);
+    assert_eq!(xlsx.sheet_names(), ["预算表", "方案比较"]);
     let values = xlsx.worksheet_range("预算表").unwrap();
     let formulas = xlsx.worksheet_formula("预算表").unwrap();
     let styles = xlsx.worksheet_style("预算表").unwrap();
@@ -240,7 +248,7 @@ fn the_workbook_has_money_formats_and_totals_as_formulas() {
     let limit = row_of(&values, "税前扣除限额");
     assert_eq!(value(limit, 2), number(0.08));
     assert_eq!(format(limit, 2).as_deref(), Some("0%"));
-    assert_eq!(value(row_of(&values, "方案 B"), 1), number(24_000.0));
+    assert_eq!(value(row_of(&values, "方案 B"), 1), number(27_000.0));
     assert_eq!(value(row_of(&values, "编制人"), 1), text("张三"));
 }
 
@@ -296,4 +304,49 @@ fn the_typed_fields_are_kept_with_the_work_and_older_files_still_read() {
         import(&older, catalog()).unwrap().budget,
         BudgetFields::default()
     );
+}
+
+/// The second sheet sets the options side by side in finance's categories: one column each,
+/// the chosen one marked, every category's amount the sum of that option's estimate lines
+/// booked there, and the totals and per-head figures formulas over the column.
+#[test]
+fn the_options_are_compared_category_by_category_with_totals_as_formulas() {
+    let mut xlsx = written(&request(), Lang::Zh);
+    let values = xlsx.worksheet_range("方案比较").unwrap();
+    let formulas = xlsx.worksheet_formula("方案比较").unwrap();
+    let value = |row: u32, column: u32| values.get_value((row, column)).cloned();
+    let text = |s: &str| Some(Data::String(s.into()));
+    let header = row_of(&values, "费用类别");
+    assert_eq!(value(header, 1), text("方案 A（选定）"));
+    assert_eq!(value(header, 2), text("方案 B"));
+    assert_eq!(value(row_of(&values, "获取方式"), 2), text("派员参加公开课"));
+    // A: as on the first sheet. B: seats are a course fee (其他), their travel a travel claim.
+    for (label, a, b) in [
+        ("师资费", 8_500.0, 0.0),
+        ("场地费", 0.0, 0.0),
+        ("资料费", 750.0, 0.0),
+        ("食宿费", 1_800.0, 0.0),
+        ("交通费", 0.0, 3_000.0),
+        ("其他", 1_716.0, 24_000.0),
+    ] {
+        let row = row_of(&values, label);
+        assert_eq!(value(row, 1), Some(Data::Float(a)), "{label}, A");
+        assert_eq!(value(row, 2), Some(Data::Float(b)), "{label}, B");
+    }
+    let cell = |r: u32, c: u32| match values.get_value((r, c)) {
+        Some(Data::Float(v)) => *v,
+        Some(Data::Int(v)) => *v as f64,
+        _ => 0.0,
+    };
+    for (label, a, b) in [("合计", 12_766.0, 27_000.0), ("人均", 425.53, 900.0)] {
+        let row = row_of(&values, label);
+        for (column, figure) in [(1, a), (2, b)] {
+            let f = formulas
+                .get_value((row, column))
+                .filter(|f| !f.is_empty())
+                .unwrap_or_else(|| panic!("{label} is a formula"));
+            assert_eq!(formula::evaluate(f, &cell), figure, "{label}: {f}");
+            assert_eq!(value(row, column), Some(Data::Float(figure)), "{label}");
+        }
+    }
 }

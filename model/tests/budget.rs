@@ -280,14 +280,17 @@ fn the_default_reason_says_how_the_choice_compares() {
     let e = hand_estimate(&catalog);
     let compared = vec![
         Compared::new("方案一".into(), Route::Vendor, &e),
-        Compared {
-            name: "方案二".into(),
-            route: Route::Public,
-            total: 20_000,
-            per_head: 20_000.0 / 30.0,
-        },
+        // 30 seats on a public course at 20,000 in all: 其他 20,000.
+        Compared::new(
+            "方案二".into(),
+            Route::Public,
+            &Estimate {
+                lines: vec![line(Category::Seats, 20_000.0)],
+                ..e.clone()
+            },
+        ),
     ];
-    assert_eq!(compared[0].total, 12_766);
+    assert_eq!(compared[0].total(), 12_766);
     let zh = default_reason(&compared, 0, &e, Lang::Zh);
     assert!(
         zh.starts_with("方案一在所比较的 2 个方案中预算最低"),
@@ -329,7 +332,7 @@ fn a_request_for_the_second_option_with_a_typed_wage_bill() {
     assert_eq!(r.department, "客服部");
     assert_eq!(r.chosen, 1);
     assert_eq!(r.compared.len(), 2);
-    assert_eq!(r.compared[1].total, r.lines.total);
+    assert_eq!(r.compared[1].total(), r.lines.total);
     // Shanghai costs more than Guiyang for the same course: the reason says by how much.
     assert!(
         r.reason.starts_with("方案二比预算最低的方案一多"),

@@ -15,7 +15,8 @@ const WIDTHS: [f64; 4] = [30.0, 16.0, 14.0, 44.0];
 const AMOUNT: usize = 1;
 const RATE: usize = 2;
 
-/// One sheet, 预算表, in the user's language.
+/// Two sheets in the user's language: 预算表, the request as printed, and 方案比较, the options
+/// side by side in finance's categories.
 pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     let title = lang.pick("培训费用预算表", "Training budget request");
     let mut sheet = Sheet::new(
@@ -121,8 +122,8 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
             RowStyle::Body,
             vec![
                 Cell::text(format!("{}{chosen}", c.name)),
-                Cell::Money(c.total as f64),
-                Cell::Money((c.per_head * 100.0).round() / 100.0),
+                Cell::Money(c.total() as f64),
+                Cell::Money((c.per_head() * 100.0).round() / 100.0),
                 Cell::text(c.route.label(lang)),
             ],
         );
@@ -204,6 +205,76 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         sheet.push(RowStyle::Body, vec![text(zh, en), Cell::text(name)]);
     }
     Workbook {
-        sheets: vec![sheet],
+        sheets: vec![sheet, options_compared(r, lang)],
     }
+}
+
+/// Every option compared, a column each (the chosen one marked), in finance's categories, with
+/// the total and the cost per head as formulas over the column: what finance reads to see where
+/// the options differ.
+fn options_compared(r: &Request, lang: Lang) -> Sheet {
+    let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
+    let mut widths = vec![WIDTHS[0]];
+    widths.extend(r.compared.iter().map(|_| WIDTHS[AMOUNT] + 4.0));
+    let mut sheet = Sheet::new(
+        lang.pick("方案比较", "Options compared"),
+        Some(
+            lang.pick("培训方案费用比较", "The options compared")
+                .to_string(),
+        ),
+        widths,
+    );
+    let mut header = vec![text("费用类别", "Category")];
+    header.extend(r.compared.iter().enumerate().map(|(i, c)| {
+        let chosen = if i == r.chosen {
+            lang.pick("（选定）", " (chosen)")
+        } else {
+            ""
+        };
+        Cell::text(format!("{}{chosen}", c.name))
+    }));
+    sheet.push(RowStyle::Header, header);
+    let mut routes = vec![text("获取方式", "Route")];
+    routes.extend(r.compared.iter().map(|c| Cell::text(c.route.label(lang))));
+    sheet.push(RowStyle::Body, routes);
+    let first = sheet.next_row();
+    for (i, category) in model::budget::FinanceCategory::ALL.iter().enumerate() {
+        let mut row = vec![Cell::text(category.label(lang))];
+        row.extend(
+            r.compared
+                .iter()
+                .map(|c| Cell::Money(c.lines.lines[i].amount as f64)),
+        );
+        sheet.push(RowStyle::Body, row);
+    }
+    let last = sheet.next_row() - 1;
+    let column = |i: usize| i + 1;
+    let mut totals = vec![text("合计", "Total")];
+    totals.extend(r.compared.iter().enumerate().map(|(i, c)| {
+        let (from, to) = (cell_name(first, column(i)), cell_name(last, column(i)));
+        Cell::formula(
+            format!("=SUM({from}:{to})"),
+            c.total() as f64,
+            NumberFormat::Money,
+        )
+    }));
+    let total = sheet.push(RowStyle::Total, totals);
+    let mut people = vec![text("参训人数", "Participants")];
+    people.extend(
+        r.compared
+            .iter()
+            .map(|c| Cell::Quantity(c.lines.headcount.into())),
+    );
+    let headcount = sheet.push(RowStyle::Body, people);
+    let mut per_head = vec![text("人均", "Per head")];
+    per_head.extend(r.compared.iter().enumerate().map(|(i, c)| {
+        let (t, n) = (cell_name(total, column(i)), cell_name(headcount, column(i)));
+        Cell::formula(
+            format!("=ROUND({t}/{n},2)"),
+            (c.per_head() * 100.0).round() / 100.0,
+            NumberFormat::Money,
+        )
+    }));
+    sheet.push(RowStyle::Body, per_head);
+    sheet
 }

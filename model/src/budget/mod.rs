@@ -310,24 +310,31 @@ pub fn share(fraction: f64) -> String {
     format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
-/// An option compared in the request.
+/// An option compared in the request, in finance's categories like the chosen one, so that
+/// the options can be set side by side category by category.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
     pub name: String,
     pub route: Route,
-    pub total: i64,
-    pub per_head: f64,
+    pub lines: BudgetLines,
 }
 
 impl Compared {
     pub fn new(name: String, route: Route, estimate: &Estimate) -> Compared {
-        let lines = BudgetLines::new(estimate);
         Compared {
             name,
             route,
-            total: lines.total,
-            per_head: lines.per_head(),
+            lines: BudgetLines::new(estimate),
         }
+    }
+
+    /// The budget total asked for this option, in whole yuan.
+    pub fn total(&self) -> i64 {
+        self.lines.total
+    }
+
+    pub fn per_head(&self) -> f64 {
+        self.lines.per_head()
     }
 }
 
@@ -342,10 +349,10 @@ pub fn default_reason(
     let Some(this) = compared.get(chosen) else {
         return String::new();
     };
-    let cheapest = compared.iter().min_by_key(|c| c.total).unwrap_or(this);
+    let cheapest = compared.iter().min_by_key(|c| c.total()).unwrap_or(this);
     let mut parts = Vec::new();
     if compared.len() > 1 {
-        parts.push(if cheapest.total >= this.total {
+        parts.push(if cheapest.total() >= this.total() {
             match lang {
                 Lang::Zh => format!(
                     "{}在所比较的 {} 个方案中预算最低",
@@ -359,7 +366,7 @@ pub fn default_reason(
                 ),
             }
         } else {
-            let more = cny((this.total - cheapest.total) as f64);
+            let more = cny((this.total() - cheapest.total()) as f64);
             match lang {
                 Lang::Zh => format!("{}比预算最低的{}多 {more}", this.name, cheapest.name),
                 Lang::En => format!(

@@ -298,8 +298,8 @@ fn document(r: &Request, lang: Lang) -> Html {
                         <tr class={classes!((i == r.chosen).then_some("chosen"))}>
                             <th scope="row">{ c.name.clone() }{ if i == r.chosen { lang.pick("（选定）", " (chosen)") } else { "" } }</th>
                             <td>{ c.route.label(lang) }</td>
-                            <td class="num" data-label={total_label} data-testid="summary-total">{ cny(c.total as f64) }</td>
-                            <td class="num" data-label={per_head}>{ cny(c.per_head) }</td>
+                            <td class="num" data-label={total_label} data-testid="summary-total">{ cny(c.total() as f64) }</td>
+                            <td class="num" data-label={per_head}>{ cny(c.per_head()) }</td>
                         </tr>
                     }) }
                 </tbody>
