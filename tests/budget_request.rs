@@ -319,7 +319,10 @@ fn the_options_are_compared_category_by_category_with_totals_as_formulas() {
     let header = row_of(&values, "费用类别");
     assert_eq!(value(header, 1), text("方案 A（选定）"));
     assert_eq!(value(header, 2), text("方案 B"));
-    assert_eq!(value(row_of(&values, "获取方式"), 2), text("派员参加公开课"));
+    assert_eq!(
+        value(row_of(&values, "获取方式"), 2),
+        text("派员参加公开课")
+    );
     // A: as on the first sheet. B: seats are a course fee (其他), their travel a travel claim.
     for (label, a, b) in [
         ("师资费", 8_500.0, 0.0),

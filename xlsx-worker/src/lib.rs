@@ -42,6 +42,8 @@ const BUILT_IN: [(&str, u8); 3] = [("#,##0", 3), ("#,##0.00", 4), ("0%", 9)];
 const HEADER_FILL: u32 = 0xD9D9D9;
 /// The title row's font size (the body is Excel's default, 11).
 const TITLE_SIZE: f64 = 14.0;
+/// Excel's code for A4 paper (its `paperSize` enumeration).
+const A4: u8 = 9;
 
 /// The `.xlsx` file's bytes.
 pub fn write_xlsx(book: &Workbook) -> Result<Vec<u8>, WriteError> {
@@ -82,6 +84,9 @@ impl From<rust_xlsxwriter::XlsxError> for SheetError {
 
 fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet) -> Result<(), SheetError> {
     worksheet.set_name(&sheet.name)?;
+    // Printed from Excel or WPS, a sheet fits A4's width, all its columns on one page and as
+    // many pages down as it needs, the way the app's own documents print.
+    worksheet.set_paper_size(A4).set_print_fit_to_pages(1, 0);
     for (column, width) in sheet.columns.iter().enumerate() {
         worksheet.set_column_width(column_number(column)?, *width)?;
     }

@@ -224,3 +224,33 @@ fn a_description_it_cannot_write_is_an_error_naming_why() {
     let garbage = write_message(&[0xff, 0xff, 0xff]).unwrap_err();
     assert!(matches!(garbage, WriteError::Message(_)), "{garbage}");
 }
+
+/// Printed from Excel, every sheet fits the width of an A4 page: paper size 9 (A4), fit to one
+/// page wide and any number of pages tall, read from each sheet's own XML.
+#[test]
+fn every_sheet_prints_one_a4_page_wide() {
+    use std::io::Read;
+    let mut book = budget();
+    book.sheets.push(Sheet::new("第二页", None, vec![10.0]));
+    let bytes = write_xlsx(&book).unwrap();
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    for n in 1..=book.sheets.len() {
+        let mut xml = String::new();
+        zip.by_name(&format!("xl/worksheets/sheet{n}.xml"))
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let element = |name: &str| {
+            doc.descendants()
+                .find(|e| e.has_tag_name(name))
+                .unwrap_or_else(|| panic!("sheet {n} has a {name}"))
+        };
+        assert_eq!(element("pageSetUpPr").attribute("fitToPage"), Some("1"));
+        let setup = element("pageSetup");
+        assert_eq!(setup.attribute("paperSize"), Some("9"), "sheet {n}: A4");
+        // fitToWidth defaults to 1 when absent.
+        assert_eq!(setup.attribute("fitToWidth").unwrap_or("1"), "1");
+        assert_eq!(setup.attribute("fitToHeight"), Some("0"), "sheet {n}");
+    }
+}
