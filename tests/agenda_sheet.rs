@@ -86,12 +86,7 @@ impl Read {
     }
 
     fn number(&self, row: u32, column: u32) -> f64 {
-        match self.value(row, column) {
-            Data::Float(v) => v,
-            Data::Int(v) => v as f64,
-            Data::Empty => 0.0,
-            other => panic!("({row}, {column}) is not a number: {other:?}"),
-        }
+        formula::number_at(&self.values, row, column)
     }
 
     fn text(&self, row: u32, column: u32) -> String {

@@ -3,6 +3,10 @@
 //! formulas checked. The figures are worked out by hand from a request written here.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/csv_rows.rs"]
+mod csv_rows;
+use csv_rows::rows;
+
 #[path = "support/formula.rs"]
 mod formula;
 
@@ -17,7 +21,7 @@ use model::quote::Day;
 use model::vocab::Route;
 use training_planner::catalog::catalog;
 use training_planner::share::budget_sheet;
-use training_planner::share::csv_export::{BOM, sheet};
+use training_planner::share::csv_export::sheet;
 
 fn line(category: Category, expected: f64) -> LineItem {
     let cost = Range {
@@ -90,17 +94,6 @@ fn seats(e: &model::cost::Estimate) -> model::cost::Estimate {
         ],
         ..e.clone()
     }
-}
-
-fn rows(text: &str) -> Vec<Vec<String>> {
-    let body = text.strip_prefix(BOM).expect("starts with the BOM");
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body.as_bytes())
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
 }
 
 /// The CSV is the workbook's one sheet, its formulas' figures written out.
@@ -232,12 +225,7 @@ fn the_workbook_has_money_formats_and_totals_as_formulas() {
             .get_value((row, 1))
             .filter(|f| !f.is_empty())
             .unwrap_or_else(|| panic!("{label} is a formula"));
-        let cell = |r: u32, c: u32| match values.get_value((r, c)) {
-            Some(Data::Float(v)) => *v,
-            Some(Data::Int(v)) => *v as f64,
-            None | Some(Data::Empty) => 0.0,
-            Some(other) => panic!("{label}'s formula {f} reads a non-number {other:?}"),
-        };
+        let cell = |r: u32, c: u32| formula::number_at(&values, r, c);
         assert_eq!(formula::evaluate(f, &cell), figure, "{label}: {f}");
         assert_eq!(format(row, 1).as_deref(), Some("#,##0.00"), "{label}");
     }
@@ -263,10 +251,7 @@ fn an_edited_line_in_excel_moves_the_total_and_per_head() {
     for (label, expected) in [("合计", 15_766.0), ("人均", 525.53)] {
         let row = row_of(&values, label);
         let f = formulas.get_value((row, 1)).unwrap().clone();
-        let computed = formula::evaluate(&f, &|r, c| match values.get_value((r, c)) {
-            Some(Data::Float(v)) => *v,
-            _ => 0.0,
-        });
+        let computed = formula::evaluate(&f, &|r, c| formula::number_at(&values, r, c));
         assert_eq!(computed, expected, "{label}: {f}");
         values.set_value((row, 1), Data::Float(computed));
     }
@@ -336,11 +321,7 @@ fn the_options_are_compared_category_by_category_with_totals_as_formulas() {
         assert_eq!(value(row, 1), Some(Data::Float(a)), "{label}, A");
         assert_eq!(value(row, 2), Some(Data::Float(b)), "{label}, B");
     }
-    let cell = |r: u32, c: u32| match values.get_value((r, c)) {
-        Some(Data::Float(v)) => *v,
-        Some(Data::Int(v)) => *v as f64,
-        _ => 0.0,
-    };
+    let cell = |r: u32, c: u32| formula::number_at(&values, r, c);
     for (label, a, b) in [("合计", 12_766.0, 27_000.0), ("人均", 425.53, 900.0)] {
         let row = row_of(&values, label);
         for (column, figure) in [(1, a), (2, b)] {

@@ -2,21 +2,14 @@
 //! Chinese text quoted, and numbers that add up to the total.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/csv_rows.rs"]
+mod csv_rows;
+use csv_rows::rows;
+
 use model::Lang;
 use model::cost::{Costing, Scenario};
 use training_planner::catalog::catalog;
-use training_planner::share::csv_export::{BOM, budget_summary, line_items};
-
-fn rows(csv_text: &str) -> Vec<Vec<String>> {
-    let body = csv_text.strip_prefix(BOM).expect("starts with a UTF-8 BOM");
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(body.as_bytes())
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
-}
+use training_planner::share::csv_export::{budget_summary, line_items};
 
 #[test]
 fn line_items_read_back_as_the_estimate_and_add_up() {

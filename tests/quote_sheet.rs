@@ -149,12 +149,7 @@ fn check_formulas(xlsx: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str, figures: &[(&st
             .get_value((row, AMOUNT))
             .filter(|f| !f.is_empty())
             .unwrap_or_else(|| panic!("{label} is a formula"));
-        let cell = |r: u32, c: u32| match values.get_value((r, c)) {
-            Some(Data::Float(v)) => *v,
-            Some(Data::Int(v)) => *v as f64,
-            None | Some(Data::Empty) => 0.0,
-            Some(other) => panic!("{label}'s formula {f} reads a non-number {other:?}"),
-        };
+        let cell = |r: u32, c: u32| formula::number_at(&values, r, c);
         assert_eq!(formula::evaluate(f, &cell), figure, "{label}: {f}");
         let format = styles
             .get((row, AMOUNT))
@@ -221,10 +216,7 @@ fn each_line_is_its_quantity_times_its_unit_price_as_a_formula() {
         assert_eq!(value(row, PRICE), number(price), "{item}");
         assert_eq!(value(row, AMOUNT), number(amount), "{item}");
         let f = formulas.get_value((row, AMOUNT)).unwrap();
-        let cell = |r: u32, c: u32| match values.get_value((r, c)) {
-            Some(Data::Float(v)) => *v,
-            _ => 0.0,
-        };
+        let cell = |r: u32, c: u32| formula::number_at(&values, r, c);
         assert_eq!(formula::evaluate(f, &cell), amount, "{item}: {f}");
         let format = styles
             .get((row, PRICE))
@@ -329,10 +321,7 @@ fn a_client_who_edits_a_quantity_sees_the_line_and_the_totals_follow() {
     values.set_value((trainer, QUANTITY), Data::Float(3.0));
     let recompute = |row: u32, values: &mut calamine::Range<Data>| {
         let f = formulas.get_value((row, AMOUNT)).unwrap().clone();
-        let computed = formula::evaluate(&f, &|r, c| match values.get_value((r, c)) {
-            Some(Data::Float(v)) => *v,
-            _ => 0.0,
-        });
+        let computed = formula::evaluate(&f, &|r, c| formula::number_at(values, r, c));
         values.set_value((row, AMOUNT), Data::Float(computed));
         computed
     };

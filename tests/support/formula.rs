@@ -4,6 +4,17 @@
 //! formula computes the figure stored with it, without trusting the code that wrote either.
 //! Anything else is a panic naming it: a test must not pass on a formula it cannot read.
 
+/// The number a formula reads in a cell of a sheet read back by calamine: an empty cell is 0, as
+/// in Excel; text is a panic, since no formula of the exports reads text.
+pub fn number_at(values: &calamine::Range<calamine::Data>, row: u32, column: u32) -> f64 {
+    match values.get_value((row, column)) {
+        Some(calamine::Data::Float(v)) => *v,
+        Some(calamine::Data::Int(v)) => *v as f64,
+        None | Some(calamine::Data::Empty) => 0.0,
+        Some(other) => panic!("a formula reads the non-number {other:?} at ({row}, {column})"),
+    }
+}
+
 /// The value of `formula` (with or without its leading `=`); `cell(row, column)` is the value
 /// of a cell, zero-based.
 pub fn evaluate(formula: &str, cell: &dyn Fn(u32, u32) -> f64) -> f64 {
