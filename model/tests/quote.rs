@@ -764,6 +764,39 @@ fn the_taxpayer_types_rates_are_the_official_ones() {
     assert_eq!(card.vat_pct, 6.0);
 }
 
+/// The English tax basis names the taxpayer type and the invoice as a sentence would: with the
+/// right article and "VAT" in capitals, for every type and invoice a card can hold.
+#[test]
+fn the_english_tax_basis_reads_as_a_sentence() {
+    use model::quote::{Invoice, Taxpayer};
+    let c = catalog();
+    let cases = [
+        (
+            Taxpayer::General,
+            Invoice::Special,
+            "the vendor is a general taxpayer and issues a special VAT invoice (fapiao).",
+        ),
+        (
+            Taxpayer::Simplified,
+            Invoice::Ordinary,
+            "the vendor is a general taxpayer (simplified method) and issues an ordinary VAT invoice (fapiao).",
+        ),
+        (
+            Taxpayer::SmallScale,
+            Invoice::Ordinary,
+            "the vendor is a small-scale taxpayer and issues an ordinary VAT invoice (fapiao).",
+        ),
+    ];
+    for (taxpayer, invoice, expected) in cases {
+        let mut card = RateCard::from_market(&c);
+        card.taxpayer = taxpayer;
+        card.invoice = invoice;
+        let q = Quote::draft(&c, &card, &request(&c)).unwrap();
+        let said = q.tax_basis(Lang::En);
+        assert!(said.ends_with(expected), "{said}");
+    }
+}
+
 /// A status is recorded per quote; one still waiting for an answer shows as expired from the
 /// day after its last valid day, and an answer the client gave stays.
 #[test]

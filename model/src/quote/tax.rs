@@ -17,7 +17,7 @@ choice_enum! {
     /// The vendor's VAT status, which sets its rate on training.
     Taxpayer {
         General = "general", "一般纳税人", "General taxpayer";
-        Simplified = "simplified", "一般纳税人（简易计税）", "General taxpayer, simplified method";
+        Simplified = "simplified", "一般纳税人（简易计税）", "General taxpayer (simplified method)";
         SmallScale = "small-scale", "小规模纳税人", "Small-scale taxpayer";
     }
 }

@@ -27,10 +27,10 @@ impl Quote {
                 terms.invoice.label(lang)
             ),
             Lang::En => format!(
-                "{included} at {}%; the vendor is a {} and issues a {}.",
+                "{included} at {}%; the vendor is {} and issues {}.",
                 self.vat_pct,
-                terms.taxpayer.label(lang).to_lowercase(),
-                terms.invoice.label(lang).to_lowercase()
+                in_sentence(terms.taxpayer.label(lang)),
+                in_sentence(terms.invoice.label(lang))
             ),
         }
     }
@@ -91,4 +91,19 @@ impl Quote {
         });
         said
     }
+}
+
+/// An English label as a sentence names it: with its article, and only the first letter lowered
+/// so that abbreviations such as "VAT" keep their capitals ("an ordinary VAT invoice (fapiao)").
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let article = if "AEIOUaeiou".contains(first) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {}{}", first.to_lowercase(), chars.as_str())
 }
