@@ -928,3 +928,55 @@ fn the_planners_agenda_downloads_as_a_workbook_with_the_plans_cost() {
         other => panic!("the total is a number: {other:?}"),
     }
 }
+
+/// On a phone, in both languages, every place fits the screen: nothing scrolls sideways (a
+/// phone would otherwise shrink the whole page to fit), all three tabs are in sight, and at
+/// 375 px everything on the place, the quote's A4 preview included, stays inside its column.
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn at_phone_width_every_place_fits_in_both_languages() {
+    let site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let browser = webdriver::Browser::start();
+    // What sticks out, as "what: left–right" lines (none when the page fits `width`).
+    let overflow = |width: u32, column: bool| {
+        browser.run(&format!(
+            "const out = [];
+             const page = document.documentElement.scrollWidth;
+             if (page > {width}) out.push(`the page: ${{page}} px wide`);
+             const tabs = document.querySelector('.tabs').getBoundingClientRect();
+             for (const t of document.querySelectorAll('.tab')) {{
+               const r = t.getBoundingClientRect();
+               if (r.left < tabs.left - 0.5 || r.right > tabs.right + 0.5)
+                 out.push(`tab ${{t.textContent}}: ${{r.left}}–${{r.right}}`);
+             }}
+             if ({column}) {{
+               const place = document.querySelector('main').getBoundingClientRect();
+               for (const e of document.querySelectorAll('main *')) {{
+                 const r = e.getBoundingClientRect();
+                 if (r.width > 0 && r.right > place.right + 0.5 && !e.closest('.tabs, svg'))
+                   out.push(`${{e.tagName}}.${{e.className}} ${{(e.textContent || '').slice(0, 30)}}: ${{r.left}}–${{r.right}}`);
+               }}
+             }}
+             return out.slice(0, 10);"
+        ))
+    };
+    for (width, column) in [(375, true), (360, false)] {
+        browser.phone(width);
+        for lang in ["zh", "en"] {
+            for (path, content) in [("", "total"), ("plan", "agenda"), ("quote", "quote-total")] {
+                browser.goto(&format!("{}{path}?lang={lang}", site.url));
+                browser.wait_for(
+                    &format!("/{path} in {lang}"),
+                    &format!("return !!document.querySelector('[data-testid={content}]')"),
+                    TRIES,
+                );
+                let out = overflow(width, column);
+                assert_eq!(
+                    out,
+                    serde_json::json!([]),
+                    "/{path} in {lang} at {width} px: what sticks out"
+                );
+            }
+        }
+    }
+}

@@ -220,6 +220,19 @@ impl Browser {
         );
     }
 
+    /// Lay the page out as a phone `width` CSS pixels wide would (the media queries and the
+    /// mobile viewport included), until the browser closes.
+    pub fn phone(&self, width: u32) {
+        self.session_call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(
+                json!({ "cmd": "Emulation.setDeviceMetricsOverride", "params": {
+                "width": width, "height": 800, "deviceScaleFactor": 2, "mobile": true } }),
+            ),
+        );
+    }
+
     /// Poll `script` until it returns something other than null, false or "", at most `tries`
     /// times, 50 ms apart; panics naming `what` if it never does.
     pub fn wait_for(&self, what: &str, script: &str, tries: u32) -> Value {
