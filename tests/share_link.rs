@@ -612,8 +612,9 @@ fn an_old_link_with_the_internal_trainer_opens_on_the_internal_route() {
 }
 
 /// The estimator's share link (shown on the estimator, printed on the budget request): the
-/// estimator's route at the app's origin, then only what differs from the default scenario, in
-/// the link's fixed order, and the language.
+/// estimator's route at the app's origin, then the headcount, what differs from the default
+/// scenario, in the link's fixed order, and the language. The default option's link names its
+/// headcount too, so that it opens an option rather than only a language.
 mod estimate_link {
     use model::Lang;
     use model::cost::Scenario;
@@ -624,10 +625,17 @@ mod estimate_link {
     fn the_link_names_the_estimators_route_and_what_differs_from_the_default() {
         let c = catalog();
         let origin = "https://training.example.cn";
+        let default = Scenario::default_for(c);
+        let link = estimate_link(origin, &default, c, Lang::Zh);
         assert_eq!(
-            estimate_link(origin, &Scenario::default_for(c), c, Lang::Zh),
-            "https://training.example.cn/?lang=zh"
+            link,
+            format!(
+                "https://training.example.cn/?people={}&lang=zh",
+                default.headcount
+            )
         );
+        let query = link.split_once('?').unwrap().1;
+        assert_eq!(open(query, c).scenario, default);
         let s = Scenario {
             headcount: 45,
             city: "shanghai".into(),

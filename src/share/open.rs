@@ -159,9 +159,12 @@ pub fn estimate_link(origin: &str, s: &Scenario, catalog: &Catalog, lang: Lang) 
     format!("{origin}/?{}", scenario_query(s, catalog, lang))
 }
 
-/// A link to `s`: the parameters where it differs from the default scenario (so links stay
-/// short), and the language. Opening it gives `s` back whenever its hours are at one depth (a
-/// link names one depth; a plan's mixed depths travel in a saved file).
+/// A link to `s`: the headcount, the parameters where it differs from the default scenario (so
+/// links stay short), and the language. Opening it gives `s` back whenever its hours are at one
+/// depth (a link names one depth; a plan's mixed depths travel in a saved file). The headcount
+/// is always written: a link with nothing but the language only switches the language, so
+/// without it the default option's link would open nothing, and whoever opened it would see
+/// their own saved options instead of the sender's.
 pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
     let d = Scenario::default_for(catalog);
     // The value when it differs from the default's.
@@ -169,7 +172,7 @@ pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
         (value != default).then(|| value.clone())
     }
     let params = LinkParams {
-        people: changed(&s.headcount, &d.headcount),
+        people: Some(s.headcount),
         city: changed(&s.city, &d.city),
         industry: changed(&s.industry, &d.industry),
         route: changed(&s.route, &d.route),

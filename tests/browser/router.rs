@@ -190,6 +190,31 @@ async fn a_share_link_with_room_is_added_as_a_new_option() {
     assert_eq!(option_count(&page), 2, "a reload opens both, once");
 }
 
+/// The link to an option left as the app first shows it, opened in a browser that holds other
+/// work, still brings that option: it is not read as a link that only sets the language.
+#[wasm_bindgen_test]
+async fn the_default_options_link_opens_it_beside_other_work() {
+    let page = Mounted::new::<EstimateApp>().await;
+    let field: web_sys::HtmlInputElement = page.by_test_id("field-people").dyn_into().unwrap();
+    let first_headcount = field.value();
+    let link: web_sys::HtmlInputElement = page.by_test_id("share-link").dyn_into().unwrap();
+    let link = link.value();
+    let query = link
+        .split_once('?')
+        .map(|(_, q)| q)
+        .unwrap_or_default()
+        .to_string();
+    // This browser's own work moves on: another headcount.
+    page.type_into("field-people", "12").await;
+    drop(page);
+
+    set_address(&format!("/?{query}"));
+    let page = Mounted::here().await;
+    assert_eq!(option_count(&page), 2, "{link} adds its option");
+    let field: web_sys::HtmlInputElement = page.by_test_id("field-people").dyn_into().unwrap();
+    assert_eq!(field.value(), first_headcount, "{link} shows its option");
+}
+
 /// Makes every `localStorage.setItem` throw, as a full storage does, until `restore` is called.
 pub fn break_storage() -> js_sys::Function {
     let prototype = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
