@@ -95,6 +95,7 @@ impl Quote {
 
 /// An English label as a sentence names it: with its article, and only the first letter lowered
 /// so that abbreviations such as "VAT" keep their capitals ("an ordinary VAT invoice (fapiao)").
+/// The labels are ASCII: lowering by ASCII keeps Unicode's case tables out of the bundle.
 fn in_sentence(label: &str) -> String {
     let mut chars = label.chars();
     let Some(first) = chars.next() else {
@@ -105,5 +106,5 @@ fn in_sentence(label: &str) -> String {
     } else {
         "a"
     };
-    format!("{article} {}{}", first.to_lowercase(), chars.as_str())
+    format!("{article} {}{}", first.to_ascii_lowercase(), chars.as_str())
 }
