@@ -50,3 +50,37 @@ impl Lang {
         }
     }
 }
+
+/// An English label as a sentence names it: with its article, and only the first letter lowered
+/// so that abbreviations such as "VAT" keep their capitals ("Ordinary VAT invoice" → "an ordinary
+/// VAT invoice"). The labels are ASCII: lowering by ASCII keeps Unicode's case tables out of the
+/// bundle (5.7 KB gzip, BENCHMARKS.md "Documents").
+pub fn with_article(label: &str) -> String {
+    let mut chars = label.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let article = if "AEIOUaeiou".contains(first) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {}{}", first.to_ascii_lowercase(), chars.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_article;
+
+    #[test]
+    fn a_label_in_a_sentence_takes_its_article_and_keeps_its_capitals() {
+        assert_eq!(with_article("General taxpayer"), "a general taxpayer");
+        assert_eq!(
+            with_article("Ordinary VAT invoice (fapiao)"),
+            "an ordinary VAT invoice (fapiao)"
+        );
+        assert_eq!(with_article("Renowned expert"), "a renowned expert");
+        assert_eq!(with_article("Internal trainer"), "an internal trainer");
+        assert_eq!(with_article(""), "");
+    }
+}

@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use model::cost::{
-    Bound, Category, Comparison, Costing, Estimate, Field, ParticipantTime, Scenario, ScenarioError,
+    Bound, Category, Comparison, Costing, Estimate, Field, ParticipantTime, Scenario,
+    ScenarioError, Verdict,
 };
 use model::data::Range;
 use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
@@ -957,6 +958,35 @@ fn the_verdicts_say_why_in_both_languages() {
     assert_eq!((v.low, v.high), (band.low, band.high));
     assert!(v.reason(Lang::Zh).contains(&band.name.zh));
     assert!(v.reason(Lang::En).contains(&band.name.en));
+}
+
+/// A vendor's day rate against the market's for its tier reads as an English sentence: the
+/// tier named with its article, in lower case, as the Chinese names the tier.
+#[test]
+fn the_day_rate_verdict_names_the_tier_in_a_sentence() {
+    let market = Range {
+        low: 3_000.0,
+        likely: 4_500.0,
+        high: 8_000.0,
+    };
+    for (tier, rate, zh, en) in [
+        (
+            TrainerTier::Professional,
+            5_000.0,
+            "讲师日费 ¥5,000，在职业培训师的市场日费之内（¥3,000–¥8,000）",
+            "A day rate of ¥5,000 is within the market range for a professional trainer (¥3,000–¥8,000)",
+        ),
+        (
+            TrainerTier::Expert,
+            9_000.0,
+            "讲师日费 ¥9,000，高于知名专家的市场日费（¥3,000–¥8,000）",
+            "A day rate of ¥9,000 is above the market range for a renowned expert (¥3,000–¥8,000)",
+        ),
+    ] {
+        let v = Verdict::day_rate(tier, rate, market);
+        assert_eq!(v.reason(Lang::Zh), zh);
+        assert_eq!(v.reason(Lang::En), en);
+    }
 }
 
 #[test]

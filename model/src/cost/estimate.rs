@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::data::{MarketBand, Range};
+use crate::lang::with_article;
 use crate::money::cny;
 use crate::vocab::{DeliveryMode, Route, TrainerTier};
 use crate::{Catalog, Lang};
@@ -139,24 +140,24 @@ impl Verdict {
     pub fn day_rate(tier: TrainerTier, rate: f64, market: Range) -> Verdict {
         let position = Position::of(rate, market.low, market.high);
         let (price, low, high) = (cny(rate), cny(market.low), cny(market.high));
-        let (tier_zh, tier_en) = (tier.label(Lang::Zh), tier.label(Lang::En));
+        let (tier_zh, tier_en) = (tier.label(Lang::Zh), with_article(tier.label(Lang::En)));
         let (reason_zh, reason_en) = match position {
             Position::Below => (
                 format!("讲师日费 {price}，低于{tier_zh}的市场日费（{low}–{high}）"),
                 format!(
-                    "A day rate of {price} is below the market's for a {tier_en} ({low}–{high})"
+                    "A day rate of {price} is below the market range for {tier_en} ({low}–{high})"
                 ),
             ),
             Position::Inside => (
                 format!("讲师日费 {price}，在{tier_zh}的市场日费之内（{low}–{high}）"),
                 format!(
-                    "A day rate of {price} is within the market's for a {tier_en} ({low}–{high})"
+                    "A day rate of {price} is within the market range for {tier_en} ({low}–{high})"
                 ),
             ),
             Position::Above => (
                 format!("讲师日费 {price}，高于{tier_zh}的市场日费（{low}–{high}）"),
                 format!(
-                    "A day rate of {price} is above the market's for a {tier_en} ({low}–{high})"
+                    "A day rate of {price} is above the market range for {tier_en} ({low}–{high})"
                 ),
             ),
         };

@@ -2,6 +2,7 @@
 //! what is billed at cost), written once so the printed quote and its exports say the same.
 
 use crate::Lang;
+use crate::lang::with_article;
 use crate::money::cny;
 
 use super::line::Item;
@@ -29,8 +30,8 @@ impl Quote {
             Lang::En => format!(
                 "{included} at {}%; the vendor is {} and issues {}.",
                 self.vat_pct,
-                in_sentence(terms.taxpayer.label(lang)),
-                in_sentence(terms.invoice.label(lang))
+                with_article(terms.taxpayer.label(lang)),
+                with_article(terms.invoice.label(lang))
             ),
         }
     }
@@ -91,20 +92,4 @@ impl Quote {
         });
         said
     }
-}
-
-/// An English label as a sentence names it: with its article, and only the first letter lowered
-/// so that abbreviations such as "VAT" keep their capitals ("an ordinary VAT invoice (fapiao)").
-/// The labels are ASCII: lowering by ASCII keeps Unicode's case tables out of the bundle.
-fn in_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let article = if "AEIOUaeiou".contains(first) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {}{}", first.to_ascii_lowercase(), chars.as_str())
 }
