@@ -86,7 +86,10 @@ pub fn Summary(props: &ResultsProps) -> Html {
                 <div class="figure main">
                     <span class="figure-label">{ lang.pick("预算总额（预计）", "Budget total (expected)") }</span>
                     <span class="figure-value" data-testid="total">{ cny(e.total) }</span>
-                    <span class="figure-note" data-testid="range">{ lang.pick("80% 可能落在 ", "80% likely between ") }{ format!("{} – {}", cny(d.p10), cny(d.p90)) }</span>
+                    <span class="figure-note" data-testid="range">{ match lang {
+                        Lang::Zh => format!("80% 可能落在 {} – {}", cny(d.p10), cny(d.p90)),
+                        Lang::En => format!("80% likely between {} and {}", cny(d.p10), cny(d.p90)),
+                    } }</span>
                 </div>
                 <div class="figure">
                     <span class="figure-label">{ lang.pick("每人", "Per participant") }</span>
