@@ -105,7 +105,7 @@ pub fn Summary(props: &ResultsProps) -> Html {
                     <div class="figure">
                         <span class="figure-label">{ lang.pick("班次", "Classes") }</span>
                         <span class="figure-value" data-testid="classes">{ e.shape.classes }</span>
-                        <span class="figure-note">{ format!("{} {}", lang.pick("每班最多", "up to"), e.shape.class_limit) }{ lang.pick("人", " per class") }
+                        <span class="figure-note">{ format!("{} {}", lang.pick("每班最多", "up to"), e.shape.class_limit) }{ lang.pick(" 人", " per class") }
                             if e.shape.assistant { { lang.pick("，配助教", ", with an assistant") } }</span>
                     </div>
                 }

@@ -218,7 +218,7 @@ pub fn PlanPage() -> Html {
                         Ok(Some(e)) => html! {
                             <>
                                 <span class="figure-value">{ cny(e.total) }</span>
-                                <span class="figure-note">{ format!("{} {} · {} {}", lang.pick("每人", "per person"), cny(e.per_participant), s_route_label, lang.pick("（与估算页同一算法）", "(priced as on the estimator)")) }</span>
+                                <span class="figure-note">{ format!("{} {} · {}{}", lang.pick("每人", "per person"), cny(e.per_participant), s_route_label, lang.pick("（与估算页同一算法）", " (priced as on the estimator)")) }</span>
                             </>
                         },
                         Ok(None) => html! {},
