@@ -108,11 +108,16 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
     // 2026-11-23, valid for the card's 30 days.
     assert_eq!(rows[3][1], "2026年11月23日");
     assert_eq!(rows[4][1], "2026年12月23日");
+    // Amounts are written with their two decimals; read back in fen.
+    let fen = |text: &str| -> i64 {
+        assert_eq!(text.split('.').nth(1).map(str::len), Some(2), "{text}");
+        text.replace('.', "").parse().unwrap()
+    };
     // Totals carry their figure in the last (amount) column.
     let amount = |label: &str| -> i64 {
         rows.iter()
             .find(|r| r.first().is_some_and(|c| c.starts_with(label)))
-            .map(|r| r.last().unwrap().parse().unwrap())
+            .map(|r| fen(r.last().unwrap()))
             .unwrap()
     };
     let header = rows
@@ -135,21 +140,18 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
         .iter()
         .position(|r| r.first().is_some_and(|c| c == "小计"))
         .unwrap();
-    // Each line: its number, then quantity × unit price = amount, to the yuan.
+    // Each line: its number, then quantity × unit price = amount, to the fen.
     let mut lines = 0;
     for (i, r) in rows[header + 1..subtotal_row].iter().enumerate() {
         assert_eq!(r[0], (i + 1).to_string());
-        let (quantity, price, line): (f64, i64, i64) = (
-            r[4].parse().unwrap(),
-            r[5].parse().unwrap(),
-            r[6].parse().unwrap(),
-        );
+        let (quantity, price, line): (f64, i64, i64) =
+            (r[4].parse().unwrap(), fen(&r[5]), fen(&r[6]));
         assert_eq!((quantity * price as f64).round() as i64, line, "{r:?}");
         lines += line;
     }
     assert_eq!(lines, amount("小计"));
     // A quote made now has no markup (a vendor's margin is in its day rates).
-    assert_eq!(q.markup, 0);
+    assert_eq!(q.markup, model::money::Fen::ZERO);
     assert!(
         !rows
             .iter()
@@ -160,6 +162,6 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
         .iter()
         .find(|r| r.first().is_some_and(|c| c == "合计（大写）"))
         .unwrap();
-    assert_eq!(words[1], model::money::amount_in_words(q.total * 100));
-    assert_eq!(amount("合计"), q.total);
+    assert_eq!(words[1], model::money::amount_in_words(q.total.0));
+    assert_eq!(amount("合计"), q.total.0);
 }

@@ -2,8 +2,9 @@
 //! page sends it, written by the worker's writer, read back with calamine. The quotes' figures
 //! are worked out by hand here from the quote's rules (each line quantity × unit price; VAT on
 //! the subtotal, or inside it when prices include VAT; markup only on quotes of earlier
-//! versions; each in whole yuan rounded half away from zero), and every formula in the file is
-//! evaluated from the cells it names and must give the figure stored with it.
+//! versions; each to the fen rounded half away from zero, or to the yuan on quotes of earlier
+//! versions), and every formula in the file is evaluated from the cells it names and must give
+//! the figure stored with it.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/formula.rs"]
@@ -14,26 +15,34 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use model::Lang;
 use model::cost::{Category, Scenario};
-use model::quote::{Contact, Day, Invoice, Item, Priced, Quote, QuoteLine, Taxpayer, Terms, Unit};
+use model::money::Fen;
+use model::quote::{
+    Contact, Day, Invoice, Item, Priced, Quote, QuoteLine, Rounding, Taxpayer, Terms, Unit,
+};
 use training_planner::catalog::catalog;
 use training_planner::share::quote_sheet;
 
-fn priced(item: Item, unit: Unit, quantity: f64, unit_price: i64, amount: i64) -> QuoteLine {
+/// Yuan written with their fen: `y(40.5)` is 40.50.
+fn y(yuan: f64) -> Fen {
+    Fen::from_yuan(yuan)
+}
+
+fn priced(item: Item, unit: Unit, quantity: f64, unit_price: f64, amount: f64) -> QuoteLine {
     QuoteLine {
         category: item.category(),
-        amount,
+        amount: y(amount),
         priced: Some(Priced {
             item,
             unit,
             quantity,
-            unit_price,
+            unit_price: y(unit_price),
         }),
     }
 }
 
 /// A quote made now, by hand: 讲师费 2 天 × 8,000 = 16,000; 助教费 2 天 × 1,200 = 2,400; 教材
-/// 30 套 × 40 = 1,200; 课程定制 1 项 × 3,000; 场地费 1.5 天 × 1,500 = 2,250; 差旅 1 项 × 2,345
-/// (at cost). Subtotal 27,195. VAT 6 % on top: 1,631.7 → 1,632; total 28,827.
+/// 30 套 × 40.50 = 1,215.00; 课程定制 1 项 × 3,000; 场地费 1.5 天 × 1,500 = 2,250; 差旅 1 项 ×
+/// 2,345 (at cost). Subtotal 27,210.00. VAT 6 % on top: 1,632.60; total 28,842.60.
 fn new_quote() -> Quote {
     let mut scenario = Scenario::default_for(catalog());
     scenario.headcount = 30;
@@ -48,19 +57,19 @@ fn new_quote() -> Quote {
         classes: 1,
         days_per_class: 2,
         lines: vec![
-            priced(Item::Trainer, Unit::Day, 2.0, 8_000, 16_000),
-            priced(Item::Assistant, Unit::Day, 2.0, 1_200, 2_400),
-            priced(Item::PrintedMaterials, Unit::Set, 30.0, 40, 1_200),
-            priced(Item::Customisation, Unit::Lot, 1.0, 3_000, 3_000),
-            priced(Item::Venue, Unit::Day, 1.5, 1_500, 2_250),
-            priced(Item::Travel, Unit::Lot, 1.0, 2_345, 2_345),
+            priced(Item::Trainer, Unit::Day, 2.0, 8_000.0, 16_000.0),
+            priced(Item::Assistant, Unit::Day, 2.0, 1_200.0, 2_400.0),
+            priced(Item::PrintedMaterials, Unit::Set, 30.0, 40.5, 1_215.0),
+            priced(Item::Customisation, Unit::Lot, 1.0, 3_000.0, 3_000.0),
+            priced(Item::Venue, Unit::Day, 1.5, 1_500.0, 2_250.0),
+            priced(Item::Travel, Unit::Lot, 1.0, 2_345.0, 2_345.0),
         ],
-        subtotal: 27_195,
+        subtotal: y(27_210.0),
         markup_pct: 0.0,
-        markup: 0,
+        markup: Fen::ZERO,
         vat_pct: 6.0,
-        vat: 1_632,
-        total: 28_827,
+        vat: y(1_632.6),
+        total: y(28_842.6),
         tax_included: false,
         terms: Some(Terms {
             vendor_contact: Contact {
@@ -76,33 +85,35 @@ fn new_quote() -> Quote {
             deposit_pct: 50.0,
             remarks: String::new(),
         }),
+        rounding: Rounding::Fen,
     }
 }
 
-/// The quote an earlier version issued: amounts only, a markup of 12.5 %. Lines of 12,000 +
-/// 3,500 + 1,240 = 16,740 yuan. Markup 12.5 % of 16,740 is 2,092.5: 2,093 rounded half away
-/// from zero (half to even would give 2,092). VAT 6 % of 16,740 + 2,093 = 18,833 is 1,129.98:
-/// 1,130. Total 16,740 + 2,093 + 1,130 = 19,963.
+/// The quote an earlier version issued: amounts only, a markup of 12.5 %, every amount in
+/// whole yuan. Lines of 12,000 + 3,500 + 1,240 = 16,740 yuan. Markup 12.5 % of 16,740 is
+/// 2,092.5: 2,093 rounded half away from zero (half to even would give 2,092). VAT 6 % of
+/// 16,740 + 2,093 = 18,833 is 1,129.98: 1,130. Total 16,740 + 2,093 + 1,130 = 19,963.
 fn old_quote() -> Quote {
-    let line = |category, amount| QuoteLine {
+    let line = |category, amount: f64| QuoteLine {
         category,
-        amount,
+        amount: y(amount),
         priced: None,
     };
     Quote {
         number: Some("QX-2026-0007".into()),
         lines: vec![
-            line(Category::TrainerFees, 12_000),
-            line(Category::Venue, 3_500),
-            line(Category::Materials, 1_240),
+            line(Category::TrainerFees, 12_000.0),
+            line(Category::Venue, 3_500.0),
+            line(Category::Materials, 1_240.0),
         ],
-        subtotal: 16_740,
+        subtotal: y(16_740.0),
         markup_pct: 12.5,
-        markup: 2_093,
+        markup: y(2_093.0),
         vat_pct: 6.0,
-        vat: 1_130,
-        total: 19_963,
+        vat: y(1_130.0),
+        total: y(19_963.0),
         terms: None,
+        rounding: Rounding::Yuan,
         ..new_quote()
     }
 }
@@ -202,7 +213,7 @@ fn each_line_is_its_quantity_times_its_unit_price_as_a_formula() {
     let lines = [
         ("讲师费", "天", 2.0, 8_000.0, 16_000.0),
         ("助教费", "天", 2.0, 1_200.0, 2_400.0),
-        ("教材", "套", 30.0, 40.0, 1_200.0),
+        ("教材", "套", 30.0, 40.5, 1_215.0),
         ("课程定制", "项", 1.0, 3_000.0, 3_000.0),
         ("场地费", "天", 1.5, 1_500.0, 2_250.0),
         ("讲师差旅", "项", 1.0, 2_345.0, 2_345.0),
@@ -237,23 +248,24 @@ fn each_line_is_its_quantity_times_its_unit_price_as_a_formula() {
     check_formulas(
         &mut xlsx,
         "报价单",
-        &[("小计", 27_195.0), ("增值税", 1_632.0), ("合计", 28_827.0)],
+        &[("小计", 27_210.0), ("增值税", 1_632.6), ("合计", 28_842.6)],
     );
     let values = xlsx.worksheet_range("报价单").unwrap();
     assert_eq!(
         values.get_value((row_of(&values, "大写"), 1)),
-        Some(&Data::String("人民币贰万捌仟捌佰贰拾柒元整".into()))
+        Some(&Data::String("人民币贰万捌仟捌佰肆拾贰元陆角整".into()))
     );
 }
 
-/// Prices that include VAT: the total is the subtotal, 27,195, and the VAT inside it is
-/// 27,195 − 27,195 / 1.06 = 27,195 − 25,655.66 = 1,539.34, so 1,539 (before tax 25,656).
+/// Prices that include VAT: the total is the subtotal, 27,210.00, and the VAT inside it is
+/// 27,210 − 27,210 / 1.06 = 27,210 − 25,669.8113… = 1,540.1886…, so 1,540.19 (before tax
+/// 25,669.81).
 #[test]
 fn with_prices_that_include_vat_the_tax_is_the_part_of_the_total_inside_it() {
     let mut q = new_quote();
     q.tax_included = true;
-    q.vat = 1_539;
-    q.total = 27_195;
+    q.vat = y(1_540.19);
+    q.total = y(27_210.0);
     assert_eq!(
         q.problems(),
         [],
@@ -264,9 +276,9 @@ fn with_prices_that_include_vat_the_tax_is_the_part_of_the_total_inside_it() {
         &mut xlsx,
         "报价单",
         &[
-            ("小计", 27_195.0),
-            ("其中增值税", 1_539.0),
-            ("合计", 27_195.0),
+            ("小计", 27_210.0),
+            ("其中增值税", 1_540.19),
+            ("合计", 27_210.0),
         ],
     );
 }
@@ -312,8 +324,8 @@ fn a_quote_issued_with_a_markup_by_an_earlier_version_exports_as_issued() {
 #[test]
 fn a_client_who_edits_a_quantity_sees_the_line_and_the_totals_follow() {
     // What Excel shows after a client changes the trainer's days from 2 to 3, worked out by
-    // hand: the line 3 × 8,000 = 24,000; subtotal 27,195 + 8,000 = 35,195; VAT 6 % is
-    // 2,111.7, so 2,112; total 37,307.
+    // hand: the line 3 × 8,000 = 24,000; subtotal 27,210 + 8,000 = 35,210; VAT 6 % is
+    // 2,112.60; total 37,322.60.
     let mut xlsx = written(&new_quote(), Lang::Zh);
     let mut values = xlsx.worksheet_range("报价单").unwrap();
     let formulas = xlsx.worksheet_formula("报价单").unwrap();
@@ -327,7 +339,7 @@ fn a_client_who_edits_a_quantity_sees_the_line_and_the_totals_follow() {
     };
     assert_eq!(recompute(trainer, &mut values), 24_000.0);
     // Recalculated in the order of the rows, as each total depends only on rows above it.
-    for (label, expected) in [("小计", 35_195.0), ("增值税", 2_112.0), ("合计", 37_307.0)] {
+    for (label, expected) in [("小计", 35_210.0), ("增值税", 2_112.6), ("合计", 37_322.6)] {
         let row = row_of(&values, label);
         assert_eq!(recompute(row, &mut values), expected, "{label}");
     }
@@ -347,7 +359,7 @@ fn in_english_the_labels_and_dates_are_english_and_a_draft_is_named_so() {
     let total = row_of(&values, "Total");
     assert_eq!(
         values.get_value((total, AMOUNT)),
-        Some(&Data::Float(28_827.0))
+        Some(&Data::Float(28_842.6))
     );
     let date = row_of(&values, "Date");
     assert_eq!(

@@ -6,7 +6,9 @@ use model::cost::{Field, Scenario, ScenarioError};
 use model::quote::RateCard;
 use model::{Catalog, Lang};
 use proptest::prelude::*;
-use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
+use training_planner::share::file::{
+    ImportError, NamedScenario, OptionChoice, OptionId, SavedWork, VERSION, import,
+};
 
 fn catalog() -> Catalog {
     training_planner::catalog::catalog().clone()
@@ -23,10 +25,12 @@ fn work(c: &Catalog) -> SavedWork {
     SavedWork::new(
         vec![
             NamedScenario {
+                id: OptionId("1".into()),
                 name: "方案 A".into(),
                 scenario: a,
             },
             NamedScenario {
+                id: OptionId("w-2".into()),
                 name: "Option \"B\", Shanghai".into(),
                 scenario: b,
             },
@@ -173,7 +177,7 @@ fn importing_replaces_only_the_parts_a_file_holds_and_never_reuses_a_quote_numbe
     card.vendor = "另一家".into();
     file.rate_card = Some(card.clone());
     file.quotes.next = 3;
-    let merged = file.imported_over(here.clone());
+    let (merged, _) = file.imported_over(here.clone(), &OptionChoice::All);
     assert_eq!(merged.options, here.options, "the file had no options");
     assert_eq!(merged.plan, here.plan, "the file had no plan");
     assert_eq!(
@@ -570,7 +574,12 @@ fn a_recorded_version_2_file_keeps_its_card_rates_and_its_quote_with_a_markup() 
     assert_eq!(card.materials_set, None, "the card had no materials rate");
     assert!(card.problems(&c).is_empty());
     let q = &work.quotes.issued[0];
-    assert_eq!((q.markup_pct, q.markup), (50.0, 11413));
+    // Its amounts were whole yuan: read as such, in fen, and checked as rounded to the yuan.
+    assert_eq!(
+        (q.markup_pct, q.markup),
+        (50.0, model::money::Fen::from_whole_yuan(11413))
+    );
+    assert_eq!(q.rounding, model::quote::Rounding::Yuan);
     assert_eq!(q.total, q.subtotal + q.markup + q.vat);
     assert!(q.lines.iter().any(|l| l.category == Category::Equipment));
     assert_eq!(q.problems(), []);

@@ -5,7 +5,9 @@ use model::Lang;
 use model::cost::Scenario;
 use model::quote::{Day, RateCard};
 use training_planner::catalog::catalog;
-use training_planner::share::file::{ImportError, NamedScenario, SavedWork, VERSION, import};
+use training_planner::share::file::{
+    ImportError, NamedScenario, OptionChoice, OptionId, SavedWork, VERSION, import,
+};
 use training_planner::share::stored_options;
 use training_planner::store::estimator::{Change, EstimateAction, max_options};
 use training_planner::store::quote_desk::{CardChange, QuoteAction};
@@ -269,17 +271,19 @@ fn an_import_replaces_the_parts_the_file_holds_and_keeps_the_language() {
     let mut file = SavedWork::empty();
     file.options = vec![
         NamedScenario {
+            id: OptionId::default(),
             name: "A".into(),
             scenario: people(5),
         },
         NamedScenario {
+            id: OptionId::default(),
             name: "B".into(),
             scenario: people(6),
         },
     ];
     file.lang = Some(Lang::En);
     let plan = state.planner.plan.clone();
-    state.reduce(Action::Import(file));
+    state.reduce(Action::Import(file, OptionChoice::All));
     assert_eq!(headcounts(&state), [5, 6]);
     assert_eq!(state.planner.plan, plan, "the file had no plan");
     assert_eq!(state.lang, Lang::Zh);
@@ -341,7 +345,8 @@ fn the_rate_card_is_kept_only_once_every_value_is_in_range() {
 #[test]
 fn a_quote_is_issued_from_the_option_chosen_and_numbered_once() {
     let mut state = with_options(&[12, 40]);
-    state.reduce(Action::Quote(QuoteAction::Option(1)));
+    let second = state.estimator.options[1].id.clone();
+    state.reduce(Action::Quote(QuoteAction::Option(second)));
     state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
     state.reduce(Action::Quote(QuoteAction::Issue));
     state.reduce(Action::Quote(QuoteAction::Issue));
@@ -349,9 +354,12 @@ fn a_quote_is_issued_from_the_option_chosen_and_numbered_once() {
     assert_eq!(issued.len(), 2);
     assert_eq!(issued[0].scenario.headcount, 40);
     assert_ne!(issued[0].number, issued[1].number);
-    // Removing the option quoted keeps the desk's choice on an option that exists.
+    // Removing the option quoted leaves the desk quoting an option that exists: the first.
     state.reduce(Action::Estimate(EstimateAction::RemoveOption(1)));
-    assert_eq!(state.desk.option, 0);
+    assert_eq!(
+        state.quoted().map(|o| &o.id),
+        Some(&state.estimator.options[0].id)
+    );
 }
 
 #[test]
@@ -508,7 +516,7 @@ fn an_import_merges_quotes_by_number_and_says_what_it_would_replace_first() {
     let file = there.saved();
     let ours = here.desk.book.issued[0].clone();
 
-    let preview = file.preview(&here.saved());
+    let preview = file.preview(&here.saved(), max_options());
     assert_eq!(preview.options, Some((2, 1)));
     assert_eq!(preview.new_quotes, 1);
     assert_eq!(preview.clashing, [ours.number.clone().unwrap()]);
@@ -519,7 +527,7 @@ fn an_import_merges_quotes_by_number_and_says_what_it_would_replace_first() {
             .any(|l| l.contains("全部保留"))
     );
 
-    here.reduce(Action::Import(file));
+    here.reduce(Action::Import(file, OptionChoice::All));
     let issued = &here.desk.book.issued;
     assert_eq!(issued.len(), 2, "ours kept, the file's new one added");
     assert_eq!(issued[0], ours, "the quote issued here is untouched");
@@ -677,4 +685,207 @@ fn the_cards_materials_rate_is_kept_once_in_range() {
     ))));
     let kept = state.saved().rate_card.expect("kept");
     assert_eq!(kept.materials_set, Some(55.0));
+}
+
+// ---- Round two of the hostile pass ----
+
+/// Case 2: a file with more options than are compared imports only those the user ticks, and
+/// the message counts what was imported, not what the file held.
+#[test]
+fn a_file_with_ten_options_imports_the_ones_chosen_and_says_so() {
+    let mut there = fresh();
+    for n in 1..10 {
+        there.reduce(Action::Estimate(EstimateAction::AddScenario(people(n))));
+    }
+    // AddScenario stops at the limit; the file is written with ten options by hand.
+    let mut file = there.saved();
+    file.options = (1..=10)
+        .map(|n| NamedScenario {
+            id: OptionId::default(),
+            name: String::new(),
+            scenario: people(n),
+        })
+        .collect();
+    let here = with_options(&[12, 40]);
+    let preview = file.preview(&here.saved(), max_options());
+    assert_eq!(preview.options, Some((10, 2)));
+    assert_eq!(preview.choose_options, Some(max_options()));
+    assert!(
+        preview.lines(Lang::En)[0].contains("choose below which to import"),
+        "{:?}",
+        preview.lines(Lang::En)
+    );
+
+    let choice = OptionChoice::Positions(vec![0, 4, 9]);
+    let (_, report) = here.import_of(file.clone(), &choice);
+    let mut imported = here.clone();
+    imported.reduce(Action::Import(file, choice));
+    assert_eq!(headcounts(&imported), [1, 5, 10]);
+    assert_eq!(report.options, Some((3, 10)));
+    let en = report.message(Lang::En);
+    assert!(en.contains("3 of the file's 10 options"), "{en}");
+    assert!(en.contains("other 7 left out as you chose"), "{en}");
+    assert!(report.message(Lang::Zh).contains("10 个方案里选中的 3 个"));
+}
+
+/// Case 2: a success message counted the file's quotes, not those imported.
+#[test]
+fn the_import_message_counts_the_quotes_actually_added() {
+    let issue = |state: &mut State, client: &str| {
+        state.reduce(Action::Quote(QuoteAction::Client(client.into())));
+        state.reduce(Action::Quote(QuoteAction::Issue));
+    };
+    let mut here = with_options(&[12]);
+    issue(&mut here, "本地一");
+    issue(&mut here, "本地二");
+    // The file is this browser's own export: both its numbers are used here.
+    let file = here.saved();
+    let preview = file.preview(&here.saved(), max_options());
+    assert_eq!(preview.new_quotes, 0);
+    let (_, report) = here.import_of(file, &OptionChoice::All);
+    assert_eq!(report.quotes_added, 0);
+    assert_eq!(report.quotes_clashing.len(), 2);
+    assert!(report.message(Lang::Zh).contains("新增 0 份报价"));
+    assert!(report.message(Lang::En).contains("0 new quote(s)"));
+}
+
+/// Case 3: text that does not read as a number never reaches the model; the option is marked
+/// as showing the last good input, and the quote desk issues nothing from it.
+#[test]
+fn a_headcount_typed_with_a_comma_holds_the_quote_until_it_reads() {
+    use training_planner::input::NumberError;
+    use training_planner::store::quote_desk::Hold;
+    let mut state = with_options(&[30]);
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    // "1,000" typed key by key: "1" reads, "1," does not.
+    edit(&mut state, Change::Headcount(1.0));
+    state.reduce(Action::Estimate(EstimateAction::Unreadable(
+        model::cost::Field::Headcount,
+        NumberError::Comma,
+    )));
+    let option = state.estimator.current();
+    assert!(
+        option.stale(),
+        "the figures are marked as the last good input's"
+    );
+    assert_eq!(option.outcome.scenario.headcount, 1);
+    assert!(matches!(
+        state.quote_hold(),
+        Some(Hold::Option(model::cost::Field::Headcount, _))
+    ));
+    let zh = state.quote_hold().unwrap().message("方案 A", Lang::Zh);
+    assert!(zh.contains("方案 A") && zh.contains("人数"), "{zh}");
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    assert!(
+        state.desk.book.issued.is_empty(),
+        "nothing issued while in error"
+    );
+    // The field reads again: the hold is gone and the quote is for what is typed.
+    edit(&mut state, Change::Headcount(1000.0));
+    assert!(!state.estimator.current().stale());
+    assert_eq!(state.quote_hold(), None);
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    assert_eq!(state.desk.book.issued[0].scenario.headcount, 1000);
+}
+
+/// Case 3: a day rate typed as "1,000" left ¥1 on the card and the quote could be issued.
+#[test]
+fn a_rate_card_value_that_does_not_read_holds_the_quote_and_the_card() {
+    use model::quote::CardField;
+    use model::vocab::TrainerTier;
+    use training_planner::input::NumberError;
+    let mut state = with_options(&[30]);
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    let tier = TrainerTier::Professional;
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::TrainerDay(
+        tier, 1.0,
+    ))));
+    let kept = state.desk.kept_card.clone();
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::Unreadable(
+        CardField::TrainerDay(tier),
+        NumberError::Comma,
+    ))));
+    assert!(state.quote_hold().is_some());
+    assert_eq!(
+        state.desk.kept_card, kept,
+        "the card is not kept while a field is unread"
+    );
+    state.reduce(Action::Quote(QuoteAction::Issue));
+    assert!(state.desk.book.issued.is_empty());
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::TrainerDay(
+        tier, 1000.0,
+    ))));
+    assert_eq!(state.quote_hold(), None);
+}
+
+/// Case 12: a validity of −5 days is reported as −5, not "now 0", and the card keeps its own.
+#[test]
+fn a_negative_validity_is_reported_as_typed() {
+    use model::quote::CardField;
+    let mut state = with_options(&[30]);
+    let days = state.desk.card.validity_days;
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::ValidityDays(
+        -5.0,
+    ))));
+    assert_eq!(state.desk.card.validity_days, days);
+    let problems = state.desk.card_problems();
+    let (field, problem) = &problems[0];
+    assert_eq!(*field, CardField::Validity);
+    assert!(
+        problem.message(Lang::Zh).contains("-5"),
+        "{}",
+        problem.message(Lang::Zh)
+    );
+    assert!(
+        problem.message(Lang::En).contains("it is -5"),
+        "{}",
+        problem.message(Lang::En)
+    );
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::ValidityDays(
+        2.5,
+    ))));
+    assert!(
+        state.desk.card_problems()[0]
+            .1
+            .message(Lang::En)
+            .contains("2.5")
+    );
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::ValidityDays(
+        45.0,
+    ))));
+    assert!(state.desk.card_problems().is_empty());
+    assert_eq!(state.desk.card.validity_days, 45);
+}
+
+/// Case 12: a vendor name over the limit was reported as "a number on the rate card is out of
+/// range"; the message names the field and what is wrong with it.
+#[test]
+fn a_too_long_vendor_name_is_named_as_such() {
+    let mut state = with_options(&[30]);
+    let max = catalog().pricing.limits.max_vendor_chars;
+    state.reduce(Action::Quote(QuoteAction::Card(CardChange::Vendor(
+        "长".repeat(max + 1),
+    ))));
+    let hold = state.quote_hold().unwrap();
+    let (zh, en) = (
+        hold.message("方案 A", Lang::Zh),
+        hold.message("Option A", Lang::En),
+    );
+    assert!(
+        zh.contains("供应商名称") && zh.contains(&format!("最多 {max} 个字")),
+        "{zh}"
+    );
+    assert!(
+        en.contains("Vendor name") && en.contains(&format!("At most {max}")),
+        "{en}"
+    );
+    assert!(!en.contains("out of range"), "{en}");
+    // The draft says the same, not "a number is out of range".
+    let options = state.estimator.identified();
+    let e = state.desk.draft(&options, None).unwrap_err();
+    assert!(
+        e.message(Lang::En).contains("Vendor name"),
+        "{}",
+        e.message(Lang::En)
+    );
 }

@@ -5,6 +5,7 @@
 
 use model::cost::rates::ChannelId;
 use model::cost::{Category, Scenario};
+use model::money::Fen;
 use model::plan::{Plan, PlanItem};
 use model::quote::{
     CardError, CardField, Day, IssueError, Item, Quote, QuoteBook, QuoteError, QuoteRequest,
@@ -40,7 +41,7 @@ fn request(c: &Catalog) -> QuoteRequest {
 
 /// What the quote charges in one of the estimate's categories, over all its lines (the trainer
 /// and the assistant are both trainer fees).
-fn line(q: &Quote, category: Category) -> i64 {
+fn line(q: &Quote, category: Category) -> Fen {
     q.lines
         .iter()
         .filter(|l| l.category == category)
@@ -59,19 +60,19 @@ fn without_role_play(c: &Catalog) -> QuoteRequest {
 }
 
 #[test]
-fn a_quote_adds_up_to_the_yuan_with_vat_on_the_subtotal_and_no_markup() {
+fn a_quote_adds_up_to_the_fen_with_vat_on_the_subtotal_and_no_markup() {
     let c = catalog();
     let card = RateCard::from_market(&c);
     let q = Quote::draft(&c, &card, &request(&c)).unwrap();
     assert!(!q.lines.is_empty());
-    assert_eq!(q.subtotal, q.lines.iter().map(|l| l.amount).sum::<i64>());
+    assert_eq!(q.subtotal, q.lines.iter().map(|l| l.amount).sum::<Fen>());
     // A vendor's margin is in its day rates: no markup line, no markup amount or rate.
     assert!(q.lines.iter().all(|l| l.category != Category::Markup));
-    assert_eq!((q.markup, q.markup_pct), (0, 0.0));
+    assert_eq!((q.markup, q.markup_pct), (Fen::ZERO, 0.0));
     assert_eq!(q.total, q.subtotal + q.vat);
-    // VAT on the subtotal at the card's rate, to the nearest yuan.
+    // VAT on the subtotal at the card's rate, to the nearest fen.
     assert_eq!(q.vat_pct, card.vat_pct);
-    assert!((q.vat as f64 - q.subtotal as f64 * card.vat_pct / 100.0).abs() <= 0.5);
+    assert!((q.vat.yuan() - q.subtotal.yuan() * card.vat_pct / 100.0).abs() <= 0.005);
     assert_eq!(q.number, None, "a draft has no number");
     let mut book = QuoteBook::default();
     let issued = book.issue(q, "Q").unwrap();
@@ -117,7 +118,7 @@ fn a_quote_holds_only_what_the_vendor_invoices() {
             Item::Travel
         ]
     );
-    assert!(q.lines.iter().all(|l| l.amount > 0));
+    assert!(q.lines.iter().all(|l| l.amount > Fen::ZERO));
     // Never the buyer's own costs: lunch it orders, its staff's time, its reserve.
     for l in &q.lines {
         assert!(
@@ -195,7 +196,7 @@ fn the_quoted_trainer_fee_is_the_cards_day_rate_times_the_paid_days() {
                 req.scenario.phases = phases;
                 req.scenario.city = city.into();
                 let q = Quote::draft(&c, &card, &req).unwrap();
-                let expected = (card.trainer_day.get(tier) * days).round() as i64;
+                let expected = Fen::from_yuan(card.trainer_day.get(tier) * days);
                 assert_eq!(
                     line(&q, Category::TrainerFees),
                     expected,
@@ -217,8 +218,12 @@ fn the_cards_trainer_rate_is_charged_as_typed() {
     card.trainer_day.professional = 10000.0;
     let doubled = Quote::draft(&c, &card, &req).unwrap();
     let fees = line(&q, Category::TrainerFees);
-    assert_eq!(fees, 5000, "one day at the card's rate");
-    assert_eq!(line(&doubled, Category::TrainerFees), 2 * fees);
+    assert_eq!(
+        fees,
+        Fen::from_whole_yuan(5000),
+        "one day at the card's rate"
+    );
+    assert_eq!(line(&doubled, Category::TrainerFees), fees + fees);
     // Another tier's rate does not touch this quote.
     card.trainer_day.expert = 99999.0;
     assert_eq!(
@@ -226,7 +231,7 @@ fn the_cards_trainer_rate_is_charged_as_typed() {
             &Quote::draft(&c, &card, &req).unwrap(),
             Category::TrainerFees
         ),
-        2 * fees
+        fees + fees
     );
 }
 
@@ -248,14 +253,17 @@ fn a_role_play_class_too_large_for_one_trainer_adds_the_cards_assistant() {
     assert!(req.scenario.activities.contains(&Activity::RolePlay));
     req.scenario.headcount = i64::from(one);
     let alone = Quote::draft(&c, &card, &req).unwrap();
-    assert_eq!(line(&alone, Category::TrainerFees), 5000);
+    assert_eq!(
+        line(&alone, Category::TrainerFees),
+        Fen::from_whole_yuan(5000)
+    );
     req.scenario.headcount = i64::from(one) + 1;
     for city in &c.cities.city {
         req.scenario.city = city.id.clone();
         let assisted = Quote::draft(&c, &card, &req).unwrap();
         assert_eq!(
             line(&assisted, Category::TrainerFees),
-            5000 + 1500,
+            Fen::from_whole_yuan(5000 + 1500),
             "{}",
             city.id
         );
@@ -275,7 +283,11 @@ fn materials_are_the_cards_price_per_set_for_each_participant() {
     for depth in Depth::ALL {
         req.scenario.hours = DepthHours::single(*depth, 6.0);
         let q = Quote::draft(&c, &card, &req).unwrap();
-        assert_eq!(line(&q, Category::Materials), 30 * 55, "{depth:?}");
+        assert_eq!(
+            line(&q, Category::Materials),
+            Fen::from_whole_yuan(30 * 55),
+            "{depth:?}"
+        );
     }
     card.materials_set = Some(0.0);
     let q = Quote::draft(&c, &card, &req).unwrap();
@@ -285,7 +297,10 @@ fn materials_are_the_cards_price_per_set_for_each_participant() {
     req.scenario.hours = DepthHours::single(Depth::Standard, 6.0);
     let q = Quote::draft(&c, &card, &req).unwrap();
     let market = c.costs.printed_materials.standard.likely;
-    assert_eq!(line(&q, Category::Materials), (30.0 * market) as i64);
+    assert_eq!(
+        line(&q, Category::Materials),
+        Fen::from_yuan(market).times(30.0)
+    );
 }
 
 #[test]
@@ -303,7 +318,7 @@ fn card_rates_are_the_same_in_every_city_and_industry() {
         Category::Materials,
         Category::Development,
     ] {
-        assert!(line(&first, category) > 0, "{category:?}");
+        assert!(line(&first, category) > Fen::ZERO, "{category:?}");
     }
     for city in &c.cities.city {
         for industry in &c.industries.industry {
@@ -348,7 +363,11 @@ fn the_venue_is_quoted_only_when_the_course_is_not_in_the_clients_own_room() {
         for city in ["guiyang", "shanghai"] {
             req.scenario.city = city.into();
             let q = Quote::draft(&c, &card, &req).unwrap();
-            assert_eq!(line(&q, Category::Venue), 1800, "{venue:?} in {city}");
+            assert_eq!(
+                line(&q, Category::Venue),
+                Fen::from_whole_yuan(1800),
+                "{venue:?} in {city}"
+            );
         }
     }
     // A half-day costs the venue's half-day share of the card's day.
@@ -356,7 +375,7 @@ fn the_venue_is_quoted_only_when_the_course_is_not_in_the_clients_own_room() {
     let q = Quote::draft(&c, &card, &req).unwrap();
     assert_eq!(
         line(&q, Category::Venue),
-        (1800.0 * c.costs.venue.half_day_share).round() as i64
+        Fen::from_yuan(1800.0 * c.costs.venue.half_day_share)
     );
     // A room the vendor does not charge for is no line.
     card.venue_day = 0.0;
@@ -561,24 +580,32 @@ fn a_rate_card_saved_with_a_markup_still_reads() {
     let c = catalog();
     assert!(card.problems(&c).is_empty());
     let q = Quote::draft(&c, &card, &without_role_play(&c)).unwrap();
-    assert_eq!(line(&q, Category::TrainerFees), 5200);
-    assert_eq!(q.markup, 0);
+    assert_eq!(line(&q, Category::TrainerFees), Fen::from_whole_yuan(5200));
+    assert_eq!(q.markup, Fen::ZERO);
 }
 
 /// The quote an earlier version issued (recorded in tests/fixtures/saved-v2.json): a markup of
 /// 50 % on its subtotal and VAT on both, with lines no longer priced (equipment, lunch, the
-/// organiser's time). It reads as it was and passes its check.
+/// organiser's time), its amounts in whole yuan. It reads as it was, in fen, marked as rounded
+/// to the yuan, and passes its check as such.
 #[test]
 fn a_quote_issued_with_a_markup_by_an_earlier_version_still_reads_and_checks() {
     let saved: serde_json::Value =
         serde_json::from_str(include_str!("../../tests/fixtures/saved-v2.json")).unwrap();
-    let q: Quote = serde_json::from_value(saved["quotes"]["issued"][0].clone()).unwrap();
+    let q: Quote = serde_json::from_value::<Quote>(saved["quotes"]["issued"][0].clone())
+        .unwrap()
+        .from_whole_yuan();
+    let yuan = Fen::from_whole_yuan;
     assert_eq!(q.number.as_deref(), Some("QX-2026-0001"));
-    assert_eq!((q.markup_pct, q.markup), (50.0, 11413));
-    assert_eq!((q.subtotal, q.vat, q.total), (22825, 2054, 36292));
+    assert_eq!(q.rounding, model::quote::Rounding::Yuan);
+    assert_eq!((q.markup_pct, q.markup), (50.0, yuan(11413)));
+    assert_eq!(
+        (q.subtotal, q.vat, q.total),
+        (yuan(22825), yuan(2054), yuan(36292))
+    );
     assert_eq!(q.total, q.subtotal + q.markup + q.vat);
     assert!(q.lines.iter().any(|l| l.category == Category::Equipment));
-    assert_eq!(line(&q, Category::Catering), 3053);
+    assert_eq!(line(&q, Category::Catering), yuan(3053));
     // Its scenario opens as the route it was priced as, in a rented room.
     assert_eq!(q.scenario.route, Route::Vendor);
     assert_eq!(q.scenario.venue, Venue::Rented);
@@ -607,9 +634,9 @@ fn an_option_with_an_internal_trainer_is_quoted_with_the_vendors_professional() 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
-    /// Whatever the card (within its limits) and the course, the quote adds up, nothing is
-    /// negative, there is no markup, VAT is the card's percentage of the subtotal to the yuan,
-    /// and the trainer's fee is the card's day rate times the days paid.
+    /// Whatever the card (within its limits, amounts to the fen) and the course, the quote adds
+    /// up, nothing is negative, there is no markup, VAT is the card's percentage of the
+    /// subtotal to the fen, and the trainer's fee is the card's day rate times the days paid.
     #[test]
     fn any_valid_card_gives_a_quote_that_adds_up(
         rate in 0.0..50000.0f64,
@@ -628,10 +655,13 @@ proptest! {
         let c = catalog();
         let tier = [TrainerTier::Professional, TrainerTier::Senior, TrainerTier::Expert][tier];
         let mut card = RateCard::from_market(&c);
+        // Typed amounts have at most two decimals.
+        let fen = |v: f64| (v * 100.0).round() / 100.0;
+        let rate = fen(rate);
         card.trainer_day.set(tier, rate);
-        card.venue_day = venue;
-        card.materials_set = Some(materials);
-        card.development_hour = dev;
+        card.venue_day = fen(venue);
+        card.materials_set = Some(fen(materials));
+        card.development_hour = fen(dev);
         card.vat_pct = vat;
         card.validity_days = days;
         let mut req = without_role_play(&c);
@@ -642,12 +672,13 @@ proptest! {
         req.scenario.customise = customise;
         req.scenario.trainer_travels = travels;
         let q = Quote::draft(&c, &card, &req).unwrap();
-        prop_assert!(q.lines.iter().all(|l| l.amount > 0));
+        prop_assert!(card.problems(&c).is_empty(), "{:?}", card.problems(&c));
+        prop_assert!(q.lines.iter().all(|l| l.amount > Fen::ZERO));
         prop_assert!(q.lines.iter().all(|l| QUOTED.contains(&l.category)));
-        prop_assert_eq!(q.subtotal, q.lines.iter().map(|l| l.amount).sum::<i64>());
-        prop_assert_eq!((q.markup, q.markup_pct), (0, 0.0));
+        prop_assert_eq!(q.subtotal, q.lines.iter().map(|l| l.amount).sum::<Fen>());
+        prop_assert_eq!((q.markup, q.markup_pct), (Fen::ZERO, 0.0));
         prop_assert_eq!(q.total, q.subtotal + q.vat);
-        prop_assert!((q.vat as f64 - q.subtotal as f64 * vat / 100.0).abs() <= 0.5);
+        prop_assert!((q.vat.yuan() - q.subtotal.yuan() * vat / 100.0).abs() <= 0.005 + 1e-9);
         prop_assert!(q.valid_until > q.issued);
         let mut book = QuoteBook::default();
         prop_assert_eq!(book.issue(q.clone(), "Q").unwrap().problems(), vec![]);
@@ -659,11 +690,17 @@ proptest! {
         let classroom = c.delivery.channel(ChannelId::Classroom).unwrap().class_limit;
         let paid = f64::from(q.classes) * per_class;
         prop_assert_eq!(q.classes, (people as u32).div_ceil(classroom));
-        // The unit price is printed in whole yuan and the line is the printed quantity times it.
-        prop_assert_eq!(line(&q, Category::TrainerFees), (rate.round() * paid).round() as i64);
+        // The unit price is printed to the fen and the line is the printed quantity times it,
+        // to the fen: in whole fen, the day rate times the paid days in hundredths, over 100.
+        let rate_fen = (rate * 100.0).round() as i128;
+        let paid_hundredths = (paid * 100.0).round() as i128;
+        let exact = rate_fen * paid_hundredths;
+        let rounded = (exact + 50) / 100;
+        prop_assert_eq!(line(&q, Category::TrainerFees), Fen(rounded as i64));
         for l in &q.lines {
             let p = l.priced.expect("every line of a quote made now is counted and priced");
-            prop_assert_eq!(l.amount, (p.quantity * p.unit_price as f64).round() as i64);
+            let exact = i128::from(p.unit_price.0) * (p.quantity * 100.0).round() as i128;
+            prop_assert_eq!(l.amount, Fen(((exact + 50) / 100) as i64));
             prop_assert_eq!(p.quantity, (p.quantity * 100.0).round() / 100.0);
         }
     }
@@ -685,7 +722,8 @@ fn each_line_is_a_quantity_from_the_course_times_the_cards_unit_price() {
     let mut req = request(&c);
     req.scenario.hours = DepthHours::single(Depth::Standard, 12.0);
     let q = Quote::draft(&c, &card, &req).unwrap();
-    let rows: Vec<(Item, Unit, String, i64, i64)> = q
+    let yuan = Fen::from_whole_yuan;
+    let rows: Vec<(Item, Unit, String, Fen, Fen)> = q
         .lines
         .iter()
         .map(|l| {
@@ -702,12 +740,33 @@ fn each_line_is_a_quantity_from_the_course_times_the_cards_unit_price() {
     assert_eq!(
         rows,
         [
-            (Item::Trainer, Unit::Day, "2".into(), 8000, 16_000),
-            (Item::Assistant, Unit::Day, "2".into(), 1200, 2_400),
-            (Item::PrintedMaterials, Unit::Set, "30".into(), 40, 1_200),
+            (
+                Item::Trainer,
+                Unit::Day,
+                "2".into(),
+                yuan(8000),
+                yuan(16_000)
+            ),
+            (
+                Item::Assistant,
+                Unit::Day,
+                "2".into(),
+                yuan(1200),
+                yuan(2_400)
+            ),
+            (
+                Item::PrintedMaterials,
+                Unit::Set,
+                "30".into(),
+                yuan(40),
+                yuan(1_200)
+            ),
         ]
     );
-    assert_eq!((q.subtotal, q.vat, q.total), (19_600, 1_176, 20_776));
+    assert_eq!(
+        (q.subtotal, q.vat, q.total),
+        (yuan(19_600), yuan(1_176), yuan(20_776))
+    );
     assert!(
         !q.tax_included,
         "data/tax.toml: prices before tax by default"
@@ -717,7 +776,7 @@ fn each_line_is_a_quantity_from_the_course_times_the_cards_unit_price() {
     assert_eq!(q.lines[0].content(&q, Lang::Zh), "职业培训师");
     assert_eq!(Unit::Set.label(Lang::Zh), "套");
     // Half a deposit before, the rest after: 10,388 each.
-    assert_eq!(q.payments(), Some((10_388, 10_388)));
+    assert_eq!(q.payments(), Some((yuan(10_388), yuan(10_388))));
     assert!(q.payment_terms(Lang::Zh).unwrap().contains("50%"));
 }
 
@@ -741,7 +800,7 @@ fn travel_is_an_estimate_billed_at_cost_and_inside_the_total() {
         (p.unit, p.quantity, p.unit_price),
         (Unit::Lot, 1.0, travel.amount)
     );
-    assert_eq!(q.subtotal, q.lines.iter().map(|l| l.amount).sum::<i64>());
+    assert_eq!(q.subtotal, q.lines.iter().map(|l| l.amount).sum::<Fen>());
     let said = q.inclusions(Lang::Zh).join("");
     assert!(
         said.contains("实报实销") && said.contains("已含预估"),
@@ -852,4 +911,54 @@ fn an_old_book_without_statuses_reads_each_quote_as_sent() {
     let q = &back.issued[0];
     assert_eq!(back.shown(q, q.issued), Shown::Sent);
     assert_eq!(serde_json::to_string(&back).unwrap(), old);
+}
+
+/// Case 4 of the second hostile pass: money was rounded to the yuan per unit (materials at
+/// 40.50 × 30 gave ¥1,230, at 33.33 gave ¥990, at 0.40 no line at all; a day rate of 1,409.50
+/// became ¥1,410). Worked by hand: 40.50 × 30 = 1,215.00; 33.33 × 30 = 999.90; 0.40 × 30 =
+/// 12.00; one day at 1,409.50 is 1,409.50, 人民币壹仟肆佰零玖元伍角整 in capitals.
+#[test]
+fn amounts_are_exact_to_the_fen_from_rate_to_total() {
+    use model::money::{amount_in_words, cny_fen};
+    let c = catalog();
+    let req = without_role_play(&c);
+    let mut card = RateCard::from_market(&c);
+    for (set, expected) in [(40.5, 121_500), (33.33, 99_990), (0.4, 1_200)] {
+        card.materials_set = Some(set);
+        assert!(card.problems(&c).is_empty());
+        let q = Quote::draft(&c, &card, &req).unwrap();
+        assert_eq!(line(&q, Category::Materials), Fen(expected), "{set} a set");
+        let p = q
+            .lines
+            .iter()
+            .find(|l| l.category == Category::Materials)
+            .and_then(|l| l.priced)
+            .unwrap();
+        assert_eq!(p.unit_price, Fen::from_yuan(set));
+    }
+    assert_eq!(cny_fen(Fen(121_500)), "¥1,215.00");
+    assert_eq!(cny_fen(Fen(99_990)), "¥999.90");
+
+    // A day rate with jiao, and nothing else to pay: the total in capitals carries the jiao.
+    card.trainer_day.professional = 1409.5;
+    card.materials_set = Some(0.0);
+    card.vat_pct = 0.0;
+    let q = Quote::draft(&c, &card, &req).unwrap();
+    assert_eq!(q.total, Fen(140_950));
+    assert_eq!(amount_in_words(q.total.0), "人民币壹仟肆佰零玖元伍角整");
+    // With VAT on top at 6 %: 1,409.50 × 0.06 = 84.57, total 1,494.07.
+    card.vat_pct = 6.0;
+    let q = Quote::draft(&c, &card, &req).unwrap();
+    assert_eq!((q.vat, q.total), (Fen(8_457), Fen(149_407)));
+    assert_eq!(amount_in_words(q.total.0), "人民币壹仟肆佰玖拾肆元零柒分");
+    let mut book = QuoteBook::default();
+    assert_eq!(book.issue(q, "Q").unwrap().problems(), []);
+
+    // More than two decimals is no amount of money: refused at its field.
+    card.materials_set = Some(40.555);
+    assert!(
+        card.problems(&c)
+            .iter()
+            .any(|p| matches!(p, model::quote::CardError::BelowFen { .. }))
+    );
 }

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::cost::Scenario;
+use model::money::Fen;
 use model::quote::{
     Amount, BookProblem, Day, Quote, QuoteBook, QuoteNumber, QuoteProblem, QuoteRequest, RateCard,
     numbers_in,
@@ -47,16 +48,16 @@ fn a_quote_issued_here_has_no_problem() {
 fn a_line_edited_to_a_negative_amount_is_named_and_the_subtotal_no_longer_adds_up() {
     let mut q = issued();
     let category = q.lines[0].category;
-    q.lines[0].amount = -99_999_999;
+    q.lines[0].amount = Fen::from_whole_yuan(-99_999_999);
     let problems = q.problems();
     assert_eq!(
         problems[0],
         QuoteProblem::Negative {
             amount: Amount::Line(category),
-            written: -99_999_999
+            written: Fen::from_whole_yuan(-99_999_999)
         }
     );
-    let lines: i64 = q.lines.iter().map(|l| l.amount).sum();
+    let lines: Fen = q.lines.iter().map(|l| l.amount).sum();
     assert!(problems.contains(&QuoteProblem::DoesNotAddUp {
         amount: Amount::Subtotal,
         written: q.subtotal,
@@ -67,7 +68,7 @@ fn a_line_edited_to_a_negative_amount_is_named_and_the_subtotal_no_longer_adds_u
         zh.contains(category.label(Lang::Zh)) && zh.contains("负数"),
         "{zh}"
     );
-    assert!(zh.contains("-¥99,999,999"), "{zh}");
+    assert!(zh.contains("-¥99,999,999.00"), "{zh}");
     let en = problems[0].message(Lang::En);
     assert!(
         en.contains(category.label(Lang::En)) && en.contains("negative"),
@@ -89,16 +90,17 @@ fn each_total_must_be_the_sum_of_what_is_above_it() {
             "{amount:?}: {problems:?}"
         );
     };
-    check(|q| q.subtotal += 1, Amount::Subtotal);
-    check(|q| q.markup += 1, Amount::Markup);
-    check(|q| q.vat -= 1, Amount::Vat);
-    check(|q| q.total += 1, Amount::Total);
+    // A fen off is off: amounts are exact to the fen.
+    check(|q| q.subtotal += Fen(1), Amount::Subtotal);
+    check(|q| q.markup += Fen(1), Amount::Markup);
+    check(|q| q.vat -= Fen(1), Amount::Vat);
+    check(|q| q.total += Fen(1), Amount::Total);
     check(|q| q.markup_pct += 1.0, Amount::Markup);
     check(|q| q.vat_pct = 13.0, Amount::Vat);
 
     // A counted line is its quantity times its unit price: an amount edited alone is named.
     check(
-        |q| q.lines[0].amount += 100,
+        |q| q.lines[0].amount += Fen(1),
         Amount::Line(base.lines[0].category),
     );
 
@@ -113,30 +115,35 @@ fn each_total_must_be_the_sum_of_what_is_above_it() {
     let more = p.unit_price;
     q.lines[1].amount += more;
     q.subtotal += more;
-    q.markup = (q.subtotal as f64 * q.markup_pct / 100.0).round() as i64;
-    q.vat = ((q.subtotal + q.markup) as f64 * q.vat_pct / 100.0).round() as i64;
+    q.markup = Fen::from_yuan(q.subtotal.yuan() * q.markup_pct / 100.0);
+    q.vat = Fen::from_yuan((q.subtotal + q.markup).yuan() * q.vat_pct / 100.0);
     q.total = q.subtotal + q.markup + q.vat;
     assert_eq!(q.problems(), []);
 }
 
 /// Prices that include VAT: the total is the subtotal and the VAT is the part of it above
-/// total / (1 + rate). 10,000 at 6 %: 10,000 / 1.06 = 9,433.96, so the VAT is 566.04 → 566
-/// and the amount before tax 9,434; 9,434 + 566 = 10,000 to the fen. Tax added instead:
+/// total / (1 + rate). 10,000 at 6 %: 10,000 / 1.06 = 9,433.96, so the VAT is 566.04 and the
+/// amount before tax 9,433.96; 9,433.96 + 566.04 = 10,000.00 to the fen. Tax added instead:
 /// 6 % of 10,000 = 600, total 10,600.
 #[test]
 fn tax_inclusive_and_exclusive_totals_reconcile_to_the_fen() {
     use model::quote::{exact_tax, total_of};
-    let rounded = |subtotal, pct, included| exact_tax(subtotal, pct, included).round() as i64;
-    assert_eq!(rounded(10_000, 6.0, true), 566);
-    assert_eq!(total_of(10_000, 566, true), Some(10_000));
-    assert_eq!(rounded(10_000, 6.0, false), 600);
-    assert_eq!(total_of(10_000, 600, false), Some(10_600));
-    // 1 % small-scale: 10,000 / 1.01 = 9,900.99, VAT 99.01 → 99; 3 %: 10,000 / 1.03 =
-    // 9,708.74, VAT 291.26 → 291.
-    assert_eq!(rounded(10_000, 1.0, true), 99);
-    assert_eq!(rounded(10_000, 3.0, true), 291);
-    // An exact half rounds away from zero as a price is written: 25 at 6 % is 1.5 → 2.
-    assert_eq!(rounded(25, 6.0, false), 2);
+    let yuan = Fen::from_whole_yuan;
+    let rounded = |subtotal, pct, included| Fen::from_yuan(exact_tax(subtotal, pct, included));
+    assert_eq!(rounded(yuan(10_000), 6.0, true), Fen(56_604));
+    assert_eq!(
+        total_of(yuan(10_000), Fen(56_604), true),
+        Some(yuan(10_000))
+    );
+    assert_eq!(rounded(yuan(10_000), 6.0, false), yuan(600));
+    assert_eq!(total_of(yuan(10_000), yuan(600), false), Some(yuan(10_600)));
+    // 1 % small-scale: 10,000 / 1.01 = 9,900.990…, VAT 99.01; 3 %: 10,000 / 1.03 =
+    // 9,708.737…, VAT 291.26.
+    assert_eq!(rounded(yuan(10_000), 1.0, true), Fen(9_901));
+    assert_eq!(rounded(yuan(10_000), 3.0, true), Fen(29_126));
+    // An exact half fen rounds away from zero as an amount is written: 0.25 at 6 % is 0.015
+    // → 0.02.
+    assert_eq!(rounded(Fen(25), 6.0, false), Fen(2));
 
     // A quote made with tax-inclusive prices: the total is the subtotal, and the tax inside it
     // is the total less the total over 1 + rate, rounded; both parts add up to the total.
@@ -159,21 +166,21 @@ fn tax_inclusive_and_exclusive_totals_reconcile_to_the_fen() {
         "the same lines either way"
     );
     assert_eq!(inclusive.total, inclusive.subtotal);
-    let total = inclusive.total as f64;
-    let expected_vat = (total - total / (1.0 + card.vat_pct / 100.0)).round() as i64;
+    let total = inclusive.total.yuan();
+    let expected_vat = Fen::from_yuan(total - total / (1.0 + card.vat_pct / 100.0));
     assert_eq!(inclusive.vat, expected_vat);
     assert_eq!(inclusive.before_tax() + inclusive.vat, inclusive.total);
     assert_eq!(exclusive.total, exclusive.subtotal + exclusive.vat);
     assert_eq!(
         exclusive.vat,
-        (exclusive.subtotal as f64 * card.vat_pct / 100.0).round() as i64
+        Fen::from_yuan(exclusive.subtotal.yuan() * card.vat_pct / 100.0)
     );
     // Both pass the check a quote read back gets; the inclusive one's VAT edited does not.
     let mut book = QuoteBook::default();
     assert_eq!(book.issue(inclusive.clone(), "Q").unwrap().problems(), []);
     assert_eq!(book.issue(exclusive, "Q").unwrap().problems(), []);
     let mut wrong = book.issued[0].clone();
-    wrong.vat += 1;
+    wrong.vat += Fen(1);
     assert!(matches!(
         wrong.problems()[..],
         [QuoteProblem::DoesNotAddUp {
@@ -186,8 +193,8 @@ fn tax_inclusive_and_exclusive_totals_reconcile_to_the_fen() {
 #[test]
 fn amounts_too_large_to_add_never_overflow() {
     let mut q = issued();
-    q.lines[0].amount = i64::MAX;
-    q.lines[1].amount = i64::MAX;
+    q.lines[0].amount = Fen(i64::MAX);
+    q.lines[1].amount = Fen(i64::MAX);
     let problems = q.problems();
     assert!(problems.contains(&QuoteProblem::DoesNotAddUp {
         amount: Amount::Subtotal,
@@ -255,7 +262,7 @@ fn a_book_with_two_quotes_of_one_number_is_refused() {
         Err(BookProblem::Duplicate("HX-2026-0001".into()))
     );
     let mut bad = q.clone();
-    bad.total = -1;
+    bad.total = Fen(-1);
     let book = QuoteBook {
         next: 3,
         issued: vec![q, bad],
@@ -332,6 +339,7 @@ proptest! {
     fn any_line_changed_alone_is_found(which in 0usize..32, by in prop_oneof![-1_000_000i64..0, 1i64..1_000_000]) {
         let mut q = issued();
         let i = which % q.lines.len();
+        let by = Fen(by);
         q.lines[i].amount += by;
         let problems = q.problems();
         prop_assert!(problems.iter().any(|p| matches!(p,
@@ -404,7 +412,7 @@ fn the_recorded_next_covers_quotes_deleted_before_the_damage() {
 #[test]
 fn problems_are_worded_in_each_language() {
     let mut q = issued();
-    q.total += 5;
+    q.total += Fen(5);
     let p = &q.problems()[0];
     assert!(
         p.message(Lang::Zh).starts_with("总价"),

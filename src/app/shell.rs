@@ -35,6 +35,19 @@ pub fn today() -> Day {
     .expect("2000-01-01 is a valid date")
 }
 
+/// A tag for the ids of the options this window adds: random, so two windows adding an option
+/// at the same moment give different ids (eight base-36 digits: one chance in 2.8 × 10¹² that
+/// two windows draw the same).
+fn window_tag() -> String {
+    let mut n = (js_sys::Math::random() * 36f64.powi(8)) as u64;
+    let mut tag = String::new();
+    for _ in 0..8 {
+        tag.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+    }
+    tag
+}
+
 /// The whole app: mount this.
 #[component]
 pub fn App() -> Html {
@@ -49,6 +62,8 @@ pub fn App() -> Html {
 struct Opening {
     state: Rc<State>,
     startup: Rc<Startup>,
+    /// What storage held under the work's and the quote book's keys.
+    stored: (Option<String>, Option<String>),
     migrated: bool,
     hold: bool,
     /// Where a share link goes, once it has been read (its parameters are then dropped from
@@ -58,7 +73,9 @@ struct Opening {
 
 fn opening(catalog: &Catalog) -> Result<Opening, String> {
     let start = storage::open(catalog);
-    let mut state = State::open(start.work, today()).map_err(|e| e.message(Lang::Zh))?;
+    let mut state = State::open(start.work, today())
+        .map_err(|e| e.message(Lang::Zh))?
+        .in_window(&window_tag());
     if start.hold {
         state.saving = Saving::Failed(SaveProblem::WouldOverwrite);
     }
@@ -94,6 +111,7 @@ fn opening(catalog: &Catalog) -> Result<Opening, String> {
     Ok(Opening {
         state: Rc::new(state),
         startup: Rc::new(startup),
+        stored: (start.work_text, start.quotes_text),
         migrated: start.migrated,
         hold: start.hold,
         link_goes_to,
@@ -112,7 +130,7 @@ fn Root() -> Html {
             </p>
         },
         Ok(o) => html! {
-            <StoreProvider opening={o.state.clone()} migrated={o.migrated} hold={o.hold}>
+            <StoreProvider opening={o.state.clone()} stored={o.stored.clone()} migrated={o.migrated} hold={o.hold}>
                 <ContextProvider<Rc<Startup>> context={o.startup.clone()}>
                     <Shell link_goes_to={o.link_goes_to} />
                 </ContextProvider<Rc<Startup>>>

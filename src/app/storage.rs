@@ -8,7 +8,6 @@ use crate::share::file::SavedWork;
 use crate::store::SaveProblem;
 use crate::store::saved::{self, Found, KEY, Opened, QUOTES_KEY, aside_key, legacy};
 use model::data::Bilingual;
-use model::quote::QuoteBook;
 
 /// Whether this browser lets the page use local storage at all. gloo's `LocalStorage` throws when
 /// it does not (storage switched off, some private modes), so every use is behind this check.
@@ -16,7 +15,8 @@ fn available() -> bool {
     matches!(gloo::utils::window().local_storage(), Ok(Some(_)))
 }
 
-fn read(key: &str) -> Option<String> {
+/// The text kept under `key`, if the browser keeps any.
+pub fn read(key: &str) -> Option<String> {
     if !available() {
         return None;
     }
@@ -40,6 +40,10 @@ pub struct Start {
     pub migrated: bool,
     /// Saving would write over text that could not be set aside: nothing is saved this time.
     pub hold: bool,
+    /// What storage held under the work's and the quote book's keys when the app opened: the
+    /// base every later save of this window merges from (`store::sync`).
+    pub work_text: Option<String>,
+    pub quotes_text: Option<String>,
 }
 
 /// Reads what is saved, setting aside (never deleting) what cannot be read.
@@ -73,6 +77,8 @@ pub fn open(catalog: &model::Catalog) -> Start {
         set_aside,
         migrated,
         hold,
+        work_text: read(KEY),
+        quotes_text: read(QUOTES_KEY),
     }
 }
 
@@ -89,7 +95,7 @@ fn set_aside_texts() -> Vec<String> {
 }
 
 /// Keeps unreadable text under a key of its own; that key, if it could be written.
-fn set_aside(raw: &str) -> Option<String> {
+pub fn set_aside(raw: &str) -> Option<String> {
     if !available() {
         return None;
     }
@@ -125,15 +131,6 @@ pub fn save(key: &str, text: &str) -> Result<bool, SaveProblem> {
     Ok(true)
 }
 
-/// The quote book as this browser keeps it now (another tab may have issued a quote since).
-pub fn stored_quotes(catalog: &model::Catalog) -> Option<QuoteBook> {
-    match crate::share::file::import(&read(QUOTES_KEY)?, catalog) {
-        Ok(work) => Some(work.quotes),
-        Err(crate::share::file::ImportError::Empty) => Some(QuoteBook::default()),
-        Err(_) => None,
-    }
-}
-
 /// Removes what earlier versions kept: only once the work is safely under the current keys.
 pub fn remove_legacy() {
     if available() {
@@ -143,17 +140,10 @@ pub fn remove_legacy() {
     }
 }
 
-/// What another tab of the app saved.
-pub enum FromOtherTab {
-    /// Boxed: the work (options, plan, card, the budget request's fields) is far larger
-    /// than the quote book's shared handle.
-    Work(Box<SavedWork>),
-    Quotes(QuoteBook),
-}
-
 /// The app's instances in this browser (its tabs, windows, or two apps on one page) tell each
-/// other which key they saved, on a `BroadcastChannel`; each reads that key from storage and
-/// takes it. Without a channel (a very old browser) each tab simply keeps its own view.
+/// other which key they saved, on a `BroadcastChannel`; each then merges what that key holds
+/// with its own work (`store::sync`). Without a channel (a very old browser) each instance
+/// still merges on its own next save.
 pub struct TabSync {
     channel: Option<web_sys::BroadcastChannel>,
     _listener: Option<gloo::events::EventListener>,
@@ -162,11 +152,8 @@ pub struct TabSync {
 impl TabSync {
     const NAME: &'static str = "training-planner";
 
-    /// Listens for the others' saves; `changed` gets what they saved.
-    pub fn open(
-        catalog: &'static model::Catalog,
-        changed: impl Fn(FromOtherTab) + 'static,
-    ) -> TabSync {
+    /// Listens for the others' saves; `heard` gets the key another instance saved.
+    pub fn open(heard: impl Fn(&str) + 'static) -> TabSync {
         let Ok(channel) = web_sys::BroadcastChannel::new(Self::NAME) else {
             return TabSync {
                 channel: None,
@@ -175,26 +162,11 @@ impl TabSync {
         };
         let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
             use wasm_bindgen::JsCast;
-            let Some(key) = event
+            if let Some(key) = event
                 .dyn_ref::<web_sys::MessageEvent>()
                 .and_then(|m| m.data().as_string())
-            else {
-                return;
-            };
-            match key.as_str() {
-                KEY => {
-                    if let Some(Ok(work)) =
-                        read(KEY).map(|text| crate::share::file::import(&text, catalog))
-                    {
-                        changed(FromOtherTab::Work(Box::new(work)));
-                    }
-                }
-                QUOTES_KEY => {
-                    if let Some(book) = stored_quotes(catalog) {
-                        changed(FromOtherTab::Quotes(book));
-                    }
-                }
-                _ => {}
+            {
+                heard(&key);
             }
         });
         TabSync {

@@ -7,8 +7,9 @@ use yew::prelude::*;
 use super::components::save_file;
 use super::store::use_store;
 use crate::catalog::catalog;
-use crate::share::file::{ImportError, SavedWork, import};
+use crate::share::file::{ImportError, OptionChoice, SavedWork, import};
 use crate::store::Action;
+use crate::store::estimator::max_options;
 use model::Lang;
 
 /// Saves `work` as the work file; why not, if the browser refused.
@@ -21,23 +22,6 @@ pub fn export_work(work: &SavedWork, lang: Lang) -> Result<(), String> {
     )
 }
 
-/// What an imported file held, in words.
-fn imported(work: &SavedWork, lang: Lang) -> String {
-    let (options, quotes) = (work.options.len(), work.quotes.issued.len());
-    let plan = work.plan.as_ref().map_or(0, |p| p.items.len());
-    let card = work.rate_card.is_some();
-    match lang {
-        Lang::Zh => format!(
-            "已导入：{options} 个方案，课程计划 {plan} 个模块，{}，{quotes} 份报价。",
-            if card { "价目表" } else { "无价目表" }
-        ),
-        Lang::En => format!(
-            "Imported: {options} option(s), a plan of {plan} module(s), {}, {quotes} quote(s).",
-            if card { "a rate card" } else { "no rate card" }
-        ),
-    }
-}
-
 #[component]
 pub fn WorkFiles() -> Html {
     let store = use_store();
@@ -45,6 +29,8 @@ pub fn WorkFiles() -> Html {
     let message = use_state(|| None::<Result<String, String>>);
     // A file read and checked, waiting for the user to agree to what it would change.
     let pending = use_state(|| None::<SavedWork>);
+    // Which of its options to take, by place in the file, when it has more than are compared.
+    let ticked = use_state(Vec::<usize>::new);
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
 
@@ -58,7 +44,12 @@ pub fn WorkFiles() -> Html {
     };
 
     let on_pick = {
-        let (message, reader, pending) = (message.clone(), reader.clone(), pending.clone());
+        let (message, reader, pending, ticked) = (
+            message.clone(),
+            reader.clone(),
+            pending.clone(),
+            ticked.clone(),
+        );
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -73,7 +64,7 @@ pub fn WorkFiles() -> Html {
                 ));
                 return;
             }
-            let (message, pending) = (message.clone(), pending.clone());
+            let (message, pending, ticked) = (message.clone(), pending.clone(), ticked.clone());
             let task =
                 gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
                     match text.map(|text| import(&text, catalog())) {
@@ -83,6 +74,8 @@ pub fn WorkFiles() -> Html {
                         Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
                         Ok(Ok(work)) => {
                             message.set(None);
+                            // The first ones that fit are ticked to start with.
+                            ticked.set((0..work.options.len().min(max_options())).collect());
                             pending.set(Some(work));
                         }
                     }
@@ -91,22 +84,51 @@ pub fn WorkFiles() -> Html {
         })
     };
 
+    // Every option when they fit; else those ticked.
+    let choice = match &*pending {
+        Some(work) if work.options.len() > max_options() => {
+            OptionChoice::Positions((*ticked).clone())
+        }
+        _ => OptionChoice::All,
+    };
+    let choice_ok = match &choice {
+        OptionChoice::All => true,
+        OptionChoice::Positions(p) => (1..=max_options()).contains(&p.len()),
+    };
     let on_confirm = {
         let (store, message, pending) = (store.clone(), message.clone(), pending.clone());
+        let choice = choice.clone();
         Callback::from(move |_| {
             if let Some(work) = (*pending).clone() {
-                let said = imported(&work, lang);
-                store.dispatch(Action::Import(work));
-                message.set(Some(Ok(said)));
+                // The message counts what the store does with the same file and choice.
+                let (_, report) = store.import_of(work.clone(), &choice);
+                store.dispatch(Action::Import(work, choice.clone()));
+                message.set(Some(Ok(report.message(lang))));
                 pending.set(None);
             }
+        })
+    };
+    let on_tick = |i: usize| {
+        let ticked = ticked.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let mut next: Vec<usize> = (*ticked).iter().copied().filter(|&t| t != i).collect();
+            if on {
+                next.push(i);
+                next.sort_unstable();
+            }
+            ticked.set(next);
         })
     };
     let on_cancel = {
         let pending = pending.clone();
         Callback::from(move |_| pending.set(None))
     };
-    let preview = (*pending).as_ref().map(|work| work.preview(&store.saved()));
+    let preview = (*pending)
+        .as_ref()
+        .map(|work| (work, work.preview(&store.saved(), max_options())));
 
     html! {
         <section class="files no-print" aria-labelledby="files-title">
@@ -122,11 +144,35 @@ pub fn WorkFiles() -> Html {
                 { lang.pick("从文件导入（导入前会列出将替换的内容；报价按编号合并，不会覆盖）", "Import a file (you see what it would replace first; quotes are merged by number, never overwritten)") }
                 <input type="file" id="import-file" data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
             </label>
-            if let Some(preview) = preview {
+            if let Some((work, preview)) = preview {
                 <div class="notice import-preview" role="dialog" aria-labelledby="import-preview-title" data-testid="import-preview">
                     <p id="import-preview-title"><strong>{ lang.pick("导入这个文件会：", "Importing this file would:") }</strong></p>
                     <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-                    <button type="button" data-testid="import-confirm" onclick={on_confirm}>{ lang.pick("导入", "Import") }</button>
+                    if let Some(max) = preview.choose_options {
+                        <fieldset class="import-options" data-testid="import-options">
+                            <legend>{ match lang {
+                                Lang::Zh => format!("选择要导入的方案（最多 {max} 个，已选 {} 个）", ticked.len()),
+                                Lang::En => format!("Options to import (at most {max}; {} chosen)", ticked.len()),
+                            } }</legend>
+                            { for work.options.iter().enumerate().map(|(i, o)| {
+                                let id = format!("import-option-{i}");
+                                html! {
+                                    <label class="check" for={id.clone()}>
+                                        <input type="checkbox" id={id.clone()} data-testid={id}
+                                            checked={ticked.contains(&i)} onchange={on_tick(i)} />
+                                        { format!("{} · {}", crate::store::estimator::option_name(i, lang), o.scenario.describe(catalog(), lang)) }
+                                    </label>
+                                }
+                            }) }
+                        </fieldset>
+                        if !choice_ok {
+                            <p class="field-error" role="alert" data-testid="error">{ match lang {
+                                Lang::Zh => format!("请选 1 到 {max} 个方案。"),
+                                Lang::En => format!("Choose from 1 to {max} options."),
+                            } }</p>
+                        }
+                    }
+                    <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.pick("导入", "Import") }</button>
                     <button type="button" data-testid="import-cancel" onclick={on_cancel}>{ lang.pick("取消", "Cancel") }</button>
                 </div>
             }

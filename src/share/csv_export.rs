@@ -5,7 +5,7 @@
 use model::Lang;
 use model::budget::share;
 use model::cost::{Category, Estimate, Position, Scenario};
-use model::money::amount_in_words;
+use model::money::{Fen, amount_in_words, plain_fen};
 use model::number::fixed;
 use model::quote::{Quote, quantity_text};
 
@@ -194,7 +194,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
             Some(p) => (
                 p.unit.label(lang).to_string(),
                 quantity_text(p.quantity),
-                p.unit_price.to_string(),
+                plain_fen(p.unit_price),
             ),
             None => Default::default(),
         };
@@ -205,18 +205,18 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
             unit,
             quantity,
             price,
-            line.amount.to_string(),
+            plain_fen(line.amount),
         ]);
     }
     // Totals carry their figure in the amount column, under the lines' amounts.
-    let total_row = |label: String, amount: i64| {
+    let total_row = |label: String, amount: Fen| {
         let mut row = vec![label];
         row.resize(6, String::new());
-        row.push(amount.to_string());
+        row.push(plain_fen(amount));
         row
     };
     rows.push(total_row(lang.pick("小计", "Subtotal").into(), q.subtotal));
-    if q.markup != 0 {
+    if q.markup != Fen::ZERO {
         rows.push(total_row(
             format!("{} {}%", Category::Markup.label(lang), q.markup_pct),
             q.markup,
@@ -232,7 +232,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
     rows.push(pair(
         "合计（大写）",
         "Total in words",
-        amount_in_words(q.total.saturating_mul(100)),
+        amount_in_words(q.total.0),
     ));
     rows.push(vec![]);
     rows.push(pair("税费", "Tax", q.tax_basis(lang)));

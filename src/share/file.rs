@@ -8,11 +8,12 @@ use serde::{Deserialize, Serialize};
 
 use model::cost::{Costing, Scenario, ScenarioError};
 use model::plan::Plan;
-use model::quote::{BookProblem, CardError, QuoteBook, QuoteProblem, RateCard};
+use model::quote::{BookProblem, CardError, Quote, QuoteBook, QuoteProblem, RateCard};
 use model::text::echo;
 use model::{Catalog, Lang};
 
 use crate::store::budget::BudgetFields;
+use crate::store::quote_desk::DeskDraft;
 
 /// Written in every file so another program's JSON is recognised as not ours.
 pub const FORMAT: &str = "training-planner";
@@ -22,12 +23,96 @@ pub const FORMAT: &str = "training-planner";
 /// - 1: the options compared and the course plan.
 /// - 2: adds the rate card and the quote book.
 /// - 3: adds the interface language; the same form is kept in the browser's storage.
-pub const VERSION: u32 = 3;
+/// - 4: each option has an id of its own (several windows edit options side by side, and an
+///   edit must land on the option it was made on, wherever it has moved); the quote desk's
+///   draft (which option, whether the course plan sets the hours, the client) is kept; the
+///   budget request names its option by id; quotes' amounts are in fen (earlier quotes'
+///   whole yuan are read as such and marked as rounded to the yuan).
+pub const VERSION: u32 = 4;
+
+/// An option's own name in the saved work, stable while options are added and removed around
+/// it (its letter, 方案 B, is only its place in the list). Made by the window that added the
+/// option ([`OptionIds`]); options read from files written before version 4 get `1`, `2`, `3`
+/// in their order, the same in every window that reads them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OptionId(pub String);
+
+impl OptionId {
+    /// Where a file of version 3 or before named an option by its place (the budget request's
+    /// choice): resolved to that option's id once ids are given ([`assign_option_ids`]).
+    pub(crate) fn placeholder(position: usize) -> OptionId {
+        OptionId(format!("#{position}"))
+    }
+}
+
+/// New option ids for one window of the app: its own tag (random, made when the window
+/// opens) and a counter, so two windows adding an option at the same moment never give the
+/// same id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionIds {
+    tag: String,
+    next: u32,
+}
+
+impl OptionIds {
+    pub fn new(tag: impl Into<String>) -> OptionIds {
+        OptionIds {
+            tag: tag.into(),
+            next: 1,
+        }
+    }
+
+    pub fn make(&mut self) -> OptionId {
+        let id = OptionId(format!("{}-{}", self.tag, self.next));
+        self.next += 1;
+        id
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedScenario {
+    /// Absent from files written before version 4 (given on reading).
+    #[serde(default)]
+    pub id: OptionId,
     pub name: String,
     pub scenario: Scenario,
+}
+
+/// Gives every option without an id (or with one an earlier option already has) the first of
+/// `1`, `2`, `3`… not yet used, and points a reference by place (`#0`) at that option's id.
+/// Deterministic, so every window reading the same old save gives the same ids.
+pub fn assign_option_ids(options: &mut [NamedScenario]) {
+    let mut used = std::collections::BTreeSet::new();
+    let mut counter = 0usize;
+    for option in options.iter_mut() {
+        if option.id.0.is_empty() || !used.insert(option.id.clone()) {
+            option.id = loop {
+                counter += 1;
+                let id = OptionId(counter.to_string());
+                if !used.contains(&id) {
+                    break id;
+                }
+            };
+            used.insert(option.id.clone());
+        }
+    }
+}
+
+/// The id of the option a reference names: an id kept with the work, or a place written by a
+/// file before version 4. `None` when no option has it.
+pub fn resolve_option(options: &[NamedScenario], reference: &OptionId) -> Option<OptionId> {
+    if let Some(position) = reference.0.strip_prefix('#') {
+        return position
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| options.get(i))
+            .map(|o| o.id.clone());
+    }
+    options
+        .iter()
+        .any(|o| &o.id == reference)
+        .then(|| reference.clone())
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,6 +130,9 @@ pub struct SavedWork {
     /// What was typed on the budget request (absent from files written before it).
     #[serde(default, skip_serializing_if = "BudgetFields::is_empty")]
     pub budget: BudgetFields,
+    /// The quote desk's draft (version 4 on).
+    #[serde(default, skip_serializing_if = "DeskDraft::is_empty")]
+    pub desk: DeskDraft,
 }
 
 impl SavedWork {
@@ -58,44 +146,64 @@ impl SavedWork {
             quotes: QuoteBook::default(),
             lang: None,
             budget: BudgetFields::default(),
+            desk: DeskDraft::default(),
         }
     }
 
-    /// What importing `self` over the work already here gives: each part the file holds
-    /// (options, plan, rate card) replaces that part; parts it lacks stay as they were. Quotes
-    /// are merged by number, never replaced: every quote here stays, and a quote of the file
-    /// whose number is already used here is left out ([`ImportPreview::clashing`] names them
-    /// before the user agrees). Numbering continues past every number either side used.
-    pub fn imported_over(self, here: SavedWork) -> SavedWork {
+    /// What importing `self` over the work already here gives, taking the file's options at
+    /// the positions `choice` names (every one, when they fit beside each other), and what
+    /// happened, counted. Each part the file holds (options, plan, rate card, the budget
+    /// request's and quote desk's fields) replaces that part; parts it lacks stay as they were.
+    /// Quotes are merged by number, never replaced: every quote here stays, and a quote of the
+    /// file whose number is already used here is left out ([`ImportPreview::clashing`] names
+    /// them before the user agrees). Numbering continues past every number either side used.
+    pub fn imported_over(
+        mut self,
+        here: SavedWork,
+        choice: &OptionChoice,
+    ) -> (SavedWork, ImportReport) {
+        // A file read by `import` has ids already; work made some other way gets them here.
+        assign_option_ids(&mut self.options);
         let mut quotes = here.quotes;
         let next = self.quotes.next.max(quotes.next);
         let statuses = self.quotes.status;
+        let mut report = ImportReport::default();
         for quote in self.quotes.issued {
-            let clashes = quote
-                .number
-                .as_deref()
-                .is_some_and(|n| quotes.find(n).is_some());
-            if !clashes {
-                // A quote brought in keeps the status the file recorded for it.
-                if let Some((n, status)) = quote
-                    .number
-                    .as_deref()
-                    .and_then(|n| statuses.get_key_value(n))
-                {
-                    quotes.status.insert(n.clone(), *status);
-                }
-                quotes.issued.push(quote);
+            let number = quote.number.clone().unwrap_or_default();
+            if quotes.find(&number).is_some() {
+                report.quotes_clashing.push(number);
+                continue;
             }
+            // A quote brought in keeps the status the file recorded for it.
+            if let Some((n, status)) = statuses.get_key_value(&number) {
+                quotes.status.insert(n.clone(), *status);
+            }
+            quotes.issued.push(quote);
+            report.quotes_added += 1;
         }
         quotes.next = next;
         quotes.past_its_own_numbers();
-        SavedWork {
+        let in_file = self.options.len();
+        let options: Vec<NamedScenario> = match choice {
+            OptionChoice::All => self.options,
+            OptionChoice::Positions(positions) => self
+                .options
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| positions.contains(i))
+                .map(|(_, o)| o)
+                .collect(),
+        };
+        report.options = (in_file > 0).then_some((options.len(), in_file));
+        report.plan = self.plan.as_ref().map(|p| p.items.len());
+        report.rate_card = self.rate_card.is_some();
+        let work = SavedWork {
             format: FORMAT.into(),
             version: VERSION,
-            options: if self.options.is_empty() {
+            options: if options.is_empty() {
                 here.options
             } else {
-                self.options
+                options
             },
             plan: self.plan.or(here.plan),
             rate_card: self.rate_card.or(here.rate_card),
@@ -107,11 +215,18 @@ impl SavedWork {
             } else {
                 self.budget
             },
-        }
+            desk: if self.desk.is_empty() {
+                here.desk
+            } else {
+                self.desk
+            },
+        };
+        (work, report)
     }
 
-    /// What importing `self` here would change, for the user to agree to first.
-    pub fn preview(&self, here: &SavedWork) -> ImportPreview {
+    /// What importing `self` here would change, for the user to agree to first. `max` is the
+    /// most options compared at once: a file with more asks which to take.
+    pub fn preview(&self, here: &SavedWork, max: usize) -> ImportPreview {
         let here_numbers: Vec<&Option<String>> =
             here.quotes.issued.iter().map(|q| &q.number).collect();
         let (clashing, new): (Vec<_>, Vec<_>) = self
@@ -121,6 +236,7 @@ impl SavedWork {
             .partition(|q| q.number.is_some() && here_numbers.contains(&&q.number));
         ImportPreview {
             options: (!self.options.is_empty()).then_some((self.options.len(), here.options.len())),
+            choose_options: (self.options.len() > max).then_some(max),
             plan: self
                 .plan
                 .as_ref()
@@ -295,6 +411,9 @@ impl Malformation {
 pub struct ImportPreview {
     /// The file's options replace this browser's: (in the file, here).
     pub options: Option<(usize, usize)>,
+    /// The file holds more options than are compared at once (this many): the user picks
+    /// which to take, and nothing is left out without that choice.
+    pub choose_options: Option<usize>,
     /// The file's plan replaces this browser's: (its modules, the modules here, if a plan).
     pub plan: Option<(usize, Option<usize>)>,
     /// The file's rate card replaces this browser's: whether there is one here.
@@ -310,9 +429,15 @@ impl ImportPreview {
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let mut lines = Vec::new();
         if let Some((file, here)) = self.options {
-            lines.push(match lang {
-                Lang::Zh => format!("方案：文件中的 {file} 个替换本浏览器中的 {here} 个"),
-                Lang::En => format!("Options: the file's {file} replace the {here} here"),
+            lines.push(match (lang, self.choose_options) {
+                (Lang::Zh, None) => format!("方案：文件中的 {file} 个替换本浏览器中的 {here} 个"),
+                (Lang::En, None) => format!("Options: the file's {file} replace the {here} here"),
+                (Lang::Zh, Some(max)) => format!(
+                    "方案：文件中有 {file} 个，最多同时比较 {max} 个：请在下面选出要导入的，它们替换本浏览器中的 {here} 个"
+                ),
+                (Lang::En, Some(max)) => format!(
+                    "Options: the file has {file}, and at most {max} are compared at once: choose below which to import; they replace the {here} here"
+                ),
             });
         }
         if let Some((file, here)) = self.plan {
@@ -353,6 +478,75 @@ impl ImportPreview {
             });
         }
         lines
+    }
+}
+
+/// Which of a file's options to import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionChoice {
+    /// Every one (they fit beside each other).
+    All,
+    /// Those at these places in the file (from 0), as the user ticked them.
+    Positions(Vec<usize>),
+}
+
+/// What an import did, counted from what was taken, for the message the user reads after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// (options taken, options in the file), when the file had options.
+    pub options: Option<(usize, usize)>,
+    /// The modules of the plan taken, when the file had a plan.
+    pub plan: Option<usize>,
+    pub rate_card: bool,
+    pub quotes_added: usize,
+    /// The file's quotes not taken, their numbers already used here.
+    pub quotes_clashing: Vec<String>,
+}
+
+impl ImportReport {
+    /// One sentence of what was imported.
+    pub fn message(&self, lang: Lang) -> String {
+        let mut parts = Vec::new();
+        if let Some((taken, in_file)) = self.options {
+            parts.push(match (lang, taken == in_file) {
+                (Lang::Zh, true) => format!("{taken} 个方案"),
+                (Lang::En, true) => format!("{taken} option(s)"),
+                (Lang::Zh, false) => format!(
+                    "文件中 {in_file} 个方案里选中的 {taken} 个（其余 {} 个按您的选择未导入）",
+                    in_file - taken
+                ),
+                (Lang::En, false) => format!(
+                    "{taken} of the file's {in_file} options (the other {} left out as you chose)",
+                    in_file - taken
+                ),
+            });
+        }
+        if let Some(modules) = self.plan {
+            parts.push(match lang {
+                Lang::Zh => format!("课程计划（{modules} 个模块）"),
+                Lang::En => format!("a course plan of {modules} module(s)"),
+            });
+        }
+        if self.rate_card {
+            parts.push(lang.pick("价目表", "a rate card").to_string());
+        }
+        parts.push(match lang {
+            Lang::Zh => format!("新增 {} 份报价", self.quotes_added),
+            Lang::En => format!("{} new quote(s)", self.quotes_added),
+        });
+        let list = parts.join(lang.pick("，", ", "));
+        let mut text = match lang {
+            Lang::Zh => format!("已导入：{list}。"),
+            Lang::En => format!("Imported: {list}."),
+        };
+        if !self.quotes_clashing.is_empty() {
+            let numbers = self.quotes_clashing.join(lang.pick("、", ", "));
+            text.push_str(&match lang {
+                Lang::Zh => format!("编号已在本浏览器中使用、未导入的报价：{numbers}。"),
+                Lang::En => format!(" Not imported, their numbers already used here: {numbers}."),
+            });
+        }
+        text
     }
 }
 
@@ -568,6 +762,14 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
         ));
     }
     let mut work = read_version(text, version)?;
+    assign_option_ids(&mut work.options);
+    // What names an option must name one of these (an id, or a place in a file before
+    // version 4); an option no longer there leaves the choice to the first.
+    for reference in [&mut work.budget.option, &mut work.desk.option] {
+        *reference = reference
+            .as_ref()
+            .and_then(|r| resolve_option(&work.options, r));
+    }
     if work.options.is_empty()
         && work.plan.is_none()
         && work.rate_card.is_none()
@@ -613,8 +815,23 @@ fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
             // Version 1 had no rate card and no quotes.
             Ok(SavedWork::new(v1.options, v1.plan))
         }
-        // Version 3 only added a field with a default, so one shape reads both.
-        2 | 3 => serde_json::from_str(text).map_err(malformed),
+        // Version 3 only added a field with a default, so one shape reads both; their quotes'
+        // amounts were whole yuan.
+        2 | 3 => {
+            let mut work: SavedWork = serde_json::from_str(text).map_err(malformed)?;
+            work.quotes.issued = work
+                .quotes
+                .issued
+                .into_iter()
+                .map(Quote::from_whole_yuan)
+                .collect();
+            // Brought to this version: written again, it is read as this version's.
+            work.version = VERSION;
+            Ok(work)
+        }
+        // Version 4's options ids, desk and fen amounts are fields of this shape; options
+        // without an id are given one on reading (above).
+        4 => serde_json::from_str(text).map_err(malformed),
         other => Err(ImportError::Malformed(Malformation {
             flaw: Flaw::UnknownVersion(other),
             place: None,

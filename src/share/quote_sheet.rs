@@ -6,8 +6,8 @@
 
 use model::Lang;
 use model::cost::Category;
-use model::money::amount_in_words;
-use model::quote::Quote;
+use model::money::{Fen, amount_in_words};
+use model::quote::{Quote, Rounding};
 
 use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
 
@@ -32,6 +32,11 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         WIDTHS.to_vec(),
     );
     let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
+    // The decimals each amount's formula rounds to, as the quote rounded it.
+    let places = match q.rounding {
+        Rounding::Fen => 2,
+        Rounding::Yuan => 0,
+    };
     let mut heading = vec![
         (text("报价编号", "Number"), Cell::text(&number)),
         (text("乙方", "Vendor"), Cell::text(&q.vendor)),
@@ -93,18 +98,19 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
             Cell::text(line.content(q, lang)),
         ];
         match &line.priced {
-            // Whole yuan, as the quote rounds each line (Excel's ROUND is half away from zero).
+            // Rounded as the quote rounds each line, to the fen (to the yuan on quotes issued
+            // before version 4); Excel's ROUND is half away from zero, as the quote's is.
             Some(p) => cells.extend([
                 Cell::text(p.unit.label(lang)),
                 Cell::Number(p.quantity),
-                Cell::Money(p.unit_price as f64),
+                Cell::Money(p.unit_price.yuan()),
                 Cell::formula(
                     format!(
-                        "=ROUND({}*{},0)",
+                        "=ROUND({}*{},{places})",
                         cell_name(row, QUANTITY),
                         cell_name(row, PRICE)
                     ),
-                    line.amount as f64,
+                    line.amount.yuan(),
                     NumberFormat::Money,
                 ),
             ]),
@@ -113,7 +119,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
                 Cell::Empty,
                 Cell::Empty,
                 Cell::Empty,
-                Cell::Money(line.amount as f64),
+                Cell::Money(line.amount.yuan()),
             ]),
         }
         sheet.push(RowStyle::Body, cells);
@@ -134,11 +140,11 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         total_row(
             text("小计", "Subtotal"),
             Cell::Empty,
-            Cell::formula(lines_sum, q.subtotal as f64, NumberFormat::Money),
+            Cell::formula(lines_sum, q.subtotal.yuan(), NumberFormat::Money),
         ),
     );
     // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
-    let before_vat = if q.markup != 0 {
+    let before_vat = if q.markup != Fen::ZERO {
         let row = sheet.next_row();
         sheet.push(
             RowStyle::Body,
@@ -146,8 +152,12 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
                 Cell::text(Category::Markup.label(lang)),
                 Cell::Percent(q.markup_pct / 100.0),
                 Cell::formula(
-                    format!("=ROUND({}*{},0)", amount(subtotal), cell_name(row, PRICE)),
-                    q.markup as f64,
+                    format!(
+                        "=ROUND({}*{},{places})",
+                        amount(subtotal),
+                        cell_name(row, PRICE)
+                    ),
+                    q.markup.yuan(),
                     NumberFormat::Money,
                 ),
             ),
@@ -163,13 +173,13 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     let (vat_label, vat_formula, total_formula) = if q.tax_included {
         (
             text("其中增值税", "of which VAT"),
-            format!("=ROUND({before_vat}-{before_vat}/(1+{rate}),0)"),
+            format!("=ROUND({before_vat}-{before_vat}/(1+{rate}),{places})"),
             format!("={before_vat}"),
         )
     } else {
         (
             Cell::text(Category::Tax.label(lang)),
-            format!("=ROUND({before_vat}*{rate},0)"),
+            format!("=ROUND({before_vat}*{rate},{places})"),
             format!("={before_vat}+{}", amount(vat_row)),
         )
     };
@@ -178,7 +188,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         total_row(
             vat_label,
             Cell::Percent(q.vat_pct / 100.0),
-            Cell::formula(vat_formula, q.vat as f64, NumberFormat::Money),
+            Cell::formula(vat_formula, q.vat.yuan(), NumberFormat::Money),
         ),
     );
     // A sum needs no brackets: `=(G10+G11)+G12` reads better as `=G10+G11+G12`.
@@ -188,14 +198,14 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         total_row(
             text("合计", "Total"),
             Cell::Empty,
-            Cell::formula(total_formula, q.total as f64, NumberFormat::Money),
+            Cell::formula(total_formula, q.total.yuan(), NumberFormat::Money),
         ),
     );
     sheet.push(
         RowStyle::Body,
         vec![
             text("大写", "In words"),
-            Cell::text(amount_in_words(q.total.saturating_mul(100))),
+            Cell::text(amount_in_words(q.total.0)),
         ],
     );
     sheet.push(RowStyle::Body, vec![]);

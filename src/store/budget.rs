@@ -2,15 +2,22 @@
 //! field of the work file with serde defaults, so files written before it still read, and left
 //! out while empty, so files written without it are unchanged).
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::share::file::OptionId;
 
 /// The fields of the budget request, as typed. The wage bill stays text: a half-typed or wrong
 /// value is shown at its field with the reason, and the shares fall back to the city's.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BudgetFields {
-    /// Which of the options compared is requested (an index into the options).
-    pub option: usize,
+    /// Which of the options compared is requested; `None`: the first. Files before version 4
+    /// wrote its place in the list, read as a placeholder that the reader resolves.
+    #[serde(
+        deserialize_with = "option_ref",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub option: Option<OptionId>,
     pub number: String,
     pub department: String,
     pub prepared_by: String,
@@ -27,4 +34,19 @@ impl BudgetFields {
     pub fn is_empty(&self) -> bool {
         *self == BudgetFields::default()
     }
+}
+
+/// An option's id, or its place in the list as files before version 4 wrote it (`0` for the
+/// first).
+fn option_ref<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OptionId>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Ref {
+        Id(OptionId),
+        Place(usize),
+    }
+    Ok(Some(match Ref::deserialize(d)? {
+        Ref::Id(id) => id,
+        Ref::Place(place) => OptionId::placeholder(place),
+    }))
 }

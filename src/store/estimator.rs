@@ -3,13 +3,21 @@
 //!
 //! Each option keeps what the user last typed (`draft`) apart from the last scenario the model
 //! accepted (`outcome`), so a bad value shows its message while the last good estimate stays
-//! on screen and nothing else is reset. Pure: tested natively.
+//! on screen and nothing else is reset. Text typed in a number field that does not read as a
+//! number never reaches the model: the field is recorded as unread ([`OptionState::unread`]),
+//! and until it reads again the figures on screen are marked as those of the last good input
+//! and nothing is issued or exported from the option. Each option has an id of its own
+//! ([`OptionId`]), so an edit lands on the option it was made on wherever other windows have
+//! moved it. Pure: tested natively.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::catalog::catalog;
+use crate::input::NumberError;
+use crate::share::file::{OptionId, OptionIds};
 use model::Catalog;
-use model::cost::{Outcome, ParticipantTime, Scenario, ScenarioError};
+use model::cost::{Field, Outcome, ParticipantTime, Scenario, ScenarioError};
 use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
 
 /// The most options a user compares at once (`data/`).
@@ -19,6 +27,7 @@ pub fn max_options() -> usize {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptionState {
+    pub id: OptionId,
     /// The scenario as the user has set it, valid or not.
     pub draft: Scenario,
     /// The last valid scenario's results.
@@ -28,25 +37,76 @@ pub struct OptionState {
     /// The depth chosen for a quick estimate. Kept apart from the draft's hours: hours that are
     /// zero or not a number have no depth of their own, and typing them must not change it.
     pub depth: Depth,
+    /// Fields whose text does not read as a number, and why: what they hold never reached
+    /// the draft.
+    pub unread: BTreeMap<Field, NumberError>,
 }
 
 impl OptionState {
-    /// `None` when the scenario cannot be priced (the caller keeps what it had).
-    fn priced(catalog: &Catalog, scenario: Scenario) -> Result<OptionState, ScenarioError> {
+    /// `Err` when the scenario cannot be priced (the caller keeps what it had).
+    fn priced(
+        catalog: &Catalog,
+        id: OptionId,
+        scenario: Scenario,
+    ) -> Result<OptionState, ScenarioError> {
         let outcome = Outcome::compute(catalog, &scenario)?;
         Ok(OptionState {
+            id,
             depth: scenario.hours.dominant(),
             draft: scenario,
             outcome: Rc::new(outcome),
             error: None,
+            unread: BTreeMap::new(),
         })
+    }
+
+    /// Whether the figures on screen are not those of what the fields now hold: a value the
+    /// model refuses, or text that is not a number. Nothing is issued or exported from the
+    /// option then.
+    pub fn stale(&self) -> bool {
+        self.error.is_some() || !self.unread.is_empty()
+    }
+
+    /// Why the option cannot be quoted or exported now, in `lang`; `None` when it can.
+    pub fn blocked(&self, lang: model::Lang) -> Option<String> {
+        if let Some((field, e)) = self.unread.iter().next() {
+            return Some(format!(
+                "{}{}",
+                field_label(*field, lang),
+                match lang {
+                    model::Lang::Zh => format!("：{}", e.message(lang)),
+                    model::Lang::En => format!(": {}", e.message(lang)),
+                }
+            ));
+        }
+        self.error.as_ref().map(|e| e.message(lang))
+    }
+}
+
+/// A field's name on the estimate page, for a message shown elsewhere.
+pub fn field_label(field: Field, lang: model::Lang) -> &'static str {
+    match field {
+        Field::Headcount => lang.pick("人数", "Headcount"),
+        Field::City => lang.pick("城市", "City"),
+        Field::Industry => lang.pick("行业", "Industry"),
+        Field::Hours => lang.pick("课时", "Teaching hours"),
+        Field::Phases => lang.pick("分几期", "Phases"),
+        Field::Contingency => lang.pick("不可预见费", "Contingency"),
+        Field::Trainer => lang.pick("讲师级别", "Trainer tier"),
+        Field::Vat => lang.pick("增值税", "VAT"),
+        Field::DailyWage => lang.pick("学员日工资", "Participants' daily wage"),
+        Field::Data => lang.pick("内置数据", "Built-in data"),
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EstimatorState {
+    /// Usually at most [`max_options`]; more only when windows added options at the same
+    /// moment (both are kept, and the page asks to remove one before another is added).
     pub options: Vec<OptionState>,
     pub active: usize,
+    /// Where this window's new options get their ids.
+    pub ids: OptionIds,
     /// A problem that is not about one field (a scenario from a link that could not be priced).
     pub notice: Option<ScenarioError>,
     /// A link's scenario that found no room beside the options: the page asks which option it
@@ -78,9 +138,27 @@ pub enum Change {
     Vat(f64),
 }
 
+impl Change {
+    /// The field this change is typed in (what a refusal or unread text is shown beside).
+    pub fn field(&self) -> Option<Field> {
+        Some(match self {
+            Change::Headcount(_) => Field::Headcount,
+            Change::Hours(_) => Field::Hours,
+            Change::Phases(_) => Field::Phases,
+            Change::Contingency(_) => Field::Contingency,
+            Change::Vat(_) => Field::Vat,
+            Change::ParticipantTime(_) => Field::DailyWage,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum EstimateAction {
     Edit(Change),
+    /// What is typed in a number field does not read as a number: the field is marked and the
+    /// draft keeps its last value.
+    Unreadable(Field, NumberError),
     /// Start a new option as a copy of the one on screen.
     AddOption,
     /// Add a scenario (a share link's) as an option beside the others and show it; when there is
@@ -93,12 +171,18 @@ pub enum EstimateAction {
     Show(usize),
 }
 
-/// Up to [`max_options`] options from scenarios, skipping any the model refuses.
-fn priced_options(catalog: &Catalog, scenarios: Vec<Scenario>) -> Vec<OptionState> {
+/// The id of the default option a window opens with when nothing is saved: the same in every
+/// window, and the id the first option of a file before version 4 gets.
+pub fn first_default_id() -> OptionId {
+    OptionId("1".into())
+}
+
+/// Options from saved scenarios (each already checked by the reader), skipping any the model
+/// refuses.
+fn priced_options(catalog: &Catalog, scenarios: Vec<(OptionId, Scenario)>) -> Vec<OptionState> {
     scenarios
         .into_iter()
-        .take(max_options())
-        .filter_map(|s| OptionState::priced(catalog, s).ok())
+        .filter_map(|(id, s)| OptionState::priced(catalog, id, s).ok())
         .collect()
 }
 
@@ -149,14 +233,19 @@ fn apply(s: &Scenario, depth: Depth, change: Change) -> Scenario {
 }
 
 impl EstimatorState {
-    /// Opens on `scenario`; if the model refuses it (a bad link), on the default scenario with
-    /// the problem shown.
-    pub fn new(scenario: Scenario) -> Result<EstimatorState, ScenarioError> {
+    /// Opens on `scenario` as the option `id`; if the model refuses it (a bad link), on the
+    /// default scenario with the problem shown. New options get ids from `ids`.
+    pub fn new(
+        id: OptionId,
+        scenario: Scenario,
+        ids: OptionIds,
+    ) -> Result<EstimatorState, ScenarioError> {
         let catalog = catalog();
-        let (first, notice) = match OptionState::priced(catalog, scenario.clone()) {
+        let (first, notice) = match OptionState::priced(catalog, id.clone(), scenario.clone()) {
             Ok(o) => (o, None),
             Err(e) => {
-                let mut fallback = OptionState::priced(catalog, Scenario::default_for(catalog))?;
+                let mut fallback =
+                    OptionState::priced(catalog, id, Scenario::default_for(catalog))?;
                 fallback.draft = scenario;
                 fallback.error = Some(e.clone());
                 (fallback, Some(e))
@@ -165,24 +254,67 @@ impl EstimatorState {
         Ok(EstimatorState {
             options: vec![first],
             active: 0,
+            ids,
             notice,
             waiting: None,
         })
     }
 
-    /// Opens on saved options (each already checked by the importer); the default scenario if
-    /// none can be priced.
-    pub fn with_options(scenarios: Vec<Scenario>) -> Result<EstimatorState, ScenarioError> {
+    /// Opens on saved options (each already checked by the reader); the default scenario if
+    /// none can be priced, as the option every window names alike ([`first_default_id`]): two
+    /// windows opened on nothing saved have one option between them, not two.
+    pub fn with_options(
+        scenarios: Vec<(OptionId, Scenario)>,
+        ids: OptionIds,
+    ) -> Result<EstimatorState, ScenarioError> {
         let options = priced_options(catalog(), scenarios);
         if options.is_empty() {
-            return EstimatorState::new(Scenario::default_for(catalog()));
+            return EstimatorState::new(first_default_id(), Scenario::default_for(catalog()), ids);
         }
         Ok(EstimatorState {
             options,
             active: 0,
+            ids,
             notice: None,
             waiting: None,
         })
+    }
+
+    /// Takes the options as stored now (another window's edits, additions and deletions
+    /// merged with this one's): an option whose scenario is unchanged keeps what is being typed
+    /// in it; the option on screen stays on screen by its id.
+    pub fn take(&mut self, scenarios: Vec<(OptionId, Scenario)>) {
+        let catalog = catalog();
+        let showing = self.current().id.clone();
+        let mut taken = Vec::with_capacity(scenarios.len());
+        for (id, scenario) in scenarios {
+            let here = self.options.iter().position(|o| o.id == id);
+            match here {
+                Some(i) if self.options[i].outcome.scenario == scenario => {
+                    taken.push(self.options[i].clone())
+                }
+                _ => {
+                    if let Ok(option) = OptionState::priced(catalog, id, scenario) {
+                        taken.push(option);
+                    }
+                }
+            }
+        }
+        if taken.is_empty() {
+            return;
+        }
+        let active = self.active;
+        self.options = taken;
+        self.active = self
+            .options
+            .iter()
+            .position(|o| o.id == showing)
+            .unwrap_or(active.min(self.options.len() - 1));
+    }
+
+    /// The option with this id, if it is here.
+    pub fn find(&self, id: &OptionId) -> Option<&OptionState> {
+        self.options.iter().find(|o| &o.id == id)
     }
 
     pub fn current(&self) -> &OptionState {
@@ -197,6 +329,14 @@ impl EstimatorState {
             .collect()
     }
 
+    /// The scenarios kept, each with its option's id.
+    pub fn identified(&self) -> Vec<(OptionId, Scenario)> {
+        self.options
+            .iter()
+            .map(|o| (o.id.clone(), o.outcome.scenario.clone()))
+            .collect()
+    }
+
     /// Whether another option fits.
     pub fn has_room(&self) -> bool {
         self.options.len() < max_options()
@@ -206,27 +346,39 @@ impl EstimatorState {
         let catalog = catalog();
         match action {
             EstimateAction::Edit(change) => {
-                let i = self.active;
+                let i = self.active.min(self.options.len() - 1);
                 let depth = match change {
                     Change::Depth(d) => d,
                     _ => self.options[i].depth,
                 };
+                let mut unread = self.options[i].unread.clone();
+                if let Some(field) = change.field() {
+                    unread.remove(&field);
+                }
                 let draft = apply(&self.options[i].draft, self.options[i].depth, change);
-                match OptionState::priced(catalog, draft.clone()) {
+                let id = self.options[i].id.clone();
+                match OptionState::priced(catalog, id, draft.clone()) {
                     Ok(priced) => {
-                        self.options[i] = priced;
+                        self.options[i] = OptionState { unread, ..priced };
                         self.notice = None;
                     }
                     Err(e) => {
-                        self.options[i].draft = draft;
-                        self.options[i].error = Some(e);
-                        self.options[i].depth = depth;
+                        let option = &mut self.options[i];
+                        option.draft = draft;
+                        option.error = Some(e);
+                        option.depth = depth;
+                        option.unread = unread;
                     }
                 }
             }
+            EstimateAction::Unreadable(field, e) => {
+                let i = self.active.min(self.options.len() - 1);
+                self.options[i].unread.insert(field, e);
+            }
             EstimateAction::AddOption => {
                 if self.has_room() {
-                    let copy = self.current().clone();
+                    let mut copy = self.current().clone();
+                    copy.id = self.ids.make();
                     self.options.push(copy);
                     self.active = self.options.len() - 1;
                 }
@@ -245,7 +397,7 @@ impl EstimatorState {
                     self.waiting = Some(scenario);
                     return;
                 }
-                match OptionState::priced(catalog, scenario) {
+                match OptionState::priced(catalog, self.ids.make(), scenario) {
                     Ok(option) => {
                         self.options.push(option);
                         self.active = self.options.len() - 1;
@@ -258,7 +410,8 @@ impl EstimatorState {
                 if i < self.options.len()
                     && let Some(scenario) = self.waiting.take()
                 {
-                    match OptionState::priced(catalog, scenario) {
+                    // The option replaced is gone: the one in its place is a new one.
+                    match OptionState::priced(catalog, self.ids.make(), scenario) {
                         Ok(option) => {
                             self.options[i] = option;
                             self.active = i;

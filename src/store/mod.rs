@@ -11,15 +11,19 @@ pub mod estimator;
 pub mod planner;
 pub mod quote_desk;
 pub mod saved;
+pub mod sync;
 
 use crate::catalog::catalog;
-use crate::share::file::{NamedScenario, SavedWork};
-use estimator::{EstimateAction, EstimatorState, option_name};
+use crate::share::file::{
+    ImportReport, NamedScenario, OptionChoice, OptionId, OptionIds, SavedWork,
+};
+use estimator::{EstimateAction, EstimatorState, OptionState, option_name};
 use model::Lang;
 use model::cost::{Scenario, ScenarioError};
 use model::quote::{Day, QuoteBook, RateCard};
 use planner::{PlanAction, PlanState};
-use quote_desk::{QuoteAction, QuoteDesk};
+use quote_desk::{Hold, QuoteAction, QuoteDesk};
+use sync::{Replica, Sync};
 
 /// Whether what the user made is being kept in this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,10 +79,11 @@ pub enum Action {
     Quote(QuoteAction),
     /// The budget request's fields as now typed.
     Budget(budget::BudgetFields),
-    /// A work file was imported: what it holds replaces those parts here.
-    Import(SavedWork),
-    /// Another tab of the app saved its work (all but the quote book): take it, so the tabs
-    /// agree.
+    /// A work file was imported: what it holds replaces those parts here, with the file's
+    /// options the user chose.
+    Import(SavedWork, OptionChoice),
+    /// The work as stored now, this window's changes merged with other windows' (all but the
+    /// quote book): take it, so every window shows what is stored.
     ReloadWork(SavedWork),
     /// Another tab of the app saved its quote book.
     ReloadQuotes(QuoteBook),
@@ -87,22 +92,26 @@ pub enum Action {
 }
 
 impl State {
-    /// The state that `work` (what was saved, or nothing) opens as, on `today`.
+    /// The state that `work` (what was saved, or nothing) opens as, on `today`. The options
+    /// it adds get ids tagged `w`: a window of the app gives its own tag ([`State::in_window`]).
     pub fn open(work: SavedWork, today: Day) -> Result<State, ScenarioError> {
-        let scenarios = work.options.into_iter().map(|o| o.scenario).collect();
-        let has_plan = work.plan.as_ref().is_some_and(|p| !p.items.is_empty());
+        let scenarios = work
+            .options
+            .into_iter()
+            .map(|o| (o.id, o.scenario))
+            .collect();
         let mut desk = QuoteDesk::new(
             work.rate_card
                 .clone()
                 .unwrap_or_else(|| RateCard::from_market(catalog())),
             work.quotes,
             today,
-            has_plan,
+            work.desk,
         );
         desk.kept_card = work.rate_card;
         Ok(State {
             lang: work.lang.unwrap_or_default(),
-            estimator: EstimatorState::with_options(scenarios)?,
+            estimator: EstimatorState::with_options(scenarios, OptionIds::new("w"))?,
             planner: PlanState::new(work.plan),
             desk,
             budget: work.budget,
@@ -110,9 +119,34 @@ impl State {
         })
     }
 
+    /// This window's options get ids tagged `tag` (random per window, so windows adding
+    /// options at the same moment never give one id twice).
+    pub fn in_window(mut self, tag: &str) -> State {
+        self.estimator.ids = OptionIds::new(tag);
+        self
+    }
+
     /// The options the other places work from: each option's last priced scenario.
     pub fn scenarios(&self) -> Vec<Scenario> {
         self.estimator.scenarios()
+    }
+
+    /// The option the quote desk quotes, as the estimator holds it.
+    pub fn quoted(&self) -> Option<&OptionState> {
+        let options = self.estimator.identified();
+        let (id, _) = self.desk.chosen(&options)?;
+        self.estimator.find(id)
+    }
+
+    /// Why no quote can be issued or the draft exported now, if something stops it.
+    pub fn quote_hold(&self) -> Option<Hold> {
+        self.desk.hold(self.quoted())
+    }
+
+    /// What importing `work` here would give, with the options `choice` takes, and what would
+    /// be imported, counted: the same as [`Action::Import`] does.
+    pub fn import_of(&self, work: SavedWork, choice: &OptionChoice) -> (SavedWork, ImportReport) {
+        work.imported_over(self.saved(), choice)
     }
 
     /// What is kept in the browser and written to a work file: [`State::work`] and the quote
@@ -128,10 +162,12 @@ impl State {
     /// slow for a vendor with a year of quotes (BENCHMARKS.md).
     pub fn work(&self) -> SavedWork {
         let mut work = SavedWork::new(
-            self.scenarios()
+            self.estimator
+                .identified()
                 .into_iter()
                 .enumerate()
-                .map(|(i, scenario)| NamedScenario {
+                .map(|(i, (id, scenario))| NamedScenario {
+                    id,
                     name: option_name(i, self.lang),
                     scenario,
                 })
@@ -141,6 +177,7 @@ impl State {
         work.rate_card = self.desk.kept_card.clone();
         work.lang = Some(self.lang);
         work.budget = self.budget.clone();
+        work.desk = self.desk.fields.clone();
         // The quote numbering's high-water mark is kept here too: if the book's own key is
         // damaged or lost, numbering still never goes back.
         work.quotes.next = self.desk.book.next;
@@ -150,11 +187,13 @@ impl State {
     /// Takes the parts of `work` other than its quote book that differ from what is here,
     /// keeping what is being typed in the parts that do not.
     fn take(&mut self, work: SavedWork) {
-        let scenarios: Vec<Scenario> = work.options.into_iter().map(|o| o.scenario).collect();
-        if scenarios != self.scenarios()
-            && let Ok(estimator) = EstimatorState::with_options(scenarios)
-        {
-            self.estimator = estimator;
+        let scenarios: Vec<(OptionId, Scenario)> = work
+            .options
+            .into_iter()
+            .map(|o| (o.id, o.scenario))
+            .collect();
+        if scenarios != self.estimator.identified() {
+            self.estimator.take(scenarios);
         }
         if let Some(plan) = work.plan
             && plan != self.planner.plan
@@ -171,6 +210,7 @@ impl State {
             self.lang = lang;
         }
         self.budget = work.budget;
+        self.desk.fields = work.desk;
         // The work's copy of the numbering's high-water mark is read when the app opens
         // (`saved::open`), not here: changing the book here would make this tab write its book,
         // perhaps before it has heard of the other tab's new quote, over the one stored.
@@ -195,26 +235,19 @@ impl State {
     pub fn reduce(&mut self, action: Action) {
         match action {
             Action::ToggleLang => self.lang = self.lang.other(),
-            Action::Estimate(action) => {
-                self.estimator.reduce(action);
-                // The desk quotes one of the options: keep its choice pointing at one.
-                if self.desk.option >= self.estimator.options.len() {
-                    self.desk.option = 0;
-                }
-            }
+            Action::Estimate(action) => self.estimator.reduce(action),
             Action::Plan(action) => self.planner.reduce(action),
             Action::Budget(fields) => self.budget = fields,
             // A number issued while the browser keeps nothing would be lost on a reload and
             // issued again: no quote is numbered until saving works.
             Action::Quote(QuoteAction::Issue) if self.saving != Saving::Kept => {}
             Action::Quote(action) => {
-                let scenarios = self.scenarios();
                 self.desk
-                    .reduce(action, &scenarios, Some(&self.planner.plan));
+                    .reduce(action, &self.estimator, Some(&self.planner.plan));
             }
-            Action::Import(work) => {
+            Action::Import(work, choice) => {
                 let lang = self.lang;
-                let mut merged = work.imported_over(self.saved());
+                let (mut merged, _) = self.import_of(work, &choice);
                 let quotes = std::mem::take(&mut merged.quotes);
                 self.take(merged);
                 self.take_quotes(quotes);
@@ -225,5 +258,100 @@ impl State {
             Action::SaveFailed(why) => self.saving = Saving::Failed(why),
             Action::Saved => self.saving = Saving::Kept,
         }
+    }
+}
+
+/// Issuing a quote, as one transaction against storage: what to write, and the actions that
+/// then give the store the book written. See [`State::issue`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issuing {
+    /// The quote book to store (its `write` is the text), and what this window then knows of
+    /// it (committed to its replica once written).
+    pub sync: Sync<QuoteBook>,
+    /// Dispatched, in order, once the book is written: the store then holds that book, the
+    /// new quote shown.
+    pub actions: Vec<Action>,
+}
+
+/// Keeping one part of the work in storage: the sync to carry out (set aside, write), then
+/// the actions to dispatch once it is carried out. See [`State::keep_work`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keep<T> {
+    pub sync: Sync<T>,
+    pub then: Vec<Action>,
+}
+
+impl State {
+    /// What keeping the work (all but the quote book) takes, when storage holds `stored` under
+    /// its key: this window's changes since `replica`'s base merged with what other windows
+    /// stored, written, and taken here, so every window shows what is stored. Run after every
+    /// change, and whenever another window says it saved.
+    pub fn keep_work(&self, replica: &Replica<SavedWork>, stored: Option<&str>) -> Keep<SavedWork> {
+        let mine = self.work();
+        let sync = replica.prepare(&mine, stored);
+        let mut then = Vec::new();
+        if self.saving != Saving::Kept {
+            then.push(Action::Saved);
+        }
+        if sync.merged != mine {
+            then.push(Action::ReloadWork(sync.merged.clone()));
+        }
+        Keep { sync, then }
+    }
+
+    /// What keeping the quote book takes: as [`State::keep_work`], for the book's own key.
+    pub fn keep_quotes(
+        &self,
+        replica: &Replica<QuoteBook>,
+        stored: Option<&str>,
+    ) -> Keep<QuoteBook> {
+        let sync = replica.prepare(&self.desk.book, stored);
+        let then = if sync.merged != *self.desk.book {
+            vec![Action::ReloadQuotes(sync.merged.clone())]
+        } else {
+            Vec::new()
+        };
+        Keep { sync, then }
+    }
+
+    /// Issue the quote drafted on the desk against the quote book as storage holds it now
+    /// (`stored`, and the numbering's high-water mark kept with the work, `stored_work`; other
+    /// windows may have issued or deleted quotes since this one heard),
+    /// merged with this window's by `replica`. The quote is numbered from that book, so no
+    /// number is given twice; it counts as issued only once the book holding it is written,
+    /// which the caller does with `sync.write` before dispatching `actions` (if the write
+    /// fails, nothing is dispatched and the failure is shown). A failed save earlier does not
+    /// stop it: issuing is itself a save, tried each time the user asks.
+    ///
+    /// `None` when nothing would be issued (an input in error, no client…): dispatch
+    /// [`QuoteAction::Issue`] alone, which says why at the button.
+    pub fn issue(
+        &self,
+        replica: &Replica<QuoteBook>,
+        stored: Option<&str>,
+        stored_work: Option<&str>,
+    ) -> Option<Issuing> {
+        let mut sync = replica.prepare(&self.desk.book, stored);
+        // The work keeps the numbering's high-water mark too: if the book's own key was lost or
+        // damaged, numbering still never goes back.
+        if let Some(next) = stored_work.and_then(model::quote::next_in) {
+            sync.merged.never_below(next);
+        }
+        let actions = vec![
+            Action::Saved,
+            Action::ReloadQuotes(sync.merged.clone()),
+            Action::Quote(QuoteAction::Issue),
+        ];
+        let mut next = self.clone();
+        for action in &actions {
+            next.reduce(action.clone());
+        }
+        if *next.desk.book == sync.merged {
+            return None;
+        }
+        Some(Issuing {
+            sync: sync.replaced((*next.desk.book).clone()),
+            actions,
+        })
     }
 }

@@ -1,9 +1,20 @@
 //! The planner's part of the store: the plan being built, and what the last fit to the hours
 //! available left out. Pure: tested natively.
 
+use std::collections::BTreeMap;
+
 use crate::catalog::catalog;
+use crate::input::NumberError;
 use model::plan::{LeftOut, Plan, PlanFix, PlanItem, fit_to_budget};
 use model::vocab::{Activity, Audience, Depth};
+
+/// The planner's number fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PlanField {
+    Phases,
+    /// The hours available, for a fit.
+    HoursAvailable,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanState {
@@ -15,6 +26,9 @@ pub struct PlanState {
     /// The hours the manager has, as typed, for a fit (kept here so it survives a visit to
     /// another place).
     pub budget: f64,
+    /// Fields whose text does not read as a number: the plan keeps its last value, and what
+    /// depends on the field waits (the agenda's exports on the phases, a fit on the hours).
+    pub unread: BTreeMap<PlanField, NumberError>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +39,8 @@ pub enum PlanAction {
     SetDepth(u32, Depth),
     ToggleActivity(u32, Activity),
     SetPhases(u32),
+    /// What is typed in a number field does not read as a number.
+    Unreadable(PlanField, NumberError),
     LoadPreset(String),
     Apply(PlanFix),
     SetBudget(f64),
@@ -53,6 +69,7 @@ impl PlanState {
             left_out: None,
             replaced: None,
             budget: catalog().modules.agenda.day_hours(),
+            unread: BTreeMap::new(),
         }
     }
 
@@ -86,7 +103,13 @@ impl PlanState {
                     item.activities.insert(activity);
                 }
             }
-            PlanAction::SetPhases(p) => next.plan.phases = p,
+            PlanAction::SetPhases(p) => {
+                next.unread.remove(&PlanField::Phases);
+                next.plan.phases = p;
+            }
+            PlanAction::Unreadable(field, e) => {
+                next.unread.insert(field, e);
+            }
             PlanAction::LoadPreset(id) => {
                 if let Some(plan) = modules.preset_plan(&id) {
                     next.plan = plan;
@@ -106,7 +129,12 @@ impl PlanState {
                     next.left_out = None;
                 }
             }
-            PlanAction::SetBudget(hours) => next.budget = hours,
+            PlanAction::SetBudget(hours) => {
+                next.unread.remove(&PlanField::HoursAvailable);
+                next.budget = hours;
+            }
+            // Hours that do not read as a number fit nothing: the field says why.
+            PlanAction::Fit if next.unread.contains_key(&PlanField::HoursAvailable) => {}
             PlanAction::Fit => {
                 let fit = fit_to_budget(modules, next.plan.audience, next.budget);
                 next.plan = fit.plan;

@@ -198,6 +198,7 @@ fn read_parts(found: &Found, catalog: &Catalog) -> Opened {
                     .into_iter()
                     .enumerate()
                     .map(|(i, scenario)| crate::share::file::NamedScenario {
+                        id: Default::default(),
                         name: super::estimator::option_name(i, Lang::Zh),
                         scenario,
                     })
@@ -210,6 +211,7 @@ fn read_parts(found: &Found, catalog: &Catalog) -> Opened {
             }),
         }
     }
+    crate::share::file::assign_option_ids(&mut merged.options);
     merged.lang = found.lang.as_deref().and_then(Lang::from_id);
     Opened {
         work: merged,

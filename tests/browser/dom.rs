@@ -163,6 +163,22 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// Choose the entry at place `i` (from 0) of the select with this test id, as a person
+    /// picking it from the list would.
+    pub async fn choose(&self, id: &str, i: u32) {
+        let value = self
+            .by_test_id(id)
+            .query_selector_all("option")
+            .unwrap()
+            .item(i)
+            .unwrap_or_else(|| panic!("no entry {i} in {id}"))
+            .dyn_into::<Element>()
+            .unwrap()
+            .get_attribute("value")
+            .unwrap_or_default();
+        self.type_into(id, &value).await;
+    }
+
     /// Shows option `i` of those compared (its tab).
     pub async fn click_option(&self, i: u32) {
         self.root

@@ -228,10 +228,12 @@ async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
     let work = SavedWork::new(
         vec![
             NamedScenario {
+                id: Default::default(),
                 name: "A".into(),
                 scenario: Scenario::default_for(&catalog),
             },
             NamedScenario {
+                id: Default::default(),
                 name: "B".into(),
                 scenario: shanghai.clone(),
             },

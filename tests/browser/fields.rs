@@ -14,7 +14,12 @@ fn HeadcountFixture() -> Html {
     let people = use_state(|| 30.0);
     let on_change = {
         let people = people.clone();
-        Callback::from(move |v| people.set(v))
+        // Only what reads as a number reaches the value in use.
+        Callback::from(move |typed: Result<f64, _>| {
+            if let Ok(v) = typed {
+                people.set(v)
+            }
+        })
     };
     let error = (*people < 1.0).then(|| AttrValue::from("人数至少为 1"));
     html! {

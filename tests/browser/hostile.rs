@@ -202,6 +202,33 @@ async fn with_storage_full_no_number_is_issued_that_could_be_issued_again() {
     assert!(next.ends_with("-0002"), "{next}");
 }
 
+/// Case 10 of the second pass: once storage took writes again, issuing stayed refused until some
+/// other field changed. Issuing is itself a save, tried each time it is asked for.
+#[wasm_bindgen_test]
+async fn once_storage_takes_writes_again_issuing_works_at_the_next_click() {
+    let page = Mounted::new::<QuoteApp>().await;
+    page.type_into("quote-client-input", "甲").await;
+    let original = crate::router::break_storage();
+    page.click("quote-issue").await;
+    assert!(page.by_test_id("save-failed").is_connected());
+    assert!(text(&page, "quote-number").contains("草稿"));
+    assert!(
+        !page.by_test_id("quote-issue").has_attribute("disabled"),
+        "the button stays there to try again"
+    );
+    crate::router::restore_storage(original);
+    // Nothing else is touched: the next click issues.
+    page.click("quote-issue").await;
+    assert!(text(&page, "quote-number").ends_with("-0001"));
+    assert!(
+        page.root
+            .query_selector("[data-testid=\"save-failed\"]")
+            .unwrap()
+            .is_none(),
+        "the failure is no longer shown"
+    );
+}
+
 /// Case 9: a 309-digit number or a 100 KB link value was echoed whole and widened the page;
 /// 8,000 unknown parameters gave 8,000 notices.
 #[wasm_bindgen_test]

@@ -8,11 +8,13 @@ mod dom;
 mod estimator;
 mod fields;
 mod hostile;
+mod inputs_in_error;
 mod phone;
 mod planner;
 mod quote;
 mod router;
 mod routes;
 mod shell;
+mod windows;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

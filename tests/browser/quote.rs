@@ -108,22 +108,56 @@ async fn an_issued_quote_is_numbered_and_kept_with_the_card_after_a_reload() {
     );
 }
 
+/// Case 5 of the second hostile pass: "quote from the course plan" was unchecked on a first
+/// visit and checked after any reload, and unchecking it was not kept. It starts unchecked (the
+/// quote prices the option as estimated), and whatever the vendor chooses stays chosen.
 #[wasm_bindgen_test]
-async fn a_plan_from_the_planner_is_what_gets_quoted() {
+async fn quoting_the_plan_is_the_vendors_choice_and_stays_chosen() {
     let planner = Mounted::new::<PlanApp>().await;
     drop(planner);
     // The planner opened on a ready-made plan and kept it in this browser.
     let c = training_planner::catalog::catalog().clone();
     let plan = c.modules.preset_plans().next().map(|(_, p)| p).unwrap();
-    let page = Mounted::keeping_storage::<QuoteApp>().await;
-    let use_plan: web_sys::HtmlInputElement =
-        wasm_bindgen::JsCast::dyn_into(page.by_test_id("quote-use-plan")).unwrap();
-    assert!(use_plan.checked(), "the saved plan is quoted by default");
     let card = RateCard::from_market(&c);
-    assert_eq!(text(&page, "quote-total"), model_total(&card, Some(plan)));
-    use_plan.click();
-    yew::scheduler::flush().await;
+    let use_plan = |page: &Mounted| -> web_sys::HtmlInputElement {
+        wasm_bindgen::JsCast::dyn_into(page.by_test_id("quote-use-plan")).unwrap()
+    };
+    let page = Mounted::keeping_storage::<QuoteApp>().await;
+    assert!(
+        !use_plan(&page).checked(),
+        "the option is quoted as estimated"
+    );
     assert_eq!(text(&page, "quote-total"), model_total(&card, None));
+    use_plan(&page).click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&page, "quote-total"),
+        model_total(&card, Some(plan.clone()))
+    );
+    // What the plan changes is said beside the switch: its hours in place of the option's.
+    let note = text(&page, "quote-plan-note");
+    let hours = plan.teaching_hours(&c.modules).total();
+    assert!(
+        note.contains(&format!("{hours}")) && note.contains('6'),
+        "{note}"
+    );
+    drop(page);
+
+    let again = Mounted::keeping_storage::<QuoteApp>().await;
+    assert!(
+        use_plan(&again).checked(),
+        "ticked stays ticked after a reload"
+    );
+    assert_eq!(text(&again, "quote-total"), model_total(&card, Some(plan)));
+    use_plan(&again).click();
+    yew::scheduler::flush().await;
+    drop(again);
+    let third = Mounted::keeping_storage::<QuoteApp>().await;
+    assert!(
+        !use_plan(&third).checked(),
+        "unticked stays unticked after a reload"
+    );
+    assert_eq!(text(&third, "quote-total"), model_total(&card, None));
 }
 
 /// The budget request's total for a scenario: the cash the model's lines add up to, in whole
@@ -161,7 +195,7 @@ async fn the_budget_request_compares_every_option() {
         text(&page, "budget-total"),
         budget_total(&Scenario::default_for(c))
     );
-    page.type_into("budget-option", "1").await;
+    page.choose("budget-option", 1).await;
     assert_eq!(text(&page, "budget-total"), second);
 }
 
@@ -287,6 +321,7 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
     };
     let work = SavedWork::new(
         vec![NamedScenario {
+            id: Default::default(),
             name: "方案 A".into(),
             scenario: option.clone(),
         }],

@@ -203,7 +203,7 @@ impl Scenario {
 }
 
 /// The input a [`ScenarioError`] is about, so the interface can mark that field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Headcount,
     City,

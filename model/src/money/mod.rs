@@ -1,9 +1,25 @@
-//! Showing money: CNY in figures, rounded to the yuan with thousands separators, and in the
-//! capitals of bills and quotes ([`capitals`]).
+//! Money: estimates shown in CNY to the yuan with thousands separators ([`cny`]); amounts of
+//! quotes exact to the fen ([`Fen`], [`cny_fen`]); and the capitals of bills and quotes
+//! ([`capitals`]).
 
 pub mod capitals;
+mod fen;
 
 pub use capitals::amount_in_words;
+pub use fen::{Fen, cny_fen, plain_fen};
+
+/// `1234567` → `1,234,567`.
+fn grouped(digits: impl ToString) -> String {
+    let digits = digits.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    grouped
+}
 
 /// `1234567.4` → `¥1,234,567`. Negative amounts keep their sign; a non-finite amount (which the
 /// model never produces for valid input) shows as a dash rather than a misleading number.
@@ -13,15 +29,7 @@ pub fn cny(amount: f64) -> String {
     }
     let rounded = amount.round();
     let sign = if rounded < 0.0 { "-" } else { "" };
-    let digits = crate::number::fixed(rounded.abs(), 0);
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    format!("{sign}¥{grouped}")
+    format!("{sign}¥{}", grouped(crate::number::fixed(rounded.abs(), 0)))
 }
 
 #[cfg(test)]

@@ -1,18 +1,19 @@
 //! Checking a quote that was not made here a moment ago (read from a file or from this
 //! browser's storage) as if it had been: a number in the form the book gives, nothing negative,
-//! and every total the sum of the lines above it, to the yuan as [`Quote::draft`] rounds. A file
+//! and every total the sum of the lines above it, rounded as the quote says it was made (to the
+//! fen as [`Quote::draft`] rounds; to the yuan for quotes issued before version 4). A file
 //! edited by hand or damaged must not put a quote on screen whose figures do not add up.
 
 use std::collections::BTreeSet;
 
 use crate::Lang;
 use crate::cost::Category;
-use crate::money::cny;
+use crate::money::{Fen, cny_fen};
 use crate::text::echo;
 
 use super::book::QuoteBook;
 use super::number::QuoteNumber;
-use super::quote::{Quote, percent_of, yuan};
+use super::quote::{Quote, Rounding, percent_of};
 use super::tax::{exact_tax, total_of};
 
 /// An amount printed on a quote.
@@ -57,21 +58,21 @@ pub enum QuoteProblem {
     BadRate(Amount),
     Negative {
         amount: Amount,
-        written: i64,
+        written: Fen,
     },
     /// `amount` is not what the figures above it make. `expected` is what this app would have
     /// printed; `None` when those figures are too large to add up.
     DoesNotAddUp {
         amount: Amount,
-        written: i64,
-        expected: Option<i64>,
+        written: Fen,
+        expected: Option<Fen>,
     },
 }
 
 impl QuoteProblem {
     pub fn message(&self, lang: Lang) -> String {
-        let money = |v: i64| echo(&cny(v as f64));
-        let expected = |e: &Option<i64>| match e {
+        let money = |v: Fen| echo(&cny_fen(v));
+        let expected = |e: &Option<Fen>| match e {
             Some(v) => money(*v),
             None => lang
                 .pick("超出可计算的范围", "more than can be counted")
@@ -158,16 +159,17 @@ impl QuoteProblem {
     }
 }
 
-/// Is `written` what [`yuan`] makes of `exact`? Half a yuan either way, and a hair more: the rate
-/// read back from JSON may differ from the one typed in its last binary digit, which can move an
-/// exact half to either side.
-fn rounds_to(written: i64, exact: f64) -> bool {
-    exact.is_finite() && (written as f64 - exact).abs() <= 0.5 + 1e-9 * exact.abs().max(1.0)
+/// Is `written` what `rounding` makes of `exact` yuan? Half a unit (a fen, or a yuan for quotes
+/// made before version 4) either way, and a hair more: the rate read back from JSON may differ
+/// from the one typed in its last binary digit, which can move an exact half to either side.
+fn rounds_to(written: Fen, exact: f64, rounding: Rounding) -> bool {
+    let half = rounding.unit().yuan() / 2.0;
+    exact.is_finite() && (written.yuan() - exact).abs() <= half + 1e-9 * exact.abs().max(1.0)
 }
 
-/// What [`yuan`] makes of `exact`, when that is a number of yuan at all.
-fn printed(exact: f64) -> Option<i64> {
-    (exact.is_finite() && exact.abs() < i64::MAX as f64).then(|| yuan(exact))
+/// What `rounding` makes of `exact` yuan, when that is an amount at all.
+fn printed(exact: f64, rounding: Rounding) -> Option<Fen> {
+    (exact.is_finite() && exact.abs() < (i64::MAX / 100) as f64).then(|| rounding.round(exact))
 }
 
 impl Quote {
@@ -202,7 +204,7 @@ impl Quote {
                 (Amount::Total, self.total),
             ]);
         for (amount, written) in amounts {
-            if written < 0 {
+            if written < Fen::ZERO {
                 found.push(QuoteProblem::Negative { amount, written });
             }
         }
@@ -226,35 +228,38 @@ impl Quote {
         let lines = self
             .lines
             .iter()
-            .try_fold(0i64, |sum, l| sum.checked_add(l.amount));
+            .try_fold(Fen::ZERO, |sum, l| sum.checked_add(l.amount));
         if lines != Some(self.subtotal) {
             wrong(Amount::Subtotal, self.subtotal, lines);
         }
         if rate_ok(self.markup_pct) {
             let exact = percent_of(self.subtotal, self.markup_pct);
-            if !rounds_to(self.markup, exact) {
-                wrong(Amount::Markup, self.markup, printed(exact));
+            if !rounds_to(self.markup, exact, self.rounding) {
+                wrong(Amount::Markup, self.markup, printed(exact, self.rounding));
             }
         }
-        // A line counted and priced is its quantity times its unit price, to the yuan.
+        // A line counted and priced is its quantity times its unit price, rounded once.
         for line in &self.lines {
             let Some(p) = &line.priced else { continue };
-            let exact = p.quantity * p.unit_price as f64;
-            if p.quantity < 0.0 || p.unit_price < 0 || !rounds_to(line.amount, exact) {
+            let exact = p.quantity * p.unit_price.yuan();
+            let signs_ok = p.quantity >= 0.0 && p.unit_price >= Fen::ZERO;
+            if !signs_ok || !rounds_to(line.amount, exact, self.rounding) {
                 wrong(
                     Amount::Line(line.category),
                     line.amount,
-                    (p.quantity >= 0.0 && p.unit_price >= 0)
-                        .then(|| printed(exact))
-                        .flatten(),
+                    signs_ok.then(|| printed(exact, self.rounding)).flatten(),
                 );
             }
         }
         let before_vat = self.subtotal.checked_add(self.markup);
         if rate_ok(self.vat_pct) {
             let exact = before_vat.map(|base| exact_tax(base, self.vat_pct, self.tax_included));
-            if !exact.is_some_and(|exact| rounds_to(self.vat, exact)) {
-                wrong(Amount::Vat, self.vat, exact.and_then(printed));
+            if !exact.is_some_and(|exact| rounds_to(self.vat, exact, self.rounding)) {
+                wrong(
+                    Amount::Vat,
+                    self.vat,
+                    exact.and_then(|e| printed(e, self.rounding)),
+                );
             }
         }
         let total = before_vat.and_then(|b| total_of(b, self.vat, self.tax_included));

@@ -1,11 +1,12 @@
 //! A line of a quote as a client reads it: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额. The
-//! amount is the quantity times the unit price, to the yuan, so a client can check every line
+//! amount is the quantity times the unit price, to the fen, so a client can check every line
 //! with a calculator.
 
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
 use crate::cost::Category;
+use crate::money::Fen;
 use crate::vocab::choice_enum;
 
 use super::quote::Quote;
@@ -63,8 +64,7 @@ pub struct Priced {
     pub unit: Unit,
     /// Up to two decimals (half-days are paid as a share of a day).
     pub quantity: f64,
-    /// CNY, whole yuan.
-    pub unit_price: i64,
+    pub unit_price: Fen,
 }
 
 /// One priced line of a quote.
@@ -72,8 +72,7 @@ pub struct Priced {
 #[serde(deny_unknown_fields)]
 pub struct QuoteLine {
     pub category: Category,
-    /// CNY, whole yuan.
-    pub amount: i64,
+    pub amount: Fen,
     /// `None` on lines of quotes issued by earlier versions, which had an amount only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priced: Option<Priced>,
@@ -92,14 +91,14 @@ pub fn quantity_text(quantity: f64) -> String {
 }
 
 impl QuoteLine {
-    /// A line of `quantity` `unit`s at `unit_price` (rounded to the yuan), its amount their
-    /// product to the yuan.
+    /// A line of `quantity` `unit`s at `unit_price` yuan (to the fen), its amount their
+    /// product to the fen.
     pub fn priced(item: Item, unit: Unit, quantity: f64, unit_price: f64) -> QuoteLine {
         let quantity = two_decimals(quantity);
-        let unit_price = super::quote::yuan(unit_price);
+        let unit_price = Fen::from_yuan(unit_price);
         QuoteLine {
             category: item.category(),
-            amount: super::quote::yuan(quantity * unit_price as f64),
+            amount: unit_price.times(quantity),
             priced: Some(Priced {
                 item,
                 unit,

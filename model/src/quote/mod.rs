@@ -16,6 +16,6 @@ pub use check::{Amount, BookProblem, QuoteProblem};
 pub use day::Day;
 pub use line::{Item, Priced, QuoteLine, Unit, quantity_text};
 pub use number::{QuoteNumber, next_in, numbers_in};
-pub use quote::{Contact, Quote, QuoteError, QuoteRequest, Terms};
+pub use quote::{Contact, Quote, QuoteError, QuoteRequest, Rounding, Terms};
 pub use rate_card::{CardError, CardField, RateCard, TierRates};
 pub use tax::{Invoice, TaxRate, TaxRules, Taxpayer, exact_tax, total_of};

@@ -1,12 +1,15 @@
 //! A quote: one price for one client, built from a vendor's rate card, a scenario and
 //! (optionally) a course plan, with a number, a date and the last day it holds.
 //!
-//! Amounts are whole yuan, rounded line by line, and every total is the sum of the printed
-//! lines above it, so a client who adds up the quote gets the same figure.
+//! Amounts are exact to the fen, each line rounded once, and every total is the sum of the
+//! printed lines above it, so a client who adds up the quote gets the same figure. Quotes issued
+//! before version 4 of the saved work were rounded to the yuan; they are read as such
+//! ([`Rounding::Yuan`]) and checked as they were made.
 
 use serde::{Deserialize, Serialize};
 
 use crate::cost::{Bound, Category, Costing, Driver, Scenario, ScenarioError};
+use crate::money::Fen;
 use crate::plan::Plan;
 use crate::vocab::{Route, TrainerTier};
 use crate::{Catalog, Lang};
@@ -74,17 +77,17 @@ pub struct Quote {
     /// What the vendor invoices, line by line (no contingency: that is the buyer's reserve; no
     /// room the client provides, no lunch the client orders).
     pub lines: Vec<QuoteLine>,
-    pub subtotal: i64,
+    pub subtotal: Fen,
     /// Only quotes issued by earlier versions carry a markup: a vendor's margin is inside its
     /// rates. Zero on every quote made now.
     #[serde(default)]
     pub markup_pct: f64,
     #[serde(default)]
-    pub markup: i64,
+    pub markup: Fen,
     pub vat_pct: f64,
     /// The VAT in (or on) the subtotal: see `super::tax` for how either way is rounded.
-    pub vat: i64,
-    pub total: i64,
+    pub vat: Fen,
+    pub total: Fen,
     /// The lines' prices include the VAT (含税): the total is then the subtotal. False on
     /// quotes issued by earlier versions, whose VAT was added to the subtotal.
     #[serde(default)]
@@ -92,6 +95,42 @@ pub struct Quote {
     /// `None` on quotes issued by earlier versions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<Terms>,
+    /// What its amounts were rounded to.
+    #[serde(default, skip_serializing_if = "Rounding::is_fen")]
+    pub rounding: Rounding,
+}
+
+/// What a quote's amounts were rounded to when it was made.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rounding {
+    /// Every line, the tax and the total to the fen (this version).
+    #[default]
+    Fen,
+    /// To the whole yuan: quotes issued before version 4 of the saved work.
+    Yuan,
+}
+
+impl Rounding {
+    fn is_fen(&self) -> bool {
+        *self == Rounding::Fen
+    }
+
+    /// The smallest amount it rounds to.
+    pub fn unit(self) -> Fen {
+        match self {
+            Rounding::Fen => Fen(1),
+            Rounding::Yuan => Fen::from_whole_yuan(1),
+        }
+    }
+
+    /// `yuan` rounded as such a quote rounds it.
+    pub fn round(self, yuan: f64) -> Fen {
+        match self {
+            Rounding::Fen => Fen::from_yuan(yuan),
+            Rounding::Yuan => Fen::from_whole_yuan(yuan.round() as i64),
+        }
+    }
 }
 
 /// Why no quote can be made.
@@ -107,12 +146,23 @@ pub enum QuoteError {
 impl QuoteError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (QuoteError::Card(_), Lang::Zh) => {
-                "价目表中有数值超出范围，请先修改标出的项目。".into()
-            }
-            (QuoteError::Card(_), Lang::En) => {
-                "The rate card has values out of range; correct the marked fields first.".into()
-            }
+            // The first problem, by name: the card's form marks each at its field.
+            (QuoteError::Card(problems), Lang::Zh) => match problems.first() {
+                Some(p) => format!(
+                    "价目表的“{}”有误：{}请先修改标出的项目。",
+                    p.field().label(lang),
+                    p.message(lang)
+                ),
+                None => "价目表有误，请先修改标出的项目。".into(),
+            },
+            (QuoteError::Card(problems), Lang::En) => match problems.first() {
+                Some(p) => format!(
+                    "The rate card's “{}” is wrong: {} Correct the marked fields first.",
+                    p.field().label(lang),
+                    p.message(lang)
+                ),
+                None => "The rate card is wrong; correct the marked fields first.".into(),
+            },
             (QuoteError::Scenario(e), _) => e.message(lang),
             (QuoteError::Validity, Lang::Zh) => "有效期超出了日历范围。".into(),
             (QuoteError::Validity, Lang::En) => "The validity runs past the calendar's end.".into(),
@@ -120,15 +170,11 @@ impl QuoteError {
     }
 }
 
-/// Whole yuan, half away from zero (how a price is written on paper).
-pub(super) fn yuan(amount: f64) -> i64 {
-    amount.round() as i64
-}
-
-/// `pct` percent of `amount`, before rounding: the markup that quotes of earlier versions carry
-/// is this of their subtotal, so they are checked ([`Quote::problems`]) as they were made.
-pub(super) fn percent_of(amount: i64, pct: f64) -> f64 {
-    amount as f64 * pct / 100.0
+/// `pct` percent of `amount`, in yuan before rounding: the markup that quotes of earlier
+/// versions carry is this of their subtotal, so they are checked ([`Quote::problems`]) as they
+/// were made.
+pub(super) fn percent_of(amount: Fen, pct: f64) -> f64 {
+    amount.yuan() * pct / 100.0
 }
 
 impl Quote {
@@ -160,11 +206,11 @@ impl Quote {
         let prices = card.price_list(catalog);
         let costing = Costing::new(&prices, &scenario).map_err(QuoteError::Scenario)?;
         let lines = lines_of(&costing);
-        let subtotal: i64 = lines.iter().map(|l| l.amount).sum();
+        let subtotal: Fen = lines.iter().map(|l| l.amount).sum();
         let tax_included = card.tax_included;
-        let vat = yuan(exact_tax(subtotal, card.vat_pct, tax_included));
+        let vat = Fen::from_yuan(exact_tax(subtotal, card.vat_pct, tax_included));
         // Lines are at most a few million yuan, far from overflowing.
-        let total = total_of(subtotal, vat, tax_included).unwrap_or(i64::MAX);
+        let total = total_of(subtotal, vat, tax_included).unwrap_or(Fen(i64::MAX));
         let valid_until = request
             .issued
             .plus_days(card.validity_days)
@@ -190,26 +236,51 @@ impl Quote {
             lines,
             subtotal,
             markup_pct: 0.0,
-            markup: 0,
+            markup: Fen::ZERO,
             vat_pct: card.vat_pct,
             vat,
             total,
             tax_included,
             terms: Some(terms),
+            rounding: Rounding::Fen,
         })
     }
 
-    /// The deposit due before the course and the balance due after it, in whole yuan (the
-    /// balance takes the rounding, so the two add up to the total); `None` on quotes issued
-    /// by earlier versions, which stated no terms.
-    pub fn payments(&self) -> Option<(i64, i64)> {
+    /// A quote read from a save before version 4, whose amounts are whole yuan: the same
+    /// amounts in fen, marked as rounded to the yuan.
+    pub fn from_whole_yuan(mut self) -> Quote {
+        let fen = |v: &mut Fen| *v = Fen::from_whole_yuan(v.0);
+        for line in &mut self.lines {
+            fen(&mut line.amount);
+            if let Some(p) = &mut line.priced {
+                fen(&mut p.unit_price);
+            }
+        }
+        for amount in [
+            &mut self.subtotal,
+            &mut self.markup,
+            &mut self.vat,
+            &mut self.total,
+        ] {
+            fen(amount);
+        }
+        self.rounding = Rounding::Yuan;
+        self
+    }
+
+    /// The deposit due before the course and the balance due after it, rounded as the quote's
+    /// amounts are (the balance takes the rounding, so the two add up to the total); `None` on
+    /// quotes issued by earlier versions, which stated no terms.
+    pub fn payments(&self) -> Option<(Fen, Fen)> {
         let pct = self.terms.as_ref()?.deposit_pct;
-        let deposit = yuan(self.total as f64 * pct.clamp(0.0, 100.0) / 100.0);
+        let deposit = self
+            .rounding
+            .round(self.total.yuan() * pct.clamp(0.0, 100.0) / 100.0);
         Some((deposit, self.total - deposit))
     }
 
     /// The amount before tax and the tax, as an invoice splits the total.
-    pub fn before_tax(&self) -> i64 {
+    pub fn before_tax(&self) -> Fen {
         self.total - self.vat
     }
 
@@ -230,7 +301,14 @@ fn lines_of(costing: &Costing) -> Vec<QuoteLine> {
     let priced = costing.lines(&mut Bound::Likely);
     let lot = |category: Category| {
         let amount = priced[category as usize];
-        (if yuan(amount) > 0 { 1.0 } else { 0.0 }, amount)
+        (
+            if Fen::from_yuan(amount) > Fen::ZERO {
+                1.0
+            } else {
+                0.0
+            },
+            amount,
+        )
     };
     let (customise, development) = lot(Category::Development);
     let (travels, travel) = lot(Category::TrainerTravel);
@@ -270,6 +348,6 @@ fn lines_of(costing: &Costing) -> Vec<QuoteLine> {
         ),
         QuoteLine::priced(Item::Travel, Unit::Lot, travels, travel),
     ];
-    lines.retain(|l| l.amount != 0);
+    lines.retain(|l| l.amount != Fen::ZERO);
     lines
 }

@@ -129,7 +129,7 @@ impl From<RateCardRecord> for RateCard {
 }
 
 /// A field of the rate card, for putting a message beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CardField {
     Vendor,
     NumberPrefix,
@@ -188,12 +188,18 @@ pub enum CardError {
     BadPrefix {
         max: usize,
     },
+    /// An amount of money with more than two decimals: money is counted to the fen.
+    BelowFen {
+        field: CardField,
+    },
 }
 
 impl CardError {
     pub fn field(&self) -> CardField {
         match self {
-            CardError::OutOfRange { field, .. } | CardError::TooLong { field, .. } => *field,
+            CardError::OutOfRange { field, .. }
+            | CardError::TooLong { field, .. }
+            | CardError::BelowFen { field } => *field,
             CardError::BadPrefix { .. } => CardField::NumberPrefix,
         }
     }
@@ -236,8 +242,30 @@ impl CardError {
             (CardError::BadPrefix { max }, Lang::En) => {
                 format!("A number prefix is letters and digits only, at most {max}.")
             }
+            (CardError::BelowFen { .. }, Lang::Zh) => "金额最多两位小数（到分）。".into(),
+            (CardError::BelowFen { .. }, Lang::En) => {
+                "An amount has at most two decimals (to the fen).".into()
+            }
         }
     }
+}
+
+/// The card's fields that are amounts of money (the rest are rates, days and texts).
+fn is_money(field: CardField) -> bool {
+    matches!(
+        field,
+        CardField::TrainerDay(_)
+            | CardField::AssistantDay
+            | CardField::VenueDay
+            | CardField::MaterialsSet
+            | CardField::DevelopmentHour
+    )
+}
+
+/// Whether `yuan` is a whole number of fen (as typed: 40.5 and 33.33 are, 40.555 is not).
+fn to_the_fen(yuan: f64) -> bool {
+    let fen = yuan * 100.0;
+    (fen - fen.round()).abs() <= 1e-6 * fen.abs().max(1.0)
 }
 
 impl RateCard {
@@ -290,6 +318,8 @@ impl RateCard {
                     min: bounds.min,
                     max: bounds.max,
                 });
+            } else if is_money(field) && !to_the_fen(value) {
+                problems.push(CardError::BelowFen { field });
             }
         };
         for &tier in crate::cost::rates::OUTSIDE_TIERS {

@@ -1,5 +1,6 @@
 //! VAT on a quote: the vendor's taxpayer type and rate, whether its prices include the tax, the
-//! invoice it issues, and how tax and total are worked out to the yuan either way.
+//! invoice it issues, and how tax and total are worked out to the fen either way (as an invoice
+//! states them).
 //!
 //! Tax-exclusive (不含税): the lines are before tax; tax = round(subtotal × rate) and the total
 //! is subtotal + tax. Tax-inclusive (含税): the lines already hold the tax, so the total is the
@@ -11,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cost::rates::Bounds;
 use crate::data::{Checker, DataFile, Source};
+use crate::money::Fen;
 use crate::vocab::choice_enum;
 
 choice_enum! {
@@ -45,9 +47,9 @@ impl Default for Invoice {
     }
 }
 
-/// The tax inside or on top of `subtotal` at `pct` percent, before rounding to the yuan.
-pub fn exact_tax(subtotal: i64, pct: f64, included: bool) -> f64 {
-    let amount = subtotal as f64;
+/// The tax inside or on top of `subtotal` at `pct` percent, in yuan, before rounding.
+pub fn exact_tax(subtotal: Fen, pct: f64, included: bool) -> f64 {
+    let amount = subtotal.yuan();
     if included {
         amount - amount / (1.0 + pct / 100.0)
     } else {
@@ -57,7 +59,7 @@ pub fn exact_tax(subtotal: i64, pct: f64, included: bool) -> f64 {
 
 /// The total a client pays for `subtotal` with `tax`: the subtotal itself when prices include
 /// the tax. `None` when it is past counting.
-pub fn total_of(subtotal: i64, tax: i64, included: bool) -> Option<i64> {
+pub fn total_of(subtotal: Fen, tax: Fen, included: bool) -> Option<Fen> {
     if included {
         Some(subtotal)
     } else {

@@ -3,7 +3,7 @@
 
 use crate::Lang;
 use crate::lang::with_article;
-use crate::money::cny;
+use crate::money::cny_fen;
 
 use super::line::Item;
 use super::quote::Quote;
@@ -40,7 +40,7 @@ impl Quote {
     pub fn payment_terms(&self, lang: Lang) -> Option<String> {
         let (deposit, balance) = self.payments()?;
         let pct = self.terms.as_ref()?.deposit_pct;
-        let (d, b) = (cny(deposit as f64), cny(balance as f64));
+        let (d, b) = (cny_fen(deposit), cny_fen(balance));
         Some(match (pct, lang) {
             (p, Lang::Zh) if p <= 0.0 => format!("培训交付并开具发票后一次性支付全款 {b}。"),
             (p, Lang::En) if p <= 0.0 => {
@@ -81,11 +81,11 @@ impl Quote {
         said.push(match (travel, lang) {
             (Some(l), Lang::Zh) => format!(
                 "实报实销：讲师差旅（往返交通、住宿）按实际发生结算；合计中已含预估 {}，结算时按票据多退少补。",
-                cny(l.amount as f64)
+                cny_fen(l.amount)
             ),
             (Some(l), Lang::En) => format!(
                 "Billed at cost: the trainer's travel (trips and lodging), settled at what it costs; the total includes an estimate of {}, adjusted against receipts.",
-                cny(l.amount as f64)
+                cny_fen(l.amount)
             ),
             (None, Lang::Zh) => "讲师无需异地出行，不产生差旅费。".into(),
             (None, Lang::En) => "The trainer does not travel: no travel is billed.".into(),

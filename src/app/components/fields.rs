@@ -1,6 +1,7 @@
 //! Labelled form controls. A number field keeps what the person typed, even when it is not (yet)
-//! a valid number: it shows the message at the field and reports only good values upward, so
-//! the last good estimate stays on screen and nothing else is reset.
+//! a valid number: it shows the message at the field and reports upward either the number read
+//! or why the text is not one, so the store marks the figures as those of the last good input
+//! (and holds back what depends on them) while nothing else is reset.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -19,8 +20,9 @@ pub struct NumberFieldProps {
     /// The value the model currently uses.
     pub value: f64,
     pub lang: Lang,
-    /// Called with every value that parses as a number.
-    pub on_change: Callback<f64>,
+    /// Called on every edit with the number the text reads as, or why it reads as none: text
+    /// that is not a number in full never becomes one (`1,000` is not 1).
+    pub on_change: Callback<Result<f64, NumberError>>,
     /// A message from the model about this field's value (out of range and so on).
     #[prop_or_default]
     pub error: Option<AttrValue>,
@@ -33,14 +35,19 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let text = use_state(|| format_value(props.value));
     let parse_error = use_state(|| None::<NumberError>);
 
-    // When the value changes from elsewhere (a preset, a link), show it, unless the box already
-    // holds that number as typed.
+    // When the value changes from elsewhere (a preset, a link, another window), show it,
+    // unless the box already holds that number as typed. Text in error is then replaced by a
+    // number: the store hears that the field reads again.
     {
-        let (text, parse_error) = (text.clone(), parse_error.clone());
+        let (text, parse_error, on_change) =
+            (text.clone(), parse_error.clone(), props.on_change.clone());
         use_effect_with(props.value, move |value| {
             if parse_number(&text).ok() != Some(*value) {
                 text.set(format_value(*value));
-                parse_error.set(None);
+                if parse_error.is_some() {
+                    parse_error.set(None);
+                    on_change.emit(Ok(*value));
+                }
             }
         });
     }
@@ -62,13 +69,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 }
             });
             text.set(typed);
-            match parsed {
-                Ok(v) => {
-                    parse_error.set(None);
-                    on_change.emit(v);
-                }
-                Err(e) => parse_error.set(Some(e)),
-            }
+            parse_error.set(parsed.err());
+            on_change.emit(parsed);
         })
     };
 

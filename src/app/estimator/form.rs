@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
-use crate::store::estimator::Change;
+use crate::input::NumberError;
+use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
 use model::cost::rates::OUTSIDE_TIERS;
 use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
@@ -17,7 +18,8 @@ pub struct ScenarioFormProps {
     pub depth: Depth,
     pub error: Option<ScenarioError>,
     pub lang: Lang,
-    pub on_change: Callback<Change>,
+    /// Each edit: a change, or text in a number field that does not read as a number.
+    pub on_action: Callback<EstimateAction>,
 }
 
 fn choices<T: Copy>(
@@ -38,19 +40,23 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         depth,
         error,
         lang,
-        on_change,
+        on_action,
     } = props;
     let lang = *lang;
+    let on_change = on_action.reform(EstimateAction::Edit);
     let error_at = |field: Field| -> Option<AttrValue> {
         error
             .as_ref()
             .filter(|e| e.field() == field)
             .map(|e| e.message(lang).into())
     };
-    // A callback that turns a field's value into a `Change`.
-    let send = |make: fn(f64) -> Change| {
-        let on_change = on_change.clone();
-        Callback::from(move |v: f64| on_change.emit(make(v)))
+    // A callback that turns what a number field reads as into a `Change`, or marks the field
+    // when its text is not a number.
+    let send = |field: Field, make: fn(f64) -> Change| {
+        on_action.reform(move |typed: Result<f64, NumberError>| match typed {
+            Ok(v) => EstimateAction::Edit(make(v)),
+            Err(e) => EstimateAction::Unreadable(field, e),
+        })
     };
     let pick = |make: fn(&str) -> Option<Change>| {
         let on_change = on_change.clone();
@@ -158,7 +164,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <legend>{ lang.pick("学员与地区", "People and place") }</legend>
                 <NumberField id="field-people" label={lang.pick("人数", "Headcount")} unit={lang.pick("人", "people")}
                     value={draft.headcount as f64} whole=true {lang}
-                    on_change={send(Change::Headcount)} error={error_at(Field::Headcount)} />
+                    on_change={send(Field::Headcount, Change::Headcount)} error={error_at(Field::Headcount)} />
                 <SelectField id="field-city" label={lang.pick("城市", "City")} options={cities}
                     selected={AttrValue::from(draft.city.clone())}
                     on_change={pick(|id| Some(Change::City(id.to_string())))} />
@@ -209,11 +215,11 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                     on_change={pick(|id| Depth::from_id(id).map(Change::Depth))} />
                 <NumberField id="field-hours" label={lang.pick("课时", "Teaching hours")} unit={lang.pick("小时", "hours")}
                     value={draft.hours.total()} {lang}
-                    on_change={send(Change::Hours)} error={error_at(Field::Hours)} />
+                    on_change={send(Field::Hours, Change::Hours)} error={error_at(Field::Hours)} />
                 if route != Route::OnlineCourse {
                     <NumberField id="field-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
                         value={f64::from(draft.phases)} whole=true {lang}
-                        on_change={send(Change::Phases)} error={error_at(Field::Phases)} />
+                        on_change={send(Field::Phases, Change::Phases)} error={error_at(Field::Phases)} />
                 }
                 if in_house {
                     <div class="checks" role="group" aria-label={lang.pick("课堂活动", "Activities")}>
@@ -242,13 +248,13 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 if let Some(cny) = typed_wage {
                     <NumberField id="field-daily-wage" label={lang.pick("学员日工资", "Participants' daily wage")} unit={lang.pick("元/天", "CNY/day")}
                         value={cny} {lang} error={error_at(Field::DailyWage)}
-                        on_change={send(|v| Change::ParticipantTime(ParticipantTime::DailyWage { cny: v }))} />
+                        on_change={send(Field::DailyWage, |v| Change::ParticipantTime(ParticipantTime::DailyWage { cny: v }))} />
                 }
                 <NumberField id="field-contingency" label={lang.pick("不可预见费", "Contingency")} unit="%"
-                    value={draft.contingency_pct} {lang} on_change={send(Change::Contingency)} error={error_at(Field::Contingency)} />
+                    value={draft.contingency_pct} {lang} on_change={send(Field::Contingency, Change::Contingency)} error={error_at(Field::Contingency)} />
                 if route == Route::Vendor {
                     <NumberField id="field-vat" label={lang.pick("增值税（讲师开票）", "VAT on the trainer's invoice")} unit="%"
-                        value={draft.vat_pct} {lang} on_change={send(Change::Vat)} error={error_at(Field::Vat)} />
+                        value={draft.vat_pct} {lang} on_change={send(Field::Vat, Change::Vat)} error={error_at(Field::Vat)} />
                 }
             </fieldset>
         </form>

@@ -14,11 +14,32 @@ use crate::catalog::catalog;
 use crate::share::csv_export;
 use crate::share::open::estimate_link;
 use crate::store::Action;
-use crate::store::estimator::{EstimateAction, option_name};
+use crate::store::estimator::{EstimateAction, OptionState, option_name};
 use charts::EstimateCharts;
 use compare::Compare;
 use form::ScenarioForm;
+use model::Lang;
 use results::{LineTable, Summary};
+
+/// Why nothing is exported from these options: the first with an input in error, whose figures
+/// are not those of what is typed.
+fn held<'a>(
+    mut options: impl Iterator<Item = (usize, &'a OptionState)>,
+    lang: Lang,
+) -> Option<String> {
+    options.find_map(|(i, o)| {
+        o.blocked(lang).map(|why| match lang {
+            Lang::Zh => format!(
+                "{}有一项输入有误（{why}），改正后才能导出。",
+                option_name(i, lang)
+            ),
+            Lang::En => format!(
+                "{} has an input in error ({why}); correct it to export.",
+                option_name(i, lang)
+            ),
+        })
+    })
+}
 
 #[component]
 pub fn EstimatePage() -> Html {
@@ -29,9 +50,9 @@ pub fn EstimatePage() -> Html {
         let store = store.clone();
         move |action: EstimateAction| store.dispatch(Action::Estimate(action))
     };
-    let on_change = {
+    let on_action = {
         let send = send.clone();
-        Callback::from(move |change| send(EstimateAction::Edit(change)))
+        Callback::from(send)
     };
     let on_show = {
         let send = send.clone();
@@ -68,6 +89,15 @@ pub fn EstimatePage() -> Html {
         Callback::from(move |_| {
             let state = &store.estimator;
             let current = state.current();
+            let held = if what == "lines" {
+                held([(state.active, current)].into_iter(), lang)
+            } else {
+                held(state.options.iter().enumerate(), lang)
+            };
+            if let Some(why) = held {
+                export_error.set(Some(why));
+                return;
+            }
             let (name, text) = if what == "lines" {
                 (
                     "line-items.csv",
@@ -103,8 +133,8 @@ pub fn EstimatePage() -> Html {
             if let Some(waiting) = &state.waiting {
                 <div class="notice" role="status" data-testid="link-waiting">
                     <p>{ match lang {
-                        model::Lang::Zh => format!("链接里的方案（{}）没有加入：最多同时比较 {} 个方案。要替换哪一个？", waiting.describe(catalog, lang), state.options.len()),
-                        model::Lang::En => format!("The link's option ({}) was not added: at most {} options are compared at once. Replace one?", waiting.describe(catalog, lang), state.options.len()),
+                        Lang::Zh => format!("链接里的方案（{}）没有加入：最多同时比较 {} 个方案。要替换哪一个？", waiting.describe(catalog, lang), state.options.len()),
+                        Lang::En => format!("The link's option ({}) was not added: at most {} options are compared at once. Replace one?", waiting.describe(catalog, lang), state.options.len()),
                     } }</p>
                     { for (0..state.options.len()).map(|i| {
                         let send = send.clone();
@@ -122,10 +152,10 @@ pub fn EstimatePage() -> Html {
             }
             <Compare options={state.options.clone()} {descriptions} active={state.active} {lang} {on_show} {on_add} {on_remove} />
             <div class="estimator-grid">
-                <ScenarioForm draft={current.draft.clone()} depth={current.depth} error={current.error.clone()} {lang} {on_change} />
+                <ScenarioForm draft={current.draft.clone()} depth={current.depth} error={current.error.clone()} {lang} {on_action} />
                 <div class="results">
-                    <Summary outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />
-                    <LineTable outcome={current.outcome.clone()} {lang} stale={current.error.is_some()} />
+                    <Summary outcome={current.outcome.clone()} {lang} stale={current.stale()} />
+                    <LineTable outcome={current.outcome.clone()} {lang} stale={current.stale()} />
                     <div class="exports">
                         <button type="button" data-testid="export-lines" onclick={export("lines")}>
                             { lang.pick("导出明细（CSV）", "Export line items (CSV)") }
@@ -133,11 +163,18 @@ pub fn EstimatePage() -> Html {
                         <button type="button" data-testid="export-summary" onclick={export("summary")}>
                             { lang.pick("导出预算摘要（CSV，含全部方案）", "Export budget summary (CSV, all options)") }
                         </button>
-                        <label class="share-link">
-                            <span>{ lang.pick("分享这个方案的链接", "A link to this option") }</span>
-                            <input type="text" readonly=true data-testid="share-link" value={share_link.clone()} />
-                        </label>
-                        <QrCode link={AttrValue::from(share_link)} {lang} />
+                        if current.stale() {
+                            <p class="hint" data-testid="share-held">{ lang.pick(
+                                "输入有误时不提供分享链接：链接只带有效的输入。",
+                                "No share link while an input is in error: a link carries valid inputs only.",
+                            ) }</p>
+                        } else {
+                            <label class="share-link">
+                                <span>{ lang.pick("分享这个方案的链接", "A link to this option") }</span>
+                                <input type="text" readonly=true data-testid="share-link" value={share_link.clone()} />
+                            </label>
+                            <QrCode link={AttrValue::from(share_link)} {lang} />
+                        }
                         if let Some(message) = &*export_error {
                             <p class="error" role="alert" data-testid="error">{ message }</p>
                         }

@@ -30,6 +30,9 @@ pub struct CalendarExportProps {
     /// What the cost is priced as (people, city, mode, trainer).
     pub priced_as: AttrValue,
     pub lang: Lang,
+    /// Why nothing is exported now (an input the agenda or its cost depends on is in error).
+    #[prop_or_default]
+    pub held: Option<String>,
 }
 
 /// Why no file was made, in the user's language.
@@ -87,12 +90,16 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
     };
     let on_export = {
         let (first, start, error) = (first.clone(), start.clone(), error.clone());
-        let (agenda, title, location) = (
+        let (agenda, title, location, held) = (
             props.agenda.clone(),
             props.title.clone(),
             props.location.clone(),
+            props.held.clone(),
         );
         Callback::from(move |_| {
+            if let Some(why) = &held {
+                return error.set(Some(why.clone()));
+            }
             let timing = match timing(&first, &start, lang) {
                 Ok(timing) => timing,
                 Err(message) => return error.set(Some(message)),
@@ -128,13 +135,17 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
     let (xlsx_busy, start_xlsx) = xlsx::use_export(&error, lang, false);
     let on_xlsx = {
         let (first, start, error) = (first.clone(), start.clone(), error.clone());
-        let (agenda, title, cost, priced_as) = (
+        let (agenda, title, cost, priced_as, held) = (
             props.agenda.clone(),
             props.title.clone(),
             props.cost.clone(),
             props.priced_as.clone(),
+            props.held.clone(),
         );
         Callback::from(move |_| {
+            if let Some(why) = &held {
+                return error.set(Some(why.clone()));
+            }
             let book = AgendaBook {
                 title: &title,
                 lang,

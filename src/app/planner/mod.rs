@@ -9,9 +9,10 @@ use yew::prelude::*;
 use crate::app::components::{NumberField, QrCode, SelectField};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
+use crate::input::NumberError;
 use crate::share::link;
 use crate::store::Action;
-use crate::store::planner::PlanAction;
+use crate::store::planner::{PlanAction, PlanField};
 use agenda_view::AgendaView;
 use calendar_export::CalendarExport;
 use model::Lang;
@@ -119,15 +120,42 @@ pub fn PlanPage() -> Html {
     };
     let on_phases = {
         let send = send.clone();
-        Callback::from(move |v: f64| {
-            send(PlanAction::SetPhases(
-                v.clamp(0.0, f64::from(u32::MAX)) as u32
-            ))
+        Callback::from(move |typed: Result<f64, NumberError>| {
+            send(match typed {
+                Ok(v) => PlanAction::SetPhases(v.clamp(0.0, f64::from(u32::MAX)) as u32),
+                Err(e) => PlanAction::Unreadable(PlanField::Phases, e),
+            })
         })
     };
     let on_budget = {
         let send = send.clone();
-        Callback::from(move |v: f64| send(PlanAction::SetBudget(v)))
+        Callback::from(move |typed: Result<f64, NumberError>| {
+            send(match typed {
+                Ok(v) => PlanAction::SetBudget(v),
+                Err(e) => PlanAction::Unreadable(PlanField::HoursAvailable, e),
+            })
+        })
+    };
+    // Nothing leaves the page while an input it depends on is in error: the phases typed here,
+    // or an input of the option the plan is priced with.
+    let held = if let Some(e) = state.unread.get(&PlanField::Phases) {
+        Some(match lang {
+            Lang::Zh => format!(
+                "“分几期”有误（{}）：议程和费用仍是 {} 期的，改正后才能导出。",
+                e.message(lang),
+                plan.phases
+            ),
+            Lang::En => format!(
+                "“Phases” is wrong ({}): the agenda and cost are still for {} phase(s); correct it to export.",
+                e.message(lang),
+                plan.phases
+            ),
+        })
+    } else {
+        store.estimator.options.first().and_then(|o| o.blocked(lang)).map(|why| match lang {
+            Lang::Zh => format!("计划按方案 A 计价，而方案 A 有一项输入有误（{why}）：改正后才能导出。"),
+            Lang::En => format!("The plan is priced with option A, which has an input in error ({why}); correct it to export."),
+        })
     };
     let on_fit = {
         let send = send.clone();
@@ -226,15 +254,20 @@ pub fn PlanPage() -> Html {
                     } }
                 </div>
                 <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.pick("打印课程大纲", "Print the syllabus") }</button>
-                <CalendarExport agenda={agenda.clone()} {lang}
+                if let Some(why) = &held {
+                    <p class="error no-print" role="alert" data-testid="plan-held">{ why }</p>
+                }
+                <CalendarExport agenda={agenda.clone()} {lang} held={held.clone()}
                     cost={cost.as_ref().ok().cloned().flatten()} priced_as={AttrValue::from(priced_as.clone())}
                     title={AttrValue::from(format!("{} · {}", lang.pick("客诉处理培训", "Complaint-handling training"), plan.audience.label(lang)))}
                     location={AttrValue::from(catalog.city(&scenario.city).map(|c| c.name.get(lang).to_string()).unwrap_or_default())} />
-                <label class="share-link no-print">
-                    <span>{ lang.pick("分享这份计划的链接（模块与深度）", "A link to this plan (modules and depth)") }</span>
-                    <input type="text" readonly=true data-testid="plan-link" value={share_link.clone()} />
-                </label>
-                <QrCode link={AttrValue::from(share_link)} {lang} />
+                if held.is_none() {
+                    <label class="share-link no-print">
+                        <span>{ lang.pick("分享这份计划的链接（模块与深度）", "A link to this plan (modules and depth)") }</span>
+                        <input type="text" readonly=true data-testid="plan-link" value={share_link.clone()} />
+                    </label>
+                    <QrCode link={AttrValue::from(share_link)} {lang} />
+                }
             </section>
 
             <div class="plan-grid">

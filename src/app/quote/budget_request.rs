@@ -11,6 +11,7 @@ use crate::app::store::use_store;
 use crate::app::xlsx;
 use crate::catalog::catalog;
 use crate::input::parse_number;
+use crate::share::file::OptionId;
 use crate::share::open::estimate_link;
 use crate::share::{budget_sheet, csv_export};
 use crate::store::Action;
@@ -38,17 +39,18 @@ pub fn BudgetRequestView() -> Html {
     let lang = store.lang;
     let catalog = catalog();
     let fields = &store.budget;
-    let options: Vec<(String, model::cost::Scenario)> = store
-        .scenarios()
-        .into_iter()
+    let identified = store.estimator.identified();
+    let options: Vec<(String, model::cost::Scenario)> = identified
+        .iter()
         .enumerate()
-        .map(|(i, s)| (option_name(i, lang), s))
+        .map(|(i, (_, s))| (option_name(i, lang), s.clone()))
         .collect();
-    let chosen = if fields.option < options.len() {
-        fields.option
-    } else {
-        0
-    };
+    // The option chosen, by id; the first when none is (or it is gone).
+    let chosen = fields
+        .option
+        .as_ref()
+        .and_then(|id| identified.iter().position(|(o, _)| o == id))
+        .unwrap_or(0);
     let wage_bill = typed_wage_bill(&fields.wage_bill, lang);
     let input = RequestInput {
         number: &fields.number,
@@ -79,11 +81,9 @@ pub fn BudgetRequestView() -> Html {
     let on_option = {
         let store = store.clone();
         Callback::from(move |id: AttrValue| {
-            if let Ok(i) = id.parse::<usize>() {
-                let mut next = store.budget.clone();
-                next.option = i;
-                store.dispatch(Action::Budget(next));
-            }
+            let mut next = store.budget.clone();
+            next.option = Some(OptionId(id.to_string()));
+            store.dispatch(Action::Budget(next));
         })
     };
     type Set = fn(&mut BudgetFields, String);
@@ -151,10 +151,10 @@ pub fn BudgetRequestView() -> Html {
 
     let option_choices: Vec<(AttrValue, AttrValue)> = options
         .iter()
-        .enumerate()
-        .map(|(i, (name, s))| {
+        .zip(&identified)
+        .map(|((name, s), (id, _))| {
             let label = format!("{name} · {}", s.describe(catalog, lang));
-            (AttrValue::from(i.to_string()), AttrValue::from(label))
+            (AttrValue::from(id.0.clone()), AttrValue::from(label))
         })
         .collect();
     let placeholder = request
@@ -167,7 +167,7 @@ pub fn BudgetRequestView() -> Html {
             <fieldset class="budget-fields no-print">
                 <legend>{ lang.pick("培训费用预算表", "Training budget request") }</legend>
                 <SelectField id="budget-option" label={lang.pick("申请的方案", "Option requested")}
-                    options={option_choices} selected={AttrValue::from(chosen.to_string())} on_change={on_option} />
+                    options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
                 { for text_fields.into_iter().map(|(id, label, value, set)| html! {
                     <div class="field">
                         <label for={id}>{ label }</label>

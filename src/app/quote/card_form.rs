@@ -6,15 +6,17 @@ use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
-use crate::store::quote_desk::CardChange;
+use crate::input::NumberError;
+use crate::store::quote_desk::{CardChange, CardProblem};
 use model::Lang;
 use model::cost::rates::OUTSIDE_TIERS;
-use model::quote::{CardError, CardField, Invoice, RateCard, Taxpayer};
+use model::quote::{CardField, Invoice, RateCard, Taxpayer};
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {
     pub card: RateCard,
-    pub problems: Vec<CardError>,
+    /// One per field: a value the card did not take, or its own check.
+    pub problems: Vec<(CardField, CardProblem)>,
     pub lang: Lang,
     pub on_change: Callback<CardChange>,
 }
@@ -28,10 +30,20 @@ pub fn CardForm(props: &CardFormProps) -> Html {
         props
             .problems
             .iter()
-            .find(|p| p.field() == field)
-            .map(|p| p.message(lang).into())
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| p.message(lang).into())
     };
-    let send = |make: fn(f64) -> CardChange| props.on_change.reform(make);
+    // What a number field reads as becomes a change; text that is not a number marks the field
+    // and changes nothing on the card.
+    let number = move |field: CardField, make: fn(f64) -> CardChange| {
+        props
+            .on_change
+            .reform(move |typed: Result<f64, NumberError>| match typed {
+                Ok(v) => make(v),
+                Err(e) => CardChange::Unreadable(field, e),
+            })
+    };
+
     let yuan_day = lang.pick("元/天", "CNY/day");
 
     let text_field = |id: &'static str,
@@ -93,21 +105,24 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 html! {
                     <NumberField id={id} label={CardField::TrainerDay(tier).label(lang)} unit={yuan_day}
                         value={card.trainer_day.get(tier)} {lang} error={error(CardField::TrainerDay(tier))}
-                        on_change={props.on_change.reform(move |v| CardChange::TrainerDay(tier, v))} />
+                        on_change={props.on_change.reform(move |typed: Result<f64, NumberError>| match typed {
+                            Ok(v) => CardChange::TrainerDay(tier, v),
+                            Err(e) => CardChange::Unreadable(CardField::TrainerDay(tier), e),
+                        })} />
                 }
             }) }
             <NumberField id="card-assistant" label={CardField::AssistantDay.label(lang)} unit={yuan_day}
-                value={card.assistant_day} {lang} error={error(CardField::AssistantDay)} on_change={send(CardChange::AssistantDay)} />
+                value={card.assistant_day} {lang} error={error(CardField::AssistantDay)} on_change={number(CardField::AssistantDay, CardChange::AssistantDay)} />
             <NumberField id="card-venue" label={CardField::VenueDay.label(lang)} unit={yuan_day}
-                value={card.venue_day} {lang} error={error(CardField::VenueDay)} on_change={send(CardChange::VenueDay)} />
+                value={card.venue_day} {lang} error={error(CardField::VenueDay)} on_change={number(CardField::VenueDay, CardChange::VenueDay)} />
             <NumberField id="card-development" label={CardField::DevelopmentHour.label(lang)} unit={lang.pick("元/小时", "CNY/hour")}
-                value={card.development_hour} {lang} error={error(CardField::DevelopmentHour)} on_change={send(CardChange::DevelopmentHour)} />
+                value={card.development_hour} {lang} error={error(CardField::DevelopmentHour)} on_change={number(CardField::DevelopmentHour, CardChange::DevelopmentHour)} />
             <NumberField id="card-materials" label={CardField::MaterialsSet.label(lang)} unit={lang.pick("元/套", "CNY/set")}
-                value={card.materials_set.unwrap_or(catalog().costs.printed_materials.standard.likely)} {lang} error={error(CardField::MaterialsSet)} on_change={send(CardChange::MaterialsSet)} />
+                value={card.materials_set.unwrap_or(catalog().costs.printed_materials.standard.likely)} {lang} error={error(CardField::MaterialsSet)} on_change={number(CardField::MaterialsSet, CardChange::MaterialsSet)} />
             <SelectField id="card-taxpayer" label={lang.pick("纳税人类型", "Taxpayer type")}
                 options={taxpayers} selected={AttrValue::from(card.taxpayer.id())} on_change={on_taxpayer} />
             <NumberField id="card-vat" label={CardField::Vat.label(lang)} unit="%"
-                value={card.vat_pct} {lang} error={error(CardField::Vat)} on_change={send(CardChange::Vat)} />
+                value={card.vat_pct} {lang} error={error(CardField::Vat)} on_change={number(CardField::Vat, CardChange::Vat)} />
             <label class="check">
                 <input type="checkbox" data-testid="card-tax-included" checked={card.tax_included} onchange={on_included} />
                 { lang.pick("价目表价格含税（含税价）", "My prices include VAT") }
@@ -115,9 +130,9 @@ pub fn CardForm(props: &CardFormProps) -> Html {
             <SelectField id="card-invoice" label={lang.pick("发票类型", "Invoice")}
                 options={invoices} selected={AttrValue::from(card.invoice.id())} on_change={on_invoice} />
             <NumberField id="card-deposit" label={CardField::Deposit.label(lang)} unit="%"
-                value={deposit} {lang} error={error(CardField::Deposit)} on_change={send(CardChange::Deposit)} />
+                value={deposit} {lang} error={error(CardField::Deposit)} on_change={number(CardField::Deposit, CardChange::Deposit)} />
             <NumberField id="card-validity" label={CardField::Validity.label(lang)} unit={lang.pick("天", "days")} whole=true
-                value={f64::from(card.validity_days)} {lang} error={error(CardField::Validity)} on_change={send(CardChange::ValidityDays)} />
+                value={f64::from(card.validity_days)} {lang} error={error(CardField::Validity)} on_change={number(CardField::Validity, CardChange::ValidityDays)} />
         </fieldset>
     }
 }

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use model::Lang;
-use model::money::cny;
+use model::money::cny_fen;
 use model::quote::{Day, QuoteBook, Shown, Status};
 
 use crate::app::components::SelectField;
@@ -95,7 +95,7 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
                                 <td class="quote-no">{ number.clone() }</td>
                                 <td class="quote-client">{ q.client.clone() }</td>
                                 <td class="quote-date">{ q.issued.to_string() }</td>
-                                <td class="num">{ cny(q.total as f64) }</td>
+                                <td class="num">{ cny_fen(q.total) }</td>
                                 <td class="quote-status">
                                     <span class={classes!("status", shown.id())} data-testid={format!("status-{number}")}>{ shown.label(lang) }</span>
                                     <select aria-label={lang.pick("更改状态", "Change the status")} data-testid={format!("set-status-{number}")} onchange={on_status}>

@@ -11,14 +11,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{SelectField, save_file};
-use crate::app::storage;
-use crate::app::store::use_store;
+use crate::app::store::{use_keeper, use_store};
 use crate::app::xlsx;
 use crate::catalog::catalog;
+use crate::share::file::OptionId;
 use crate::share::{csv_export, quote_sheet};
 use crate::store::estimator::option_name;
 use crate::store::quote_desk::QuoteAction;
-use crate::store::{Action, Saving, saved};
+use crate::store::{Action, Saving};
 use budget_request::BudgetRequestView;
 use card_form::CardForm;
 use issued::IssuedList;
@@ -43,11 +43,19 @@ pub fn QuotePage() -> Html {
     let store = use_store();
     let lang = store.lang;
     let catalog = catalog();
+    let keeper = use_keeper();
     let state = &store.desk;
-    let options = store.scenarios();
+    let options = store.estimator.identified();
     let plan = (!store.planner.plan.items.is_empty()).then_some(&store.planner.plan);
-    let problems = state.card.problems(catalog);
+    let problems = state.card_problems();
     let unsaved = store.saving != Saving::Kept;
+    // The quoted option's name, for messages about it.
+    let quoted_name = state
+        .chosen(&options)
+        .and_then(|(id, _)| options.iter().position(|(o, _)| o == id))
+        .map(|i| option_name(i, lang))
+        .unwrap_or_default();
+    let hold = store.quote_hold().map(|h| h.message(&quoted_name, lang));
 
     let send = {
         let store = store.clone();
@@ -82,11 +90,7 @@ pub fn QuotePage() -> Html {
     };
     let on_option = {
         let send = send.clone();
-        Callback::from(move |id: AttrValue| {
-            if let Ok(i) = id.parse::<usize>() {
-                send(QuoteAction::Option(i))
-            }
-        })
+        Callback::from(move |id: AttrValue| send(QuoteAction::Option(OptionId(id.to_string()))))
     };
     let on_use_plan = {
         let send = send.clone();
@@ -98,35 +102,24 @@ pub fn QuotePage() -> Html {
     };
     let on_issue = {
         let store = store.clone();
-        Callback::from(move |_| {
-            // Another tab may have issued a quote since this one last heard: number from the
-            // book as this browser keeps it now, so no number is given twice.
-            let mut actions = Vec::new();
-            if let Some(book) = storage::stored_quotes(catalog) {
-                actions.push(Action::ReloadQuotes(book));
-            }
-            actions.push(Action::Quote(QuoteAction::Issue));
-            // A number is only given once the book that holds it is kept: the store is pure,
-            // so the same actions give the same book when they are dispatched below.
-            let mut next = (*store).clone();
-            actions.iter().for_each(|a| next.reduce(a.clone()));
-            if next.desk.book != store.desk.book
-                && let Err(problem) =
-                    storage::save(saved::QUOTES_KEY, &saved::quotes_text(&next.desk.book))
-            {
-                store.dispatch(Action::SaveFailed(problem));
-                return;
-            }
-            actions.into_iter().for_each(|a| store.dispatch(a));
-        })
+        Callback::from(move |_| keeper.issue(&store))
     };
 
     let draft = state.draft(&options, plan);
     let shown = state.shown().cloned().map(Ok).unwrap_or(draft);
+    let viewing_issued = state.shown().is_some();
+    // A draft is not exported while an input it is made from is in error; an issued quote is
+    // what it was when issued.
+    let export_hold = (!viewing_issued).then(|| hold.clone()).flatten();
     let export_error = use_state(|| None::<String>);
     let export = |kind: &'static str| {
         let (export_error, shown) = (export_error.clone(), shown.clone());
+        let export_hold = export_hold.clone();
         Callback::from(move |_| {
+            if let Some(why) = &export_hold {
+                export_error.set(Some(why.clone()));
+                return;
+            }
             let Ok(quote) = &shown else { return };
             let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
             let result = match kind {
@@ -149,8 +142,13 @@ pub fn QuotePage() -> Html {
     // The Excel export, while the worker writes it: the button waits.
     let (xlsx_busy, start_xlsx) = xlsx::use_export(&export_error, lang, true);
     let export_xlsx = {
-        let shown = shown.clone();
+        let (shown, export_hold, export_error) =
+            (shown.clone(), export_hold.clone(), export_error.clone());
         Callback::from(move |_| {
+            if let Some(why) = &export_hold {
+                export_error.set(Some(why.clone()));
+                return;
+            }
             let Ok(quote) = &shown else { return };
             let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
             start_xlsx.emit((quote_sheet::quote(quote, lang), format!("{name}.xlsx")));
@@ -159,46 +157,60 @@ pub fn QuotePage() -> Html {
     let option_choices: Vec<(AttrValue, AttrValue)> = options
         .iter()
         .enumerate()
-        .map(|(i, s)| {
+        .map(|(i, (id, s))| {
             let label = format!("{} · {}", option_name(i, lang), s.describe(catalog, lang));
-            (AttrValue::from(i.to_string()), AttrValue::from(label))
+            (AttrValue::from(id.0.clone()), AttrValue::from(label))
         })
         .collect();
+    let chosen_id = state
+        .chosen(&options)
+        .map(|(id, _)| id.0.clone())
+        .unwrap_or_default();
     let plan_modules = plan.map_or(0, |p| p.items.len());
-    let viewing_issued = state.shown().is_some();
+    // With the plan ticked, its hours replace the option's: say so, with both figures.
+    let plan_note = plan.filter(|_| state.fields.use_plan).and_then(|plan| {
+        let (_, option) = state.chosen(&options)?;
+        let planned = plan.teaching_hours(&catalog.modules).total();
+        let estimated = option.hours.total();
+        let (p, e) = (model::number::plain(planned, 2), model::number::plain(estimated, 2));
+        Some(match lang {
+            Lang::Zh => format!("报价按课程计划的 {p} 小时（及其活动、期数）计，不按{quoted_name}的 {e} 小时。"),
+            Lang::En => format!("The quote prices the plan's {p} hours (and its activities and phases), not {quoted_name}'s {e} hours."),
+        })
+    });
 
     html! {
         <div class="quote-page">
             <section class="quote-inputs no-print">
-                <CardForm card={state.card.clone()} problems={problems.clone()} {lang} on_change={on_card} />
+                <CardForm card={state.card.clone()} {problems} {lang} on_change={on_card} />
                 <fieldset class="quote-request">
                     <legend>{ lang.pick("这份报价", "This quote") }</legend>
                     <div class="field">
                         <label for="quote-client">{ lang.pick("客户名称", "Client") }</label>
                         <div class="field-box">
                             <input id="quote-client" data-testid="quote-client-input" type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
-                                value={state.client.clone()} oninput={on_client} />
+                                value={state.fields.client.clone()} oninput={on_client} />
                         </div>
                     </div>
                     <div class="field">
                         <label for="quote-client-person">{ lang.pick("客户联系人", "Client's contact person") }</label>
                         <div class="field-box">
                             <input id="quote-client-person" data-testid="quote-client-person" type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
-                                value={state.contact.person.clone()} oninput={text_action(QuoteAction::ClientPerson)} />
+                                value={state.fields.contact.person.clone()} oninput={text_action(QuoteAction::ClientPerson)} />
                         </div>
                     </div>
                     <div class="field">
                         <label for="quote-client-phone">{ lang.pick("客户联系电话", "Client's phone") }</label>
                         <div class="field-box">
                             <input id="quote-client-phone" data-testid="quote-client-phone" type="tel" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
-                                value={state.contact.phone.clone()} oninput={text_action(QuoteAction::ClientPhone)} />
+                                value={state.fields.contact.phone.clone()} oninput={text_action(QuoteAction::ClientPhone)} />
                         </div>
                     </div>
                     <div class="field">
                         <label for="quote-remarks">{ lang.pick("备注", "Remarks") }</label>
                         <div class="field-box">
                             <textarea id="quote-remarks" data-testid="quote-remarks-input" rows="2" maxlength={catalog.pricing.limits.max_remarks_chars.to_string()}
-                                value={state.remarks.clone()} oninput={text_action(QuoteAction::Remarks)} />
+                                value={state.fields.remarks.clone()} oninput={text_action(QuoteAction::Remarks)} />
                         </div>
                     </div>
                     <div class="field">
@@ -214,17 +226,23 @@ pub fn QuotePage() -> Html {
                         }
                     </div>
                     <SelectField id="quote-option" label={lang.pick("报价依据的方案（在“成本估算”中设置）", "Option to quote (set on the estimate page)")}
-                        options={option_choices} selected={AttrValue::from(state.option.to_string())} on_change={on_option} />
+                        options={option_choices} selected={AttrValue::from(chosen_id)} on_change={on_option} />
                     <label class="check">
-                        <input type="checkbox" data-testid="quote-use-plan" checked={state.use_plan}
+                        <input type="checkbox" data-testid="quote-use-plan" checked={state.fields.use_plan}
                             disabled={plan.is_none()} onchange={on_use_plan} />
                         { match lang {
                             Lang::Zh => format!("按“课程规划”中的计划报价（{plan_modules} 个模块）"),
                             Lang::En => format!("Quote the course plan from the planner ({plan_modules} modules)"),
                         } }
                     </label>
+                    if let Some(note) = plan_note {
+                        <p class="hint" data-testid="quote-plan-note">{ note }</p>
+                    }
+                    if let Some(why) = &hold {
+                        <p class="error" role="alert" data-testid="quote-hold">{ why }</p>
+                    }
                     <div class="quote-actions">
-                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued || state.date_missing || unsaved}>
+                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued || hold.is_some()}>
                             { lang.pick("出具报价（编号并保存）", "Issue the quote (number and keep it)") }
                         </button>
                         if viewing_issued {
@@ -235,7 +253,7 @@ pub fn QuotePage() -> Html {
                     </div>
                     if unsaved {
                         <p class="error" role="alert" data-testid="error">
-                            { lang.pick("浏览器没有保存工作，现在出具的编号在刷新后会丢失并可能被重复使用，所以暂不出具报价。", "The browser is not keeping your work: a number issued now would be lost on a reload and could be issued again, so no quote is issued until saving works.") }
+                            { lang.pick("浏览器现在没有保存工作。出具报价时会先保存报价簿，保存成功才给编号（否则刷新后编号会丢失并可能被重复使用）。", "The browser is not keeping your work now. Issuing first keeps the quote book, and numbers the quote only if that works (a number not kept would be lost on a reload and could be issued again).") }
                         </p>
                     }
                     if let Some(e) = state.issue_error {

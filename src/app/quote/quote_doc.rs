@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::catalog::catalog;
 use model::Lang;
 use model::cost::Category;
-use model::money::{amount_in_words, cny};
+use model::money::{Fen, amount_in_words, cny_fen};
 use model::quote::{Contact, Quote, quantity_text};
 
 #[derive(Properties, PartialEq)]
@@ -68,7 +68,7 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
         .map(|p| p.ordered(&catalog.modules))
         .unwrap_or_default();
     let terms = q.terms.as_ref();
-    let money = |v: i64| cny(v as f64);
+    let money = cny_fen;
     let vat_label = if q.tax_included {
         format!(
             "{} {}",
@@ -79,7 +79,7 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
         format!("{} {}", Category::Tax.label(lang), pct(q.vat_pct))
     };
     let total_label = lang.pick("合计（含税）", "Total (VAT included)");
-    let words = amount_in_words(q.total.saturating_mul(100));
+    let words = amount_in_words(q.total.0);
     // Seven columns: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额; totals span the first six.
     let span = "6";
 
@@ -141,7 +141,7 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                 <tfoot>
                     <tr><th scope="row" colspan={span}>{ lang.pick("小计", "Subtotal") }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
                     // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
-                    if q.markup != 0 {
+                    if q.markup != Fen::ZERO {
                         <tr><th scope="row" colspan={span}>{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ money(q.markup) }</td></tr>
                     }
                     <tr><th scope="row" colspan={span}>{ vat_label }</th><td class="num" data-testid="quote-vat">{ money(q.vat) }</td></tr>
