@@ -8,6 +8,7 @@ mod dom;
 mod estimator;
 mod fields;
 mod hostile;
+mod keyboard;
 mod phone;
 mod planner;
 mod quote;
