@@ -251,6 +251,9 @@ fn a_share_link_opens_its_scenario_and_shows_its_total() {
 #[path = "support/webdriver.rs"]
 mod webdriver;
 
+#[path = "e2e/accessibility.rs"]
+mod accessibility;
+
 /// The estimate's total once it is on the page, else null.
 const TOTAL: &str = "const t = document.querySelector('[data-testid=total]'); \
                      return t ? t.textContent.trim() : null";

@@ -110,7 +110,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <table class="compare-table" data-testid="compare">
                     <caption>{ lang.pick("与方案 A 的差异", "Differences from option A") }</caption>
                     <thead><tr>
-                        <th scope="col"></th>
+                        <th scope="col"><span class="visually-hidden">{ lang.pick("项目", "Figure") }</span></th>
                         { for props.options.iter().enumerate().map(|(i, _)| {
                             let on_remove = props.on_remove.clone();
                             html! {
