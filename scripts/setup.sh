@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 TOOLS="${TRAINING_PLANNER_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/training-planner-tools}"
 TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine's
 BINARYEN_VERSION=132    # Debian's wasm-opt (108) and the crates.io one (116) reject today's wasm
+AXE_VERSION=4.14.1      # the accessibility check (tests/e2e/accessibility.rs); Python wrappers bundle 3.x
 # brotli: scripts/finish-dist.sh precompresses the release files (.br beside .gz)
 APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk brotli)
 
@@ -46,6 +47,14 @@ if ! "$TOOLS/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -
   say "installing binaryen@$BINARYEN_VERSION into $TOOLS/binaryen"
   mkdir -p "$TOOLS/binaryen"
   npm install --silent --no-audit --no-fund --prefix "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION"
+fi
+
+# axe-core, injected into the pages by the accessibility check of the end-to-end tests.
+AXE_DIR="$TOOLS/axe-core/node_modules/axe-core"
+if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$AXE_DIR/package.json" || [ ! -f "$AXE_DIR/axe.min.js" ]; then
+  say "installing axe-core@$AXE_VERSION into $TOOLS/axe-core"
+  mkdir -p "$TOOLS/axe-core"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS/axe-core" "axe-core@$AXE_VERSION"
 fi
 
 # Headless Chromium, its driver (for wasm-bindgen-test), CJK fonts (else Chinese is boxes) and

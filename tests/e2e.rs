@@ -251,6 +251,9 @@ fn a_share_link_opens_its_scenario_and_shows_its_total() {
 #[path = "support/webdriver.rs"]
 mod webdriver;
 
+#[path = "e2e/accessibility.rs"]
+mod accessibility;
+
 /// The estimate's total once it is on the page, else null.
 const TOTAL: &str = "const t = document.querySelector('[data-testid=total]'); \
                      return t ? t.textContent.trim() : null";
@@ -869,6 +872,214 @@ fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
         "return document.querySelector('[data-testid=budget-request] [data-testid=qr]') ? null : true",
         TRIES,
     );
+}
+
+/// `phrase` repeated and cut to exactly `max` characters: the longest text a field of at most
+/// `max` characters takes. Chinese characters, each a full em wide (as wide as any character a
+/// person types, and wider than Latin letters and digits), in Chinese and in English alike: an
+/// English interface does not stop a vendor typing its Chinese name.
+fn longest(phrase: &str, max: usize) -> String {
+    phrase.chars().cycle().take(max).collect()
+}
+
+/// Where a test leaves a file for a person to look at (`target/e2e/NAME`).
+fn keep(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = screenshot_dir().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// The quote prints on one A4 page, in Chinese and in English, with the longest text every
+/// field takes at once (each field's limit in `data/pricing.toml` `[limits]`: the vendor, its
+/// contact person and phone, the number prefix, the client, its contact person and phone, the
+/// remarks) and the most lines a quote can have. A course in the classroom by an outside
+/// trainer who travels in, with an assistant, deep customisation and a room the vendor books
+/// has a line for every item but the two an online course has instead (the trainer teaching
+/// live online, and digital handouts, which replace the printed set: one set a person): six.
+/// With it, the plan of all ten modules, each named on the quote. Printed as its print button
+/// prints it; the PDFs are kept in target/e2e/ to look at, beside the normal quote's.
+#[test]
+#[ignore = "needs the release bundle (make dist) and Chromium; run by make test"]
+fn the_quote_prints_on_one_a4_page_with_the_longest_texts_and_the_most_lines() {
+    use model::quote::Item;
+    let limits = &training_planner::catalog::catalog().pricing.limits;
+    let site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let expected_items = [
+        Item::Trainer,
+        Item::Assistant,
+        Item::PrintedMaterials,
+        Item::Customisation,
+        Item::Venue,
+        Item::Travel,
+    ];
+    for lang in ["zh", "en"] {
+        let browser = webdriver::Browser::start();
+        let print_quote = |name: &str| {
+            browser
+                .run("document.documentElement.setAttribute('data-print', 'quote'); return null");
+            let pdf = browser.print_a4();
+            browser.run("document.documentElement.removeAttribute('data-print'); return null");
+            assert!(pdf.starts_with(b"%PDF"), "a PDF");
+            let kept = keep(&format!("{name}-{lang}.pdf"), &pdf);
+            println!("{}: {} page(s)", kept.display(), pdf_pages(&pdf));
+            pdf_pages(&pdf)
+        };
+
+        // The normal quote first: the default course, a vendor and a client of everyday length.
+        browser.goto(&format!("{}quote?lang={lang}", site.url));
+        browser.wait_for(
+            "the quote",
+            "return !!document.querySelector('[data-testid=quote-total]')",
+            TRIES,
+        );
+        let everyday = if lang == "zh" {
+            [
+                "黔行客服培训有限公司",
+                "王老师",
+                "贵阳市某区政务服务中心",
+                "李主任",
+                "培训日期待双方确认。",
+            ]
+        } else {
+            [
+                "Qianxing Service Training Co., Ltd.",
+                "Ms Wang",
+                "Guiyang District Government Service Centre",
+                "Mr Li",
+                "Training dates to be agreed by both parties.",
+            ]
+        };
+        for (id, value) in [
+            ("card-vendor", everyday[0]),
+            ("card-contact", everyday[1]),
+            ("card-phone", "0851-8888 6666"),
+            ("quote-client-input", everyday[2]),
+            ("quote-client-person", everyday[3]),
+            ("quote-client-phone", "0851-8555 1234"),
+            ("quote-remarks-input", everyday[4]),
+        ] {
+            set_field(&browser, "", id, value);
+        }
+        assert_eq!(print_quote("quote-normal"), 1, "the normal quote, {lang}");
+
+        // The course with the most lines, then the plan of all ten modules.
+        browser.goto(&format!(
+            "{}?people=120&city=guangzhou&route=vendor&trainer=expert&depth=deep&hours=12\
+             &phases=3&activities=lecture,case-study,role-play,quiz&travel=yes&assistant=yes\
+             &venue=hotel&customise=yes",
+            site.url
+        ));
+        browser.wait_for("the link's option", TOTAL, TRIES);
+        browser.goto(&format!("{}?modules=1-10&depth=deep", site.url));
+        browser.wait_for(
+            "the plan of ten modules",
+            "return document.querySelectorAll('.module-card.chosen').length === 10",
+            TRIES,
+        );
+        browser.goto(&format!("{}quote", site.url));
+        browser.wait_for(
+            "the quote",
+            "return !!document.querySelector('[data-testid=quote-total]')",
+            TRIES,
+        );
+        set_field(&browser, "", "quote-option", "1");
+        browser.run(
+            "const c = document.querySelector('[data-testid=quote-use-plan]'); \
+             if (!c.checked) c.click(); return null",
+        );
+        for (id, phrase, max) in [
+            (
+                "card-vendor",
+                "贵州黔行客服培训管理咨询有限公司贵阳分公司",
+                limits.max_vendor_chars,
+            ),
+            ("card-prefix", "GZKFPX26", limits.max_prefix_chars),
+            (
+                "card-contact",
+                "客户服务培训部王老师",
+                limits.max_contact_person_chars,
+            ),
+            (
+                "card-phone",
+                "〇八五一八八八八六六六六转八〇二一",
+                limits.max_phone_chars,
+            ),
+            (
+                "quote-client-input",
+                "贵阳市某区政务服务中心客户服务部",
+                limits.max_client_chars,
+            ),
+            (
+                "quote-client-person",
+                "综合办公室李主任",
+                limits.max_contact_person_chars,
+            ),
+            (
+                "quote-client-phone",
+                "〇八五一八五五五一二三四转六〇",
+                limits.max_phone_chars,
+            ),
+            (
+                "quote-remarks-input",
+                "培训日期待双方确认，场地由乙方预订并提前一天布置；学员名单请于开课前五个工作日提供。",
+                limits.max_remarks_chars,
+            ),
+        ] {
+            // The field itself stops at the limit the test fills it to.
+            let field_max = browser.run(&format!(
+                "return document.querySelector('[data-testid={id}]').maxLength"
+            ));
+            assert_eq!(field_max, serde_json::json!(max), "{id}'s maxlength");
+            set_field(&browser, "", id, &longest(phrase, max));
+        }
+        browser.run("document.querySelector('[data-testid=quote-issue]').click(); return null");
+        browser.wait_for(
+            "the issued quote's number",
+            "return document.querySelector('[data-testid=quote-number]').textContent.startsWith('GZKFPX26-')",
+            TRIES,
+        );
+        // Every text at its limit, on the quote.
+        let shown = browser.run(
+            "const t = (s) => [...document.querySelector(s).textContent].length; \
+             return [t('[data-testid=quote-vendor]'), t('[data-testid=quote-client]'), \
+                     t('[data-testid=quote-remarks]'), \
+                     document.querySelectorAll('.quote-modules li').length]",
+        );
+        assert_eq!(
+            shown,
+            serde_json::json!([
+                limits.max_vendor_chars,
+                limits.max_client_chars,
+                limits.max_remarks_chars,
+                10
+            ]),
+            "vendor, client, remarks and modules on the quote, {lang}"
+        );
+        let items = browser.run(
+            "return [...document.querySelectorAll('[data-testid=quote-line] .quote-item')]\
+               .map((e) => e.textContent)",
+        );
+        let expected: Vec<&str> = expected_items
+            .iter()
+            .map(|i| {
+                i.label(if lang == "zh" {
+                    model::Lang::Zh
+                } else {
+                    model::Lang::En
+                })
+            })
+            .collect();
+        assert_eq!(
+            items,
+            serde_json::json!(expected),
+            "the quote's lines, {lang}"
+        );
+        assert_eq!(
+            print_quote("quote-longest"),
+            1,
+            "the quote with the longest texts and the most lines on one A4 page, {lang}"
+        );
+    }
 }
 
 /// The planner's agenda as a workbook: a ready-made plan, the Excel button beside the calendar

@@ -303,6 +303,8 @@ fn interface_limits_are_checked_like_the_others() {
         "max_options",
         "max_vendor_chars",
         "max_client_chars",
+        "max_contact_person_chars",
+        "max_phone_chars",
         "max_prefix_chars",
         "tornado_rows",
     ] {

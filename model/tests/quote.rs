@@ -455,18 +455,23 @@ fn a_card_out_of_range_is_refused_field_by_field() {
     }
 }
 
-/// The vendor name and the number prefix may be as long as `data/pricing.toml` allows, and no
-/// longer; the prefix's message says how long that is.
+/// The vendor name, its contact person and phone and the number prefix may be as long as
+/// `data/pricing.toml` allows, each its own limit, and no longer; the prefix's message says how
+/// long that is.
 #[test]
 fn a_cards_texts_are_held_to_the_limits_in_data() {
     let c = catalog();
     let limits = &c.pricing.limits;
     let mut card = RateCard::from_market(&c);
     card.vendor = "培".repeat(limits.max_vendor_chars);
+    card.contact.person = "王".repeat(limits.max_contact_person_chars);
+    card.contact.phone = "8".repeat(limits.max_phone_chars);
     card.number_prefix = "Q".repeat(limits.max_prefix_chars);
     assert!(card.problems(&c).is_empty(), "{:?}", card.problems(&c));
 
     card.vendor.push('训');
+    card.contact.person.push('师');
+    card.contact.phone.push('6');
     card.number_prefix.push('9');
     let problems = card.problems(&c);
     assert_eq!(
@@ -476,14 +481,22 @@ fn a_cards_texts_are_held_to_the_limits_in_data() {
                 field: CardField::Vendor,
                 max: limits.max_vendor_chars
             },
+            CardError::TooLong {
+                field: CardField::ContactPerson,
+                max: limits.max_contact_person_chars
+            },
+            CardError::TooLong {
+                field: CardField::ContactPhone,
+                max: limits.max_phone_chars
+            },
             CardError::BadPrefix {
                 max: limits.max_prefix_chars
             }
         ]
     );
     let max = limits.max_prefix_chars.to_string();
-    assert!(problems[1].message(Lang::Zh).contains(&max));
-    assert!(problems[1].message(Lang::En).contains(&max));
+    assert!(problems[3].message(Lang::Zh).contains(&max));
+    assert!(problems[3].message(Lang::En).contains(&max));
 }
 
 #[test]

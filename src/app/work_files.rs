@@ -1,16 +1,22 @@
 //! Moving work to another browser: everything the store keeps (options, plan, rate card,
 //! quotes) as one JSON file, and such a file read back. A file that cannot be used is refused
-//! with the reason and changes nothing.
+//! with the reason and changes nothing. A file's preview holds the focus while it asks;
+//! Escape cancels it, as its cancel button does, and the focus goes back to the file field.
 
 use yew::prelude::*;
 
-use super::components::save_file;
+use super::components::{focus_by_id, save_file};
 use super::store::use_store;
 use crate::catalog::catalog;
 use crate::share::file::{ImportError, OptionChoice, SavedWork, import};
 use crate::store::Action;
 use crate::store::estimator::max_options;
 use model::Lang;
+
+/// The file field's id: the focus comes back to it when a preview is answered.
+const IMPORT_INPUT_ID: &str = "import-file";
+/// The preview's id: it takes the focus when it opens.
+const PREVIEW_ID: &str = "import-preview";
 
 /// Saves `work` as the work file; why not, if the browser refused.
 pub fn export_work(work: &SavedWork, lang: Lang) -> Result<(), String> {
@@ -105,6 +111,7 @@ pub fn WorkFiles() -> Html {
                 store.dispatch(Action::Import(work, choice.clone()));
                 message.set(Some(Ok(report.message(lang))));
                 pending.set(None);
+                focus_by_id(IMPORT_INPUT_ID);
             }
         })
     };
@@ -124,14 +131,32 @@ pub fn WorkFiles() -> Html {
     };
     let on_cancel = {
         let pending = pending.clone();
-        Callback::from(move |_| pending.set(None))
+        Callback::from(move |_| {
+            pending.set(None);
+            focus_by_id(IMPORT_INPUT_ID);
+        })
     };
+    let on_keydown = {
+        let (pending, on_cancel) = (pending.clone(), on_cancel.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && pending.is_some() {
+                e.prevent_default();
+                on_cancel.emit(());
+            }
+        })
+    };
+    // A preview that opens takes the focus, so a keyboard or screen reader user is where it asks.
+    use_effect_with(pending.is_some(), |&open| {
+        if open {
+            focus_by_id(PREVIEW_ID);
+        }
+    });
     let preview = (*pending)
         .as_ref()
         .map(|work| (work, work.preview(&store.saved(), max_options())));
 
     html! {
-        <section class="files no-print" aria-labelledby="files-title">
+        <section class="files no-print" aria-labelledby="files-title" onkeydown={on_keydown}>
             <h3 id="files-title">{ lang.pick("我的数据", "My work") }</h3>
             <p class="hint">{ lang.pick(
                 "方案、课程计划、价目表和报价都保存在本浏览器中。可导出为一个文件，在另一台电脑或浏览器中导入。",
@@ -142,10 +167,10 @@ pub fn WorkFiles() -> Html {
             </button>
             <label class="file-pick" for="import-file">
                 { lang.pick("从文件导入（导入前会列出将替换的内容；报价按编号合并，不会覆盖）", "Import a file (you see what it would replace first; quotes are merged by number, never overwritten)") }
-                <input type="file" id="import-file" data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
+                <input type="file" id={IMPORT_INPUT_ID} data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
             </label>
             if let Some((work, preview)) = preview {
-                <div class="notice import-preview" role="dialog" aria-labelledby="import-preview-title" data-testid="import-preview">
+                <div class="notice import-preview" role="dialog" id={PREVIEW_ID} tabindex="-1" aria-labelledby="import-preview-title" data-testid="import-preview">
                     <p id="import-preview-title"><strong>{ lang.pick("导入这个文件会：", "Importing this file would:") }</strong></p>
                     <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     if let Some(max) = preview.choose_options {
@@ -173,7 +198,7 @@ pub fn WorkFiles() -> Html {
                         }
                     }
                     <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.pick("导入", "Import") }</button>
-                    <button type="button" data-testid="import-cancel" onclick={on_cancel}>{ lang.pick("取消", "Cancel") }</button>
+                    <button type="button" data-testid="import-cancel" onclick={on_cancel.reform(|_| ())}>{ lang.pick("取消", "Cancel") }</button>
                 </div>
             }
             { match &*message {

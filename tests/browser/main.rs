@@ -9,6 +9,7 @@ mod estimator;
 mod fields;
 mod hostile;
 mod inputs_in_error;
+mod keyboard;
 mod phone;
 mod planner;
 mod quote;

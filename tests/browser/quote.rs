@@ -4,7 +4,7 @@
 //! their warning, and exports.
 
 use model::cost::Scenario;
-use model::money::cny;
+use model::money::{cny, cny_fen};
 use model::quote::{Day, Quote, QuoteRequest, RateCard};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -26,7 +26,7 @@ fn model_total(card: &RateCard, plan: Option<model::plan::Plan>) -> String {
         contact: Default::default(),
         remarks: String::new(),
     };
-    cny(Quote::draft(&c, card, &request).unwrap().total as f64)
+    cny_fen(Quote::draft(&c, card, &request).unwrap().total)
 }
 
 async fn quote_page() -> Mounted {
@@ -442,7 +442,7 @@ async fn the_quote_shows_quantities_unit_prices_and_its_total_in_capitals_and_no
             .map(|p| if p.item.at_cost() {
                 "实报实销".into()
             } else {
-                cny(p.unit_price as f64)
+                cny_fen(p.unit_price)
             })
             .collect::<Vec<_>>()
     );
@@ -450,7 +450,7 @@ async fn the_quote_shows_quantities_unit_prices_and_its_total_in_capitals_and_no
         cells("line-amount"),
         q.lines
             .iter()
-            .map(|l| cny(l.amount as f64))
+            .map(|l| cny_fen(l.amount))
             .collect::<Vec<_>>()
     );
     assert_eq!(
@@ -458,10 +458,7 @@ async fn the_quote_shows_quantities_unit_prices_and_its_total_in_capitals_and_no
         "天",
         "the trainer is paid by the day"
     );
-    assert_eq!(
-        text(&page, "amount-in-words"),
-        amount_in_words(q.total * 100)
-    );
+    assert_eq!(text(&page, "amount-in-words"), amount_in_words(q.total.0));
     assert!(text(&page, "amount-in-words").starts_with("人民币"));
     // The vendor's margin is inside its rates: never a line.
     let doc = text(&page, "quote-lines");

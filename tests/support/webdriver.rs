@@ -200,6 +200,15 @@ impl Browser {
         )
     }
 
+    /// How long [`Browser::run_async`] waits for its script (WebDriver's default is 30 s).
+    pub fn script_timeout(&self, seconds: u64) {
+        self.session_call(
+            "POST",
+            "/timeouts",
+            Some(json!({ "script": seconds * 1000 })),
+        );
+    }
+
     /// The page printed to PDF on A4 (print media and the default 1 cm margins, as the print
     /// dialog would): the file's bytes.
     pub fn print_a4(&self) -> Vec<u8> {

@@ -794,6 +794,12 @@ pub struct Limits {
     pub max_client_chars_source: Source,
     pub max_remarks_chars: usize,
     pub max_remarks_chars_source: Source,
+    /// The longest contact person on a quote (either party's), in characters.
+    pub max_contact_person_chars: usize,
+    pub max_contact_person_chars_source: Source,
+    /// The longest phone on a quote (either party's), in characters.
+    pub max_phone_chars: usize,
+    pub max_phone_chars_source: Source,
     /// The longest quote number prefix on a rate card, in characters.
     pub max_prefix_chars: usize,
     pub max_prefix_chars_source: Source,
@@ -909,6 +915,16 @@ impl DataFile for Pricing {
                 "limits.max_remarks_chars",
                 l.max_remarks_chars,
                 &l.max_remarks_chars_source,
+            ),
+            (
+                "limits.max_contact_person_chars",
+                l.max_contact_person_chars,
+                &l.max_contact_person_chars_source,
+            ),
+            (
+                "limits.max_phone_chars",
+                l.max_phone_chars,
+                &l.max_phone_chars_source,
             ),
             (
                 "limits.max_prefix_chars",

@@ -352,17 +352,22 @@ impl RateCard {
                 catalog.tax.defaults.deposit_limits,
             );
         }
-        // A contact line is as long as a vendor's name at most: it shares the heading's width.
-        for (field, text) in [
-            (CardField::Vendor, &self.vendor),
-            (CardField::ContactPerson, &self.contact.person),
-            (CardField::ContactPhone, &self.contact.phone),
+        // Each text as long as the printed quote has room for (data/pricing.toml, [limits]).
+        for (field, text, max) in [
+            (CardField::Vendor, &self.vendor, limits.max_vendor_chars),
+            (
+                CardField::ContactPerson,
+                &self.contact.person,
+                limits.max_contact_person_chars,
+            ),
+            (
+                CardField::ContactPhone,
+                &self.contact.phone,
+                limits.max_phone_chars,
+            ),
         ] {
-            if text.chars().count() > limits.max_vendor_chars {
-                problems.push(CardError::TooLong {
-                    field,
-                    max: limits.max_vendor_chars,
-                });
+            if text.chars().count() > max {
+                problems.push(CardError::TooLong { field, max });
             }
         }
         let prefix = &self.number_prefix;

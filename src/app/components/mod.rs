@@ -3,6 +3,7 @@
 pub mod chart;
 mod download;
 mod fields;
+mod focus;
 mod header;
 mod market_bands;
 mod place_tabs;
@@ -11,6 +12,7 @@ mod qr_code;
 pub use chart::Chart;
 pub use download::{download, download_blob, not_saved, save_file};
 pub use fields::{NumberField, SelectField};
+pub use focus::{focus_by_id, focus_lost};
 pub use header::header;
 pub use market_bands::market_bands;
 pub use place_tabs::PlaceTabs;

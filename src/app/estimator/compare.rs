@@ -1,8 +1,12 @@
-//! Options side by side: each column an option, with its difference from the first.
+//! Options side by side: each column an option, with its difference from the first. The options'
+//! names are tabs (the WAI-ARIA tabs pattern): the one shown is the only one in the tab order,
+//! the arrow keys move to the previous or next (wrapping) and Home and End to the first and last,
+//! showing it as they go; each tab controls the panel of the option shown ([`PANEL_ID`]).
 
 use yew::prelude::*;
 
 use super::results::position_label;
+use crate::app::components::focus_by_id;
 use crate::store::estimator::{OptionState, max_options, option_name};
 use model::Lang;
 use model::money::cny;
@@ -17,6 +21,28 @@ pub struct CompareProps {
     pub on_show: Callback<usize>,
     pub on_add: Callback<()>,
     pub on_remove: Callback<usize>,
+}
+
+/// The id of the panel the option tabs control: the shown option's form, results and charts.
+pub const PANEL_ID: &str = "option-panel";
+
+/// The id of option `i`'s tab (the panel is labelled by the shown one's).
+pub fn tab_id(i: usize) -> String {
+    format!("option-tab-{i}")
+}
+
+/// The tab a key moves to from tab `from` of `count`, if it is one of the tabs pattern's keys.
+fn tab_for_key(key: &str, from: usize, count: usize) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    match key {
+        "ArrowRight" => Some((from + 1) % count),
+        "ArrowLeft" => Some((from + count - 1) % count),
+        "Home" => Some(0),
+        "End" => Some(count - 1),
+        _ => None,
+    }
 }
 
 /// `+¥1,200 (+8%)` against the first option.
@@ -47,16 +73,32 @@ pub fn Compare(props: &CompareProps) -> Html {
     ];
     html! {
         <section class="compare" aria-label={lang.pick("方案对比", "Options side by side")}>
-            <div class="option-tabs" role="tablist">
-                { for props.options.iter().enumerate().map(|(i, _)| {
-                    let on_show = props.on_show.clone();
-                    html! {
-                        <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
-                            data-testid="option" data-option={i.to_string()} onclick={Callback::from(move |_| on_show.emit(i))}>
-                            { option_name(i, lang) }
-                        </button>
-                    }
-                }) }
+            <div class="option-bar">
+                <div class="option-tabs" role="tablist" aria-label={lang.pick("方案", "Options")}>
+                    { for props.options.iter().enumerate().map(|(i, _)| {
+                        let on_show = props.on_show.clone();
+                        let selected = i == props.active;
+                        let count = props.options.len();
+                        let onkeydown = {
+                            let on_show = on_show.clone();
+                            Callback::from(move |e: KeyboardEvent| {
+                                if let Some(to) = tab_for_key(&e.key(), i, count) {
+                                    e.prevent_default();
+                                    on_show.emit(to);
+                                    focus_by_id(&tab_id(to));
+                                }
+                            })
+                        };
+                        html! {
+                            <button type="button" role="tab" id={tab_id(i)} aria-selected={selected.to_string()}
+                                aria-controls={PANEL_ID} tabindex={if selected { "0" } else { "-1" }}
+                                data-testid="option" data-option={i.to_string()} {onkeydown}
+                                onclick={Callback::from(move |_| on_show.emit(i))}>
+                                { option_name(i, lang) }
+                            </button>
+                        }
+                    }) }
+                </div>
                 if props.options.len() < max_options() {
                     <button type="button" class="add" data-testid="add-option"
                         onclick={props.on_add.reform(|_| ())}>
@@ -74,7 +116,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <table class="compare-table" data-testid="compare">
                     <caption>{ lang.pick("与方案 A 的差异", "Differences from option A") }</caption>
                     <thead><tr>
-                        <th scope="col"></th>
+                        <th scope="col"><span class="visually-hidden">{ lang.pick("项目", "Figure") }</span></th>
                         { for props.options.iter().enumerate().map(|(i, _)| {
                             let on_remove = props.on_remove.clone();
                             html! {

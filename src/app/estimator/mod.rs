@@ -8,7 +8,7 @@ mod results;
 
 use yew::prelude::*;
 
-use crate::app::components::{QrCode, market_bands, save_file};
+use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::share::csv_export;
@@ -16,7 +16,7 @@ use crate::share::open::estimate_link;
 use crate::store::Action;
 use crate::store::estimator::{EstimateAction, OptionState, option_name};
 use charts::EstimateCharts;
-use compare::Compare;
+use compare::{Compare, PANEL_ID, tab_id};
 use form::ScenarioForm;
 use model::Lang;
 use results::{LineTable, Summary};
@@ -125,13 +125,36 @@ pub fn EstimatePage() -> Html {
         })
     };
 
+    // A link's option waiting for a place: Escape keeps the options as they are, as the "keep
+    // my options" button does. When the question goes (either way), the focus it held goes to
+    // the option shown.
+    let on_waiting_key = {
+        let send = send.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                send(EstimateAction::DismissWaiting);
+            }
+        })
+    };
+    let was_waiting = use_mut_ref(|| false);
+    use_effect_with(
+        (state.waiting.is_some(), state.active),
+        move |&(waiting, active)| {
+            let answered = std::mem::replace(&mut *was_waiting.borrow_mut(), waiting) && !waiting;
+            if answered && focus_lost() {
+                focus_by_id(&tab_id(active));
+            }
+        },
+    );
+
     html! {
         <div class="estimator">
             if let Some(notice) = &state.notice {
                 <p class="error" role="alert" data-testid="error">{ notice.message(lang) }</p>
             }
             if let Some(waiting) = &state.waiting {
-                <div class="notice" role="status" data-testid="link-waiting">
+                <div class="notice" role="status" data-testid="link-waiting" onkeydown={on_waiting_key}>
                     <p>{ match lang {
                         Lang::Zh => format!("链接里的方案（{}）没有加入：最多同时比较 {} 个方案。要替换哪一个？", waiting.describe(catalog, lang), state.options.len()),
                         Lang::En => format!("The link's option ({}) was not added: at most {} options are compared at once. Replace one?", waiting.describe(catalog, lang), state.options.len()),
@@ -151,6 +174,7 @@ pub fn EstimatePage() -> Html {
                 </div>
             }
             <Compare options={state.options.clone()} {descriptions} active={state.active} {lang} {on_show} {on_add} {on_remove} />
+            <div class="option-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tab_id(state.active)}>
             <div class="estimator-grid">
                 <ScenarioForm draft={current.draft.clone()} depth={current.depth} error={current.error.clone()} {lang} {on_action} />
                 <div class="results">
@@ -182,6 +206,7 @@ pub fn EstimatePage() -> Html {
                 </div>
             </div>
             <EstimateCharts outcome={current.outcome.clone()} {lang} />
+            </div>
             { market_bands(&catalog.market_bands.band, lang) }
         </div>
     }

@@ -23,6 +23,9 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
         };
     }
     let many = phases.len() > 1;
+    // A day's heading is one level under the phase's, or under the agenda's when there is one
+    // phase (no heading level is skipped).
+    let day_heading = if many { "h5" } else { "h4" };
     let mut day_no = 0;
     html! {
         <div class="agenda" data-testid="agenda">
@@ -36,7 +39,7 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
                         day_no += 1;
                         html! {
                             <div class="agenda-day">
-                                <h5>{ match lang { Lang::Zh => format!("第 {day_no} 天"), Lang::En => format!("Day {day_no}") } }</h5>
+                                <@{day_heading} class="day-title">{ match lang { Lang::Zh => format!("第 {day_no} 天"), Lang::En => format!("Day {day_no}") } }</@>
                                 { for day.sessions.iter().map(|s| html! {
                                     <div class="agenda-session">
                                         <span class="half">{ s.half.label(lang) }</span>

@@ -44,7 +44,7 @@ pub fn ModuleCard(props: &ModuleCardProps) -> Html {
             <label class="check module-title" for={checkbox_id.clone()}>
                 <input type="checkbox" id={checkbox_id.clone()} data-testid={checkbox_id} checked={chosen} onchange={on_toggle} />
                 <span>{ format!("{id}. {}", m.title.get(lang)) }</span>
-                <span class="relevance" title={lang.pick("与所选学员的相关度", "Relevance to this audience")}
+                <span class="relevance" role="img" title={lang.pick("与所选学员的相关度", "Relevance to this audience")}
                     aria-label={format!("{} {relevance}/3", lang.pick("相关度", "relevance"))}>{ dots(relevance, 3) }</span>
             </label>
             <p class="module-summary">{ m.summary.get(lang) }</p>

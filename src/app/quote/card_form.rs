@@ -98,8 +98,8 @@ pub fn CardForm(props: &CardFormProps) -> Html {
             ) }</p>
             { text_field("card-vendor", CardField::Vendor, &card.vendor, limits.max_vendor_chars, CardChange::Vendor) }
             { text_field("card-prefix", CardField::NumberPrefix, &card.number_prefix, limits.max_prefix_chars, CardChange::Prefix) }
-            { text_field("card-contact", CardField::ContactPerson, &card.contact.person, limits.max_vendor_chars, CardChange::ContactPerson) }
-            { text_field("card-phone", CardField::ContactPhone, &card.contact.phone, limits.max_vendor_chars, CardChange::ContactPhone) }
+            { text_field("card-contact", CardField::ContactPerson, &card.contact.person, limits.max_contact_person_chars, CardChange::ContactPerson) }
+            { text_field("card-phone", CardField::ContactPhone, &card.contact.phone, limits.max_phone_chars, CardChange::ContactPhone) }
             { for OUTSIDE_TIERS.iter().map(|&tier| {
                 let id = format!("card-trainer-{}", tier.id());
                 html! {

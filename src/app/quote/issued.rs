@@ -1,7 +1,9 @@
 //! The quotes issued so far, newest first, each with its status (draft, sent, accepted,
 //! declined, or expired once its validity passed): filter them by status, record the client's
 //! answer, view one again, or delete it after a second click (a deleted quote cannot be brought
-//! back, so one click never deletes).
+//! back, so one click never deletes). Escape disarms a delete that waits for its second click and
+//! puts the focus back on that quote's delete button; a screen reader hears what the second click
+//! would do and how to take it back.
 
 use yew::prelude::*;
 
@@ -9,7 +11,12 @@ use model::Lang;
 use model::money::cny_fen;
 use model::quote::{Day, QuoteBook, Shown, Status};
 
-use crate::app::components::SelectField;
+use crate::app::components::{SelectField, focus_by_id};
+
+/// The delete button's id for quote `number` (the focus comes back to it after Escape).
+fn delete_id(number: &str) -> String {
+    format!("delete-{number}")
+}
 
 #[derive(Properties, PartialEq)]
 pub struct IssuedListProps {
@@ -46,8 +53,30 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
         Callback::from(move |id: AttrValue| filter.set(Shown::from_id(&id)))
     };
     let book = &props.book;
+    // Escape anywhere in the list takes back the first click of a delete.
+    let on_keydown = {
+        let confirming = confirming.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape"
+                && let Some(number) = (*confirming).clone()
+            {
+                e.prevent_default();
+                confirming.set(None);
+                focus_by_id(&delete_id(&number));
+            }
+        })
+    };
+    // Said to a screen reader when a delete waits for its second click.
+    let armed_note = confirming.as_deref().map(|number| match lang {
+        Lang::Zh => {
+            format!("再按一次“确认删除？”将删除报价 {number}，删除后无法恢复；按 Esc 键取消。")
+        }
+        Lang::En => format!(
+            "Press “Really delete?” again to delete quote {number} for good, or Escape to keep it."
+        ),
+    });
     html! {
-        <section class="issued no-print" aria-labelledby="issued-title">
+        <section class="issued no-print" aria-labelledby="issued-title" onkeydown={on_keydown}>
             <h3 id="issued-title">{ lang.pick("已出具的报价", "Quotes issued") }</h3>
             <SelectField id="issued-filter" label={lang.pick("按状态筛选", "Show quotes that are")}
                 options={filters} selected={AttrValue::from(filter.map_or("all", |s| s.id()))} on_change={on_filter} />
@@ -106,7 +135,7 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
                                 </td>
                                 <td class="row-actions">
                                     <button type="button" data-testid={format!("view-{number}")} onclick={on_show}>{ lang.pick("查看", "View") }</button>
-                                    <button type="button" data-testid={format!("delete-{number}")} class={classes!(asking.then_some("danger"))} onclick={on_delete}>
+                                    <button type="button" id={delete_id(&number)} data-testid={format!("delete-{number}")} class={classes!(asking.then_some("danger"))} onclick={on_delete}>
                                         { if asking { lang.pick("确认删除？", "Really delete?") } else { lang.pick("删除", "Delete") } }
                                     </button>
                                 </td>
@@ -115,6 +144,7 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            <p class="visually-hidden" role="status" data-testid="delete-armed">{ armed_note.unwrap_or_default() }</p>
         </section>
     }
 }

@@ -195,14 +195,14 @@ pub fn QuotePage() -> Html {
                     <div class="field">
                         <label for="quote-client-person">{ lang.pick("客户联系人", "Client's contact person") }</label>
                         <div class="field-box">
-                            <input id="quote-client-person" data-testid="quote-client-person" type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
+                            <input id="quote-client-person" data-testid="quote-client-person" type="text" maxlength={catalog.pricing.limits.max_contact_person_chars.to_string()}
                                 value={state.fields.contact.person.clone()} oninput={text_action(QuoteAction::ClientPerson)} />
                         </div>
                     </div>
                     <div class="field">
                         <label for="quote-client-phone">{ lang.pick("客户联系电话", "Client's phone") }</label>
                         <div class="field-box">
-                            <input id="quote-client-phone" data-testid="quote-client-phone" type="tel" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
+                            <input id="quote-client-phone" data-testid="quote-client-phone" type="tel" maxlength={catalog.pricing.limits.max_phone_chars.to_string()}
                                 value={state.fields.contact.phone.clone()} oninput={text_action(QuoteAction::ClientPhone)} />
                         </div>
                     </div>

@@ -23,12 +23,16 @@ fn pct(value: f64) -> String {
     format!("{}%", value)
 }
 
-/// A party's block: its role, its name, and (on quotes made now) its contact.
+/// A party's block: its role, its name, and (on quotes made now) its contact. The role heads
+/// the block on screen and runs in before the name on paper (甲方（客户） 某某公司), as a contract
+/// sets it and to keep the longest names on one A4 page.
 fn party(role: &str, name: String, contact: Option<&Contact>, testid: &'static str) -> Html {
     html! {
         <div class="quote-party">
-            <p class="quote-role">{ role }</p>
-            <p class="quote-party-name" data-testid={testid}>{ name }</p>
+            <p class="quote-party-name">
+                <span class="quote-role">{ role }</span>
+                <span data-testid={testid}>{ name }</span>
+            </p>
             if let Some(c) = contact {
                 <p class="quote-contact">{ format!("{} {}", c.person, c.phone).trim().to_string() }</p>
             }
