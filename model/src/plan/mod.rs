@@ -1,11 +1,13 @@
 //! The course planner: the ten curriculum modules (`data/modules.toml`), plans built from them,
-//! the agenda a plan makes and its dates and times, ready-made presets, and fitting a plan to an
-//! hours budget.
+//! the agenda a plan makes and its dates and times (on working days, by the State Council's
+//! holiday notices in `data/holidays.toml`), ready-made presets, and fitting a plan to an hours
+//! budget.
 //!
 //! Pure Rust with no web dependency; every hour, limit and break length comes from the data file.
 
 pub mod agenda;
 pub mod fit;
+pub mod holidays;
 pub mod modules;
 #[allow(clippy::module_inception)]
 pub mod plan;
@@ -15,6 +17,7 @@ pub mod timetable;
 
 pub use agenda::{Agenda, Block, Day, Half, Phase, Session};
 pub use fit::{Fit, LeftOut, LeftOutReason, fit_to_budget};
+pub use holidays::{DayKind, Holiday, Holidays, Notice};
 pub use modules::{ActivityTime, AgendaRules, Module, Modules, Preset, Relevance};
 pub use plan::{Plan, PlanFix, PlanItem, PlanProblem, Problem};
 pub use time_of_day::TimeOfDay;
