@@ -21,7 +21,9 @@ pub use holidays::{DayKind, Holiday, Holidays, Notice};
 pub use modules::{ActivityTime, AgendaRules, Module, Modules, Preset, Relevance};
 pub use plan::{Plan, PlanFix, PlanItem, PlanProblem, Problem};
 pub use time_of_day::TimeOfDay;
-pub use timetable::{TimedSession, TimetableError, Timing, timetable};
+pub use timetable::{
+    OutsideHours, TimedSession, Timetable, TimetableError, Timing, not_announced_message, timetable,
+};
 
 /// Slack when comparing sums of hours: adding decimal fractions in binary floating point can be
 /// off in the last bits, and a plan exactly filling a session or a budget must count as fitting.

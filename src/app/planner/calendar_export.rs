@@ -107,6 +107,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                 location: &location,
                 lang,
                 timing,
+                holidays: &catalog().holidays,
                 made_at,
             };
             match agenda_ics(&agenda, rules, &options) {
@@ -144,6 +145,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                     Ok(timing) => timing,
                     Err(message) => return error.set(Some(message)),
                 },
+                holidays: &catalog().holidays,
             };
             match agenda_book(&agenda, &catalog().modules.agenda, &book) {
                 Ok(workbook) => start_xlsx.emit((
