@@ -449,8 +449,8 @@ impl Catalog {
     /// The catalog as the app embeds it: the source texts the interface shows beside an
     /// estimate's figures are kept (rates, costs, seats, bands, cities, industries, the VAT and
     /// contingency defaults); the rest (module, delivery and limit reasoning, the holiday
-    /// notices' citations, which people read in data/) is emptied, saving ~3.5 KB gzip of the
-    /// download.
+    /// notices' citations, titles and addresses, which people read in data/) is emptied, saving
+    /// ~3.5 KB gzip of the download.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn for_embedding(&self) -> Catalog {
         fn empty_sources(value: &mut serde_json::Value) {
@@ -474,6 +474,14 @@ impl Catalog {
         }
         for part in ["limits", "monte_carlo", "scenario", "quote"] {
             empty_sources(&mut value["pricing"][part]);
+        }
+        // The planner names a holiday notice by its number; its title and address stay in data/.
+        if let Some(notices) = value["holidays"]["notice"].as_array_mut() {
+            for notice in notices {
+                for field in ["title", "url"] {
+                    notice[field] = serde_json::Value::String(String::new());
+                }
+            }
         }
         serde_json::from_value(value).expect("emptying strings keeps the catalog's shape")
     }

@@ -196,6 +196,12 @@ fn a_file_that_cannot_be_right_is_refused_with_the_field() {
         "source = \"[W] 国务院办公厅关于2026",
         "notice (2026).source",
     );
+    // A holiday listed before one that comes earlier in the year.
+    refused(
+        "off = [\"2026-09-25\", \"2026-09-26\", \"2026-09-27\"]",
+        "off = [\"2026-10-25\", \"2026-10-26\"]",
+        "notice (2026).holiday (国庆节)",
+    );
     // Notices out of order, and a key the file does not have.
     refused("year = 2025", "year = 2027", "notice");
     refused("year = 2026", "year = 2026\nregion = \"全国\"", "line");

@@ -132,17 +132,14 @@ impl Holidays {
         self.this_or_next_working_day(day.plus_days(1)?)
     }
 
-    /// Every holiday with a day off from `first` to `last`, both included, in date order, with
-    /// the notice that gives it.
+    /// Every holiday with a day off from `first` to `last`, both included, in date order (the
+    /// order of the file, which the check keeps), with the notice that gives it.
     pub fn off_between(&self, first: Day, last: Day) -> Vec<(&Holiday, &Notice)> {
-        let mut found: Vec<(&Holiday, &Notice)> = self
-            .notice
+        self.notice
             .iter()
             .flat_map(|n| n.holiday.iter().map(move |h| (h, n)))
             .filter(|(h, _)| h.off.iter().any(|d| (first..=last).contains(d)))
-            .collect();
-        found.sort_by_key(|(h, _)| h.span());
-        found
+            .collect()
     }
 }
 
@@ -155,6 +152,23 @@ impl DataFile for Holidays {
                 c.fail(
                     format!("notice ({})", pair[1].year),
                     "notices go oldest first, one a year",
+                );
+            }
+        }
+        // Holidays go in the order of their first day off, through all notices: the app lists
+        // them in that order without sorting.
+        let starts: Vec<(Day, &Holiday, i32)> = self
+            .notice
+            .iter()
+            .flat_map(|n| n.holiday.iter().map(move |h| (h, n.year)))
+            .filter_map(|(h, year)| Some((*h.off.first()?, h, year)))
+            .collect();
+        for pair in starts.windows(2) {
+            let ((a, _, _), (b, h, year)) = (pair[0], pair[1]);
+            if b <= a {
+                c.fail(
+                    format!("notice ({year}).holiday ({})", h.name.zh),
+                    format!("starts {b}, not after the holiday before it ({a}): list holidays in date order"),
                 );
             }
         }

@@ -284,11 +284,11 @@ fn described<'a>(
         if let DayKind::MakeUp(holiday, _) = holidays.kind(date) {
             table.make_up_days.push((date, holiday));
         }
+        // Dates only go forward, so the years come oldest first.
         if !holidays.is_announced(date.year()) && !table.not_announced.contains(&date.year()) {
             table.not_announced.push(date.year());
         }
     }
-    table.not_announced.sort_unstable();
     let first_start = table.sessions.iter().map(|s| s.start).min();
     let last_end = table.sessions.iter().map(|s| s.end).max();
     if let Some((start, end)) = first_start.zip(last_end)

@@ -274,10 +274,12 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
         })
     };
 
-    let notes = match &table {
-        Err(message) => html! {
-            <p class="field-error" role="alert" data-testid="error">{ message.clone() }</p>
-        },
+    // What the page says under the fields, each a line: (class, test id, whether it is an
+    // alert, text). One list keeps the markup (and the code yew makes of it) in one place.
+    let mut notes: Vec<(&str, &str, bool, String)> = Vec::new();
+    let mut outside = None;
+    match &table {
+        Err(message) => notes.push(("field-error", "error", true, message.clone())),
         Ok(table) => {
             let dates = table
                 .dates()
@@ -292,33 +294,27 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                 })
                 .collect::<Vec<_>>()
                 .join(lang.pick("、", "; "));
-            html! {
-                <>
-                    if !dates.is_empty() {
-                        <p class="calendar-note" data-testid="calendar-dates">
-                            { lang.pick("上课日期：", "Teaching days: ") }{ dates }
-                        </p>
-                    }
-                    if let Some(note) = holidays_note(&table.holidays, lang) {
-                        <p class="calendar-note" data-testid="calendar-holidays">{ note }</p>
-                    }
-                    if let Some(note) = not_announced_message(&table.not_announced, lang) {
-                        <p class="calendar-note unknown" data-testid="holidays-unknown">{ note }</p>
-                    }
-                    if let Some(hours) = table.outside_hours {
-                        <div class="calendar-confirm" role="group" data-testid="outside-hours">
-                            <p>{ hours.question(lang) }</p>
-                            <label class="check">
-                                <input type="checkbox" data-testid="accept-hours" ref={accept_box.clone()}
-                                    checked={accepted.is_some() && *accepted == Some(hours)} onchange={on_accept} />
-                                { lang.pick("仍用这个时间", "Use this time anyway") }
-                            </label>
-                        </div>
-                    }
-                </>
+            if !dates.is_empty() {
+                let label = lang.pick("上课日期：", "Teaching days: ");
+                notes.push((
+                    "calendar-note",
+                    "calendar-dates",
+                    false,
+                    label.to_string() + &dates,
+                ));
             }
+            if let Some(note) = holidays_note(&table.holidays, lang) {
+                notes.push(("calendar-note", "calendar-holidays", false, note));
+            }
+            if let Some(note) = not_announced_message(&table.not_announced, lang) {
+                notes.push(("calendar-note unknown", "holidays-unknown", false, note));
+            }
+            outside = table.outside_hours;
         }
-    };
+    }
+    if let Some(message) = &*failed {
+        notes.push(("field-error", "error", true, message.clone()));
+    }
 
     html! {
         <div class="calendar-export no-print" role="group" aria-label={lang.pick("导出日程", "Export the agenda")}>
@@ -330,9 +326,18 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={xlsx_busy}>
                 { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
             </button>
-            { notes }
-            if let Some(message) = &*failed {
-                <p class="field-error" role="alert" data-testid="error">{ message.clone() }</p>
+            { for notes.into_iter().map(|(class, id, alert, text)| html! {
+                <p {class} data-testid={id} role={alert.then_some("alert")}>{ text }</p>
+            }) }
+            if let Some(hours) = outside {
+                <div class="calendar-confirm" role="group" data-testid="outside-hours">
+                    <p>{ hours.question(lang) }</p>
+                    <label class="check">
+                        <input type="checkbox" data-testid="accept-hours" ref={accept_box}
+                            checked={*accepted == Some(hours)} onchange={on_accept} />
+                        { lang.pick("仍用这个时间", "Use this time anyway") }
+                    </label>
+                </div>
             }
         </div>
     }
