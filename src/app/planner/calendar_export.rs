@@ -87,7 +87,7 @@ fn timing(
 
 /// A teaching date as the list beside the fields shows it, a make-up working day marked:
 /// `2026年2月14日（周六，春节调休上班日）`, `Sat 14 February 2026 (a working day in exchange for
-/// the Spring Festival)`.
+/// the Spring Festival holiday)`.
 fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
     let (formal, weekday) = (date.formal(lang), date.weekday_label(lang));
     match (make_up, lang) {
