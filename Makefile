@@ -39,10 +39,11 @@ test-browser:
 
 test-e2e: dist
 	@# The whole app (everything a first visit downloads, service worker and all, gzip -9)
-	@# stays under 482 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
-	@# 400 KB line was crossed by issue 15 (430 KB) and the quote and budget request documents
-	@# (issue 17, 476 KB today); BENCHMARKS.md, "Documents", has the figures and what was weighed.
-	@scripts/bundle-size.sh --max 482000
+	@# stays under 490 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
+	@# 400 KB line was crossed by issue 15 (430 KB), the quote and budget request documents
+	@# (issue 17, 476 KB) and the planner's holidays and working hours (484 KB today);
+	@# BENCHMARKS.md, "Documents" and "Holidays", has the figures and what was weighed.
+	@scripts/bundle-size.sh --max 490000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:

@@ -1,6 +1,7 @@
 //! The planner's workbook (日程 and 费用), natively: written with the worker's own writer and
 //! read back with calamine. The agenda sheet has one row per session on the dates and at the
-//! times the agenda rules give (worked out here from `data/modules.toml [agenda]`: weekdays,
+//! times the agenda rules give (worked out here from `data/modules.toml [agenda]` and, around
+//! holidays, from the State Council notice's dates quoted below: working days,
 //! weeks between phases, the day's start, a full morning, its break and lunch before the
 //! afternoon), dates written formally; the cost sheet's amounts are numbers formatted as money,
 //! and its total is a formula that computes the sum of the lines (figures worked out by hand).
@@ -47,6 +48,7 @@ fn book<'a>(first_day: &str, cost: Option<&'a Estimate>, lang: Lang) -> AgendaBo
         title: "客诉处理培训 · 一线员工",
         lang,
         timing: Timing::starting(Day::parse(first_day).unwrap(), &modules().agenda),
+        holidays: &catalog().holidays,
         cost,
         priced_as: PRICED_AS,
     }
@@ -149,12 +151,37 @@ fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-fn next_weekday(mut d: NaiveDate) -> NaiveDate {
-    d += Duration::days(1);
-    while is_weekend(d) {
+/// 国办发明电〔2025〕7号 (the 2026 notice): "二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月
+/// 初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"
+const DAYS_OFF: [(i32, u32, u32); 9] = [
+    (2026, 2, 15),
+    (2026, 2, 16),
+    (2026, 2, 17),
+    (2026, 2, 18),
+    (2026, 2, 19),
+    (2026, 2, 20),
+    (2026, 2, 21),
+    (2026, 2, 22),
+    (2026, 2, 23),
+];
+const DAYS_WORKED: [(i32, u32, u32); 2] = [(2026, 2, 14), (2026, 2, 28)];
+
+/// Monday to Friday but a day off, or a weekend day worked in exchange (the dates these tests
+/// use; 2027's holidays are not announced, so its dates are weekdays).
+fn is_working(d: NaiveDate) -> bool {
+    let ymd = (d.year(), d.month(), d.day());
+    DAYS_WORKED.contains(&ymd) || (!is_weekend(d) && !DAYS_OFF.contains(&ymd))
+}
+
+fn this_or_next_working(mut d: NaiveDate) -> NaiveDate {
+    while !is_working(d) {
         d += Duration::days(1);
     }
     d
+}
+
+fn next_working(d: NaiveDate) -> NaiveDate {
+    this_or_next_working(d + Duration::days(1))
 }
 
 /// One session as the rules put it on the calendar.
@@ -171,29 +198,28 @@ struct Expected {
     hours: f64,
 }
 
-/// Every session: teaching days on consecutive weekdays from the first weekday on or after
-/// `first`; each phase the rules' weeks after the one before (a phase of at most five days
-/// ends before then); mornings at the day's start, afternoons after a full session, its break
+/// Every session: teaching days on consecutive working days from the first working day on or
+/// after `first`; each phase the rules' weeks after the one before, or the first working day
+/// after (a phase of at most five days ends before then); mornings at the day's start, afternoons after a full session, its break
 /// and lunch; each session as long as its teaching and its break.
 fn expected_sessions(agenda: &Agenda, first: NaiveDate) -> Vec<Expected> {
     let rules = &modules().agenda;
     let day_start =
         NaiveTime::from_hms_opt(rules.day_start.hour(), rules.day_start.minute(), 0).unwrap();
     let full_session = (rules.session_hours * 60.0 + rules.break_minutes).round() as i64;
-    let mut start = first;
-    while is_weekend(start) {
-        start = next_weekday(start);
-    }
+    let mut phase_start = this_or_next_working(first);
     let mut out = Vec::new();
     let mut day_no = 0;
     for (p, phase) in agenda.phases.iter().enumerate() {
-        let mut date = start + Duration::weeks(i64::from(rules.weeks_between_phases) * p as i64);
-        while is_weekend(date) {
-            date = next_weekday(date);
+        if p > 0 {
+            phase_start = this_or_next_working(
+                phase_start + Duration::weeks(i64::from(rules.weeks_between_phases)),
+            );
         }
+        let mut date = phase_start;
         for (d, day) in phase.days.iter().enumerate() {
             if d > 0 {
-                date = next_weekday(date);
+                date = next_working(date);
             }
             for session in &day.sessions {
                 let offset = match session.half {
@@ -363,6 +389,58 @@ fn a_three_phase_course_has_one_row_per_session_on_the_rules_dates() {
             .any(|d| d == "2026年12月7日"),
         "Monday 7 December is the second day"
     );
+}
+
+#[test]
+fn a_course_over_the_spring_festival_has_its_rows_on_the_notices_working_days() {
+    let plan = preset("all-deep");
+    let agenda = Agenda::build(&plan, modules());
+    // Friday 13 February 2026: the Saturday after is worked for the Spring Festival, the break
+    // follows (15–23 February), the next phase starts two weeks on, Friday 27, and goes on on
+    // Saturday 28, worked as well.
+    let first = "2026-02-13";
+    let mut xlsx = written(&agenda, &book(first, None, Lang::Zh));
+    let read = Read::of(&mut xlsx, "日程");
+    check_agenda(
+        &read,
+        &agenda,
+        date(first),
+        Lang::Zh,
+        "客诉处理培训 · 一线员工",
+    );
+    let total = read.row_of("合计");
+    let mut dates: Vec<String> = (2..total).map(|r| read.text(r, 2)).collect();
+    dates.dedup();
+    assert_eq!(
+        dates,
+        [
+            "2026年2月13日",
+            "2026年2月14日",
+            "2026年2月27日",
+            "2026年2月28日",
+            "2026年3月13日",
+            "2026年3月16日"
+        ]
+    );
+    // Chosen inside the break, the course starts on Tuesday 24 February.
+    let mut xlsx = written(&agenda, &book("2026-02-18", None, Lang::En));
+    let read = Read::of(&mut xlsx, "Agenda");
+    assert_eq!(read.text(2, 2), "24 February 2026");
+}
+
+#[test]
+fn a_start_outside_the_working_day_is_written_only_once_confirmed() {
+    let agenda = Agenda::build(&preset("frontline-essentials"), modules());
+    let mut dawn = book("2026-12-01", None, Lang::Zh);
+    dawn.timing.day_start = TimeOfDay::parse("06:00").unwrap();
+    assert!(matches!(
+        agenda_book(&agenda, &modules().agenda, &dawn),
+        Err(TimetableError::OutsideWorkingHours(_))
+    ));
+    dawn.timing.hours_accepted = true;
+    let mut xlsx = written(&agenda, &dawn);
+    let read = Read::of(&mut xlsx, "日程");
+    assert!(read.text(2, 3).starts_with("06:00–"), "{}", read.text(2, 3));
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! The agenda's calendar file reads back, with icalendar's own parser, as one event per session
 //! on the dates and at the times the agenda rules give. Expected dates and times are worked out
-//! here from the rules (weekdays, weeks between phases, the day's start, a full morning and
-//! lunch before the afternoon, Beijing time = UTC+8), not taken from the exporter.
+//! here from the rules (working days, weeks between phases, the day's start, a full morning and
+//! lunch before the afternoon, Beijing time = UTC+8), not taken from the exporter; the working
+//! days around the holidays these tests cross are the State Council notice's, quoted below, not
+//! read from data/holidays.toml.
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{
@@ -9,7 +11,9 @@ use chrono::{
 };
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
 use model::Lang;
-use model::plan::{Agenda, AgendaRules, Half, Modules, TimeOfDay, TimetableError, Timing};
+use model::plan::{
+    Agenda, AgendaRules, Half, Modules, OutsideHours, TimeOfDay, TimetableError, Timing,
+};
 use model::quote::Day;
 use training_planner::catalog::catalog;
 use training_planner::share::ics_export::{CalendarOptions, agenda_ics};
@@ -45,6 +49,7 @@ fn options(first_day: &str, weeks: u32, lang: Lang) -> CalendarOptions<'static> 
             weeks_between_phases: weeks,
             ..Timing::starting(Day::parse(first_day).unwrap(), rules)
         },
+        holidays: &catalog().holidays,
         made_at: time::OffsetDateTime::from_unix_timestamp(MADE_AT).unwrap(),
     }
 }
@@ -65,28 +70,58 @@ fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-fn next_weekday(mut d: NaiveDate) -> NaiveDate {
-    d += Duration::days(1);
-    while is_weekend(d) {
+/// 国办发明电〔2025〕7号 (the 2026 notice): "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日
+/// （周日）上班。二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。
+/// 2月14日（周六）、2月28日（周六）上班。"
+const DAYS_OFF: &[(i32, u32, u32)] = &[
+    (2026, 1, 1),
+    (2026, 1, 2),
+    (2026, 1, 3),
+    (2026, 2, 15),
+    (2026, 2, 16),
+    (2026, 2, 17),
+    (2026, 2, 18),
+    (2026, 2, 19),
+    (2026, 2, 20),
+    (2026, 2, 21),
+    (2026, 2, 22),
+    (2026, 2, 23),
+];
+const DAYS_WORKED: &[(i32, u32, u32)] = &[(2026, 1, 4), (2026, 2, 14), (2026, 2, 28)];
+
+/// A working day around the winter of 2025–26 and after: Monday to Friday but a day off, or a
+/// weekend day worked in exchange. (Later dates, 2027 among them, are not announced: weekdays.)
+fn is_working(d: NaiveDate) -> bool {
+    let ymd = (d.year(), d.month(), d.day());
+    DAYS_WORKED.contains(&ymd) || (!is_weekend(d) && !DAYS_OFF.contains(&ymd))
+}
+
+fn this_or_next_working(mut d: NaiveDate) -> NaiveDate {
+    while !is_working(d) {
         d += Duration::days(1);
     }
     d
 }
 
-/// The teaching dates the rules give: the first weekday on or after `first`, then consecutive
-/// weekdays; each phase `weeks` weeks after the one before (a phase of at most
-/// `max_days_per_phase` ≤ 5 days always ends before then).
+fn next_working(d: NaiveDate) -> NaiveDate {
+    this_or_next_working(d + Duration::days(1))
+}
+
+/// The teaching dates the rules give: the first working day on or after `first`, then
+/// consecutive working days; each phase `weeks` weeks after the one before, or the first working
+/// day after (a phase of at most `max_days_per_phase` days always ends before then).
 fn expected_dates(agenda: &Agenda, first: NaiveDate, weeks: i64) -> Vec<NaiveDate> {
-    let mut start = first;
-    while is_weekend(start) {
-        start = next_weekday(start);
-    }
+    let start = this_or_next_working(first);
     let mut dates = Vec::new();
+    let mut phase_start = start;
     for (p, phase) in agenda.phases.iter().enumerate() {
-        let mut date = start + Duration::weeks(weeks * p as i64);
+        if p > 0 {
+            phase_start = this_or_next_working(phase_start + Duration::weeks(weeks));
+        }
+        let mut date = phase_start;
         for d in 0..phase.days.len() {
             if d > 0 {
-                date = next_weekday(date);
+                date = next_working(date);
             }
             dates.push(date);
         }
@@ -117,15 +152,51 @@ fn expected_times(
 
 #[test]
 fn every_session_is_an_event_at_the_hours_the_rules_give() {
+    every_session_on_the_rules_dates("2026-11-27");
+}
+
+#[test]
+fn sessions_go_round_new_years_day_and_the_spring_festival_on_the_notices_working_days() {
+    // Wednesday 31 December 2025, then Sunday 4 January (worked for New Year's Day).
+    every_session_on_the_rules_dates("2025-12-31");
+    // Friday 13 February 2026 and Saturday 14 (worked for the Spring Festival); two weeks on,
+    // Friday 27 and Saturday 28 February (worked too).
+    every_session_on_the_rules_dates("2026-02-13");
+    // Chosen inside the break: the course starts on Tuesday 24 February.
+    every_session_on_the_rules_dates("2026-02-16");
+
     let rules = &modules().agenda;
     let agenda = three_phase_agenda();
-    let text = agenda_ics(&agenda, rules, &options("2026-11-27", 2, Lang::Zh)).unwrap();
+    let text = agenda_ics(&agenda, rules, &options("2026-02-13", 2, Lang::Zh)).unwrap();
+    assert_eq!(
+        morning_dates(&text),
+        [
+            "2026-02-13",
+            "2026-02-14",
+            "2026-02-27",
+            "2026-02-28",
+            "2026-03-13",
+            "2026-03-16"
+        ]
+    );
+    let text = agenda_ics(&agenda, rules, &options("2026-02-16", 1, Lang::Zh)).unwrap();
+    assert_eq!(morning_dates(&text)[..2], ["2026-02-24", "2026-02-25"]);
+    let text = agenda_ics(&agenda, rules, &options("2025-12-31", 2, Lang::Zh)).unwrap();
+    assert_eq!(morning_dates(&text)[..2], ["2025-12-31", "2026-01-04"]);
+}
+
+/// The three-phase course from `first`, two weeks between phases: every session is an event on
+/// the date and at the hours the rules give.
+fn every_session_on_the_rules_dates(first: &str) {
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let text = agenda_ics(&agenda, rules, &options(first, 2, Lang::Zh)).unwrap();
     let calendar = read(&text);
     let events: Vec<_> = calendar.events().collect();
     let sessions: Vec<_> = agenda.phases.iter().flat_map(|p| &p.days).collect();
     assert_eq!(events.len(), agenda.sessions().count());
 
-    let first = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let first = NaiveDate::parse_from_str(first, "%Y-%m-%d").unwrap();
     let dates = expected_dates(&agenda, first, 2);
     let mut events = events.into_iter();
     for (day, date) in sessions.iter().zip(&dates) {
@@ -291,6 +362,34 @@ fn a_start_that_runs_past_midnight_is_refused() {
         agenda_ics(&agenda, rules, &o),
         Err(TimetableError::PastMidnight { start: late })
     );
+}
+
+#[test]
+fn a_start_outside_the_working_day_is_written_only_once_confirmed() {
+    // The hostile tester's 00:00: sessions 00:00–03:15 and 04:45–08:00, before the working day
+    // (data/modules.toml: 07:00–21:00).
+    let rules = &modules().agenda;
+    let agenda = three_phase_agenda();
+    let mut o = options("2026-11-30", 2, Lang::Zh);
+    o.timing.day_start = TimeOfDay::from_hm(0, 0).unwrap();
+    let full_day = rules.afternoon_offset_minutes() + rules.session_minutes();
+    assert_eq!(
+        agenda_ics(&agenda, rules, &o),
+        Err(TimetableError::OutsideWorkingHours(OutsideHours {
+            start: o.timing.day_start,
+            end: TimeOfDay::from_hm(full_day / 60, full_day % 60).unwrap(),
+            earliest: rules.earliest_start,
+            latest: rules.latest_end,
+        }))
+    );
+    o.timing.hours_accepted = true;
+    let text = agenda_ics(&agenda, rules, &o).unwrap();
+    // 00:00 in Beijing is 16:00 UTC the day before.
+    assert!(text.contains("DTSTART:20261129T160000Z"), "{text}");
+    // The data's own start needs no yes.
+    let o = options("2026-11-30", 2, Lang::Zh);
+    assert!(!o.timing.hours_accepted);
+    assert!(agenda_ics(&agenda, rules, &o).is_ok());
 }
 
 #[test]

@@ -14,7 +14,7 @@ use super::budget::BudgetRules;
 use super::cost::rates::{
     Bounds, Cities, City, Costs, Delivery, Industries, Industry, Pricing, Seats, Trainers,
 };
-use super::plan::Modules;
+use super::plan::{Holidays, Modules};
 use super::vocab::Route;
 
 /// A data file could not be used: which file, which field, and what is wrong.
@@ -406,6 +406,8 @@ pub struct Catalog {
     /// VAT on a vendor's quote and the terms a new rate card starts with.
     pub tax: crate::quote::TaxRules,
     pub budget: BudgetRules,
+    /// Statutory holidays and make-up working days, by the State Council's yearly notices.
+    pub holidays: Holidays,
 }
 
 /// Each data file's TOML text, as a person edits it (for native tests: same catalog, from source).
@@ -432,6 +434,7 @@ macro_rules! catalog {
             modules: $load!(Modules, "modules")?,
             tax: $load!(crate::quote::TaxRules, "tax")?,
             budget: $load!(BudgetRules, "budget")?,
+            holidays: $load!(Holidays, "holidays")?,
         }
     };
 }
@@ -445,8 +448,9 @@ impl Catalog {
 
     /// The catalog as the app embeds it: the source texts the interface shows beside an
     /// estimate's figures are kept (rates, costs, seats, bands, cities, industries, the VAT and
-    /// contingency defaults); the rest (module, delivery and limit reasoning, which people read
-    /// in data/) is emptied, saving ~3.5 KB gzip of the download.
+    /// contingency defaults); the rest (module, delivery and limit reasoning, the holiday
+    /// notices' citations, titles and addresses, which people read in data/) is emptied, saving
+    /// ~3.5 KB gzip of the download.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn for_embedding(&self) -> Catalog {
         fn empty_sources(value: &mut serde_json::Value) {
@@ -465,11 +469,19 @@ impl Catalog {
             }
         }
         let mut value = serde_json::to_value(self).expect("the catalog is plain data");
-        for part in ["modules", "delivery", "tax"] {
+        for part in ["modules", "delivery", "tax", "holidays"] {
             empty_sources(&mut value[part]);
         }
         for part in ["limits", "monte_carlo", "scenario", "quote"] {
             empty_sources(&mut value["pricing"][part]);
+        }
+        // The planner names a holiday notice by its number; its title and address stay in data/.
+        if let Some(notices) = value["holidays"]["notice"].as_array_mut() {
+            for notice in notices {
+                for field in ["title", "url"] {
+                    notice[field] = serde_json::Value::String(String::new());
+                }
+            }
         }
         serde_json::from_value(value).expect("emptying strings keeps the catalog's shape")
     }

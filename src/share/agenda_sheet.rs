@@ -1,13 +1,13 @@
 //! The planner's plan as a spreadsheet, one sheet per part: 日程 (the agenda, one row per
-//! half-day session on the dates and at the times of [`model::plan::timetable`], the same as the
-//! calendar export, with the hours summed by a formula) and 费用 (the plan's cost lines as the
+//! half-day session on the dates and at the times of [`model::plan::timetable`], working days
+//! only, the same as the calendar export, with the hours summed by a formula) and 费用 (the plan's cost lines as the
 //! planner prices the plan, their total a `SUM` and the cost per participant a formula over it,
 //! so an edit in Excel recomputes both).
 
 use model::Lang;
 use model::cost::Estimate;
 use model::number::plain;
-use model::plan::{Agenda, AgendaRules, TimetableError, Timing, timetable};
+use model::plan::{Agenda, AgendaRules, Holidays, TimetableError, Timing, timetable};
 
 use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
 
@@ -29,6 +29,8 @@ pub struct AgendaBook<'a> {
     pub lang: Lang,
     /// The first day and the daily start time, as for the calendar export.
     pub timing: Timing,
+    /// The statutory holidays and make-up working days the dates follow (`data/holidays.toml`).
+    pub holidays: &'a Holidays,
     /// The plan's cost as the planner prices it; `None` when the plan cannot be priced.
     pub cost: Option<&'a Estimate>,
     /// What the cost is priced as (people, city, mode, trainer): the cost sheet's title.
@@ -70,7 +72,9 @@ pub fn agenda_book(
     let hours_column = header.len() - 1;
     sheet.push(RowStyle::Header, header);
     let first = sheet.next_row();
-    let slots = timetable(agenda, rules, &book.timing)?;
+    let slots = timetable(agenda, rules, book.holidays, &book.timing)?
+        .for_export(&book.timing)?
+        .sessions;
     let mut hours = 0.0;
     for slot in &slots {
         let s = slot.session;

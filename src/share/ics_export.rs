@@ -1,6 +1,8 @@
 //! The agenda as a calendar file (`.ics`, iCalendar, RFC 5545) that Outlook, WPS, phone and web
 //! calendars import: one event per half-day session, on the dates and at the times of
-//! [`model::plan::timetable`], with its modules in the title and the description.
+//! [`model::plan::timetable`] (working days: weekends and statutory days off skipped, make-up
+//! working days used), with its modules in the title and the description. Sessions outside the
+//! working day are written only once the user has confirmed the time (`Timing::hours_accepted`).
 //!
 //! Times are written in UTC (RFC 5545 §3.3.5, form 2, `…Z`), converted from Beijing time. Every
 //! calendar program turns a UTC time into the hour of the zone the device is set to, so a phone
@@ -28,7 +30,7 @@ use std::hash::Hasher as _;
 use model::Lang;
 use model::number::plain;
 use model::plan::{
-    Agenda, AgendaRules, TimeOfDay, TimedSession, TimetableError, Timing, timetable,
+    Agenda, AgendaRules, Holidays, TimeOfDay, TimedSession, TimetableError, Timing, timetable,
 };
 use model::quote::Day;
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
@@ -46,7 +48,7 @@ const BEIJING_UTC_OFFSET_HOURS: i8 = 8;
 const LINE_OCTETS: usize = 75;
 
 /// What the calendar file is of, besides the agenda.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CalendarOptions<'a> {
     /// The course's name, e.g. the client and the programme: the calendar's name and the start
     /// of every event's title. May be empty.
@@ -56,6 +58,8 @@ pub struct CalendarOptions<'a> {
     pub lang: Lang,
     /// The dates and start time.
     pub timing: Timing,
+    /// The statutory holidays and make-up working days the dates follow (`data/holidays.toml`).
+    pub holidays: &'a Holidays,
     /// When the file is made (RFC 5545's `DTSTAMP`); the caller reads the clock.
     pub made_at: OffsetDateTime,
 }
@@ -68,7 +72,9 @@ pub fn agenda_ics(
 ) -> Result<String, TimetableError> {
     let lang = options.lang;
     let phases = agenda.phases.len();
-    let slots = timetable(agenda, rules, &options.timing)?;
+    let table =
+        timetable(agenda, rules, options.holidays, &options.timing)?.for_export(&options.timing)?;
+    let slots = table.sessions;
     let mut out = String::new();
     line(&mut out, "BEGIN", "VCALENDAR");
     line(&mut out, "VERSION", "2.0");

@@ -251,3 +251,134 @@ async fn the_agenda_downloads_as_a_calendar_file_and_a_bad_start_time_is_named()
         text(&page, "error")
     );
 }
+
+/// Hostile pass: a message about the start time or the first day stayed on screen after the
+/// field was put right; it must go as soon as the field holds a good value, with no click.
+#[wasm_bindgen_test]
+async fn a_message_about_the_start_time_or_the_date_goes_as_soon_as_the_field_is_right() {
+    let page = planner().await;
+    page.click("preset-frontline-essentials").await;
+    page.type_into("calendar-first", "2026-12-07").await;
+
+    page.type_into("calendar-start", "").await;
+    let names = downloads_during(page.click("export-ics")).await;
+    assert!(names.is_empty(), "{names:?}");
+    assert!(
+        text(&page, "error").contains("开始时间"),
+        "{:?}",
+        page.errors()
+    );
+    page.type_into("calendar-start", "09:00").await;
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+
+    page.type_into("calendar-first", "").await;
+    let names = downloads_during(page.click("export-xlsx")).await;
+    assert!(names.is_empty(), "{names:?}");
+    assert!(text(&page, "error").contains("日期"), "{:?}", page.errors());
+    page.type_into("calendar-first", "2026-12-07").await;
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+
+    // A start that runs past midnight is still an error, and goes the same way.
+    page.type_into("calendar-start", "22:00").await;
+    assert!(text(&page, "error").contains("午夜"), "{:?}", page.errors());
+    page.type_into("calendar-start", "09:00").await;
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+}
+
+/// Hostile pass: 00:00 was taken without a word (sessions 00:00–03:15). A start outside the
+/// working day (data/modules.toml) is asked about; nothing is exported until the user says yes,
+/// with a checkbox the keyboard reaches, and a new start time asks again.
+#[wasm_bindgen_test]
+async fn a_start_outside_the_working_day_is_asked_about_before_anything_is_exported() {
+    let rules = &training_planner::catalog::catalog().modules.agenda;
+    let page = planner().await;
+    page.click("preset-frontline-essentials").await;
+    page.type_into("calendar-first", "2026-12-07").await;
+    assert!(
+        page.root
+            .query_selector("[data-testid=\"outside-hours\"]")
+            .unwrap()
+            .is_none(),
+        "the data's own start needs no yes"
+    );
+
+    page.type_into("calendar-start", "00:00").await;
+    let question = text(&page, "outside-hours");
+    for named in [
+        "00:00".to_string(),
+        rules.earliest_start.to_string(),
+        rules.latest_end.to_string(),
+    ] {
+        assert!(question.contains(&named), "{named}: {question}");
+    }
+    let names = downloads_during(page.click("export-ics")).await;
+    assert!(names.is_empty(), "{names:?}");
+    let names = downloads_during(page.click("export-xlsx")).await;
+    assert!(names.is_empty(), "{names:?}");
+    // The export sent the keyboard to the question's checkbox.
+    let focused = gloo::utils::document().active_element().unwrap();
+    assert_eq!(
+        focused.get_attribute("data-testid").as_deref(),
+        Some("accept-hours")
+    );
+    assert_eq!(focused.get_attribute("type").as_deref(), Some("checkbox"));
+
+    page.click("accept-hours").await;
+    let names = downloads_during(page.click("export-ics")).await;
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+
+    // Another start outside the working day is asked about again.
+    page.type_into("calendar-start", "05:00").await;
+    assert!(
+        !page
+            .by_test_id("accept-hours")
+            .unchecked_into_input()
+            .checked()
+    );
+    let names = downloads_during(page.click("export-ics")).await;
+    assert!(names.is_empty(), "{names:?}");
+
+    // Back inside the working day, no question.
+    page.type_into("calendar-start", "09:00").await;
+    assert!(
+        page.root
+            .query_selector("[data-testid=\"outside-hours\"]")
+            .unwrap()
+            .is_none()
+    );
+}
+
+/// The dates beside the fields: the Spring Festival break of 2026 (国办发明电〔2025〕7号: 2月15日至
+/// 23日放假, 2月14日（周六）、2月28日（周六）上班) is gone round and the Saturdays worked are marked;
+/// a year with no notice in the data is named.
+#[wasm_bindgen_test]
+async fn the_dates_go_round_the_spring_festival_and_a_year_not_announced_is_named() {
+    let page = planner().await;
+    page.click("preset-all-deep").await;
+    page.type_into("calendar-first", "2026-02-13").await;
+    let dates = text(&page, "calendar-dates");
+    assert!(
+        dates.contains("2026年2月14日（周六，春节调休上班日）"),
+        "{dates}"
+    );
+    assert!(
+        dates.contains("2026年2月28日（周六，春节调休上班日）"),
+        "{dates}"
+    );
+    for off in 15..=23 {
+        assert!(!dates.contains(&format!("2026年2月{off}日")), "{dates}");
+    }
+    let holidays = text(&page, "calendar-holidays");
+    assert!(
+        holidays.contains("春节") && holidays.contains("国办发明电〔2025〕7号"),
+        "{holidays}"
+    );
+
+    page.type_into("calendar-first", "2027-02-08").await;
+    assert_eq!(
+        text(&page, "holidays-unknown"),
+        "2027 年的节假日安排尚未公布，日期未避开节假日。"
+    );
+    assert!(page.errors().is_empty(), "{:?}", page.errors());
+}

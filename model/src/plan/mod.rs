@@ -1,11 +1,13 @@
 //! The course planner: the ten curriculum modules (`data/modules.toml`), plans built from them,
-//! the agenda a plan makes and its dates and times, ready-made presets, and fitting a plan to an
-//! hours budget.
+//! the agenda a plan makes and its dates and times (on working days, by the State Council's
+//! holiday notices in `data/holidays.toml`), ready-made presets, and fitting a plan to an hours
+//! budget.
 //!
 //! Pure Rust with no web dependency; every hour, limit and break length comes from the data file.
 
 pub mod agenda;
 pub mod fit;
+pub mod holidays;
 pub mod modules;
 #[allow(clippy::module_inception)]
 pub mod plan;
@@ -15,10 +17,13 @@ pub mod timetable;
 
 pub use agenda::{Agenda, Block, Day, Half, Phase, Session};
 pub use fit::{Fit, LeftOut, LeftOutReason, fit_to_budget};
+pub use holidays::{DayKind, Holiday, Holidays, Notice};
 pub use modules::{ActivityTime, AgendaRules, Module, Modules, Preset, Relevance};
 pub use plan::{Plan, PlanFix, PlanItem, PlanProblem, Problem};
 pub use time_of_day::TimeOfDay;
-pub use timetable::{TimedSession, TimetableError, Timing, timetable};
+pub use timetable::{
+    OutsideHours, TimedSession, Timetable, TimetableError, Timing, not_announced_message, timetable,
+};
 
 /// Slack when comparing sums of hours: adding decimal fractions in binary floating point can be
 /// off in the last bits, and a plan exactly filling a session or a budget must count as fitting.

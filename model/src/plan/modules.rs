@@ -98,6 +98,12 @@ pub struct AgendaRules {
     /// When the morning session starts, by default.
     pub day_start: TimeOfDay,
     pub day_start_source: Source,
+    /// The working day: a session starting before this is asked about first.
+    pub earliest_start: TimeOfDay,
+    pub earliest_start_source: Source,
+    /// The working day: a session ending after this is asked about first.
+    pub latest_end: TimeOfDay,
+    pub latest_end_source: Source,
     /// Between the morning and the afternoon session, in minutes.
     pub lunch_minutes: f64,
     pub lunch_minutes_source: Source,
@@ -247,12 +253,30 @@ fn check_rules(r: &AgendaRules, c: &mut Checker) {
     } else {
         r.session_minutes()
     };
-    if r.day_start.plus_minutes(day_minutes).is_none() {
-        c.fail(
+    match r.day_start.plus_minutes(day_minutes) {
+        None => c.fail(
             format!("{f}.day_start"),
             format!(
                 "a full day ({day_minutes} minutes of sessions, breaks and lunch) from {} runs past midnight",
                 r.day_start
+            ),
+        ),
+        // The default start is one nobody has to confirm.
+        Some(end) if r.day_start < r.earliest_start || end > r.latest_end => c.fail(
+            format!("{f}.day_start"),
+            format!(
+                "a full day from {} ({}–{end}) is outside the working day {}–{}",
+                r.day_start, r.day_start, r.earliest_start, r.latest_end
+            ),
+        ),
+        Some(_) => {}
+    }
+    if r.earliest_start >= r.latest_end {
+        c.fail(
+            format!("{f}.latest_end"),
+            format!(
+                "the working day ends ({}) after it starts ({})",
+                r.latest_end, r.earliest_start
             ),
         );
     }
@@ -281,6 +305,8 @@ fn check_rules(r: &AgendaRules, c: &mut Checker) {
         ("halves_per_day", &r.halves_per_day_source),
         ("break_minutes", &r.break_minutes_source),
         ("day_start", &r.day_start_source),
+        ("earliest_start", &r.earliest_start_source),
+        ("latest_end", &r.latest_end_source),
         ("lunch_minutes", &r.lunch_minutes_source),
         ("weeks_between_phases", &r.weeks_between_phases_source),
         ("max_days_per_phase", &r.max_days_per_phase_source),

@@ -1,28 +1,46 @@
 //! Putting an agenda on the calendar: which date each teaching day falls on, and when each
 //! session starts and ends.
 //!
-//! Teaching days of a phase follow each other on working weekdays (a phase that starts on a
-//! Friday goes on on Monday); each phase starts a chosen number of weeks after the one before,
-//! never before it has ended. The morning session starts at the day's start time, the afternoon
-//! session after a full morning and lunch (`data/modules.toml`, `[agenda]`). Public holidays are
-//! not skipped: they (and the weekend days worked in exchange for them, 调休) are set by the
-//! State Council year by year, so the user picks dates around them.
+//! Teaching days of a phase follow each other on working days (a phase that starts on a Friday
+//! goes on on Monday); each phase starts a chosen number of weeks after the one before, never
+//! before it has ended. The morning session starts at the day's start time, the afternoon
+//! session after a full morning and lunch (`data/modules.toml`, `[agenda]`).
+//!
+//! Working days are Monday to Friday, less the statutory days off (放假), plus the Saturdays
+//! and Sundays worked in exchange for them (调休上班), as the State Council's notice for each
+//! year sets them (`data/holidays.toml`, [`Holidays`]). A teaching date in a year whose notice
+//! is not in the data avoids weekends only, and the timetable names that year
+//! ([`Timetable::not_announced`]) so the page can say the dates may fall on a holiday. A date's
+//! year decides whether it is covered; the days themselves are looked up in every notice (a
+//! notice may give days off in the December before its year).
+//!
+//! Sessions that start before or end after the working day (`earliest_start`, `latest_end` in
+//! `[agenda]`) are not refused: the timetable reports them ([`Timetable::outside_hours`]) and
+//! the exports write them only once the user has confirmed the time
+//! ([`Timing::hours_accepted`]). A session that would run past midnight is refused.
+//!
+//! Until the holidays issue, holidays were not skipped (the user was left to pick dates around
+//! them) and any start time whose sessions ended before midnight was taken, 00:00 included.
 
+use crate::Lang;
 use crate::quote::Day;
 
 use super::agenda::{Agenda, Half, Session};
+use super::holidays::{DayKind, Holiday, Holidays, Notice};
 use super::modules::{AgendaRules, whole_minutes};
 use super::time_of_day::TimeOfDay;
 
 /// When a course is taught.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timing {
-    /// The first teaching day (a Saturday or Sunday moves to the Monday after).
+    /// The first teaching day (a weekend day or a day off moves to the next working day).
     pub first_day: Day,
     /// When each teaching day's morning session starts.
     pub day_start: TimeOfDay,
     /// From the first day of one phase to the first day of the next.
     pub weeks_between_phases: u32,
+    /// The user has confirmed a start time whose sessions fall outside the working day.
+    pub hours_accepted: bool,
 }
 
 impl Timing {
@@ -32,6 +50,7 @@ impl Timing {
             first_day,
             day_start: rules.day_start,
             weeks_between_phases: rules.weeks_between_phases,
+            hours_accepted: false,
         }
     }
 }
@@ -51,6 +70,36 @@ pub struct TimedSession<'a> {
     pub session: &'a Session,
 }
 
+/// Sessions outside the working day: the earliest start and the latest end of any teaching
+/// day, and the working day they are held against (`data/modules.toml`, `[agenda]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutsideHours {
+    pub start: TimeOfDay,
+    pub end: TimeOfDay,
+    pub earliest: TimeOfDay,
+    pub latest: TimeOfDay,
+}
+
+impl OutsideHours {
+    /// What the page asks before it exports.
+    pub fn question(&self, lang: Lang) -> String {
+        let OutsideHours {
+            start,
+            end,
+            earliest,
+            latest,
+        } = self;
+        match lang {
+            Lang::Zh => format!(
+                "按这个开始时间，课程在 {start}–{end} 之间，不在通常的工作时间（{earliest}–{latest}）内。确定用这个时间吗？"
+            ),
+            Lang::En => format!(
+                "With this start the sessions run {start}–{end}, outside the usual working day ({earliest}–{latest}). Is this the time you mean?"
+            ),
+        }
+    }
+}
+
 /// Why an agenda cannot be put on the calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum TimetableError {
@@ -60,31 +109,99 @@ pub enum TimetableError {
     /// The dates run past the end of the calendar the date type knows.
     #[error("the dates run past the end of the calendar")]
     PastCalendarEnd,
+    /// Sessions outside the working day that the user has not confirmed (exports only).
+    #[error("sessions from {} to {} are outside the working day", .0.start, .0.end)]
+    OutsideWorkingHours(OutsideHours),
 }
 
 impl TimetableError {
-    pub fn message(&self, lang: crate::Lang) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (TimetableError::PastMidnight { start }, crate::Lang::Zh) => {
+            (TimetableError::PastMidnight { start }, Lang::Zh) => {
                 format!("从 {start} 开始的课程会延续到午夜之后，请选择更早的开始时间。")
             }
-            (TimetableError::PastMidnight { start }, crate::Lang::En) => {
+            (TimetableError::PastMidnight { start }, Lang::En) => {
                 format!("Sessions from {start} would run past midnight; choose an earlier start.")
             }
-            (TimetableError::PastCalendarEnd, crate::Lang::Zh) => "日期超出日历范围。".into(),
-            (TimetableError::PastCalendarEnd, crate::Lang::En) => {
+            (TimetableError::PastCalendarEnd, Lang::Zh) => "日期超出日历范围。".into(),
+            (TimetableError::PastCalendarEnd, Lang::En) => {
                 "The dates run past the end of the calendar.".into()
             }
+            (TimetableError::OutsideWorkingHours(h), Lang::Zh) => format!(
+                "课程时间 {}–{} 不在通常的工作时间（{}–{}）内：请先确认用这个时间，再导出。",
+                h.start, h.end, h.earliest, h.latest
+            ),
+            (TimetableError::OutsideWorkingHours(h), Lang::En) => format!(
+                "The sessions run {}–{}, outside the usual working day ({}–{}): confirm the time before exporting.",
+                h.start, h.end, h.earliest, h.latest
+            ),
         }
     }
 }
 
-/// Every session of `agenda` with its date and times, in the agenda's order.
+/// An agenda on the calendar, with what the page says beside its dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timetable<'a> {
+    /// Every session with its date and times, in the agenda's order.
+    pub sessions: Vec<TimedSession<'a>>,
+    /// Holidays with a day off from the first day asked for to the last teaching day, in date
+    /// order: the dates go round them.
+    pub holidays: Vec<(&'a Holiday, &'a Notice)>,
+    /// Teaching dates on a Saturday or Sunday that a notice makes a working day (调休上班).
+    pub make_up_days: Vec<(Day, &'a Holiday)>,
+    /// Years of teaching dates whose holidays are not in the data, oldest first: those dates
+    /// avoid weekends only.
+    pub not_announced: Vec<i32>,
+    /// Sessions before or after the working day, if any.
+    pub outside_hours: Option<OutsideHours>,
+}
+
+impl<'a> Timetable<'a> {
+    /// The teaching dates, in order, each once.
+    pub fn dates(&self) -> Vec<Day> {
+        let mut dates: Vec<Day> = self.sessions.iter().map(|s| s.date).collect();
+        dates.dedup();
+        dates
+    }
+
+    /// The timetable as an export may write it: refused while its sessions are outside the
+    /// working day and the user has not confirmed the time.
+    pub fn for_export(self, timing: &Timing) -> Result<Timetable<'a>, TimetableError> {
+        match self.outside_hours {
+            Some(hours) if !timing.hours_accepted => {
+                Err(TimetableError::OutsideWorkingHours(hours))
+            }
+            _ => Ok(self),
+        }
+    }
+}
+
+/// What the page says when teaching dates fall in years whose holidays are not announced yet.
+pub fn not_announced_message(years: &[i32], lang: Lang) -> Option<String> {
+    if years.is_empty() {
+        return None;
+    }
+    let list = years
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(lang.pick("、", " and "));
+    Some(match lang {
+        Lang::Zh => format!("{list} 年的节假日安排尚未公布，日期未避开节假日。"),
+        Lang::En => format!(
+            "The holidays for {list} have not been announced yet: these dates avoid weekends only, not holidays."
+        ),
+    })
+}
+
+/// Every session of `agenda` with its date and times, in the agenda's order, on the working
+/// days `holidays` gives.
 pub fn timetable<'a>(
     agenda: &'a Agenda,
     rules: &AgendaRules,
+    holidays: &'a Holidays,
     timing: &Timing,
-) -> Result<Vec<TimedSession<'a>>, TimetableError> {
+) -> Result<Timetable<'a>, TimetableError> {
     let spacing = timing
         .weeks_between_phases
         .checked_mul(7)
@@ -95,10 +212,12 @@ pub fn timetable<'a>(
     let mut previous: Option<(Day, Day)> = None;
     for (p, phase) in agenda.phases.iter().enumerate() {
         let phase_start = match previous {
-            None => timing.first_day.this_or_next_weekday(),
+            None => holidays.this_or_next_working_day(timing.first_day),
             Some((start, last)) => {
-                let spaced = start.plus_days(spacing).and_then(Day::this_or_next_weekday);
-                let after_last = last.next_weekday();
+                let spaced = start
+                    .plus_days(spacing)
+                    .and_then(|d| holidays.this_or_next_working_day(d));
+                let after_last = holidays.next_working_day(last);
                 spaced.zip(after_last).map(|(a, b)| a.max(b))
             }
         }
@@ -106,7 +225,9 @@ pub fn timetable<'a>(
         let mut date = phase_start;
         for (d, day) in phase.days.iter().enumerate() {
             if d > 0 {
-                date = date.next_weekday().ok_or(TimetableError::PastCalendarEnd)?;
+                date = holidays
+                    .next_working_day(date)
+                    .ok_or(TimetableError::PastCalendarEnd)?;
             }
             for session in &day.sessions {
                 let start = match session.half {
@@ -137,5 +258,48 @@ pub fn timetable<'a>(
         }
         previous = Some((phase_start, date));
     }
-    Ok(out)
+    Ok(described(out, rules, holidays, timing))
+}
+
+/// The sessions with what the page says beside them.
+fn described<'a>(
+    sessions: Vec<TimedSession<'a>>,
+    rules: &AgendaRules,
+    holidays: &'a Holidays,
+    timing: &Timing,
+) -> Timetable<'a> {
+    let mut table = Timetable {
+        sessions,
+        holidays: Vec::new(),
+        make_up_days: Vec::new(),
+        not_announced: Vec::new(),
+        outside_hours: None,
+    };
+    let dates = table.dates();
+    if let Some(&last) = dates.last() {
+        table.holidays = holidays.off_between(timing.first_day, last);
+    }
+    for &date in &dates {
+        // A make-up working day is taught on like any weekday; the page marks it.
+        if let DayKind::MakeUp(holiday, _) = holidays.kind(date) {
+            table.make_up_days.push((date, holiday));
+        }
+        // Dates only go forward, so the years come oldest first.
+        if !holidays.is_announced(date.year()) && !table.not_announced.contains(&date.year()) {
+            table.not_announced.push(date.year());
+        }
+    }
+    let first_start = table.sessions.iter().map(|s| s.start).min();
+    let last_end = table.sessions.iter().map(|s| s.end).max();
+    if let Some((start, end)) = first_start.zip(last_end)
+        && (start < rules.earliest_start || end > rules.latest_end)
+    {
+        table.outside_hours = Some(OutsideHours {
+            start,
+            end,
+            earliest: rules.earliest_start,
+            latest: rules.latest_end,
+        });
+    }
+    table
 }

@@ -70,6 +70,20 @@ impl Day {
         }
     }
 
+    /// The day of the week, short, as a timetable writes it beside a date: 周一 … 周日,
+    /// Mon … Sun.
+    pub fn weekday_label(self, lang: crate::Lang) -> &'static str {
+        match self.0.weekday() {
+            Weekday::Monday => lang.pick("周一", "Mon"),
+            Weekday::Tuesday => lang.pick("周二", "Tue"),
+            Weekday::Wednesday => lang.pick("周三", "Wed"),
+            Weekday::Thursday => lang.pick("周四", "Thu"),
+            Weekday::Friday => lang.pick("周五", "Fri"),
+            Weekday::Saturday => lang.pick("周六", "Sat"),
+            Weekday::Sunday => lang.pick("周日", "Sun"),
+        }
+    }
+
     /// The first weekday after this day (Friday → Monday); `None` past the calendar's end.
     pub fn next_weekday(self) -> Option<Day> {
         self.plus_days(1)?.this_or_next_weekday()
@@ -153,6 +167,8 @@ mod tests {
         assert_eq!(d("2026-11-30").next_weekday(), Some(d("2026-12-01")));
         let day = d("2026-11-27");
         assert_eq!((day.month(), day.day_of_month()), (11, 27));
+        assert_eq!(day.weekday_label(crate::Lang::Zh), "周五");
+        assert_eq!(d("2026-11-29").weekday_label(crate::Lang::En), "Sun");
     }
 
     #[test]

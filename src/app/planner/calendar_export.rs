@@ -1,8 +1,14 @@
 //! The agenda into a calendar or a workbook: the user picks the first teaching day and the
-//! daily start time, and gets an iCalendar (.ics) file with one event per session
-//! (`share::ics_export`), which Outlook and phone calendars import, or an Excel workbook of the
-//! agenda on those dates and the plan's cost (`share::agenda_sheet`, written by the documents
-//! worker, `app::xlsx`).
+//! daily start time, sees the teaching dates (working days: weekends and statutory days off
+//! skipped, make-up working days marked as such, a year whose holidays are not announced yet
+//! named), is asked first when the sessions fall outside the working day, and gets an
+//! iCalendar (.ics) file with one event per session (`share::ics_export`), which Outlook and
+//! phone calendars import, or an Excel workbook of the agenda on those dates and the plan's
+//! cost (`share::agenda_sheet`, written by the documents worker, `app::xlsx`).
+//!
+//! What is wrong with the fields (no date, no time, a day running past midnight) is worked out
+//! from them on every render, so its message goes as soon as they are right; only an export's
+//! own failure (the browser, the Excel writer) is kept until the fields change or it succeeds.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,7 +21,10 @@ use crate::share::agenda_sheet::{AgendaBook, agenda_book};
 use crate::share::ics_export::{CalendarOptions, MIME, agenda_ics};
 use model::Lang;
 use model::cost::Estimate;
-use model::plan::{Agenda, TimeOfDay, Timing};
+use model::plan::{
+    Agenda, Holiday, Notice, OutsideHours, TimeOfDay, TimetableError, Timing,
+    not_announced_message, timetable,
+};
 use model::quote::Day;
 
 #[derive(Properties, PartialEq)]
@@ -40,8 +49,16 @@ fn problem(lang: Lang, zh: &str, en: &str) -> String {
     lang.pick(zh, en).to_string()
 }
 
-/// The first day and start time as typed, or what is wrong with them.
-fn timing(first: &str, start: &str, lang: Lang) -> Result<Timing, String> {
+/// The first day and start time as typed, or what is wrong with them. `accepted`: the hours
+/// outside the working day the user has said yes to, if any; the timing carries the yes only
+/// when the agenda's hours from this start are exactly those.
+fn timing(
+    first: &str,
+    start: &str,
+    accepted: Option<OutsideHours>,
+    agenda: &Agenda,
+    lang: Lang,
+) -> Result<Timing, String> {
     let Some(first_day) = Day::parse(first) else {
         return Err(problem(
             lang,
@@ -56,55 +73,154 @@ fn timing(first: &str, start: &str, lang: Lang) -> Result<Timing, String> {
             "Enter a start time such as 09:00.",
         ));
     };
-    Ok(Timing {
+    let catalog = catalog();
+    let timing = Timing::starting(first_day, &catalog.modules.agenda);
+    let timing = Timing {
         day_start,
-        ..Timing::starting(first_day, &catalog().modules.agenda)
+        ..timing
+    };
+    let outside = timetable(agenda, &catalog.modules.agenda, &catalog.holidays, &timing)
+        .ok()
+        .and_then(|t| t.outside_hours);
+    Ok(Timing {
+        hours_accepted: outside.is_some() && outside == accepted,
+        ..timing
+    })
+}
+
+/// A teaching date as the list beside the fields shows it, a make-up working day marked:
+/// `2026年2月14日（周六，春节调休上班日）`, `Sat 14 February 2026 (a working day in exchange for
+/// the Spring Festival holiday)`.
+fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
+    let (formal, weekday) = (date.formal(lang), date.weekday_label(lang));
+    match (make_up, lang) {
+        (None, Lang::Zh) => format!("{formal}（{weekday}）"),
+        (None, Lang::En) => format!("{weekday} {formal}"),
+        (Some(h), Lang::Zh) => format!("{formal}（{weekday}，{}调休上班日）", h.name.zh),
+        (Some(h), Lang::En) => format!(
+            "{weekday} {formal} (a working day in exchange for the {} holiday)",
+            h.name.en
+        ),
+    }
+}
+
+/// The holidays the dates go round, with the notices that set them:
+/// `已避开法定放假日：春节 2026年2月15日至2026年2月23日（依据国办发明电〔2025〕7号）。`
+fn holidays_note(holidays: &[(&Holiday, &Notice)], lang: Lang) -> Option<String> {
+    let spans = holidays
+        .iter()
+        .filter_map(|(h, _)| {
+            let (first, last) = h.span()?;
+            let name = h.name.get(lang);
+            Some(match (first == last, lang) {
+                (true, _) => format!("{name} {}", first.formal(lang)),
+                (false, Lang::Zh) => {
+                    format!("{name} {}至{}", first.formal(lang), last.formal(lang))
+                }
+                (false, Lang::En) => {
+                    format!("{name} {} to {}", first.formal(lang), last.formal(lang))
+                }
+            })
+        })
+        .collect::<Vec<_>>();
+    if spans.is_empty() {
+        return None;
+    }
+    let mut numbers: Vec<&str> = holidays.iter().map(|(_, n)| n.number.as_str()).collect();
+    numbers.dedup();
+    let (spans, numbers) = (
+        spans.join(lang.pick("；", "; ")),
+        numbers.join(lang.pick("、", ", ")),
+    );
+    Some(match lang {
+        Lang::Zh => format!("已避开法定放假日：{spans}（依据{numbers}）。"),
+        Lang::En => {
+            format!("Skips the statutory days off: {spans} (State Council notice {numbers}).")
+        }
     })
 }
 
 #[component]
 pub fn CalendarExport(props: &CalendarExportProps) -> Html {
     let lang = props.lang;
-    let rules = &catalog().modules.agenda;
-    // The first weekday from today, and the data's start time (data/modules.toml [agenda]).
+    let catalog = catalog();
+    let (rules, holidays) = (&catalog.modules.agenda, &catalog.holidays);
+    // The first working day from today, and the data's start time (data/modules.toml [agenda]).
     let first = use_state(|| {
-        today()
-            .this_or_next_weekday()
+        holidays
+            .this_or_next_working_day(today())
             .unwrap_or_else(today)
             .to_string()
     });
     let start = use_state(|| rules.day_start.to_string());
-    let error = use_state(|| None::<String>);
+    // The hours outside the working day the user has said yes to; a new start time asks again.
+    let accepted = use_state(|| None::<OutsideHours>);
+    // Why the last export made no file (the browser, the Excel writer). What is wrong with the
+    // fields is worked out from them on every render instead, so it goes as soon as they are
+    // right.
+    let failed = use_state(|| None::<String>);
+    let accept_box = use_node_ref();
+
+    let table = timing(&first, &start, *accepted, &props.agenda, lang)
+        .and_then(|t| timetable(&props.agenda, rules, holidays, &t).map_err(|e| e.message(lang)));
 
     let on_first = {
-        let first = first.clone();
+        let (first, failed) = (first.clone(), failed.clone());
         Callback::from(move |e: Event| {
-            first.set(e.target_unchecked_into::<HtmlInputElement>().value())
+            first.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            failed.set(None);
         })
     };
     let on_start = {
-        let start = start.clone();
+        let (start, accepted, failed) = (start.clone(), accepted.clone(), failed.clone());
         Callback::from(move |e: Event| {
-            start.set(e.target_unchecked_into::<HtmlInputElement>().value())
+            start.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            accepted.set(None);
+            failed.set(None);
         })
     };
+    let on_accept = {
+        let accepted = accepted.clone();
+        let outside = table.as_ref().ok().and_then(|t| t.outside_hours);
+        Callback::from(move |e: Event| {
+            let yes = e.target_unchecked_into::<HtmlInputElement>().checked();
+            accepted.set(outside.filter(|_| yes));
+        })
+    };
+    // An export refused for its hours sends the user to the question (the keyboard lands on
+    // its checkbox); the other reasons are already shown beside the fields.
+    let refused = {
+        let accept_box = accept_box.clone();
+        move |e: TimetableError| {
+            if let (TimetableError::OutsideWorkingHours(_), Some(input)) =
+                (e, accept_box.cast::<HtmlInputElement>())
+            {
+                let _ = input.focus();
+            }
+        }
+    };
     let on_export = {
-        let (first, start, error) = (first.clone(), start.clone(), error.clone());
+        let (first, start, accepted, failed) = (
+            first.clone(),
+            start.clone(),
+            accepted.clone(),
+            failed.clone(),
+        );
         let (agenda, title, location, held) = (
             props.agenda.clone(),
             props.title.clone(),
             props.location.clone(),
             props.held.clone(),
         );
+        let refused = refused.clone();
         Callback::from(move |_| {
             if let Some(why) = &held {
-                return error.set(Some(why.clone()));
+                return failed.set(Some(why.clone()));
             }
-            let timing = match timing(&first, &start, lang) {
-                Ok(timing) => timing,
-                Err(message) => return error.set(Some(message)),
+            let Ok(timing) = timing(&first, &start, *accepted, &agenda, lang) else {
+                return;
             };
-            let rules = &catalog().modules.agenda;
+            let catalog = crate::catalog::catalog();
             // RFC 5545 asks when the file was made: the browser's clock, in whole seconds.
             let now = (js_sys::Date::now() / 1000.0) as i64;
             let made_at = time::OffsetDateTime::from_unix_timestamp(now)
@@ -114,27 +230,33 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                 location: &location,
                 lang,
                 timing,
+                holidays: &catalog.holidays,
                 made_at,
             };
-            match agenda_ics(&agenda, rules, &options) {
+            match agenda_ics(&agenda, &catalog.modules.agenda, &options) {
                 Ok(text) => {
                     let name = format!("{}.ics", lang.pick("课程日程", "course-agenda"));
                     match download(&name, MIME, &text) {
-                        Ok(()) => error.set(None),
-                        Err(_) => error.set(Some(problem(
+                        Ok(()) => failed.set(None),
+                        Err(_) => failed.set(Some(problem(
                             lang,
                             "浏览器没有保存这个文件，请重试。",
                             "The browser did not save the file; try again.",
                         ))),
                     }
                 }
-                Err(e) => error.set(Some(e.message(lang))),
+                Err(e) => refused(e),
             }
         })
     };
-    let (xlsx_busy, start_xlsx) = xlsx::use_export(&error, lang, false);
+    let (xlsx_busy, start_xlsx) = xlsx::use_export(&failed, lang, false);
     let on_xlsx = {
-        let (first, start, error) = (first.clone(), start.clone(), error.clone());
+        let (first, start, accepted, failed) = (
+            first.clone(),
+            start.clone(),
+            accepted.clone(),
+            failed.clone(),
+        );
         let (agenda, title, cost, priced_as, held) = (
             props.agenda.clone(),
             props.title.clone(),
@@ -144,27 +266,71 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
         );
         Callback::from(move |_| {
             if let Some(why) = &held {
-                return error.set(Some(why.clone()));
+                return failed.set(Some(why.clone()));
             }
+            let Ok(timing) = timing(&first, &start, *accepted, &agenda, lang) else {
+                return;
+            };
+            let catalog = crate::catalog::catalog();
             let book = AgendaBook {
                 title: &title,
                 lang,
                 cost: cost.as_ref(),
                 priced_as: &priced_as,
-                timing: match timing(&first, &start, lang) {
-                    Ok(timing) => timing,
-                    Err(message) => return error.set(Some(message)),
-                },
+                timing,
+                holidays: &catalog.holidays,
             };
-            match agenda_book(&agenda, &catalog().modules.agenda, &book) {
+            match agenda_book(&agenda, &catalog.modules.agenda, &book) {
                 Ok(workbook) => start_xlsx.emit((
                     workbook,
                     format!("{}.xlsx", lang.pick("课程日程", "course-agenda")),
                 )),
-                Err(e) => error.set(Some(e.message(lang))),
+                Err(e) => refused(e),
             }
         })
     };
+
+    // What the page says under the fields, each a line: (class, test id, whether it is an
+    // alert, text). One list keeps the markup (and the code yew makes of it) in one place.
+    let mut notes: Vec<(&str, &str, bool, String)> = Vec::new();
+    let mut outside = None;
+    match &table {
+        Err(message) => notes.push(("field-error", "error", true, message.clone())),
+        Ok(table) => {
+            let dates = table
+                .dates()
+                .into_iter()
+                .map(|d| {
+                    let make_up = table
+                        .make_up_days
+                        .iter()
+                        .find(|(m, _)| *m == d)
+                        .map(|(_, h)| *h);
+                    date_label(d, make_up, lang)
+                })
+                .collect::<Vec<_>>()
+                .join(lang.pick("、", "; "));
+            if !dates.is_empty() {
+                let label = lang.pick("上课日期：", "Teaching days: ");
+                notes.push((
+                    "calendar-note",
+                    "calendar-dates",
+                    false,
+                    label.to_string() + &dates,
+                ));
+            }
+            if let Some(note) = holidays_note(&table.holidays, lang) {
+                notes.push(("calendar-note", "calendar-holidays", false, note));
+            }
+            if let Some(note) = not_announced_message(&table.not_announced, lang) {
+                notes.push(("calendar-note unknown", "holidays-unknown", false, note));
+            }
+            outside = table.outside_hours;
+        }
+    }
+    if let Some(message) = &*failed {
+        notes.push(("field-error", "error", true, message.clone()));
+    }
 
     html! {
         <div class="calendar-export no-print" role="group" aria-label={lang.pick("导出日程", "Export the agenda")}>
@@ -176,8 +342,18 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={xlsx_busy}>
                 { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
             </button>
-            if let Some(message) = &*error {
-                <p class="field-error" role="alert" data-testid="error">{ message.clone() }</p>
+            { for notes.into_iter().map(|(class, id, alert, text)| html! {
+                <p {class} data-testid={id} role={alert.then_some("alert")}>{ text }</p>
+            }) }
+            if let Some(hours) = outside {
+                <div class="calendar-confirm" role="group" data-testid="outside-hours">
+                    <p>{ hours.question(lang) }</p>
+                    <label class="check">
+                        <input type="checkbox" data-testid="accept-hours" ref={accept_box}
+                            checked={*accepted == Some(hours)} onchange={on_accept} />
+                        { lang.pick("仍用这个时间", "Use this time anyway") }
+                    </label>
+                </div>
             }
         </div>
     }
