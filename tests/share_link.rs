@@ -5,9 +5,9 @@
 
 use model::Lang;
 use model::cost::ParticipantTime;
-use model::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
+use model::vocab::{Activity, Audience, DeliveryMode, Depth, Route, TrainerTier, Venue};
 use proptest::prelude::*;
-use training_planner::share::link::{LinkParams, ProblemKind, decode, encode};
+use training_planner::share::link::{LinkModule, LinkParams, ProblemKind, decode, encode};
 
 fn choice<T: Copy + std::fmt::Debug + 'static>(
     all: &'static [T],
@@ -17,6 +17,22 @@ fn choice<T: Copy + std::fmt::Debug + 'static>(
 
 fn yes_no() -> impl Strategy<Value = Option<bool>> {
     prop::option::of(any::<bool>())
+}
+
+/// A module as a link names it: by number, or with its own depth and activities.
+fn link_module() -> impl Strategy<Value = LinkModule> {
+    (
+        1u32..=10,
+        prop::option::of((
+            prop::sample::select(Depth::ALL),
+            prop::collection::btree_set(prop::sample::select(Activity::ALL), 0..4),
+        )),
+    )
+        .prop_map(|(module, own)| LinkModule {
+            module,
+            depth: own.as_ref().map(|(d, _)| *d),
+            activities: own.map(|(_, a)| a),
+        })
 }
 
 /// Any parameters a link can carry, every one of them present or not.
@@ -36,7 +52,7 @@ fn params() -> impl Strategy<Value = LinkParams> {
             choice(TrainerTier::ALL),
             choice(Depth::ALL),
             prop::option::of(0.0f64..2000.0),
-            prop::option::of(prop::collection::btree_set(1u32..=10, 0..10)),
+            prop::option::of(prop::collection::vec(link_module(), 0..10)),
         ),
         (
             prop::option::of(0u32..100),
@@ -56,13 +72,14 @@ fn params() -> impl Strategy<Value = LinkParams> {
             prop::option::of(0.0f64..300.0),
             prop::option::of(0.0f64..300.0),
             choice(&[Lang::Zh, Lang::En]),
+            choice(Audience::ALL),
         ),
     )
         .prop_map(
             |(
                 (people, city, industry, route, mode, trainer, depth, hours, modules),
                 (phases, activities, travel, assistant, venue, catering, customise, away),
-                (staff_time, contingency, vat, lang),
+                (staff_time, contingency, vat, lang, audience),
             )| LinkParams {
                 people,
                 city,
@@ -73,6 +90,7 @@ fn params() -> impl Strategy<Value = LinkParams> {
                 depth,
                 hours,
                 modules,
+                audience,
                 phases,
                 activities,
                 travel,
@@ -648,5 +666,147 @@ mod estimate_link {
         );
         let query = link.split_once('?').unwrap().1;
         assert_eq!(open(query, c).scenario, s);
+    }
+}
+
+/// Case 6 of the second hostile pass: a plan's link opened as every module deep, lectured only,
+/// for the front line (the supervisors' track of 14 h became 16.5 h and dearer). A plan, written
+/// as a link and opened, is the same plan, priced with the same option: the same hours and the
+/// same cost.
+mod plan_round_trip {
+    use std::collections::BTreeSet;
+
+    use model::cost::{Costing, Scenario};
+    use model::plan::{Plan, PlanItem};
+    use model::vocab::{Activity, Audience, Depth};
+    use model::{Catalog, Lang};
+    use proptest::prelude::*;
+    use training_planner::catalog::catalog;
+    use training_planner::share::file::SavedWork;
+    use training_planner::share::open::{open, plan_query};
+    use training_planner::store::State;
+
+    use super::scenarios::scenario;
+
+    /// Any plan the planner can make: modules in any order, each at a depth, with lecture and
+    /// any of the activities its material supports; an audience; one to three phases.
+    fn plan() -> impl Strategy<Value = Plan> {
+        let c = catalog();
+        let modules: Vec<(u32, Vec<Activity>)> = c
+            .modules
+            .module
+            .iter()
+            .map(|m| {
+                let extra = m
+                    .activities
+                    .iter()
+                    .map(|a| a.activity)
+                    .filter(|a| *a != Activity::Lecture)
+                    .collect();
+                (m.id, extra)
+            })
+            .collect();
+        (
+            Just(modules).prop_shuffle(),
+            1usize..=10,
+            prop::collection::vec(
+                (
+                    prop::sample::select(Depth::ALL),
+                    prop::collection::vec(any::<bool>(), 3),
+                ),
+                10,
+            ),
+            prop::sample::select(Audience::ALL),
+            1u32..=3,
+        )
+            .prop_map(|(modules, n, choices, audience, phases)| {
+                let items = modules
+                    .into_iter()
+                    .take(n)
+                    .zip(choices)
+                    .map(|((module, extra), (depth, on))| {
+                        let mut activities = BTreeSet::from([Activity::Lecture]);
+                        activities.extend(
+                            extra
+                                .into_iter()
+                                .zip(on)
+                                .filter(|(_, on)| *on)
+                                .map(|(a, _)| a),
+                        );
+                        PlanItem {
+                            module,
+                            depth,
+                            activities,
+                        }
+                    })
+                    .collect();
+                Plan {
+                    audience,
+                    items,
+                    phases,
+                }
+            })
+    }
+
+    fn total(c: &Catalog, s: &Scenario) -> Option<f64> {
+        Some(Costing::new(c, s).ok()?.estimate(c, s)?.total)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn a_plan_opens_from_its_link_with_the_same_hours_and_cost(
+            plan in plan(),
+            base in scenario(),
+            en in any::<bool>(),
+        ) {
+            let c = catalog();
+            let sent = plan.applied_to(&base, &c.modules);
+            // A plan the model refuses with this option (too many hours for it) has no cost
+            // to keep.
+            let Some(cost) = total(c, &sent) else { return Ok(()) };
+            let lang = if en { Lang::En } else { Lang::Zh };
+            let query = plan_query(&plan, &base, c, lang);
+            let opened = open(&query, c);
+            prop_assert!(opened.issues.is_empty(), "{query}: {:?}", opened.issues);
+            let got = opened.plan.clone().expect("a plan's link opens a plan");
+            prop_assert_eq!(&got, &plan, "{}", query);
+            prop_assert_eq!(got.teaching_hours(&c.modules), plan.teaching_hours(&c.modules));
+            let priced = got.applied_to(&opened.scenario, &c.modules);
+            prop_assert_eq!(total(c, &priced), Some(cost), "{}", query);
+        }
+    }
+
+    /// The supervisors' track, opened in a browser that already has other options: the
+    /// planner prices it with the link's option, so it costs there what it cost here.
+    #[test]
+    fn the_supervisors_track_opens_elsewhere_as_it_was_made() {
+        let c = catalog();
+        let plan = c.modules.preset_plan("supervisor-track").unwrap();
+        let base = Scenario {
+            headcount: 12,
+            city: "shanghai".into(),
+            ..Scenario::default_for(c)
+        };
+        let query = plan_query(&plan, &base, c, Lang::Zh);
+        assert!(query.contains("audience=supervisor"), "{query}");
+        let here = total(c, &plan.applied_to(&base, &c.modules)).unwrap();
+
+        let day = model::quote::Day::from_ymd(2026, 12, 6).unwrap();
+        let mut elsewhere = State::open(SavedWork::empty(), day).unwrap();
+        let place = elsewhere.open_link(open(&query, c), false);
+        assert_eq!(place, Some(training_planner::store::LinkPlace::Plan));
+        assert_eq!(elsewhere.planner.plan, plan);
+        assert_eq!(
+            elsewhere.planner.plan.teaching_hours(&c.modules).total(),
+            plan.teaching_hours(&c.modules).total()
+        );
+        let priced = elsewhere
+            .planner
+            .plan
+            .applied_to(&elsewhere.plan_base().outcome.scenario, &c.modules);
+        assert_eq!(total(c, &priced), Some(here));
+        assert_eq!(elsewhere.plan_base().outcome.scenario.headcount, 12);
     }
 }

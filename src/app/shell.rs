@@ -17,9 +17,7 @@ use super::store::{Startup, StoreProvider, use_store};
 use super::work_files::{WorkFiles, export_work};
 use crate::catalog::try_catalog;
 use crate::share::open::open;
-use crate::store::estimator::EstimateAction;
-use crate::store::planner::PlanAction;
-use crate::store::{Action, SaveProblem, Saving, State, saved};
+use crate::store::{Action, LinkPlace, SaveProblem, Saving, State, saved};
 use model::quote::Day;
 use model::{Catalog, Lang};
 
@@ -91,22 +89,14 @@ fn opening(catalog: &Catalog) -> Result<Opening, String> {
     let has_params = !query.trim_start_matches('?').is_empty();
     if has_params {
         let opened = open(&query, catalog);
-        if let Some(lang) = opened.lang {
-            state.lang = lang;
-        }
+        startup.link_issues = opened.issues.clone();
         // A link that only sets the language opens no option.
         let only_lang = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
             .all(|(name, _)| name == "lang");
-        if let Some(plan) = opened.plan {
-            state.reduce(Action::Plan(PlanAction::Open(plan)));
-            link_goes_to = Some(Route::Plan);
-        } else if !only_lang {
-            state.reduce(Action::Estimate(EstimateAction::AddScenario(
-                opened.scenario,
-            )));
-            link_goes_to = Some(Route::Estimate);
-        }
-        startup.link_issues = opened.issues;
+        link_goes_to = state.open_link(opened, only_lang).map(|place| match place {
+            LinkPlace::Estimate => Route::Estimate,
+            LinkPlace::Plan => Route::Plan,
+        });
     }
     Ok(Opening {
         state: Rc::new(state),

@@ -133,6 +133,9 @@ pub struct SavedWork {
     /// The quote desk's draft (version 4 on).
     #[serde(default, skip_serializing_if = "DeskDraft::is_empty")]
     pub desk: DeskDraft,
+    /// The option the course plan is priced with (version 4 on; before, always the first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_option: Option<OptionId>,
 }
 
 impl SavedWork {
@@ -147,6 +150,7 @@ impl SavedWork {
             lang: None,
             budget: BudgetFields::default(),
             desk: DeskDraft::default(),
+            plan_option: None,
         }
     }
 
@@ -220,6 +224,7 @@ impl SavedWork {
             } else {
                 self.desk
             },
+            plan_option: self.plan_option.or(here.plan_option),
         };
         (work, report)
     }
@@ -765,7 +770,11 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     assign_option_ids(&mut work.options);
     // What names an option must name one of these (an id, or a place in a file before
     // version 4); an option no longer there leaves the choice to the first.
-    for reference in [&mut work.budget.option, &mut work.desk.option] {
+    for reference in [
+        &mut work.budget.option,
+        &mut work.desk.option,
+        &mut work.plan_option,
+    ] {
         *reference = reference
             .as_ref()
             .and_then(|r| resolve_option(&work.options, r));

@@ -1,6 +1,11 @@
 //! Share links: a scenario as human-readable query parameters, e.g.
 //! `?people=30&city=guiyang&mode=offline&trainer=professional&depth=standard&hours=12&modules=1-5,10&lang=zh`.
 //!
+//! A course plan travels in `modules`: a plain list (`1-5,10`) is those modules lectured at the
+//! link's `depth`; a module written with its depth and activities (`3.deep.lecture.role-play`)
+//! is exactly that, so a plan whose modules differ in depth or activities opens as it was made
+//! (with `audience` and `phases`).
+//!
 //! Decoding never fails as a whole: each parameter that is unknown or cannot be read becomes a
 //! [`LinkProblem`] naming it, and every other parameter still applies. This layer checks form
 //! (a number, a known id); whether a value is in range (a headcount of 0, an unknown city) is the
@@ -10,9 +15,9 @@ use std::collections::BTreeSet;
 
 use model::Lang;
 use model::cost::ParticipantTime;
-use model::plan::{Modules, Plan};
+use model::plan::Plan;
 use model::text::echo;
-use model::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
+use model::vocab::{Activity, Audience, DeliveryMode, Depth, Route, TrainerTier, Venue};
 
 use crate::input::{NumberError, parse_number, parse_whole};
 
@@ -28,8 +33,11 @@ pub struct LinkParams {
     pub trainer: Option<TrainerTier>,
     pub depth: Option<Depth>,
     pub hours: Option<f64>,
-    /// Curriculum module numbers.
-    pub modules: Option<BTreeSet<u32>>,
+    /// Curriculum modules, in the plan's order, each with its own depth and activities where
+    /// the link names them.
+    pub modules: Option<Vec<LinkModule>>,
+    /// Who a plan is for.
+    pub audience: Option<Audience>,
     pub phases: Option<u32>,
     pub activities: Option<BTreeSet<Activity>>,
     /// The trainer travels in from another city.
@@ -49,6 +57,25 @@ pub struct LinkParams {
     pub contingency: Option<f64>,
     pub vat: Option<f64>,
     pub lang: Option<Lang>,
+}
+
+/// One module a link names: by its number alone (taught at the link's depth, lecture only), or
+/// with its own depth and activities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkModule {
+    pub module: u32,
+    pub depth: Option<Depth>,
+    pub activities: Option<BTreeSet<Activity>>,
+}
+
+impl LinkModule {
+    pub fn plain(module: u32) -> LinkModule {
+        LinkModule {
+            module,
+            depth: None,
+            activities: None,
+        }
+    }
 }
 
 /// One parameter of a link that could not be used.
@@ -97,11 +124,11 @@ impl LinkProblem {
             (ProblemKind::UnknownChoice, Lang::En) => format!(
                 "“{value}” is not a choice for the link parameter “{param}”; it was ignored."
             ),
-            (ProblemKind::BadModuleList, Lang::Zh) => {
-                format!("链接参数“{param}”的值“{value}”应为模块编号，如 1,2,5 或 1-10，已忽略。")
-            }
+            (ProblemKind::BadModuleList, Lang::Zh) => format!(
+                "链接参数“{param}”的值“{value}”应为模块编号，如 1,2,5、1-10 或 3.deep.lecture，已忽略。"
+            ),
             (ProblemKind::BadModuleList, Lang::En) => format!(
-                "The link parameter “{param}” should list module numbers such as 1,2,5 or 1-10, not “{value}”; it was ignored."
+                "The link parameter “{param}” should list modules such as 1,2,5, 1-10 or 3.deep.lecture, not “{value}”; it was ignored."
             ),
             (ProblemKind::Comma, Lang::Zh) => format!(
                 "链接参数“{param}”的值“{value}”含逗号，已忽略：{}",
@@ -186,6 +213,9 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             "lang" => Lang::from_id(&value)
                 .map(|v| params.lang = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
+            "audience" => Audience::from_id(&value)
+                .map(|v| params.audience = Some(v))
+                .ok_or(ProblemKind::UnknownChoice),
             "modules" => parse_modules(&value)
                 .map(|v| params.modules = Some(v))
                 .ok_or(ProblemKind::BadModuleList),
@@ -236,7 +266,11 @@ pub fn encode(params: &LinkParams) -> String {
     put("depth", params.depth.map(|v| v.id().to_string()));
     // Rust prints the shortest text that reads back as the same f64, so hours round-trip.
     put("hours", params.hours.map(|v| v.to_string()));
-    put("modules", params.modules.as_ref().map(format_modules));
+    put(
+        "modules",
+        params.modules.as_ref().map(|m| format_modules(m)),
+    );
+    put("audience", params.audience.map(|v| v.id().to_string()));
     put("phases", params.phases.map(|v| v.to_string()));
     put(
         "activities",
@@ -265,15 +299,36 @@ pub fn encode(params: &LinkParams) -> String {
     out.finish()
 }
 
-/// A link to a plan: its modules, at the depth that carries most of its hours (a link names one
-/// depth; a saved file keeps each module's own).
-pub fn plan_query(plan: &Plan, modules: &Modules, lang: Lang) -> String {
-    encode(&LinkParams {
-        modules: Some(plan.items.iter().map(|i| i.module).collect()),
-        depth: Some(plan.teaching_hours(modules).dominant()),
-        lang: Some(lang),
+/// A plan's part of a link: its modules in its order (each with its depth and activities,
+/// unless every module is lectured at one depth in ascending order, when the short form says
+/// the same), its audience and its phases. Opened, it is the same plan, with the same hours.
+pub fn plan_params(plan: &Plan) -> LinkParams {
+    let lecture = BTreeSet::from([Activity::Lecture]);
+    let depth = plan.items.first().map(|i| i.depth);
+    let plain = plan
+        .items
+        .iter()
+        .all(|i| Some(i.depth) == depth && i.activities == lecture)
+        && plan.items.windows(2).all(|w| w[0].module < w[1].module);
+    let modules = plan
+        .items
+        .iter()
+        .map(|i| match plain {
+            true => LinkModule::plain(i.module),
+            false => LinkModule {
+                module: i.module,
+                depth: Some(i.depth),
+                activities: Some(i.activities.clone()),
+            },
+        })
+        .collect();
+    LinkParams {
+        modules: Some(modules),
+        depth: depth.filter(|_| plain),
+        audience: Some(plan.audience),
+        phases: Some(plan.phases),
         ..LinkParams::default()
-    })
+    }
 }
 
 /// What is wrong with a number in a link, read as a number typed in a field is.
@@ -332,43 +387,77 @@ fn id_like(text: &str) -> Option<String> {
     ok.then(|| text.to_string())
 }
 
-/// The most modules a list may name: far above the curriculum's ten, low enough that `1-99999`
-/// cannot make the page build a huge set.
+/// The highest module number a list may name: far above the curriculum's ten, low enough that
+/// `1-99999` cannot make the page build a huge list.
 const MODULE_NUMBER_LIMIT: u32 = 99;
 
-/// `1,2,5`, `1-10`, `1-3,7` → the set of numbers. Empty is a valid "no modules".
-fn parse_modules(text: &str) -> Option<BTreeSet<u32>> {
-    let mut set = BTreeSet::new();
+/// `1,2,5`, `1-10`, `1-3,7`, `3.deep.lecture.role-play` → the modules, in the order written.
+/// Empty is a valid "no modules"; anything unreadable makes the whole list unreadable.
+fn parse_modules(text: &str) -> Option<Vec<LinkModule>> {
+    let number = |t: &str| {
+        t.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=MODULE_NUMBER_LIMIT).contains(n))
+    };
+    let mut list = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let (a, b) = match part.split_once('-') {
-            Some((a, b)) => (a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?),
-            None => {
-                let n = part.parse::<u32>().ok()?;
-                (n, n)
+        if let Some((module, rest)) = part.split_once('.') {
+            let mut fields = rest.split('.');
+            let depth = Depth::from_id(fields.next()?)?;
+            let activities = fields
+                .map(Activity::from_id)
+                .collect::<Option<BTreeSet<_>>>()?;
+            list.push(LinkModule {
+                module: number(module)?,
+                depth: Some(depth),
+                activities: Some(activities),
+            });
+        } else if let Some((a, b)) = part.split_once('-') {
+            let (a, b) = (number(a)?, number(b)?);
+            if a > b {
+                return None;
             }
-        };
-        if a == 0 || a > b || b > MODULE_NUMBER_LIMIT {
-            return None;
+            list.extend((a..=b).map(LinkModule::plain));
+        } else {
+            list.push(LinkModule::plain(number(part)?));
         }
-        set.extend(a..=b);
     }
-    Some(set)
+    Some(list)
 }
 
-/// The shortest list: runs of three or more as ranges (`1-5,7,9-10` → `1-5,7,9,10`).
-fn format_modules(set: &BTreeSet<u32>) -> String {
+/// The shortest list: plain modules in runs of three or more as ranges (`1-5,7,9,10`); a
+/// module with its depth as `3.deep.lecture.case-study`.
+fn format_modules(list: &[LinkModule]) -> String {
     let mut parts = Vec::new();
-    let mut iter = set.iter().copied().peekable();
-    while let Some(start) = iter.next() {
-        let mut end = start;
-        while iter.peek() == Some(&(end + 1)) {
-            end = iter.next().unwrap_or(end);
+    let mut i = 0;
+    while i < list.len() {
+        let item = &list[i];
+        if let (Some(depth), Some(activities)) = (item.depth, &item.activities) {
+            let mut part = format!("{}.{}", item.module, depth.id());
+            for a in activities {
+                part.push('.');
+                part.push_str(a.id());
+            }
+            parts.push(part);
+            i += 1;
+            continue;
         }
-        match end - start {
-            0 => parts.push(start.to_string()),
-            1 => parts.extend([start.to_string(), end.to_string()]),
-            _ => parts.push(format!("{start}-{end}")),
+        // A run of plain modules numbered one after another.
+        let mut end = i;
+        while end + 1 < list.len()
+            && list[end + 1].depth.is_none()
+            && list[end + 1].module == list[end].module + 1
+        {
+            end += 1;
         }
+        let (first, last) = (list[i].module, list[end].module);
+        match end - i {
+            0 => parts.push(first.to_string()),
+            1 => parts.extend([first.to_string(), last.to_string()]),
+            _ => parts.push(format!("{first}-{last}")),
+        }
+        i = end + 1;
     }
     parts.join(",")
 }
@@ -389,7 +478,10 @@ mod tests {
         assert_eq!(p.trainer, Some(TrainerTier::Expert));
         assert_eq!(p.depth, Some(Depth::Deep));
         assert_eq!(p.hours, Some(12.5));
-        assert_eq!(p.modules, Some([1, 2, 3, 7].into_iter().collect()));
+        assert_eq!(
+            p.modules,
+            Some([1, 2, 3, 7].map(LinkModule::plain).to_vec())
+        );
         assert_eq!(p.lang, Some(Lang::En));
     }
 
@@ -490,16 +582,37 @@ mod tests {
         assert_eq!(parse_modules("1-10").map(|s| s.len()), Some(10));
         assert_eq!(
             parse_modules(" 2, 5 ,1 "),
-            Some([1, 2, 5].into_iter().collect())
+            Some([2, 5, 1].map(LinkModule::plain).to_vec()),
+            "in the order written"
         );
-        assert_eq!(parse_modules(""), Some(BTreeSet::new()));
-        for bad in ["0", "a", "1-", "-3", "5-2", "1-100000", "1--3"] {
+        assert_eq!(parse_modules(""), Some(Vec::new()));
+        for bad in [
+            "0",
+            "a",
+            "1-",
+            "-3",
+            "5-2",
+            "1-100000",
+            "1--3",
+            "3.",
+            "3.shallow",
+            "3.deep.dance",
+            "x.deep",
+        ] {
             assert_eq!(parse_modules(bad), None, "{bad}");
         }
+        let plain = [1, 2, 3, 4, 5, 7, 9, 10].map(LinkModule::plain);
+        assert_eq!(format_modules(&plain), "1-5,7,9,10");
+        let own = LinkModule {
+            module: 3,
+            depth: Some(Depth::Deep),
+            activities: Some(BTreeSet::from([Activity::Lecture, Activity::RolePlay])),
+        };
         assert_eq!(
-            format_modules(&[1, 2, 3, 4, 5, 7, 9, 10].into_iter().collect()),
-            "1-5,7,9,10"
+            format_modules(std::slice::from_ref(&own)),
+            "3.deep.lecture.role-play"
         );
+        assert_eq!(parse_modules("3.deep.lecture.role-play"), Some(vec![own]));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use model::{Catalog, Lang};
 
 use model::text::echo;
 
-use super::link::{LinkParams, LinkProblem, ProblemKind, decode, encode};
+use super::link::{LinkParams, LinkProblem, ProblemKind, decode, encode, plan_params};
 
 /// Something in a link that was not applied, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,12 +166,34 @@ pub fn estimate_link(origin: &str, s: &Scenario, catalog: &Catalog, lang: Lang) 
 /// without it the default option's link would open nothing, and whoever opened it would see
 /// their own saved options instead of the sender's.
 pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
+    encode(&scenario_params(s, catalog, lang))
+}
+
+/// A link to `plan`, priced with the option `base`: the plan (its modules in order, each
+/// module's depth and activities, audience, phases) and what of `base` differs from the default
+/// scenario, except what the plan sets (hours, depths, activities, phases). Opened, it gives
+/// the same plan, priced with the same option: the same hours and the same cost.
+pub fn plan_query(plan: &Plan, base: &Scenario, catalog: &Catalog, lang: Lang) -> String {
+    let plan = plan_params(plan);
+    encode(&LinkParams {
+        hours: None,
+        activities: None,
+        depth: plan.depth,
+        modules: plan.modules,
+        audience: plan.audience,
+        phases: plan.phases,
+        ..scenario_params(base, catalog, lang)
+    })
+}
+
+/// The parameters of [`scenario_query`].
+fn scenario_params(s: &Scenario, catalog: &Catalog, lang: Lang) -> LinkParams {
     let d = Scenario::default_for(catalog);
     // The value when it differs from the default's.
     fn changed<T: PartialEq + Clone>(value: &T, default: &T) -> Option<T> {
         (value != default).then(|| value.clone())
     }
-    let params = LinkParams {
+    LinkParams {
         people: Some(s.headcount),
         city: changed(&s.city, &d.city),
         industry: changed(&s.industry, &d.industry),
@@ -192,17 +214,17 @@ pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
         staff_time: changed(&s.participant_time, &d.participant_time),
         contingency: changed(&s.contingency_pct, &d.contingency_pct),
         vat: changed(&s.vat_pct, &d.vat_pct),
+        audience: None,
         lang: Some(lang),
-    };
-    encode(&params)
+    }
 }
 
 /// Read a query string (`?people=30&city=guiyang…`) into a scenario.
 pub fn open(query: &str, catalog: &Catalog) -> Opened {
     let (params, problems) = decode(query);
     let mut issues: Vec<LinkIssue> = problems.into_iter().map(LinkIssue::Unreadable).collect();
-    let scenario = scenario_from(&params, catalog, &mut issues);
     let plan = plan_from(&params, catalog);
+    let scenario = scenario_from(&params, plan.as_ref(), catalog, &mut issues);
     Opened {
         scenario,
         plan,
@@ -211,19 +233,36 @@ pub fn open(query: &str, catalog: &Catalog) -> Opened {
     }
 }
 
+/// The plan a link's `modules` make: each module at its own depth with its own activities, or
+/// else at the link's `depth`, lectured; for the link's `audience`, in its `phases`.
 fn plan_from(p: &LinkParams, catalog: &Catalog) -> Option<Plan> {
     let modules = p.modules.as_ref()?;
     let depth = p.depth.unwrap_or(Depth::Standard);
-    let mut plan = Plan::new(Audience::Frontline);
+    let mut plan = Plan::new(p.audience.unwrap_or(Audience::Frontline));
     plan.items = modules
         .iter()
-        .filter(|m| catalog.modules.get(**m).is_some())
-        .map(|&m| PlanItem::lecture(m, depth))
+        .filter(|m| catalog.modules.get(m.module).is_some())
+        .map(|m| match (m.depth, &m.activities) {
+            (Some(depth), Some(activities)) => PlanItem {
+                module: m.module,
+                depth,
+                activities: activities.clone(),
+            },
+            _ => PlanItem::lecture(m.module, depth),
+        })
         .collect();
+    if let Some(phases) = p.phases {
+        plan.phases = phases;
+    }
     Some(plan)
 }
 
-fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>) -> Scenario {
+fn scenario_from(
+    p: &LinkParams,
+    plan: Option<&Plan>,
+    catalog: &Catalog,
+    issues: &mut Vec<LinkIssue>,
+) -> Scenario {
     let default = Scenario::default_for(catalog);
     let mut s = default.clone();
     if let Some(n) = p.people {
@@ -250,29 +289,17 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
         }
     }
     let depth = p.depth.unwrap_or(default.hours.dominant());
-    // Hours come from the link, or else from the modules it lists at the link's depth.
-    let mut hours = p.hours.unwrap_or(default.hours.total());
+    s.hours = DepthHours::single(depth, p.hours.unwrap_or(default.hours.total()));
     if let Some(modules) = &p.modules {
         let unknown: Vec<u32> = modules
             .iter()
-            .copied()
-            .filter(|m| catalog.modules.get(*m).is_none())
+            .map(|m| m.module)
+            .filter(|&m| catalog.modules.get(m).is_none())
             .collect();
         if !unknown.is_empty() {
             issues.push(LinkIssue::UnknownModules(unknown));
         }
-        if p.hours.is_none() {
-            let from_modules: f64 = modules
-                .iter()
-                .filter_map(|m| catalog.modules.get(*m))
-                .map(|m| m.hours.get(depth))
-                .sum();
-            if from_modules > 0.0 {
-                hours = from_modules;
-            }
-        }
     }
-    s.hours = DepthHours::single(depth, hours);
     if let Some(phases) = p.phases {
         s.phases = phases;
     }
@@ -305,6 +332,19 @@ fn scenario_from(p: &LinkParams, catalog: &Catalog, issues: &mut Vec<LinkIssue>)
     }
     if let Some(v) = p.vat {
         s.vat_pct = v;
+    }
+    // A plan's link sets what the plan decides (its hours at each module's depth, its
+    // activities, its phases), unless the link also names them itself (links of earlier
+    // versions gave hours beside modules).
+    if let Some(plan) = plan.filter(|plan| !plan.items.is_empty()) {
+        let applied = plan.applied_to(&s, &catalog.modules);
+        if p.hours.is_none() {
+            s.hours = applied.hours;
+        }
+        if p.activities.is_none() {
+            s.activities = applied.activities;
+        }
+        s.phases = applied.phases;
     }
 
     // Each refused value goes back to its default, one at a time, until the model accepts.

@@ -109,10 +109,12 @@ impl State {
             work.desk,
         );
         desk.kept_card = work.rate_card;
+        let mut planner = PlanState::new(work.plan);
+        planner.priced_with = work.plan_option;
         Ok(State {
             lang: work.lang.unwrap_or_default(),
             estimator: EstimatorState::with_options(scenarios, OptionIds::new("w"))?,
-            planner: PlanState::new(work.plan),
+            planner,
             desk,
             budget: work.budget,
             saving: Saving::Kept,
@@ -136,6 +138,16 @@ impl State {
         let options = self.estimator.identified();
         let (id, _) = self.desk.chosen(&options)?;
         self.estimator.find(id)
+    }
+
+    /// The option the course plan is priced with: the one chosen, if it is still here, else the
+    /// first.
+    pub fn plan_base(&self) -> &OptionState {
+        self.planner
+            .priced_with
+            .as_ref()
+            .and_then(|id| self.estimator.find(id))
+            .unwrap_or(&self.estimator.options[0])
     }
 
     /// Why no quote can be issued or the draft exported now, if something stops it.
@@ -178,6 +190,7 @@ impl State {
         work.lang = Some(self.lang);
         work.budget = self.budget.clone();
         work.desk = self.desk.fields.clone();
+        work.plan_option = self.planner.priced_with.clone();
         // The quote numbering's high-water mark is kept here too: if the book's own key is
         // damaged or lost, numbering still never goes back.
         work.quotes.next = self.desk.book.next;
@@ -211,6 +224,7 @@ impl State {
         }
         self.budget = work.budget;
         self.desk.fields = work.desk;
+        self.planner.priced_with = work.plan_option;
         // The work's copy of the numbering's high-water mark is read when the app opens
         // (`saved::open`), not here: changing the book here would make this tab write its book,
         // perhaps before it has heard of the other tab's new quote, over the one stored.
@@ -271,6 +285,45 @@ pub struct Issuing {
     /// Dispatched, in order, once the book is written: the store then holds that book, the
     /// new quote shown.
     pub actions: Vec<Action>,
+}
+
+/// Where an opened link takes the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkPlace {
+    Estimate,
+    Plan,
+}
+
+impl State {
+    /// Opens a share link read as `opened` (`only_lang`: it says nothing but the language).
+    /// An estimate's link adds its option beside those here; a plan's link opens its plan
+    /// (the one here can be brought back) and adds the option it is priced with, which prices
+    /// it here too, so it costs what it cost where it was made. Where the link goes, if
+    /// anywhere.
+    pub fn open_link(
+        &mut self,
+        opened: crate::share::open::Opened,
+        only_lang: bool,
+    ) -> Option<LinkPlace> {
+        if let Some(lang) = opened.lang {
+            self.lang = lang;
+        }
+        if only_lang {
+            return None;
+        }
+        self.reduce(Action::Estimate(EstimateAction::AddScenario(
+            opened.scenario,
+        )));
+        let Some(plan) = opened.plan else {
+            return Some(LinkPlace::Estimate);
+        };
+        if self.estimator.waiting.is_none() {
+            let id = self.estimator.current().id.clone();
+            self.reduce(Action::Plan(PlanAction::PriceWith(id)));
+        }
+        self.reduce(Action::Plan(PlanAction::Open(plan)));
+        Some(LinkPlace::Plan)
+    }
 }
 
 /// Keeping one part of the work in storage: the sync to carry out (set aside, write), then

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::catalog::catalog;
 use crate::input::NumberError;
+use crate::share::file::OptionId;
 use model::plan::{LeftOut, Plan, PlanFix, PlanItem, fit_to_budget};
 use model::vocab::{Activity, Audience, Depth};
 
@@ -29,6 +30,9 @@ pub struct PlanState {
     /// Fields whose text does not read as a number: the plan keeps its last value, and what
     /// depends on the field waits (the agenda's exports on the phases, a fit on the hours).
     pub unread: BTreeMap<PlanField, NumberError>,
+    /// The option whose setting (people, city, trainer…) the plan is priced with; `None` (or
+    /// an option no longer there): the first.
+    pub priced_with: Option<OptionId>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +52,8 @@ pub enum PlanAction {
     Fit,
     /// Open a link's plan in place of this one, keeping this one to [`PlanAction::Restore`].
     Open(Plan),
+    /// Price the plan with this option's setting.
+    PriceWith(OptionId),
     Restore,
 }
 
@@ -70,6 +76,7 @@ impl PlanState {
             replaced: None,
             budget: catalog().modules.agenda.day_hours(),
             unread: BTreeMap::new(),
+            priced_with: None,
         }
     }
 
@@ -129,6 +136,7 @@ impl PlanState {
                     next.left_out = None;
                 }
             }
+            PlanAction::PriceWith(id) => next.priced_with = Some(id),
             PlanAction::SetBudget(hours) => {
                 next.unread.remove(&PlanField::HoursAvailable);
                 next.budget = hours;

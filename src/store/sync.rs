@@ -207,6 +207,7 @@ impl Shared for SavedWork {
             lang,
             budget: merge_values(&base.budget, &mine.budget, &theirs.budget),
             desk: merge_values(&base.desk, &mine.desk, &theirs.desk),
+            plan_option: pick(&base.plan_option, &mine.plan_option, &theirs.plan_option),
             ..mine.clone()
         }
     }

@@ -10,13 +10,15 @@ use crate::app::components::{NumberField, QrCode, SelectField};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::input::NumberError;
-use crate::share::link;
+use crate::share::file::OptionId;
+use crate::share::open::plan_query;
 use crate::store::Action;
+use crate::store::estimator::option_name;
 use crate::store::planner::{PlanAction, PlanField};
 use agenda_view::AgendaView;
 use calendar_export::CalendarExport;
 use model::Lang;
-use model::cost::{Costing, Scenario};
+use model::cost::Costing;
 use model::money::cny;
 use model::plan::plan::module_name;
 use model::plan::{Agenda, Modules, PlanFix};
@@ -59,13 +61,17 @@ pub fn PlanPage() -> Html {
     let lang = store.lang;
     let catalog = catalog();
     let state = &store.planner;
-    // The plan is priced with the first option compared: its people, city, mode and trainer.
-    let base = store
+    // The plan is priced with one of the options compared (the first unless another is
+    // chosen): its people, city, mode and trainer.
+    let base_option = store.plan_base();
+    let base_name = store
         .estimator
         .options
-        .first()
-        .map(|o| o.outcome.scenario.clone())
-        .unwrap_or_else(|| Scenario::default_for(catalog));
+        .iter()
+        .position(|o| o.id == base_option.id)
+        .map(|i| option_name(i, lang))
+        .unwrap_or_default();
+    let base = base_option.outcome.scenario.clone();
     let send = {
         let store = store.clone();
         move |action: PlanAction| store.dispatch(Action::Plan(action))
@@ -85,13 +91,13 @@ pub fn PlanPage() -> Html {
             .unwrap_or_default();
         match lang {
             Lang::Zh => format!(
-                "这份计划的费用（{} 人，{city}，{}，{}）",
+                "这份计划的费用（按{base_name}：{} 人，{city}，{}，{}）",
                 base.headcount,
                 base.mode.label(lang),
                 base.trainer.label(lang)
             ),
             Lang::En => format!(
-                "What this plan costs ({} people, {city}, {}, {})",
+                "What this plan costs (as {base_name}: {} people, {city}, {}, {})",
                 base.headcount,
                 base.mode.label(lang),
                 base.trainer.label(lang)
@@ -105,7 +111,7 @@ pub fn PlanPage() -> Html {
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
         );
-        format!("{here}?{}", link::plan_query(plan, modules, lang))
+        format!("{here}?{}", plan_query(plan, &base, catalog, lang))
     };
     let cost = Costing::new(catalog, &scenario).map(|c| c.estimate(catalog, &scenario));
     let s_route_label = scenario.route.label(lang);
@@ -152,10 +158,28 @@ pub fn PlanPage() -> Html {
             ),
         })
     } else {
-        store.estimator.options.first().and_then(|o| o.blocked(lang)).map(|why| match lang {
-            Lang::Zh => format!("计划按方案 A 计价，而方案 A 有一项输入有误（{why}）：改正后才能导出。"),
-            Lang::En => format!("The plan is priced with option A, which has an input in error ({why}); correct it to export."),
+        base_option.blocked(lang).map(|why| match lang {
+            Lang::Zh => format!("计划按{base_name}计价，而{base_name}有一项输入有误（{why}）：改正后才能导出。"),
+            Lang::En => format!("The plan is priced with {base_name}, which has an input in error ({why}); correct it to export."),
         })
+    };
+    let option_choices: Vec<(AttrValue, AttrValue)> = store
+        .estimator
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let label = format!(
+                "{} · {}",
+                option_name(i, lang),
+                o.outcome.scenario.describe(catalog, lang)
+            );
+            (AttrValue::from(o.id.0.clone()), AttrValue::from(label))
+        })
+        .collect();
+    let on_priced_with = {
+        let send = send.clone();
+        Callback::from(move |id: AttrValue| send(PlanAction::PriceWith(OptionId(id.to_string()))))
     };
     let on_fit = {
         let send = send.clone();
@@ -185,6 +209,8 @@ pub fn PlanPage() -> Html {
                         options={audience_options} selected={plan.audience.id()} on_change={on_audience} />
                     <NumberField id="plan-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
                         value={f64::from(plan.phases)} whole=true {lang} on_change={on_phases} />
+                    <SelectField id="plan-option" label={lang.pick("按哪个方案计价（人数、城市、讲师）", "Priced as (people, city, trainer)")}
+                        options={option_choices} selected={AttrValue::from(base_option.id.0.clone())} on_change={on_priced_with} />
                 </div>
                 <div class="presets" role="group" aria-label={lang.pick("现成方案", "Ready-made plans")}>
                     <span class="group-label">{ lang.pick("现成方案", "Ready-made plans") }</span>
@@ -263,7 +289,7 @@ pub fn PlanPage() -> Html {
                     location={AttrValue::from(catalog.city(&scenario.city).map(|c| c.name.get(lang).to_string()).unwrap_or_default())} />
                 if held.is_none() {
                     <label class="share-link no-print">
-                        <span>{ lang.pick("分享这份计划的链接（模块与深度）", "A link to this plan (modules and depth)") }</span>
+                        <span>{ lang.pick("分享这份计划的链接（模块、深度、活动及计价方案）", "A link to this plan (modules, depths, activities and the option it is priced as)") }</span>
                         <input type="text" readonly=true data-testid="plan-link" value={share_link.clone()} />
                     </label>
                     <QrCode link={AttrValue::from(share_link)} {lang} />
