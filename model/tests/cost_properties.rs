@@ -650,7 +650,8 @@ fn a_public_course_is_seats_by_the_day_and_travel_when_it_is_elsewhere() {
     assert_eq!(line(&away, Category::TrainerTravel), 0.0);
 }
 
-/// A ready-made online course: the price per learner-hour at its depth, times the premium.
+/// A ready-made online course: the price per learner-hour at its depth, times the volume factor
+/// for the number of learners, times the premium.
 #[test]
 fn an_online_course_is_priced_per_learner_hour() {
     let c = &*CATALOG;
@@ -663,7 +664,14 @@ fn an_online_course_is_priced_per_learner_hour() {
         contingency_pct: 0.0,
         ..default_scenario()
     };
-    let seats = 50.0 * 4.5 * mean(c.seats.online.hour.basic) * mean(c.seats.premium.senior);
+    // 50 learners: the second step of data/seats.toml's volume table.
+    let tier = &c.seats.online.volume[1];
+    assert_eq!(tier.from, 50);
+    let seats = 50.0
+        * 4.5
+        * mean(c.seats.online.hour.basic)
+        * mean(tier.factor)
+        * mean(c.seats.premium.senior);
     let e = estimate(&s);
     assert!(
         (e.total - seats).abs() <= 1e-9 * seats,
@@ -999,4 +1007,82 @@ fn the_city_index_follows_the_wage_figures() {
     for tier1 in ["beijing", "shanghai", "guangzhou", "shenzhen"] {
         assert!(CATALOG.city(tier1).unwrap().index() > guiyang, "{tier1}");
     }
+}
+
+/// Case 7 of the second hostile pass: 3,000 learners of an online course were priced at 3,000
+/// single seats. A licence for many learners is priced by volume: each step of the table in
+/// data/seats.toml applies from its headcount, and the price per learner never rises with more.
+#[test]
+fn an_online_course_for_many_learners_is_priced_by_volume() {
+    let c = &*CATALOG;
+    let per_learner = |n: i64| {
+        let e = estimate(&Scenario {
+            route: Route::OnlineCourse,
+            trainer: TrainerTier::Professional,
+            hours: DepthHours::single(Depth::Standard, 6.0),
+            headcount: n,
+            participant_time: ParticipantTime::Off,
+            contingency_pct: 0.0,
+            ..default_scenario()
+        });
+        line(&e, Category::Seats) / n as f64
+    };
+    let single = 6.0 * mean(c.seats.online.hour.standard);
+    for tier in &c.seats.online.volume {
+        let n = i64::from(tier.from);
+        let expected = single * mean(tier.factor);
+        assert!(
+            (per_learner(n) - expected).abs() <= 1e-9 * expected,
+            "from {n}: {} vs {expected}",
+            per_learner(n)
+        );
+    }
+    let last = c.seats.online.volume.last().unwrap();
+    assert!(
+        per_learner(3000) < single * 0.5,
+        "3,000 learners are not 3,000 retail seats"
+    );
+    assert!((per_learner(3000) - single * mean(last.factor)).abs() <= 1e-6);
+    for n in [1, 49, 50, 199, 200, 999, 1000, 3000] {
+        assert!(per_learner(n + 1) <= per_learner(n) + 1e-9, "{n}");
+    }
+}
+
+/// Case 7 of the second hostile pass: on a public-course option the verdict said a seat was
+/// ¥2,667 and the break-even sentence "about ¥6,547 a head". They are different figures: the
+/// seat's price, and what a head costs on seats with the participants' travel to a course
+/// elsewhere. Each says what it holds, and the second is the sum of the lines it names.
+#[test]
+fn a_seats_price_and_a_heads_cost_on_seats_each_say_what_they_hold() {
+    use model::cost::{Outcome, seat_cost_words};
+    use model::money::cny;
+    let c = &*CATALOG;
+    let s = Scenario {
+        route: Route::Public,
+        course_elsewhere: true,
+        hours: DepthHours::single(Depth::Standard, 12.0),
+        ..default_scenario()
+    };
+    let o = Outcome::compute(c, &s).unwrap();
+    let people = s.headcount as f64;
+    let seat = line(&o.estimate, Category::Seats) / people;
+    let travel = line(&o.estimate, Category::StaffTravel) / people;
+    assert!(travel > 0.0);
+    // The verdict: the seat's price alone, and it says so.
+    let verdict = &o.estimate.verdicts[0];
+    assert!((verdict.value - seat).abs() <= 1e-9 * seat);
+    assert!(verdict.reason(Lang::Zh).contains("仅课程席位费"));
+    assert!(verdict.reason(Lang::En).contains("the course fee alone"));
+    // A head on seats: the seat and the travel, each named, adding up to the figure.
+    let parts: Vec<Category> = o.routes.seat_parts.iter().map(|(c, _)| *c).collect();
+    assert_eq!(parts, [Category::Seats, Category::StaffTravel]);
+    let sum: f64 = o.routes.seat_parts.iter().map(|(_, v)| v).sum();
+    assert!((o.routes.seat.likely - sum).abs() <= 1e-9 * sum);
+    assert!((o.routes.seat_parts[0].1 - seat).abs() <= 1e-9 * seat);
+    assert!((o.routes.seat_parts[1].1 - travel).abs() <= 1e-9 * travel);
+    let zh = seat_cost_words(o.routes.seat.likely, &o.routes.seat_parts, Lang::Zh);
+    for figure in [cny(o.routes.seat.likely), cny(seat), cny(travel)] {
+        assert!(zh.contains(&figure), "{figure} in {zh}");
+    }
+    assert!(zh.contains(Category::StaffTravel.label(Lang::Zh)), "{zh}");
 }

@@ -44,6 +44,7 @@ choice_enum! {
         LmsSeat = "lms-seat", "学习平台席位", "Learning platform per seat";
         PublicSeatDay = "public-seat-day", "公开课席位日价", "Public course seat per day";
         OnlineSeatHour = "online-seat-hour", "线上课程课时价", "Online course per learner-hour";
+        OnlineVolume = "online-volume", "线上课程批量折扣", "Online course volume discount";
         SeatPremium = "seat-premium", "讲师级别溢价", "Premium for the trainer's tier";
     }
 }
@@ -101,7 +102,12 @@ impl Category {
                 D::Adaptation,
             ],
             Category::TrainerTravel | Category::StaffTravel => &[D::Travel, D::Lodging],
-            Category::Seats => &[D::PublicSeatDay, D::OnlineSeatHour, D::SeatPremium],
+            Category::Seats => &[
+                D::PublicSeatDay,
+                D::OnlineSeatHour,
+                D::OnlineVolume,
+                D::SeatPremium,
+            ],
             Category::Venue => &[D::VenueDay],
             Category::Materials => &[D::PrintedSet, D::DigitalSet],
             Category::Catering => &[D::Catering],
@@ -367,6 +373,10 @@ pub fn rate<'c>(catalog: &'c Catalog, s: &Scenario, driver: Driver) -> Option<(R
         // so the rate is the depths' prices weighted by their hours.
         Driver::PublicSeatDay => (by_hours(&seats.public.day, &s.hours), &seats.public.source),
         Driver::OnlineSeatHour => (by_hours(&seats.online.hour, &s.hours), &seats.online.source),
+        Driver::OnlineVolume => (
+            seats.online.volume_factor(s.headcount),
+            &seats.online.volume_source,
+        ),
         Driver::SeatPremium => (*seats.premium.get(s.trainer)?, &seats.premium.source),
     })
 }
@@ -561,7 +571,7 @@ impl Costing {
             &mut lines,
             Category::Seats,
             (rate(Driver::PublicSeatDay) * q.public_seat_days
-                + rate(Driver::OnlineSeatHour) * q.online_seat_hours)
+                + rate(Driver::OnlineSeatHour) * rate(Driver::OnlineVolume) * q.online_seat_hours)
                 * rate(Driver::SeatPremium),
         );
         set(
@@ -818,7 +828,7 @@ fn uses(q: &Quantities, route: Route, driver: Driver) -> bool {
         Driver::LiveSeat => q.live_seats > 0.0,
         Driver::LmsSeat => q.lms_seats > 0.0,
         Driver::PublicSeatDay => q.public_seat_days > 0.0,
-        Driver::OnlineSeatHour => q.online_seat_hours > 0.0,
+        Driver::OnlineSeatHour | Driver::OnlineVolume => q.online_seat_hours > 0.0,
         Driver::SeatPremium => matches!(route, Route::Public | Route::OnlineCourse),
     }
 }

@@ -101,26 +101,26 @@ impl Verdict {
         let (reason_zh, reason_en) = match position {
             Position::Below => (
                 format!(
-                    "每个席位约 {price}，低于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更短、更浅或讲师更普通"
+                    "每个席位约 {price}（仅课程席位费），低于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更短、更浅或讲师更普通"
                 ),
                 format!(
-                    "About {price} a seat, below the market's {name_en} band ({low}–{high}): shorter, lighter or with a less senior trainer than the courses it describes ({what_en})"
+                    "About {price} a seat (the course fee alone), below the market's {name_en} band ({low}–{high}): shorter, lighter or with a less senior trainer than the courses it describes ({what_en})"
                 ),
             ),
             Position::Inside => (
                 format!(
-                    "每个席位约 {price}，在“{name_zh}”的市场区间内（{low}–{high}）：与该区间所指的课程（{what_zh}）价位相当"
+                    "每个席位约 {price}（仅课程席位费），在“{name_zh}”的市场区间内（{low}–{high}）：与该区间所指的课程（{what_zh}）价位相当"
                 ),
                 format!(
-                    "About {price} a seat, inside the market's {name_en} band ({low}–{high}): priced like the courses it describes ({what_en})"
+                    "About {price} a seat (the course fee alone), inside the market's {name_en} band ({low}–{high}): priced like the courses it describes ({what_en})"
                 ),
             ),
             Position::Above => (
                 format!(
-                    "每个席位约 {price}，高于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更长、更深或讲师更资深"
+                    "每个席位约 {price}（仅课程席位费），高于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更长、更深或讲师更资深"
                 ),
                 format!(
-                    "About {price} a seat, above the market's {name_en} band ({low}–{high}): longer, deeper or with a more senior trainer than the courses it describes ({what_en})"
+                    "About {price} a seat (the course fee alone), above the market's {name_en} band ({low}–{high}): longer, deeper or with a more senior trainer than the courses it describes ({what_en})"
                 ),
             ),
         };
@@ -172,38 +172,36 @@ impl Verdict {
         }
     }
 
-    /// An in-house course's cash per head against the same people's seats on a public course.
-    fn seats_instead(per_head: f64, seat: Range) -> Verdict {
+    /// An in-house course's cash per head against the same people's seats on a public course
+    /// (`parts`: what a head costs on seats, by line).
+    fn seats_instead(per_head: f64, seat: Range, parts: &[(Category, f64)]) -> Verdict {
         let position = Position::of(per_head, seat.low, seat.high);
-        let (ours, likely, low, high) = (
-            cny(per_head),
-            cny(seat.likely),
-            cny(seat.low),
-            cny(seat.high),
-        );
+        let (ours, low, high) = (cny(per_head), cny(seat.low), cny(seat.high));
+        let likely = seat_cost_words(seat.likely, parts, Lang::Zh);
+        let likely_en = seat_cost_words(seat.likely, parts, Lang::En);
         let (reason_zh, reason_en) = match position {
             Position::Below => (
                 format!(
-                    "企业内训人均约 {ours}，低于为同样的人购买同样长度和深度的课程席位（每人约 {likely}，{low}–{high}）：自办更省"
+                    "企业内训人均现金约 {ours}，低于为同样的人购买同样长度和深度的课程席位（{likely}，区间 {low}–{high}）：自办更省"
                 ),
                 format!(
-                    "In-house, about {ours} a head: below buying the same people seats on a course of the same length and depth (about {likely} each, {low}–{high}); running it in-house saves money"
+                    "In-house, about {ours} a head in cash: below buying the same people seats on a course of the same length and depth ({likely_en}; {low}–{high}); running it in-house saves money"
                 ),
             ),
             Position::Inside => (
                 format!(
-                    "企业内训人均约 {ours}，与购买同样课程的席位相当（每人约 {likely}，{low}–{high}）"
+                    "企业内训人均现金约 {ours}，与购买同样课程的席位相当（{likely}，区间 {low}–{high}）"
                 ),
                 format!(
-                    "In-house, about {ours} a head: about what seats on the same course cost (about {likely} each, {low}–{high})"
+                    "In-house, about {ours} a head in cash: about what seats on the same course cost ({likely_en}; {low}–{high})"
                 ),
             ),
             Position::Above => (
                 format!(
-                    "企业内训人均约 {ours}，高于购买同样课程的席位（每人约 {likely}，{low}–{high}）：人数太少，买席位更省"
+                    "企业内训人均现金约 {ours}，高于购买同样课程的席位（{likely}，区间 {low}–{high}）：人数太少，买席位更省"
                 ),
                 format!(
-                    "In-house, about {ours} a head: above seats on the same course (about {likely} each, {low}–{high}); for so few people, seats are cheaper"
+                    "In-house, about {ours} a head in cash: above seats on the same course ({likely_en}; {low}–{high}); for so few people, seats are cheaper"
                 ),
             ),
         };
@@ -239,6 +237,35 @@ pub fn as_seats(s: &Scenario) -> Scenario {
         course_elsewhere: s.course_elsewhere || (s.route == Route::Vendor && s.trainer_travels),
         ..s.clone()
     }
+}
+
+/// What a head costs on seats, in words, with each line it is made of: `每人约 ¥6,547（课程席位费
+/// ¥2,667 + 学员差旅 ¥3,880）` / `about ¥6,547 a head: course seats ¥2,667 + staff travel ¥3,880`;
+/// a seat alone says so.
+pub fn seat_cost_words(per_head: f64, parts: &[(Category, f64)], lang: Lang) -> String {
+    let total = cny(per_head);
+    let named: Vec<String> = parts
+        .iter()
+        .map(|(c, v)| format!("{} {}", c.label(lang), cny(*v)))
+        .collect();
+    match (lang, parts) {
+        (Lang::Zh, [(Category::Seats, _)]) => format!("每人约 {total}，即课程席位费"),
+        (Lang::En, [(Category::Seats, _)]) => format!("about {total} a head, the seat alone"),
+        (Lang::Zh, _) => format!("每人约 {total}：{}", named.join(" + ")),
+        (Lang::En, _) => format!("about {total} a head: {}", named.join(" + ")),
+    }
+}
+
+/// Cash per head of a costing, line by line (expected values; lines that cost nothing left
+/// out): what a head's figure is made of.
+pub(super) fn cash_parts_per_head(costing: &Costing) -> Vec<(Category, f64)> {
+    let people = f64::from(costing.shape.headcount.max(1));
+    let lines = costing.lines(&mut Bound::Expected);
+    Category::ALL
+        .iter()
+        .filter(|c| c.is_cash() && lines[**c as usize] > 0.0)
+        .map(|&c| (c, lines[c as usize] / people))
+        .collect()
 }
 
 /// Cash per head of a costing at each bound and the expected value (in `likely`'s place is the
@@ -314,7 +341,11 @@ impl Costing {
                     likely: seat_expected,
                     ..seat_range
                 };
-                let mut verdicts = vec![Verdict::seats_instead(cash(expected) / people, seat)];
+                let mut verdicts = vec![Verdict::seats_instead(
+                    cash(expected) / people,
+                    seat,
+                    &cash_parts_per_head(&seats),
+                )];
                 if self.route == Route::Vendor {
                     let tier = catalog.trainers.tier(s.trainer)?;
                     let scale = self.shape.trainer_scale;

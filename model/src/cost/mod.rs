@@ -15,7 +15,7 @@ pub mod sensitivity;
 pub mod simulate;
 
 pub use costing::{Bound, Category, Costing, Counts, Driver, Shape, rate};
-pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict};
+pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict, seat_cost_words};
 pub use outcome::{Outcome, RouteComparison};
 pub use scenario::{Field, ParticipantTime, Scenario, ScenarioError};
 pub use sensitivity::Swing;

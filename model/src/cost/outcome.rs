@@ -8,7 +8,8 @@ use crate::Catalog;
 use crate::data::Range;
 use crate::vocab::{Route, TrainerTier};
 
-use super::estimate::{as_seats, cash_per_head};
+use super::Category;
+use super::estimate::{as_seats, cash_parts_per_head, cash_per_head};
 use super::{Costing, Distribution, Estimate, Scenario, ScenarioError, Swing};
 
 /// Headcounts the cost curves are drawn at: dense where the curves bend, sparse where they are
@@ -32,9 +33,12 @@ pub struct Outcome {
 pub struct RouteComparison {
     /// The curve of each in-house route: (headcount, cash per head).
     pub curves: Vec<(Route, Vec<(f64, f64)>)>,
-    /// A seat on a course of the same length and depth ([`as_seats`]), per head: low, expected
-    /// (in the `likely` place) and high. It does not depend on the headcount.
+    /// The same people on seats of a course of the same length and depth ([`as_seats`]), cash
+    /// per head: low, expected (in the `likely` place) and high.
     pub seat: Range,
+    /// What that expected figure is made of, line by line (the seat, the participants' travel
+    /// to a course elsewhere…), so that it is never read as a seat's price alone.
+    pub seat_parts: Vec<(Category, f64)>,
     /// For each in-house route, the smallest headcount from which it costs less per head than
     /// seats (expected values); `None` when it never does within one class.
     pub break_even: Vec<(Route, Option<u32>)>,
@@ -71,6 +75,15 @@ impl RouteComparison {
             likely: seat_expected,
             ..seat_range
         };
+        let seat_parts = cash_parts_per_head(&seats);
+        // Seats per head for `n` people (an online licence is cheaper by volume).
+        let seat_at = |n: i64| -> Option<f64> {
+            let s = Scenario {
+                headcount: n,
+                ..as_seats(scenario)
+            };
+            Costing::new(catalog, &s).ok().map(|c| cash_per_head(&c).0)
+        };
         let max = catalog.pricing.limits.headcount.max as i64;
         let mut headcounts: Vec<i64> = CURVE_HEADCOUNTS
             .iter()
@@ -102,12 +115,14 @@ impl RouteComparison {
             // Per head falls with the headcount inside a class and jumps when a class splits,
             // never to below what a full class costs: one class's worth of headcounts is enough.
             let class = class_size(catalog, &base).min(max);
-            let cheaper = |n: i64| per_head(n).is_some_and(|v| v <= seat_expected);
+            let cheaper =
+                |n: i64| per_head(n).is_some_and(|v| seat_at(n).is_some_and(|seat| v <= seat));
             break_even.push((route, first_cheaper(class, cheaper).map(|n| n as u32)));
         }
         Ok(RouteComparison {
             curves,
             seat,
+            seat_parts,
             break_even,
         })
     }

@@ -686,6 +686,29 @@ pub struct PublicSeats {
 pub struct OnlineSeats {
     pub hour: ByDepth<Range>,
     pub source: Source,
+    /// Licences for many learners are priced by volume: the factor on the per-learner price
+    /// from each headcount up, in rising order of `from` (the first from 1).
+    pub volume: Vec<VolumeTier>,
+    pub volume_source: Source,
+}
+
+/// One step of a volume price: from this many learners, this factor on each learner's price.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VolumeTier {
+    pub from: u32,
+    pub factor: Range,
+}
+
+impl OnlineSeats {
+    /// The volume factor for `learners`.
+    pub fn volume_factor(&self, learners: i64) -> Range {
+        self.volume
+            .iter()
+            .rev()
+            .find(|t| i64::from(t.from) <= learners)
+            .map_or(Range::exactly(1.0), |t| t.factor)
+    }
 }
 
 /// The factor on a seat's price for the tier of the trainer who teaches the course.
@@ -727,6 +750,33 @@ impl DataFile for Seats {
         c.source("public", &self.public.source);
         self.online.hour.check_rising(c, "online.hour");
         c.source("online", &self.online.source);
+        let tiers = &self.online.volume;
+        if tiers.first().map(|t| t.from) != Some(1) {
+            c.fail("online.volume", "the first tier starts from 1 learner");
+        }
+        for (i, t) in tiers.iter().enumerate() {
+            let at = format!("online.volume[{i}].factor");
+            c.ordered(
+                &at,
+                &[
+                    ("low", t.factor.low),
+                    ("likely", t.factor.likely),
+                    ("high", t.factor.high),
+                ],
+            );
+            if t.factor.low <= 0.0 || t.factor.high > 1.0 {
+                c.fail(at, "a volume factor is a discount: above 0, at most 1");
+            }
+        }
+        for pair in tiers.windows(2) {
+            if pair[1].from <= pair[0].from || pair[1].factor.likely > pair[0].factor.likely {
+                c.fail(
+                    "online.volume",
+                    "tiers rise in learners and never raise the price per learner",
+                );
+            }
+        }
+        c.source("online.volume", &self.online.volume_source);
         let p = &self.premium;
         let ranges = [&p.professional, &p.senior, &p.expert];
         for (name, r) in ["professional", "senior", "expert"].into_iter().zip(ranges) {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::catalog::catalog;
 use model::Lang;
-use model::cost::{Category, Driver, Outcome, Position, Verdict, rate};
+use model::cost::{Category, Driver, Outcome, Position, Verdict, rate, seat_cost_words};
 use model::data::{Range, Source};
 use model::money::cny;
 use model::vocab::Route;
@@ -40,7 +40,9 @@ fn verdict_class(v: &Verdict) -> &'static str {
 /// The break-even in words: from how many people each in-house route costs no more per head than
 /// buying seats.
 fn break_even_text(o: &Outcome, lang: Lang) -> String {
-    let seat = cny(o.routes.seat.likely);
+    // What a head costs on seats, and what that figure holds (a seat's price alone is the
+    // verdict's on a public course; here the participants' travel is in it too).
+    let seat = seat_cost_words(o.routes.seat.likely, &o.routes.seat_parts, lang);
     let parts: Vec<String> = o
         .routes
         .break_even
@@ -54,11 +56,11 @@ fn break_even_text(o: &Outcome, lang: Lang) -> String {
         .collect();
     match lang {
         Lang::Zh => format!(
-            "与购买同样课程的席位（每人约 {seat}）相比，{}人均现金成本更低。",
+            "与购买同样课程的席位（{seat}）相比，{}人均现金成本更低。",
             parts.join("，")
         ),
         Lang::En => format!(
-            "Against seats on the same course (about {seat} a head), running it in-house costs less per head: {}.",
+            "Against seats on the same course ({seat}), running it in-house costs less per head in cash: {}.",
             parts.join("; ")
         ),
     }
