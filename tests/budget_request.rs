@@ -130,7 +130,7 @@ fn the_csv_has_the_categories_total_in_capitals_and_shares() {
         find("合计")[1..],
         ["12766", "", "人民币壹万贰仟柒佰陆拾陆元整"]
     );
-    assert_eq!(find("人均")[1], "425.53");
+    assert_eq!(find("人均（含不可预见费）")[1], "425.53");
     assert_eq!(find("员工工时（不计入预算）")[1], "11000");
     assert_eq!(find("方案 A（选定）")[1..3], ["12766", "425.53"]);
     assert_eq!(find("方案 B")[1..3], ["27000", "900"]);
@@ -215,7 +215,7 @@ fn the_workbook_has_money_formats_and_totals_as_formulas() {
     // Each figure worked out by hand, stored with a formula that computes it.
     for (label, figure) in [
         ("合计", 12_766.0),
-        ("人均", 425.53),
+        ("人均（含不可预见费）", 425.53),
         ("计提额", 7_500.0),
         ("税前扣除限额", 40_000.0),
     ] {
@@ -248,7 +248,7 @@ fn an_edited_line_in_excel_moves_the_total_and_per_head() {
     let formulas = xlsx.worksheet_formula("预算表").unwrap();
     let venue = row_of(&values, "场地费");
     values.set_value((venue, 1), Data::Float(3_000.0));
-    for (label, expected) in [("合计", 15_766.0), ("人均", 525.53)] {
+    for (label, expected) in [("合计", 15_766.0), ("人均（含不可预见费）", 525.53)] {
         let row = row_of(&values, label);
         let f = formulas.get_value((row, 1)).unwrap().clone();
         let computed = formula::evaluate(&f, &|r, c| formula::number_at(&values, r, c));

@@ -208,22 +208,42 @@ fn shares_of_a_typed_wage_bill_worked_by_hand() {
     assert!((s.deductible_limit - 80_000.0).abs() < 1e-6);
     assert!((s.of_deductible_limit - 0.159_575).abs() < 1e-12);
     assert!(!s.over_set_aside() && !s.over_deductible_limit());
-    assert_eq!(s.warning(Lang::Zh), None);
+    assert!(s.warnings(Lang::Zh).is_empty());
 
-    // Against 500,000: the set-aside is 7,500, passed; the limit 40,000, not.
+    // Against 500,000: the set-aside is 7,500, passed (170.21 % of it); the limit 40,000, not.
     let s = FundShares::new(&rules, 12_766.0, 500_000.0, WageBasis::Typed).unwrap();
     assert!(s.over_set_aside() && !s.over_deductible_limit());
-    let w = s.warning(Lang::Zh).unwrap();
-    assert!(w.contains("1.5%") && w.contains("¥7,500"), "{w}");
-    assert!(s.warning(Lang::En).unwrap().contains("set aside at 1.5%"));
+    let w = s.warnings(Lang::Zh);
+    assert_eq!(w.len(), 1);
+    assert!(
+        w[0].contains("1.5%") && w[0].contains("¥7,500") && w[0].contains("170.21%"),
+        "{w:?}"
+    );
+    assert!(s.warnings(Lang::En)[0].contains("set aside at 1.5%"));
 
-    // Against 100,000: the limit is 8,000, passed too; the stronger warning is told.
+    // Case 8 of the second hostile pass: against 100,000 both lines are passed (the set-aside
+    // of 1,500, the limit of 8,000), and each is told: the first asks for more funds, the
+    // second says the excess is carried forward.
     let s = FundShares::new(&rules, 12_766.0, 100_000.0, WageBasis::Typed).unwrap();
     assert!(s.over_set_aside() && s.over_deductible_limit());
-    let w = s.warning(Lang::Zh).unwrap();
+    let w = s.warnings(Lang::Zh);
+    assert_eq!(w.len(), 2, "{w:?}");
     assert!(
-        w.contains("8%") && w.contains("¥8,000") && w.contains("结转"),
-        "{w}"
+        w[0].contains("¥1,500") && w[0].contains("追加经费"),
+        "{w:?}"
+    );
+    assert!(
+        w[1].contains("8%") && w[1].contains("¥8,000") && w[1].contains("结转"),
+        "{w:?}"
+    );
+    // The hostile pass's figures: 11,691 against 146,000 is 533.84 % of the set-aside of
+    // 2,190, and past the limit of 11,680: both said.
+    let s = FundShares::new(&rules, 11_691.0, 146_000.0, WageBasis::Typed).unwrap();
+    let w = s.warnings(Lang::En);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(
+        w[0].contains("533.84%") && w[0].contains("more funds"),
+        "{w:?}"
     );
 
     // Exactly at the set-aside is within it.
@@ -233,19 +253,48 @@ fn shares_of_a_typed_wage_bill_worked_by_hand() {
 
 #[test]
 fn a_wage_bill_of_nothing_or_less_is_refused() {
-    let rules = catalog().budget.education_fund;
+    let c = catalog();
+    let rules = &c.budget.education_fund;
     for bad in [0.0, -5.0, f64::NAN, f64::INFINITY] {
         assert_eq!(
-            check_wage_bill(bad),
+            check_wage_bill(bad, 30, &c.budget.wage_bill),
             Err(WageBillError::NotPositive),
             "{bad}"
         );
-        assert!(FundShares::new(&rules, 100.0, bad, WageBasis::Typed).is_err());
+        assert!(FundShares::new(rules, 100.0, bad, WageBasis::Typed).is_err());
     }
     assert!(
         WageBillError::NotPositive
             .message(Lang::Zh)
             .contains("大于零")
+    );
+}
+
+/// Case 8 of the second hostile pass: a wage bill of 1 was read, and the course shown as
+/// 1,169,100 % of it. A wage bill below the participants × the least a year's wages can be
+/// (data/budget.toml: 18,000 a head, an assumption from the lowest minimum wages) is refused at
+/// its field: for 30 people, below 540,000.
+#[test]
+fn a_wage_bill_too_small_for_its_people_is_refused_as_a_typing_mistake() {
+    let c = catalog();
+    let rules = &c.budget.wage_bill;
+    assert_eq!(rules.min_per_head, 18_000.0);
+    for bad in [1.0, 54.0, 539_999.0] {
+        assert_eq!(
+            check_wage_bill(bad, 30, rules),
+            Err(WageBillError::TooSmall { min: 540_000.0 }),
+            "{bad}"
+        );
+    }
+    assert_eq!(check_wage_bill(540_000.0, 30, rules), Ok(540_000.0));
+    assert_eq!(check_wage_bill(146_000.0, 8, rules), Ok(146_000.0));
+    let zh = WageBillError::TooSmall { min: 540_000.0 }.message(Lang::Zh);
+    assert!(zh.contains("¥540,000") && zh.contains("万元"), "{zh}");
+    assert!(
+        rules
+            .min_per_head_source
+            .as_str()
+            .starts_with("assumption:")
     );
 }
 
@@ -360,4 +409,52 @@ fn a_request_for_the_second_option_with_a_typed_wage_bill() {
         ..RequestInput::default()
     };
     assert!(Request::new(&catalog, &options, &input, day, Lang::Zh).is_none());
+}
+
+/// Case 8 of the second hostile pass: the request's total differed from the estimate's cash by
+/// the contingency reserve, filed under "other" without a word, and its per head disagreed with
+/// the per head in its own reason. The request says the reserve is in its total and its per
+/// head, and the reason's figure says it is before the reserve.
+#[test]
+fn the_request_says_the_reserve_is_in_its_total_and_per_head() {
+    use model::budget::{Request, RequestInput};
+    use model::money::cny;
+    let catalog = catalog();
+    let s = Scenario::default_for(&catalog);
+    assert!(s.contingency_pct > 0.0, "the default has a reserve");
+    let options = vec![("方案 A".to_string(), s.clone())];
+    let day = model::quote::Day::from_ymd(2026, 12, 6).unwrap();
+    let r = Request::new(&catalog, &options, &RequestInput::default(), day, Lang::Zh).unwrap();
+    let reserve = r.lines.contingency;
+    assert!(reserve > 0.0);
+    // The total (its six categories each rounded to the yuan) is the estimate's cash and the
+    // reserve.
+    let exact = r.estimate.cash + reserve;
+    assert!(
+        (r.lines.total as f64 - exact).abs() <= 3.0,
+        "{} vs {exact}",
+        r.lines.total
+    );
+    let zh = r.contingency_note(Lang::Zh).unwrap();
+    assert!(
+        zh.contains(&cny(reserve)) && zh.contains(&cny(r.estimate.cash)),
+        "{zh}"
+    );
+    assert!(zh.contains("其他") && zh.contains("人均"), "{zh}");
+    let en = r.contingency_note(Lang::En).unwrap();
+    assert!(en.contains("Other") && en.contains("Per head"), "{en}");
+    // The reason's per head (the comparison with seats) is the cash before the reserve, and
+    // says so; the request's per head holds it.
+    assert!(r.reason.contains("不含不可预见费"), "{}", r.reason);
+    let cash_per_head = r.estimate.cash / s.headcount as f64;
+    assert!(r.reason.contains(&cny(cash_per_head)), "{}", r.reason);
+    assert!(r.lines.per_head() > cash_per_head);
+    // Without a reserve there is nothing to say.
+    let none = Scenario {
+        contingency_pct: 0.0,
+        ..s
+    };
+    let options = vec![("方案 A".to_string(), none)];
+    let r = Request::new(&catalog, &options, &RequestInput::default(), day, Lang::Zh).unwrap();
+    assert_eq!(r.contingency_note(Lang::Zh), None);
 }

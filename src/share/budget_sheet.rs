@@ -81,10 +81,15 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
             Cell::text(amount_in_words(r.lines.total * 100)),
         ],
     );
+    let reserve = r.lines.contingency >= 0.5;
     sheet.push(
         RowStyle::Body,
         vec![
-            text("人均", "Per head"),
+            if reserve {
+                text("人均（含不可预见费）", "Per head (reserve included)")
+            } else {
+                text("人均", "Per head")
+            },
             Cell::formula(
                 format!("=ROUND({}/{},2)", amount(total), amount(headcount)),
                 (r.lines.per_head() * 100.0).round() / 100.0,
@@ -92,6 +97,12 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
             ),
         ],
     );
+    if let Some(note) = r.contingency_note(lang) {
+        sheet.push(
+            RowStyle::Body,
+            vec![text("不可预见费", "Contingency"), Cell::text(note)],
+        );
+    }
     if r.lines.staff_time > 0.0 {
         sheet.push(
             RowStyle::Body,
@@ -192,7 +203,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
                 Cell::text(f.basis.describe(catalog, lang)),
             ],
         );
-        if let Some(w) = f.warning(lang) {
+        for w in f.warnings(lang) {
             sheet.push(RowStyle::Body, vec![text("提示", "Warning"), Cell::text(w)]);
         }
     }

@@ -9,7 +9,7 @@ mod request;
 mod rules;
 
 pub use request::{Request, RequestInput};
-pub use rules::{BudgetRules, EducationFund};
+pub use rules::{BudgetRules, EducationFund, WageBillRules};
 
 use crate::cost::{Category, Estimate};
 use crate::money::cny;
@@ -89,6 +89,9 @@ pub struct BudgetLines {
     /// Staff time in the estimate (participants' and the organiser's): shown beside the
     /// request, not in it.
     pub staff_time: f64,
+    /// The contingency reserve inside the total (under "other"): the estimator's cash figure
+    /// leaves it out, the request asks for it.
+    pub contingency: f64,
     pub headcount: u32,
 }
 
@@ -104,6 +107,12 @@ impl BudgetLines {
             })
             .collect();
         let mut staff_time = 0.0;
+        let contingency = estimate
+            .lines
+            .iter()
+            .filter(|l| l.category == Category::Contingency)
+            .map(|l| l.expected)
+            .sum();
         for item in &estimate.lines {
             match FinanceCategory::of(item.category) {
                 Some(f) => {
@@ -121,6 +130,7 @@ impl BudgetLines {
             total: lines.iter().map(|l| l.amount).sum(),
             lines,
             staff_time,
+            contingency,
             headcount: estimate.shape.headcount,
         }
     }
@@ -187,29 +197,52 @@ impl WageBasis {
 }
 
 /// A wage bill typed as something it cannot be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum WageBillError {
     NotPositive,
+    /// Below the participants × the least a year's wages can be: typed in 万元, or digits left
+    /// out. `min` is that least.
+    TooSmall {
+        min: f64,
+    },
 }
 
 impl WageBillError {
-    pub fn message(self, lang: Lang) -> &'static str {
-        match self {
-            WageBillError::NotPositive => lang.pick(
-                "工资总额须大于零（元/年）；留空则按参训人数和本市平均工资估算",
-                "The wage bill must be above zero (CNY a year); leave it empty to estimate it from the headcount and the city's average wage",
+    pub fn message(self, lang: Lang) -> String {
+        match (self, lang) {
+            (WageBillError::NotPositive, _) => lang
+                .pick(
+                    "工资总额须大于零（元/年）；留空则按参训人数和本市平均工资估算",
+                    "The wage bill must be above zero (CNY a year); leave it empty to estimate it from the headcount and the city's average wage",
+                )
+                .to_string(),
+            (WageBillError::TooSmall { min }, Lang::Zh) => format!(
+                "工资总额低于参训人数的最低年工资合计（{}）：请按“元/年”填写，不要写成万元或少写位数；留空则按本市平均工资估算",
+                cny(min)
+            ),
+            (WageBillError::TooSmall { min }, Lang::En) => format!(
+                "The wage bill is below what the participants' lowest possible year's wages add up to ({}): enter it in CNY a year, not in 10,000s and with every digit; leave it empty to use the city's average wage",
+                cny(min)
             ),
         }
     }
 }
 
-/// A typed wage bill, checked.
-pub fn check_wage_bill(value: f64) -> Result<f64, WageBillError> {
-    if value.is_finite() && value > 0.0 {
-        Ok(value)
-    } else {
-        Err(WageBillError::NotPositive)
+/// A typed wage bill, checked: above zero, and at least `headcount` × the least a year's
+/// wages can be (`data/budget.toml`).
+pub fn check_wage_bill(
+    value: f64,
+    headcount: u32,
+    rules: &WageBillRules,
+) -> Result<f64, WageBillError> {
+    if !(value.is_finite() && value > 0.0) {
+        return Err(WageBillError::NotPositive);
     }
+    let min = rules.min_per_head * f64::from(headcount.max(1));
+    if value < min {
+        return Err(WageBillError::TooSmall { min });
+    }
+    Ok(value)
 }
 
 /// The course against the department's wage bill and its staff education fund.
@@ -231,14 +264,17 @@ pub struct FundShares {
 }
 
 impl FundShares {
-    /// `cost` (the request's total) against `wage_bill`, which must be above zero.
+    /// `cost` (the request's total) against `wage_bill` (checked by [`check_wage_bill`]
+    /// where it is typed; here it must be above zero).
     pub fn new(
         rules: &EducationFund,
         cost: f64,
         wage_bill: f64,
         basis: WageBasis,
     ) -> Result<FundShares, WageBillError> {
-        let wage_bill = check_wage_bill(wage_bill)?;
+        if !(wage_bill.is_finite() && wage_bill > 0.0) {
+            return Err(WageBillError::NotPositive);
+        }
         let set_aside = wage_bill * rules.set_aside;
         let deductible_limit = wage_bill * rules.deductible_limit;
         Ok(FundShares {
@@ -262,32 +298,36 @@ impl FundShares {
         self.of_deductible_limit > 1.0
     }
 
-    /// What the reader must know when the course alone takes more than a line allows; the
-    /// stronger warning when both are passed.
-    pub fn warning(&self, lang: Lang) -> Option<String> {
+    /// What the reader must know for each line the course alone passes, the set-aside first:
+    /// passing it asks for more funds, passing the deductible limit costs tax. Both when both
+    /// are passed (each asks something different of finance).
+    pub fn warnings(&self, lang: Lang) -> Vec<String> {
         let (set_aside, limit) = (cny(self.set_aside), cny(self.deductible_limit));
         let (sr, dr) = (percent(self.set_aside_rate), percent(self.deductible_rate));
+        let mut said = Vec::new();
+        if self.over_set_aside() {
+            said.push(match lang {
+                Lang::Zh => format!(
+                    "仅本次培训就占按工资总额 {sr} 计提的职工教育经费（{set_aside}）的 {}：需追加经费或另行审批。",
+                    share(self.of_set_aside)
+                ),
+                Lang::En => format!(
+                    "This course alone is {} of the staff education fund set aside at {sr} of the wage bill ({set_aside}): it needs more funds or a separate approval.",
+                    share(self.of_set_aside)
+                ),
+            });
+        }
         if self.over_deductible_limit() {
-            Some(match lang {
+            said.push(match lang {
                 Lang::Zh => format!(
                     "仅本次培训就超过了工资总额 {dr} 的职工教育经费税前扣除限额（{limit}）：超出部分当年不能在企业所得税前扣除，只能结转以后年度。"
                 ),
                 Lang::En => format!(
                     "This course alone exceeds the {dr} of the wage bill deductible as staff education for income tax ({limit}): the excess is not deductible this year and is carried forward."
                 ),
-            })
-        } else if self.over_set_aside() {
-            Some(match lang {
-                Lang::Zh => format!(
-                    "仅本次培训就超过了按工资总额 {sr} 计提的职工教育经费（{set_aside}）：需追加经费或另行审批。"
-                ),
-                Lang::En => format!(
-                    "This course alone exceeds the staff education fund set aside at {sr} of the wage bill ({set_aside}): it needs more funds or a separate approval."
-                ),
-            })
-        } else {
-            None
+            });
         }
+        said
     }
 }
 

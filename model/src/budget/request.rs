@@ -3,6 +3,7 @@
 //! CSV and the workbook all read this one value, so they cannot disagree.
 
 use crate::cost::{Costing, Estimate, Scenario};
+use crate::money::cny;
 use crate::quote::Day;
 use crate::{Catalog, Lang};
 
@@ -44,6 +45,25 @@ pub struct Request {
 }
 
 impl Request {
+    /// How the total relates to the estimate's cash figure, when a contingency reserve is in it:
+    /// the estimate's cash leaves the reserve out, the request asks for it under "other".
+    pub fn contingency_note(&self, lang: Lang) -> Option<String> {
+        let reserve = self.lines.contingency;
+        if reserve < 0.5 {
+            return None;
+        }
+        let (reserve, cash) = (cny(reserve), cny(self.estimate.cash));
+        let pct = crate::number::plain(self.scenario.contingency_pct, 2);
+        Some(match lang {
+            Lang::Zh => format!(
+                "合计含不可预见费 {reserve}（{pct}%，列在“其他”中）；不含它为估算页的现金支出 {cash}。人均同样含不可预见费。"
+            ),
+            Lang::En => format!(
+                "The total holds a contingency reserve of {reserve} ({pct}%, under “Other”); without it, it is the estimate's cash cost of {cash}. Per head includes the reserve too."
+            ),
+        })
+    }
+
     /// The request for the option `input.chosen` of `options` (named), dated `date`; `None`
     /// when that option cannot be priced. Options that cannot be priced are left out of the
     /// comparison.

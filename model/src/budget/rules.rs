@@ -9,6 +9,16 @@ use crate::data::{Checker, DataFile, Source};
 #[serde(deny_unknown_fields)]
 pub struct BudgetRules {
     pub education_fund: EducationFund,
+    pub wage_bill: WageBillRules,
+}
+
+/// What a typed wage bill must at least be.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageBillRules {
+    /// CNY a year per participant.
+    pub min_per_head: f64,
+    pub min_per_head_source: Source,
 }
 
 /// Shares of the wage bill, as fractions (0.015 is 1.5 %).
@@ -48,6 +58,11 @@ impl DataFile for BudgetRules {
         c.source(
             "education_fund.deductible_limit",
             &f.deductible_limit_source,
+        );
+        c.positive("wage_bill.min_per_head", self.wage_bill.min_per_head);
+        c.source(
+            "wage_bill.min_per_head",
+            &self.wage_bill.min_per_head_source,
         );
     }
 }

@@ -182,26 +182,26 @@ impl Verdict {
         let (reason_zh, reason_en) = match position {
             Position::Below => (
                 format!(
-                    "企业内训人均现金约 {ours}，低于为同样的人购买同样长度和深度的课程席位（{likely}，区间 {low}–{high}）：自办更省"
+                    "企业内训人均现金（不含不可预见费）约 {ours}，低于为同样的人购买同样长度和深度的课程席位（{likely}，区间 {low}–{high}）：自办更省"
                 ),
                 format!(
-                    "In-house, about {ours} a head in cash: below buying the same people seats on a course of the same length and depth ({likely_en}; {low}–{high}); running it in-house saves money"
+                    "In-house, about {ours} a head in cash before the contingency reserve: below buying the same people seats on a course of the same length and depth ({likely_en}; {low}–{high}); running it in-house saves money"
                 ),
             ),
             Position::Inside => (
                 format!(
-                    "企业内训人均现金约 {ours}，与购买同样课程的席位相当（{likely}，区间 {low}–{high}）"
+                    "企业内训人均现金（不含不可预见费）约 {ours}，与购买同样课程的席位相当（{likely}，区间 {low}–{high}）"
                 ),
                 format!(
-                    "In-house, about {ours} a head in cash: about what seats on the same course cost ({likely_en}; {low}–{high})"
+                    "In-house, about {ours} a head in cash before the contingency reserve: about what seats on the same course cost ({likely_en}; {low}–{high})"
                 ),
             ),
             Position::Above => (
                 format!(
-                    "企业内训人均现金约 {ours}，高于购买同样课程的席位（{likely}，区间 {low}–{high}）：人数太少，买席位更省"
+                    "企业内训人均现金（不含不可预见费）约 {ours}，高于购买同样课程的席位（{likely}，区间 {low}–{high}）：人数太少，买席位更省"
                 ),
                 format!(
-                    "In-house, about {ours} a head in cash: above seats on the same course ({likely_en}; {low}–{high}); for so few people, seats are cheaper"
+                    "In-house, about {ours} a head in cash before the contingency reserve: above seats on the same course ({likely_en}; {low}–{high}); for so few people, seats are cheaper"
                 ),
             ),
         };

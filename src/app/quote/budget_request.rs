@@ -21,14 +21,15 @@ use model::Lang;
 use model::budget::{Request, RequestInput, check_wage_bill, percent, share};
 use model::money::{amount_in_words, cny};
 
-/// A typed wage bill: `Ok(None)` when nothing is typed (the city's estimate is used), the
-/// message to show at the field when it is not a wage bill.
-fn typed_wage_bill(text: &str, lang: Lang) -> Result<Option<f64>, &'static str> {
+/// A typed wage bill for `headcount` participants: `Ok(None)` when nothing is typed (the
+/// city's estimate is used), the message to show at the field when it is not a wage bill.
+fn typed_wage_bill(text: &str, headcount: i64, lang: Lang) -> Result<Option<f64>, String> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let value = parse_number(text).map_err(|e| e.message(lang))?;
-    check_wage_bill(value)
+    let value = parse_number(text).map_err(|e| e.message(lang).to_string())?;
+    let headcount = u32::try_from(headcount).unwrap_or(0);
+    check_wage_bill(value, headcount, &catalog().budget.wage_bill)
         .map(Some)
         .map_err(|e| e.message(lang))
 }
@@ -51,7 +52,28 @@ pub fn BudgetRequestView() -> Html {
         .as_ref()
         .and_then(|id| identified.iter().position(|(o, _)| o == id))
         .unwrap_or(0);
-    let wage_bill = typed_wage_bill(&fields.wage_bill, lang);
+    let headcount = options.get(chosen).map_or(0, |(_, s)| s.headcount);
+    let wage_bill = typed_wage_bill(&fields.wage_bill, headcount, lang);
+    // Nothing is printed or exported while an input the request depends on is in error: the
+    // wage bill typed here, or an input of the option requested.
+    let held: Option<String> = match &wage_bill {
+        Err(why) => Some(match lang {
+            Lang::Zh => format!("工资总额有误（{why}）：改正或清空后才能导出。"),
+            Lang::En => format!("The wage bill is wrong ({why}); correct or clear it to export."),
+        }),
+        Ok(_) => store.estimator.options.get(chosen).and_then(|o| {
+            o.blocked(lang).map(|why| match lang {
+                Lang::Zh => format!(
+                    "{}有一项输入有误（{why}）：改正后才能导出。",
+                    option_name(chosen, lang)
+                ),
+                Lang::En => format!(
+                    "{} has an input in error ({why}); correct it to export.",
+                    option_name(chosen, lang)
+                ),
+            })
+        }),
+    };
     let input = RequestInput {
         number: &fields.number,
         department: &fields.department,
@@ -59,7 +81,7 @@ pub fn BudgetRequestView() -> Html {
         reviewed_by: &fields.reviewed_by,
         approved_by: &fields.approved_by,
         reason: &fields.reason,
-        wage_bill: wage_bill.ok().flatten(),
+        wage_bill: wage_bill.clone().ok().flatten(),
         chosen,
     };
     let request = Request::new(catalog, &options, &input, store.desk.issued, lang);
@@ -127,8 +149,11 @@ pub fn BudgetRequestView() -> Html {
         n => format!("budget-request-{n}"),
     };
     let export_csv = {
-        let (export_error, request) = (export_error.clone(), request.clone());
+        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
         Callback::from(move |_| {
+            if let Some(why) = &held {
+                return export_error.set(Some(why.clone()));
+            }
             let Some(r) = &request else { return };
             let book = budget_sheet::budget_request(r, catalog, lang);
             let text = book
@@ -141,8 +166,11 @@ pub fn BudgetRequestView() -> Html {
         })
     };
     let export_xlsx = {
-        let request = request.clone();
+        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
         Callback::from(move |_| {
+            if let Some(why) = &held {
+                return export_error.set(Some(why.clone()));
+            }
             let Some(r) = &request else { return };
             let book = budget_sheet::budget_request(r, catalog, lang);
             start_xlsx.emit((book, format!("{}.xlsx", file_name(r))));
@@ -184,9 +212,9 @@ pub fn BudgetRequestView() -> Html {
                             value={fields.wage_bill.clone()} oninput={edit(|f, v| f.wage_bill = v)}
                             aria-invalid={wage_bill.is_err().to_string()} />
                     </div>
-                    if let Err(message) = wage_bill {
+                    if let Err(message) = &wage_bill {
                         <p class="field-error" role="alert" data-testid="error">
-                            { message }{ lang.pick("（暂按本市平均工资估算）", " (the city's average wage is used meanwhile)") }
+                            { message.clone() }{ lang.pick("（暂按本市平均工资估算，导出前请改正）", " (the city's average wage is used meanwhile; correct it before exporting)") }
                         </p>
                     }
                 </div>
@@ -202,7 +230,10 @@ pub fn BudgetRequestView() -> Html {
                 None => html! { <p class="hint">{ lang.pick("请先在“成本估算”中设置一个可以估算的方案。", "Set up an option that can be estimated on the estimate page first.") }</p> },
             } }
             <div class="exports no-print">
-                <button type="button" data-testid="summary-print" onclick={Callback::from(|_| super::print("summary"))}>
+                if let Some(why) = &held {
+                    <p class="error" role="alert" data-testid="budget-held">{ why.clone() }</p>
+                }
+                <button type="button" data-testid="summary-print" disabled={held.is_some()} onclick={Callback::from(|_| super::print("summary"))}>
                     { lang.pick("打印预算表 / 存为 PDF", "Print the budget request / save as PDF") }
                 </button>
                 <button type="button" data-testid="export-csv" onclick={export_csv} disabled={request.is_none()}>
@@ -229,10 +260,13 @@ fn document(r: &Request, lang: Lang) -> Html {
             s.to_string()
         }
     };
-    let (amount, per_head) = (
-        lang.pick("金额（元）", "Amount (CNY)"),
-        lang.pick("人均", "Per head"),
-    );
+    let amount = lang.pick("金额（元）", "Amount (CNY)");
+    // Per head holds the reserve as the total does, and says so.
+    let per_head = if r.lines.contingency >= 0.5 {
+        lang.pick("人均（含不可预见费）", "Per head (reserve included)")
+    } else {
+        lang.pick("人均", "Per head")
+    };
     let total_label = lang.pick("预算总额", "Budget total");
     html! {
         <article class="budget-summary budget-request" aria-labelledby="summary-title" data-testid="budget-request">
@@ -278,6 +312,9 @@ fn document(r: &Request, lang: Lang) -> Html {
                     </tr>
                 </tfoot>
             </table>
+            if let Some(note) = r.contingency_note(lang) {
+                <p class="quote-note" data-testid="budget-contingency">{ note }</p>
+            }
             if r.lines.staff_time > 0.5 {
                 <p class="quote-note">{ match lang {
                     Lang::Zh => format!("另有员工工时约 {}（学员与组织者的工资，已发放，非现金支出），不计入本预算。", cny(r.lines.staff_time)),
@@ -321,9 +358,9 @@ fn document(r: &Request, lang: Lang) -> Html {
                         </tbody>
                     </table>
                     <p class="summary-what">{ f.basis.describe(catalog, lang) }{ lang.pick("；右列为本次预算所占比例。", "; the right column is this request's share.") }</p>
-                    if let Some(w) = f.warning(lang) {
+                    { for f.warnings(lang).into_iter().map(|w| html! {
                         <p class="fund-warning" role="alert" data-testid="fund-warning">{ w }</p>
-                    }
+                    }) }
                 </div>
             }) }
 
