@@ -165,3 +165,59 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
     assert_eq!(words[1], model::money::amount_in_words(q.total.0));
     assert_eq!(amount("合计"), q.total.0);
 }
+
+/// Case 9 of the second hostile pass: a vendor or client name starting with `=` (or `+`, `-`,
+/// `@`, a tab, a carriage return) was written raw into the CSV, where Excel and WPS run it as a
+/// formula. Every such cell of every CSV starts with `'`, which both show as text; numbers,
+/// negative ones too, stay numbers.
+#[test]
+fn text_that_a_spreadsheet_would_run_is_written_as_text() {
+    use model::quote::{Day, Quote, QuoteBook, QuoteRequest, RateCard};
+    use training_planner::share::csv_export::quote;
+    let c = catalog();
+    let attacks = [
+        "=HYPERLINK(\"http://example.com\",\"点我\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "\t=1+1",
+        "\r=1+1",
+    ];
+    for attack in attacks {
+        let mut card = RateCard::from_market(c);
+        card.vendor = attack.into();
+        let request = QuoteRequest {
+            client: attack.into(),
+            issued: Day::parse("2026-12-06").unwrap(),
+            scenario: Scenario::default_for(c),
+            plan: None,
+            contact: Default::default(),
+            remarks: attack.into(),
+        };
+        let mut book = QuoteBook::default();
+        let q = book
+            .issue(Quote::draft(c, &card, &request).unwrap(), "Q")
+            .unwrap()
+            .clone();
+        let rows = rows(&quote(&q, Lang::Zh));
+        let cells: Vec<&String> = rows.iter().flatten().collect();
+        for cell in &cells {
+            assert!(
+                !cell.starts_with(['=', '+', '@', '\t', '\r'])
+                    && !(cell.starts_with('-') && cell.parse::<f64>().is_err()),
+                "{cell:?} would run in a spreadsheet"
+            );
+        }
+        let vendor = rows.iter().find(|r| r[0] == "供应商").unwrap();
+        assert_eq!(
+            vendor[1],
+            format!("'{}", attack.trim()),
+            "kept whole, as text"
+        );
+    }
+    // The budget summary's names too, and a negative number stays a number.
+    let s = Scenario::default_for(c);
+    let e = Costing::new(c, &s).unwrap().estimate(c, &s).unwrap();
+    let text = budget_summary(&[("=1+1".to_string(), &s, &e)], Lang::Zh);
+    assert_eq!(rows(&text)[1][0], "'=1+1");
+}

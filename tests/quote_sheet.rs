@@ -372,3 +372,27 @@ fn in_english_the_labels_and_dates_are_english_and_a_draft_is_named_so() {
         Some(&Data::String("Amount (CNY)".into()))
     );
 }
+
+/// Case 9 of the second hostile pass: text that looks like a formula is written to the workbook
+/// as text, never as a formula Excel or WPS would run.
+#[test]
+fn a_name_that_looks_like_a_formula_is_text_in_the_workbook() {
+    let mut q = new_quote();
+    q.vendor = "=HYPERLINK(\"http://example.com\",\"x\")".into();
+    q.client = "+cmd|' /C calc'!A0".into();
+    let mut xlsx = written(&q, Lang::Zh);
+    let values = xlsx.worksheet_range("报价单").unwrap();
+    let formulas = xlsx.worksheet_formula("报价单").unwrap();
+    for (label, name) in [("乙方", &q.vendor), ("甲方", &q.client)] {
+        let row = row_of(&values, label);
+        assert_eq!(
+            values.get_value((row, 1)),
+            Some(&Data::String(name.clone())),
+            "{label} is the text as typed"
+        );
+        assert!(
+            formulas.get_value((row, 1)).is_none_or(|f| f.is_empty()),
+            "{label} is no formula"
+        );
+    }
+}

@@ -238,7 +238,7 @@ fn a_recorded_file_with_an_issued_quote_still_imports() {
     let work = import(&recorded_v2(), &catalog()).unwrap();
     assert_eq!(work.quotes.issued.len(), 1);
     assert_eq!(work.quotes.next, 2);
-    assert_eq!(work.quotes.check(), Ok(()));
+    assert_eq!(work.quotes.check(&catalog().pricing.limits), Ok(()));
 }
 
 /// Case 8 of issue 16, and each other kind of edit to an issued quote's figures.
@@ -584,7 +584,65 @@ fn a_recorded_version_2_file_keeps_its_card_rates_and_its_quote_with_a_markup() 
     assert!(q.lines.iter().any(|l| l.category == Category::Equipment));
     assert_eq!(q.problems(), []);
     assert_eq!(q.scenario.route, Route::Vendor);
-    assert_eq!(work.quotes.check(), Ok(()));
+    assert_eq!(work.quotes.check(&c.pricing.limits), Ok(()));
     // Saved again and read back, the old quote is unchanged, markup and all.
     assert_eq!(import(&work.to_json(), &c), Ok(work.clone()));
+}
+
+/// Case 9 of the second hostile pass: a 10,000-character client from a file made the quote page
+/// 10,900 px tall. What a file brings holds no more than the fields that make it take.
+#[test]
+fn texts_longer_than_their_fields_are_refused_from_a_file() {
+    use model::quote::{QuoteProblem, QuoteText};
+    let c = catalog();
+    let long = "长".repeat(10_000);
+    // An issued quote's client.
+    let mut work = import(&recorded_v2(), &c).unwrap();
+    work.quotes.issued[0].client = long.clone();
+    let e = import(&work.to_json(), &c).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            ImportError::BadQuote {
+                problem: QuoteProblem::TooLong {
+                    text: QuoteText::Client,
+                    max: 80
+                },
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e.message(Lang::Zh).contains("80"),
+        "{}",
+        e.message(Lang::Zh)
+    );
+    // The client typed on the quote desk, and the budget request's reason.
+    let mut work = import(&recorded_v2(), &c).unwrap();
+    work.desk.client = long.clone();
+    let e = import(&work.to_json(), &c).unwrap_err();
+    assert_eq!(
+        e,
+        ImportError::TooLong {
+            field: ("客户名称", "Client"),
+            max: c.pricing.limits.max_client_chars
+        }
+    );
+    assert!(
+        e.message(Lang::En).contains("Client"),
+        "{}",
+        e.message(Lang::En)
+    );
+    let mut work = import(&recorded_v2(), &c).unwrap();
+    work.budget.reason = long;
+    assert!(matches!(
+        import(&work.to_json(), &c),
+        Err(ImportError::TooLong { max: 600, .. })
+    ));
+    // At the limits, a file reads.
+    let mut work = import(&recorded_v2(), &c).unwrap();
+    work.desk.client = "长".repeat(c.pricing.limits.max_client_chars);
+    work.desk.remarks = "长".repeat(c.pricing.limits.max_remarks_chars);
+    assert!(import(&work.to_json(), &c).is_ok());
 }

@@ -258,7 +258,7 @@ fn a_book_with_two_quotes_of_one_number_is_refused() {
         status: Default::default(),
     };
     assert_eq!(
-        book.check(),
+        book.check(&catalog().pricing.limits),
         Err(BookProblem::Duplicate("HX-2026-0001".into()))
     );
     let mut bad = q.clone();
@@ -269,7 +269,7 @@ fn a_book_with_two_quotes_of_one_number_is_refused() {
         status: Default::default(),
     };
     assert!(matches!(
-        book.check(),
+        book.check(&catalog().pricing.limits),
         Err(BookProblem::Quote { position: 2, number: Some(ref n), .. }) if n == "HX-2026-0001"
     ));
 }

@@ -30,11 +30,30 @@ fn write_rows(rows: Vec<Vec<String>>) -> String {
         .from_writer(Vec::from(BOM.as_bytes()));
     for row in rows {
         // Writing into memory does not fail.
-        writer.write_record(&row).expect("CSV into memory");
+        writer
+            .write_record(row.iter().map(|cell| formula_safe(cell).into_owned()))
+            .expect("CSV into memory");
     }
     let bytes = writer.into_inner().expect("CSV into memory");
     // Only whole UTF-8 cells and ASCII quotes, commas and line ends were written.
     String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8")
+}
+
+/// A cell as text a spreadsheet will not run. Excel and WPS read a cell that starts with `=`,
+/// `+`, `-` or `@` as a formula (and a leading tab or carriage return can hide one), so a
+/// vendor or client named `=HYPERLINK(…)` would run when the file is opened: such a cell gets a
+/// leading `'`, which both show as text (OWASP, "CSV Injection"). A plain number, negative or
+/// not, is left as it is so the spreadsheet still sees a number.
+fn formula_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = cell
+        .strip_prefix('-')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'));
+    if risky && !number {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
 }
 
 /// Line items with their expected value, low, likely and high, and the total, in the user's

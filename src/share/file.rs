@@ -583,6 +583,12 @@ pub enum ImportError {
     },
     /// Two quotes have this number: showing, finding or deleting one would take the other along.
     DuplicateQuote(String),
+    /// A text of the quote desk or the budget request longer than its field allows: the field
+    /// (Chinese and English names) and its limit.
+    TooLong {
+        field: (&'static str, &'static str),
+        max: usize,
+    },
     Empty,
 }
 
@@ -702,6 +708,14 @@ impl ImportError {
                 "Two quotes in the file have the number {}; deleting one would delete both. The file was not read.",
                 echo(n)
             ),
+            (ImportError::TooLong { field, max }, Lang::Zh) => format!(
+                "文件中的“{}”超过 {max} 个字（在这里最多只能填 {max} 个字）。文件未读取。",
+                field.0
+            ),
+            (ImportError::TooLong { field, max }, Lang::En) => format!(
+                "The file's “{}” is longer than {max} characters (the most the field takes here). The file was not read.",
+                field.1
+            ),
             (ImportError::Empty, Lang::Zh) => "文件里没有任何方案、计划或价目表。".into(),
             (ImportError::Empty, Lang::En) => {
                 "The file holds no options, plan or rate card.".into()
@@ -797,21 +811,76 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     {
         return Err(ImportError::BadRateCard(problem));
     }
-    work.quotes.check().map_err(|problem| match problem {
-        BookProblem::Quote {
-            position,
-            number,
-            problem,
-        } => ImportError::BadQuote {
-            position,
-            number,
-            problem,
-        },
-        BookProblem::Duplicate(number) => ImportError::DuplicateQuote(number),
-    })?;
+    check_texts(&work, &catalog.pricing.limits)?;
+    work.quotes
+        .check(&catalog.pricing.limits)
+        .map_err(|problem| match problem {
+            BookProblem::Quote {
+                position,
+                number,
+                problem,
+            } => ImportError::BadQuote {
+                position,
+                number,
+                problem,
+            },
+            BookProblem::Duplicate(number) => ImportError::DuplicateQuote(number),
+        })?;
     // A `next` edited down would give one of the file's own numbers again.
     work.quotes.past_its_own_numbers();
     Ok(work)
+}
+
+/// The texts of the quote desk and the budget request hold no more than their fields take
+/// (`data/pricing.toml`): a file is read as if typed here.
+fn check_texts(work: &SavedWork, limits: &model::cost::rates::Limits) -> Result<(), ImportError> {
+    let (d, b) = (&work.desk, &work.budget);
+    let texts: [((&str, &str), &String, usize); 10] = [
+        (("客户名称", "Client"), &d.client, limits.max_client_chars),
+        (
+            ("客户联系人", "Client's contact person"),
+            &d.contact.person,
+            limits.max_contact_person_chars,
+        ),
+        (
+            ("客户联系电话", "Client's phone"),
+            &d.contact.phone,
+            limits.max_phone_chars,
+        ),
+        (("备注", "Remarks"), &d.remarks, limits.max_remarks_chars),
+        (("编号", "Number"), &b.number, limits.max_client_chars),
+        (
+            ("申请部门", "Requesting department"),
+            &b.department,
+            limits.max_client_chars,
+        ),
+        (
+            ("编制人", "Prepared by"),
+            &b.prepared_by,
+            limits.max_client_chars,
+        ),
+        (
+            ("审核人", "Reviewed by"),
+            &b.reviewed_by,
+            limits.max_client_chars,
+        ),
+        (
+            ("审批人", "Approved by"),
+            &b.approved_by,
+            limits.max_client_chars,
+        ),
+        (
+            ("选择理由", "Reason for the choice"),
+            &b.reason,
+            limits.max_reason_chars,
+        ),
+    ];
+    for (field, text, max) in texts {
+        if text.chars().count() > max {
+            return Err(ImportError::TooLong { field, max });
+        }
+    }
+    Ok(())
 }
 
 /// Read the text in its version's shape and bring it to the current one. Each older version

@@ -850,6 +850,9 @@ pub struct Limits {
     /// The longest phone on a quote (either party's), in characters.
     pub max_phone_chars: usize,
     pub max_phone_chars_source: Source,
+    /// The longest reason for a choice on the budget request, in characters.
+    pub max_reason_chars: usize,
+    pub max_reason_chars_source: Source,
     /// The longest quote number prefix on a rate card, in characters.
     pub max_prefix_chars: usize,
     pub max_prefix_chars_source: Source,
@@ -975,6 +978,11 @@ impl DataFile for Pricing {
                 "limits.max_phone_chars",
                 l.max_phone_chars,
                 &l.max_phone_chars_source,
+            ),
+            (
+                "limits.max_reason_chars",
+                l.max_reason_chars,
+                &l.max_reason_chars_source,
             ),
             (
                 "limits.max_prefix_chars",

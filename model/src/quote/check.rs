@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use crate::Lang;
 use crate::cost::Category;
+use crate::cost::rates::Limits;
 use crate::money::{Fen, cny_fen};
 use crate::text::echo;
 
@@ -39,9 +40,37 @@ impl Amount {
     }
 }
 
+/// A text printed on a quote, for a message about its length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteText {
+    Vendor,
+    Client,
+    ContactPerson,
+    Phone,
+    Remarks,
+}
+
+impl QuoteText {
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            QuoteText::Vendor => lang.pick("供应商名称", "the vendor's name"),
+            QuoteText::Client => lang.pick("客户名称", "the client's name"),
+            QuoteText::ContactPerson => lang.pick("联系人", "a contact person"),
+            QuoteText::Phone => lang.pick("联系电话", "a phone number"),
+            QuoteText::Remarks => lang.pick("备注", "the remarks"),
+        }
+    }
+}
+
 /// What is wrong with an issued quote.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuoteProblem {
+    /// A text longer than one typed here can be (`data/pricing.toml`, `[limits]`): a quote
+    /// brought from a file holds what the fields allow, no more.
+    TooLong {
+        text: QuoteText,
+        max: usize,
+    },
     /// An issued quote always has a number.
     NoNumber,
     /// Not in the form the book writes (`Q-2026-0001`).
@@ -79,6 +108,12 @@ impl QuoteProblem {
                 .into(),
         };
         match (self, lang) {
+            (QuoteProblem::TooLong { text, max }, Lang::Zh) => {
+                format!("{}超过 {max} 个字", text.label(lang))
+            }
+            (QuoteProblem::TooLong { text, max }, Lang::En) => {
+                format!("{} is longer than {max} characters", text.label(lang))
+            }
             (QuoteProblem::NoNumber, Lang::Zh) => "没有报价编号".into(),
             (QuoteProblem::NoNumber, Lang::En) => "it has no quote number".into(),
             (QuoteProblem::BadNumber(n), Lang::Zh) => {
@@ -173,6 +208,30 @@ fn printed(exact: f64, rounding: Rounding) -> Option<Fen> {
 }
 
 impl Quote {
+    /// Texts longer than the fields that make them allow (`limits`).
+    pub fn text_problems(&self, limits: &Limits) -> Vec<QuoteProblem> {
+        let mut texts = vec![
+            (QuoteText::Vendor, &self.vendor, limits.max_vendor_chars),
+            (QuoteText::Client, &self.client, limits.max_client_chars),
+        ];
+        if let Some(t) = &self.terms {
+            for contact in [&t.vendor_contact, &t.client_contact] {
+                texts.push((
+                    QuoteText::ContactPerson,
+                    &contact.person,
+                    limits.max_contact_person_chars,
+                ));
+                texts.push((QuoteText::Phone, &contact.phone, limits.max_phone_chars));
+            }
+            texts.push((QuoteText::Remarks, &t.remarks, limits.max_remarks_chars));
+        }
+        texts
+            .into_iter()
+            .filter(|(_, value, max)| value.chars().count() > *max)
+            .map(|(text, _, max)| QuoteProblem::TooLong { text, max })
+            .collect()
+    }
+
     /// What is wrong with this quote as an issued quote, in the order a reader meets it: empty
     /// for every quote [`QuoteBook::issue`] gives.
     pub fn problems(&self) -> Vec<QuoteProblem> {
@@ -284,11 +343,15 @@ pub enum BookProblem {
 }
 
 impl QuoteBook {
-    /// The first thing wrong with the book: a quote that fails [`Quote::problems`], or two quotes
-    /// with one number.
-    pub fn check(&self) -> Result<(), BookProblem> {
+    /// The first thing wrong with the book: a quote that fails [`Quote::problems`] or holds a
+    /// text longer than its field allows (`limits`), or two quotes with one number.
+    pub fn check(&self, limits: &Limits) -> Result<(), BookProblem> {
         for (i, quote) in self.issued.iter().enumerate() {
-            if let Some(problem) = quote.problems().into_iter().next() {
+            let problems = quote
+                .text_problems(limits)
+                .into_iter()
+                .chain(quote.problems());
+            if let Some(problem) = problems.into_iter().next() {
                 return Err(BookProblem::Quote {
                     position: i + 1,
                     number: quote.number.clone(),

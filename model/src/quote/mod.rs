@@ -12,7 +12,7 @@ mod tax;
 mod wording;
 
 pub use book::{IssueError, QuoteBook, Shown, Status};
-pub use check::{Amount, BookProblem, QuoteProblem};
+pub use check::{Amount, BookProblem, QuoteProblem, QuoteText};
 pub use day::Day;
 pub use line::{Item, Priced, QuoteLine, Unit, quantity_text};
 pub use number::{QuoteNumber, next_in, numbers_in};

@@ -220,7 +220,7 @@ pub fn BudgetRequestView() -> Html {
                 </div>
                 <div class="field budget-reason-field">
                     <label for="budget-reason">{ lang.pick("选择理由（不填则按比较结果自动生成）", "Reason for the choice (left empty: written from the comparison)") }</label>
-                    <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength="600"
+                    <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength={catalog.pricing.limits.max_reason_chars.to_string()}
                         placeholder={placeholder} value={fields.reason.clone()} oninput={edit(|f, v| f.reason = v)} />
                 </div>
             </fieldset>
