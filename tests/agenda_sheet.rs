@@ -153,7 +153,7 @@ fn is_weekend(d: NaiveDate) -> bool {
 
 /// 国办发明电〔2025〕7号 (the 2026 notice): "二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月
 /// 初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"
-const DAYS_OFF: [(i32, u32, u32); 9] = [
+const DAYS_OFF: [(i32, u32, u32); 10] = [
     (2026, 2, 15),
     (2026, 2, 16),
     (2026, 2, 17),
@@ -163,11 +163,13 @@ const DAYS_OFF: [(i32, u32, u32); 9] = [
     (2026, 2, 21),
     (2026, 2, 22),
     (2026, 2, 23),
+    // 2027's notice is not out: the law's New Year's Day (《全国年节及纪念日放假办法》).
+    (2027, 1, 1),
 ];
 const DAYS_WORKED: [(i32, u32, u32); 2] = [(2026, 2, 14), (2026, 2, 28)];
 
 /// Monday to Friday but a day off, or a weekend day worked in exchange (the dates these tests
-/// use; 2027's holidays are not announced, so its dates are weekdays).
+/// use; 2027's notice is not out, so only the law's festival days are off in it).
 fn is_working(d: NaiveDate) -> bool {
     let ymd = (d.year(), d.month(), d.day());
     DAYS_WORKED.contains(&ymd) || (!is_weekend(d) && !DAYS_OFF.contains(&ymd))

@@ -206,3 +206,84 @@ fn a_file_that_cannot_be_right_is_refused_with_the_field() {
     refused("year = 2025", "year = 2027", "notice");
     refused("year = 2026", "year = 2026\nregion = \"全国\"", "line");
 }
+
+/// The law's festival days of a year whose notice is not out yet (2027) are the law's rules on
+/// that year's calendar: worked out again here with the lunar-lite crate's Chinese calendar,
+/// not read from the data. 春节: the lunar new year's eve and 正月初一 to 初三; 端午: 五月初五;
+/// 中秋: 八月十五; 清明: the day the solar term 清明 begins (the month of 辰 in the
+/// calendar's months by solar terms); 元旦, 劳动节 and 国庆节 on their fixed days.
+#[test]
+fn the_laws_festival_days_of_2027_are_its_calendars() {
+    use lunar_lite::{
+        EarthlyBranch, LunarDate, MonthDivide, SolarDate, StemBranchOptions, YearDivide,
+        four_pillars_from_solar_date_with_options, lunar_to_solar,
+    };
+    let solar =
+        |d: SolarDate| Day::from_ymd(d.year, d.month, d.day).expect("a date the calendar knows");
+    let lunar = |month: u8, day: u8| {
+        solar(
+            lunar_to_solar(LunarDate {
+                year: 2027,
+                month,
+                day,
+                is_leap_month: false,
+            })
+            .unwrap(),
+        )
+    };
+    let new_year = lunar(1, 1);
+    // The eve: the day before the new year.
+    let eve = (1..=2u8)
+        .flat_map(|m| (1..=31u8).filter_map(move |d| Day::from_ymd(2027, m, d)))
+        .find(|d| d.plus_days(1) == Some(new_year))
+        .unwrap();
+    let spring: Vec<Day> = (0..4).map(|k| eve.plus_days(k).unwrap()).collect();
+    // 清明: the first day of April whose month (by solar terms) at day's end is 辰.
+    let qingming = (1..=10u8)
+        .map(|d| SolarDate {
+            year: 2027,
+            month: 4,
+            day: d,
+        })
+        .find(|&d| {
+            let options = StemBranchOptions {
+                year: YearDivide::Exact,
+                month: MonthDivide::Exact,
+            };
+            let pillars = four_pillars_from_solar_date_with_options(d, 11, options).unwrap();
+            pillars.monthly.branch() == EarthlyBranch::Chen
+        })
+        .map(solar)
+        .unwrap();
+    let fixed = |m: u8, days: &[u8]| -> Vec<Day> {
+        days.iter()
+            .map(|&d| Day::from_ymd(2027, m, d).unwrap())
+            .collect()
+    };
+    let expected: Vec<(&str, Vec<Day>)> = vec![
+        ("元旦", fixed(1, &[1])),
+        ("春节", spring),
+        ("清明节", vec![qingming]),
+        ("劳动节", fixed(5, &[1, 2])),
+        ("端午节", vec![lunar(5, 5)]),
+        ("中秋节", vec![lunar(8, 15)]),
+        ("国庆节", fixed(10, &[1, 2, 3])),
+    ];
+    let h = holidays();
+    let year = h
+        .law_year(2027)
+        .expect("2027's festival days are in the data");
+    let in_data: Vec<(&str, Vec<Day>)> = year
+        .holiday
+        .iter()
+        .map(|f| (f.name.zh.as_str(), f.off.clone()))
+        .collect();
+    assert_eq!(in_data, expected);
+    // 13 days, as the law says.
+    assert_eq!(year.holiday.iter().map(|f| f.off.len()).sum::<usize>(), 13);
+    // Until the notice, those days are off and nothing else moves.
+    assert!(matches!(h.kind(day("2027-02-06")), DayKind::LawOff(f) if f.name.zh == "春节"));
+    assert_eq!(h.kind(day("2027-02-14")), DayKind::Weekend);
+    assert_eq!(h.law.number, "国务院令第795号");
+    assert_eq!(h.law.source.grade(), Some(Grade::Official));
+}

@@ -396,33 +396,66 @@ fn the_holidays_a_course_goes_round_are_named_with_their_notice() {
 }
 
 #[test]
-fn a_year_not_yet_announced_keeps_weekends_only_and_is_reported() {
-    // The holidays of 2027 are not in the data (no notice in holiday-cn as read): New Year's
-    // Day 2027, a Friday, and the Spring Festival weeks are ordinary weekdays until they are
-    // announced, and the timetable says the year is not covered.
+fn a_year_not_yet_announced_goes_round_the_laws_festival_days_and_is_reported() {
+    // 2027's notice is not in the data (no notice in holiday-cn as read), but the law fixes
+    // its festival days: New Year's Day 2027 (a Friday) and the Spring Festival's four days
+    // (the eve, 2027-02-05, to 初三, 2027-02-08) are not taught; the make-up working days are
+    // not known, and the timetable says so.
     let r = modules().agenda;
     let holidays = holidays();
     assert!(!holidays.is_announced(2027));
-    for (first, expected) in [
-        ("2027-01-01", ["2027-01-01", "2027-01-04", "2027-01-05"]),
-        ("2027-02-08", ["2027-02-08", "2027-02-09", "2027-02-10"]),
+    for (first, expected, festival) in [
+        (
+            "2027-01-01",
+            ["2027-01-04", "2027-01-05", "2027-01-06"],
+            "元旦",
+        ),
+        (
+            "2027-02-04",
+            ["2027-02-04", "2027-02-09", "2027-02-10"],
+            "春节",
+        ),
+        (
+            "2027-10-01",
+            ["2027-10-04", "2027-10-05", "2027-10-06"],
+            "国庆节",
+        ),
     ] {
         let course = agenda(&[3], &r);
         let table = timetable(&course, &r, &holidays, &Timing::starting(day(first), &r)).unwrap();
         let dates: Vec<String> = table.dates().iter().map(Day::to_string).collect();
         assert_eq!(dates, expected, "{first}");
         assert_eq!(table.not_announced, [2027], "{first}");
+        let skipped: Vec<&str> = table
+            .law_holidays
+            .iter()
+            .map(|h| h.name.zh.as_str())
+            .collect();
+        assert_eq!(skipped, [festival], "{first}");
     }
+    let zh = not_announced_message(&[2027], &holidays, Lang::Zh).unwrap();
+    assert!(zh.contains("2027") && zh.contains("调休"), "{zh}");
+    // A year the data has no festival dates for: weekends only, and said so. 1 May 2028, a
+    // Monday, is taught.
+    let course = agenda(&[3], &r);
+    let table = timetable(
+        &course,
+        &r,
+        &holidays,
+        &Timing::starting(day("2028-05-01"), &r),
+    )
+    .unwrap();
+    assert_eq!(table.dates()[0].to_string(), "2028-05-01");
     assert_eq!(
-        not_announced_message(&[2028], Lang::Zh).unwrap(),
+        not_announced_message(&[2028], &holidays, Lang::Zh).unwrap(),
         "2028 年的节假日安排尚未公布，日期未避开节假日。"
     );
     assert!(
-        not_announced_message(&[2028], Lang::En)
+        not_announced_message(&[2028], &holidays, Lang::En)
             .unwrap()
             .contains("2028")
     );
-    assert_eq!(not_announced_message(&[], Lang::Zh), None);
+    assert_eq!(not_announced_message(&[], &holidays, Lang::Zh), None);
 }
 
 #[test]
@@ -447,8 +480,9 @@ fn whether_a_date_is_covered_is_judged_by_its_own_year() {
         &Timing::starting(day("2026-12-30"), &r),
     )
     .unwrap();
+    // 1 January 2027 is the law's New Year's Day: the third day goes to the Monday after.
     let dates: Vec<String> = across.dates().iter().map(Day::to_string).collect();
-    assert_eq!(dates, ["2026-12-30", "2026-12-31", "2027-01-01"]);
+    assert_eq!(dates, ["2026-12-30", "2026-12-31", "2027-01-04"]);
     assert_eq!(across.not_announced, [2027]);
 }
 
@@ -470,6 +504,12 @@ source = "[O] 国务院办公厅关于2023年部分节假日安排的通知"
 [[notice.holiday]]
 name = { zh = "元旦", en = "New Year's Day" }
 off = ["2022-12-31", "2023-01-01", "2023-01-02"]
+
+[law]
+title = "全国年节及纪念日放假办法"
+number = "国务院令第795号"
+source = "[O] 全国年节及纪念日放假办法"
+year = []
 "#;
     let holidays = Holidays::parse(text).unwrap();
     assert!(!holidays.is_working_day(day("2022-12-31")));

@@ -9,8 +9,10 @@
 //! A notice is named by the year in its title, not by the dates it lists: the 2023 notice gave
 //! 2022-12-31 off. So a date is looked up in every notice, and a notice may list days of the
 //! December before its year. Whether a date's holidays are known is judged by the date's own
-//! year: a year with no notice in the data is "not yet announced", and its dates avoid weekends
-//! only.
+//! year: a year with no notice in the data is "not yet announced". Its dates still avoid the
+//! days the law itself gives off (《全国年节及纪念日放假办法》, [`Law`]) where the data has that
+//! year's festival dates, and otherwise weekends only; either way the make-up working days are
+//! unknown until the notice, and the planner says so.
 
 use serde::{Deserialize, Serialize};
 
@@ -58,12 +60,46 @@ pub struct Notice {
     pub holiday: Vec<Holiday>,
 }
 
-/// `data/holidays.toml`: every year's notice in the data, oldest first.
+/// `data/holidays.toml`: every year's notice in the data, oldest first, and the law's own days
+/// for years whose notice is not out yet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Holidays {
     pub notice: Vec<Notice>,
+    pub law: Law,
 }
+
+/// The festival days the law gives off (《全国年节及纪念日放假办法》), by year: what is known of a
+/// year before its notice says how the weekends move around them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    pub title: String,
+    /// The order that last revised it (国务院令第795号).
+    pub number: String,
+    pub source: Source,
+    pub year: Vec<LawYear>,
+}
+
+/// One year's festival days, by the law's rules on that year's calendar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawYear {
+    pub year: i32,
+    pub source: Source,
+    pub holiday: Vec<Holiday>,
+}
+
+/// How many days the law gives off for each festival, by its Chinese name.
+const LAW_DAYS: [(&str, usize); 7] = [
+    ("元旦", 1),
+    ("春节", 4),
+    ("清明节", 1),
+    ("劳动节", 2),
+    ("端午节", 1),
+    ("中秋节", 1),
+    ("国庆节", 3),
+];
 
 /// What a date is for teaching.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,6 +112,8 @@ pub enum DayKind<'a> {
     Off(&'a Holiday, &'a Notice),
     /// A Saturday or Sunday worked in exchange for a holiday (调休上班): a working day.
     MakeUp(&'a Holiday, &'a Notice),
+    /// A festival day the law gives off, in a year whose notice is not out yet.
+    LawOff(&'a Holiday),
 }
 
 impl DayKind<'_> {
@@ -107,11 +145,35 @@ impl Holidays {
                 }
             }
         }
+        if !self.is_announced(day.year())
+            && let Some(holiday) = self
+                .law_year(day.year())
+                .and_then(|y| y.holiday.iter().find(|h| h.off.contains(&day)))
+        {
+            return DayKind::LawOff(holiday);
+        }
         if day.is_weekend() {
             DayKind::Weekend
         } else {
             DayKind::Weekday
         }
+    }
+
+    /// The law's festival days of `year`, if the data has that year's dates.
+    pub fn law_year(&self, year: i32) -> Option<&LawYear> {
+        self.law.year.iter().find(|y| y.year == year)
+    }
+
+    /// The law's festival days from `first` to `last` (both included) in years whose notice is
+    /// not out yet: the dates go round them.
+    pub fn law_off_between(&self, first: Day, last: Day) -> Vec<&Holiday> {
+        self.law
+            .year
+            .iter()
+            .filter(|y| !self.is_announced(y.year))
+            .flat_map(|y| &y.holiday)
+            .filter(|h| h.off.iter().any(|d| (first..=last).contains(d)))
+            .collect()
     }
 
     pub fn is_working_day(&self, day: Day) -> bool {
@@ -172,6 +234,7 @@ impl DataFile for Holidays {
                 );
             }
         }
+        check_law(&self.law, c);
         let mut seen = std::collections::BTreeSet::new();
         for notice in &self.notice {
             check_notice(notice, c);
@@ -184,6 +247,55 @@ impl DataFile for Holidays {
                         );
                     }
                 }
+            }
+        }
+    }
+}
+
+fn check_law(law: &Law, c: &mut Checker) {
+    if law.title != "全国年节及纪念日放假办法" {
+        c.fail("law.title", "the law is 全国年节及纪念日放假办法");
+    }
+    c.source("law", &law.source);
+    if law.source.grade() != Some(Grade::Official) {
+        c.fail("law.source", "a law is an official rule: [O]");
+    }
+    for y in &law.year {
+        let f = format!("law.year ({})", y.year);
+        c.source(&f, &y.source);
+        // Every festival of the law, each with the days the law gives it, in its year, and no
+        // make-up days (only a notice moves weekends).
+        let names: Vec<&str> = y.holiday.iter().map(|h| h.name.zh.as_str()).collect();
+        let expected: Vec<&str> = LAW_DAYS.iter().map(|(name, _)| *name).collect();
+        if names != expected {
+            c.fail(
+                format!("{f}.holiday"),
+                format!("lists {names:?}: the law's festivals are {expected:?}, in that order"),
+            );
+        }
+        for (h, (_, days)) in y.holiday.iter().zip(LAW_DAYS) {
+            let f = format!("{f}.holiday ({})", h.name.zh);
+            if h.off.len() != days {
+                c.fail(
+                    format!("{f}.off"),
+                    format!("the law gives {days} day(s) off, not {}", h.off.len()),
+                );
+            }
+            if !h.work.is_empty() {
+                c.fail(
+                    format!("{f}.work"),
+                    "only a notice sets make-up working days",
+                );
+            }
+            for pair in h.off.windows(2) {
+                if pair[0].plus_days(1) != Some(pair[1]) {
+                    c.fail(format!("{f}.off"), "the law's days of one festival run on");
+                }
+            }
+            // The spring festival's eve can be in the year before only if the new year's day
+            // is 1 January; otherwise every day is in the year.
+            if let Some(day) = h.off.iter().find(|d| d.year() != y.year) {
+                c.fail(f.clone(), format!("{day} is outside {}", y.year));
             }
         }
     }

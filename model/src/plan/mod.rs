@@ -17,7 +17,7 @@ pub mod timetable;
 
 pub use agenda::{Agenda, Block, Day, Half, Phase, Session};
 pub use fit::{Fit, LeftOut, LeftOutReason, fit_to_budget};
-pub use holidays::{DayKind, Holiday, Holidays, Notice};
+pub use holidays::{DayKind, Holiday, Holidays, Law, LawYear, Notice};
 pub use modules::{ActivityTime, AgendaRules, Module, Modules, Preset, Relevance};
 pub use plan::{Plan, PlanFix, PlanItem, PlanProblem, Problem};
 pub use time_of_day::TimeOfDay;

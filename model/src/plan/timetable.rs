@@ -149,8 +149,10 @@ pub struct Timetable<'a> {
     pub holidays: Vec<(&'a Holiday, &'a Notice)>,
     /// Teaching dates on a Saturday or Sunday that a notice makes a working day (调休上班).
     pub make_up_days: Vec<(Day, &'a Holiday)>,
-    /// Years of teaching dates whose holidays are not in the data, oldest first: those dates
-    /// avoid weekends only.
+    /// The law's festival days the dates go round in years whose notice is not out yet.
+    pub law_holidays: Vec<&'a Holiday>,
+    /// Years of teaching dates whose notice is not in the data, oldest first: those dates avoid
+    /// the law's festival days where the data has them, else weekends only.
     pub not_announced: Vec<i32>,
     /// Sessions before or after the working day, if any.
     pub outside_hours: Option<OutsideHours>,
@@ -176,22 +178,44 @@ impl<'a> Timetable<'a> {
     }
 }
 
-/// What the page says when teaching dates fall in years whose holidays are not announced yet.
-pub fn not_announced_message(years: &[i32], lang: Lang) -> Option<String> {
+/// What the page says when teaching dates fall in years whose notice is not out yet: for a
+/// year whose festival dates the data has, that the dates avoid them but the make-up working
+/// days are not known; for another, that they avoid weekends only.
+pub fn not_announced_message(years: &[i32], holidays: &Holidays, lang: Lang) -> Option<String> {
     if years.is_empty() {
         return None;
     }
-    let list = years
-        .iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join(lang.pick("、", " and "));
-    Some(match lang {
-        Lang::Zh => format!("{list} 年的节假日安排尚未公布，日期未避开节假日。"),
-        Lang::En => format!(
-            "The holidays for {list} have not been announced yet: these dates avoid weekends only, not holidays."
-        ),
-    })
+    let list = |years: &[i32]| {
+        years
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join(lang.pick("、", " and "))
+    };
+    let (by_law, unknown): (Vec<i32>, Vec<i32>) =
+        years.iter().partition(|y| holidays.law_year(**y).is_some());
+    let mut said = Vec::new();
+    if !by_law.is_empty() {
+        let years = list(&by_law);
+        said.push(match lang {
+            Lang::Zh => format!(
+                "{years} 年的放假调休通知尚未公布：日期已避开法律规定的节日当天，但调休上班日要等通知才知道，日期可能还要调整。"
+            ),
+            Lang::En => format!(
+                "The notice for {years} is not out yet: these dates avoid the festival days the law gives off, but the weekends worked in exchange are not known until the notice, so they may still move."
+            ),
+        });
+    }
+    if !unknown.is_empty() {
+        let years = list(&unknown);
+        said.push(match lang {
+            Lang::Zh => format!("{years} 年的节假日安排尚未公布，日期未避开节假日。"),
+            Lang::En => format!(
+                "The holidays for {years} have not been announced yet: these dates avoid weekends only, not holidays."
+            ),
+        });
+    }
+    Some(said.join(lang.pick("", " ")))
 }
 
 /// Every session of `agenda` with its date and times, in the agenda's order, on the working
@@ -272,12 +296,14 @@ fn described<'a>(
         sessions,
         holidays: Vec::new(),
         make_up_days: Vec::new(),
+        law_holidays: Vec::new(),
         not_announced: Vec::new(),
         outside_hours: None,
     };
     let dates = table.dates();
     if let Some(&last) = dates.last() {
         table.holidays = holidays.off_between(timing.first_day, last);
+        table.law_holidays = holidays.law_off_between(timing.first_day, last);
     }
     for &date in &dates {
         // A make-up working day is taught on like any weekday; the page marks it.

@@ -22,7 +22,7 @@ use crate::share::ics_export::{CalendarOptions, MIME, agenda_ics};
 use model::Lang;
 use model::cost::Estimate;
 use model::plan::{
-    Agenda, Holiday, Notice, OutsideHours, TimeOfDay, TimetableError, Timing,
+    Agenda, Holiday, Law, Notice, OutsideHours, TimeOfDay, TimetableError, Timing,
     not_announced_message, timetable,
 };
 use model::quote::Day;
@@ -104,12 +104,24 @@ fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
     }
 }
 
-/// The holidays the dates go round, with the notices that set them:
+/// The holidays the dates go round, with what sets them:
 /// `已避开法定放假日：春节 2026年2月15日至2026年2月23日（依据国办发明电〔2025〕7号）。`
 fn holidays_note(holidays: &[(&Holiday, &Notice)], lang: Lang) -> Option<String> {
+    let mut numbers: Vec<&str> = holidays.iter().map(|(_, n)| n.number.as_str()).collect();
+    numbers.dedup();
+    let basis = match lang {
+        Lang::Zh => numbers.join("、"),
+        Lang::En => format!("State Council notice {}", numbers.join(", ")),
+    };
+    let spans: Vec<&Holiday> = holidays.iter().map(|(h, _)| *h).collect();
+    spans_note(&spans, &basis, lang)
+}
+
+/// `已避开法定放假日：元旦 2027年1月1日；…（依据{basis}）。`
+fn spans_note(holidays: &[&Holiday], basis: &str, lang: Lang) -> Option<String> {
     let spans = holidays
         .iter()
-        .filter_map(|(h, _)| {
+        .filter_map(|h| {
             let (first, last) = h.span()?;
             let name = h.name.get(lang);
             Some(match (first == last, lang) {
@@ -126,18 +138,23 @@ fn holidays_note(holidays: &[(&Holiday, &Notice)], lang: Lang) -> Option<String>
     if spans.is_empty() {
         return None;
     }
-    let mut numbers: Vec<&str> = holidays.iter().map(|(_, n)| n.number.as_str()).collect();
-    numbers.dedup();
-    let (spans, numbers) = (
-        spans.join(lang.pick("；", "; ")),
-        numbers.join(lang.pick("、", ", ")),
-    );
+    let spans = spans.join(lang.pick("；", "; "));
     Some(match lang {
-        Lang::Zh => format!("已避开法定放假日：{spans}（依据{numbers}）。"),
-        Lang::En => {
-            format!("Skips the statutory days off: {spans} (State Council notice {numbers}).")
-        }
+        Lang::Zh => format!("已避开法定放假日：{spans}（依据{basis}）。"),
+        Lang::En => format!("Skips the statutory days off: {spans} ({basis})."),
     })
+}
+
+/// The law's festival days the dates go round, in a year whose notice is not out yet.
+fn law_note(holidays: &[&Holiday], law: &Law, lang: Lang) -> Option<String> {
+    let basis = match lang {
+        Lang::Zh => format!("《{}》，{}", law.title, law.number),
+        Lang::En => format!(
+            "the law on festivals and days off, State Council order {}",
+            law.number.trim_start_matches("国务院令")
+        ),
+    };
+    spans_note(holidays, &basis, lang)
 }
 
 #[component]
@@ -322,7 +339,11 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             if let Some(note) = holidays_note(&table.holidays, lang) {
                 notes.push(("calendar-note", "calendar-holidays", false, note));
             }
-            if let Some(note) = not_announced_message(&table.not_announced, lang) {
+            if let Some(note) = law_note(&table.law_holidays, &catalog.holidays.law, lang) {
+                notes.push(("calendar-note", "calendar-law-holidays", false, note));
+            }
+            if let Some(note) = not_announced_message(&table.not_announced, &catalog.holidays, lang)
+            {
                 notes.push(("calendar-note unknown", "holidays-unknown", false, note));
             }
             outside = table.outside_hours;
