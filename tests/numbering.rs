@@ -75,6 +75,8 @@ proptest! {
         let mut given: Vec<String> = Vec::new();
         let mut deleted: Vec<String> = Vec::new();
         let mut destroyed: Vec<String> = Vec::new();
+        // The numbering's high-water mark kept with the work never goes down.
+        let mut mark = 0;
         for step in steps {
             match step {
                 Step::Issue(t) => {
@@ -119,6 +121,9 @@ proptest! {
                 Step::Hear(t) => storage.settle(&mut windows[t]),
                 Step::Full(full) => storage.full = full,
             }
+            let now = storage.work.as_deref().and_then(model::quote::next_in).unwrap_or(0);
+            prop_assert!(now >= mark, "the mark went down from {} to {}", mark, now);
+            mark = now;
         }
         // Nothing issued is lost: every quote not deleted is in the stored book, or in a text
         // set aside or left where it was (damaged saves are kept, never dropped).

@@ -225,9 +225,13 @@ impl State {
         self.budget = work.budget;
         self.desk.fields = work.desk;
         self.planner.priced_with = work.plan_option;
-        // The work's copy of the numbering's high-water mark is read when the app opens
-        // (`saved::open`), not here: changing the book here would make this tab write its book,
-        // perhaps before it has heard of the other tab's new quote, over the one stored.
+        // The work keeps the numbering's high-water mark too, and it only goes up: taken into
+        // the book, so this window's work says what is stored (else its next save would write
+        // a lower mark back). The book it then writes is merged by number with the one stored
+        // (`sync`), so nothing another window issued is lost by it.
+        if work.quotes.next > self.desk.book.next {
+            std::rc::Rc::make_mut(&mut self.desk.book).never_below(work.quotes.next);
+        }
     }
 
     fn take_quotes(&mut self, mut book: QuoteBook) {
