@@ -490,7 +490,7 @@ fn export_xlsx_from(browser: &webdriver::Browser, selector: &str) -> (String, St
 /// Whole yuan from the page's money text (`¥12,345`).
 fn yuan_on_page(text: &str) -> f64 {
     text.chars()
-        .filter(char::is_ascii_digit)
+        .filter(|c| c.is_ascii_digit() || *c == '.')
         .collect::<String>()
         .parse()
         .unwrap_or_else(|_| panic!("no amount in {text:?}"))
@@ -798,9 +798,19 @@ fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
         "return !!document.querySelector('[data-testid=budget-request] [data-testid=show-qr]')",
         TRIES,
     );
-    set_field(&browser, ".summary-output", "budget-option", "1");
-    // A small wage bill: the fund shares and their warning take their room on the page too.
-    set_field(&browser, ".summary-output", "budget-wage-bill", "100000");
+    // The second option (options are chosen by their id).
+    let second = browser.run(
+        "return document.querySelector('.summary-output [data-testid=budget-option]').options[1].value",
+    );
+    set_field(
+        &browser,
+        ".summary-output",
+        "budget-option",
+        second.as_str().unwrap(),
+    );
+    // A small wage bill for its 45 people (above their least possible wages, 810,000): the fund
+    // shares and their warning take their room on the page too.
+    set_field(&browser, ".summary-output", "budget-wage-bill", "900000");
     browser.wait_for(
         "the fund warning",
         "return !!document.querySelector('[data-testid=fund-warning]')",
@@ -982,7 +992,10 @@ fn the_quote_prints_on_one_a4_page_with_the_longest_texts_and_the_most_lines() {
             "return !!document.querySelector('[data-testid=quote-total]')",
             TRIES,
         );
-        set_field(&browser, "", "quote-option", "1");
+        // The link's option, the second of those compared (options are chosen by their id).
+        let second = browser
+            .run("return document.querySelector('[data-testid=quote-option]').options[1].value");
+        set_field(&browser, "", "quote-option", second.as_str().unwrap());
         browser.run(
             "const c = document.querySelector('[data-testid=quote-use-plan]'); \
              if (!c.checked) c.click(); return null",

@@ -248,7 +248,7 @@ fn axe_finds_no_serious_problem_and_no_skipped_heading_on_any_place_in_either_la
         click(&browser, &format!("[data-testid=delete-{number}]"));
         check("/quote with an issued quote, its delete waiting for a second click");
         click(&browser, &format!("[data-testid=view-{number}]"));
-        set_field(&browser, ".summary-output", "budget-wage-bill", "100000");
+        set_field(&browser, ".summary-output", "budget-wage-bill", "600000");
         wait_for(&browser, "the fund warning", "[data-testid=fund-warning]");
         click(
             &browser,
