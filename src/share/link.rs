@@ -299,32 +299,35 @@ pub fn encode(params: &LinkParams) -> String {
     out.finish()
 }
 
-/// A plan's part of a link: its modules in its order (each with its depth and activities,
-/// unless every module is lectured at one depth in ascending order, when the short form says
-/// the same), its audience and its phases. Opened, it is the same plan, with the same hours.
+/// A plan's part of a link: its modules in its order, its audience and its phases. A module
+/// lectured at the link's `depth` (the depth most modules have) is written by its number alone;
+/// any other with its own depth and activities (`3.deep.lecture.role-play`). Opened, it is the
+/// same plan, with the same hours.
 pub fn plan_params(plan: &Plan) -> LinkParams {
     let lecture = BTreeSet::from([Activity::Lecture]);
-    let depth = plan.items.first().map(|i| i.depth);
-    let plain = plan
-        .items
+    let depth = Depth::ALL
         .iter()
-        .all(|i| Some(i.depth) == depth && i.activities == lecture)
-        && plan.items.windows(2).all(|w| w[0].module < w[1].module);
+        .copied()
+        .max_by_key(|d| plan.items.iter().filter(|i| i.depth == *d).count())
+        .filter(|_| !plan.items.is_empty());
     let modules = plan
         .items
         .iter()
-        .map(|i| match plain {
-            true => LinkModule::plain(i.module),
-            false => LinkModule {
-                module: i.module,
-                depth: Some(i.depth),
-                activities: Some(i.activities.clone()),
-            },
+        .map(|i| {
+            if Some(i.depth) == depth && i.activities == lecture {
+                LinkModule::plain(i.module)
+            } else {
+                LinkModule {
+                    module: i.module,
+                    depth: Some(i.depth),
+                    activities: Some(i.activities.clone()),
+                }
+            }
         })
         .collect();
     LinkParams {
         modules: Some(modules),
-        depth: depth.filter(|_| plain),
+        depth,
         audience: Some(plan.audience),
         phases: Some(plan.phases),
         ..LinkParams::default()

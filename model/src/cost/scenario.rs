@@ -160,8 +160,13 @@ impl Scenario {
                 self.headcount
             ),
             Lang::En => format!(
-                "{} people · {city} · {mode} · {trainer} · {hours} h",
-                self.headcount
+                "{} {} · {city} · {mode} · {trainer} · {hours} h",
+                self.headcount,
+                if self.headcount == 1 {
+                    "person"
+                } else {
+                    "people"
+                }
             ),
         }
     }

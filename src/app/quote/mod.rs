@@ -263,6 +263,14 @@ pub fn QuotePage() -> Html {
             </section>
 
             <section class="quote-output">
+                // A draft made from an input in error is not what is typed: said above it, so the
+                // figures are never read as the quote (and it is neither issued nor exported).
+                if let Some(why) = &export_hold {
+                    <p class="stale-note no-print" data-testid="draft-held">{ match lang {
+                        Lang::Zh => format!("这份草稿不是按现在所填的内容算的：{why}"),
+                        Lang::En => format!("This draft is not priced from what is typed now: {why}"),
+                    } }</p>
+                }
                 { match &shown {
                     Ok(quote) => html! { <QuoteDoc quote={quote.clone()} {lang} /> },
                     Err(e) => html! { <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p> },
