@@ -67,19 +67,45 @@ impl OptionState {
         self.error.is_some() || !self.unread.is_empty()
     }
 
-    /// Why the option cannot be quoted or exported now, in `lang`; `None` when it can.
-    pub fn blocked(&self, lang: model::Lang) -> Option<String> {
+    /// The first input in error: text that does not read as a number, else a value the model
+    /// refuses. While there is one, nothing is quoted, exported or linked from the option.
+    pub fn problem(&self) -> Option<(Field, OptionProblem)> {
         if let Some((field, e)) = self.unread.iter().next() {
-            return Some(format!(
-                "{}{}",
-                field_label(*field, lang),
-                match lang {
-                    model::Lang::Zh => format!("：{}", e.message(lang)),
-                    model::Lang::En => format!(": {}", e.message(lang)),
-                }
-            ));
+            return Some((*field, OptionProblem::Unreadable(*e)));
         }
-        self.error.as_ref().map(|e| e.message(lang))
+        let e = self.error.as_ref()?;
+        Some((e.field(), OptionProblem::Refused(e.clone())))
+    }
+
+    /// Why nothing is exported from this option, named `name` (方案 B), in a sentence; `None`
+    /// when it can be.
+    pub fn held(&self, name: &str, lang: model::Lang) -> Option<String> {
+        let (field, problem) = self.problem()?;
+        let (label, why) = (field_label(field, lang), problem.message(lang));
+        Some(match lang {
+            model::Lang::Zh => format!("{name}的“{label}”有误（{why}），改正后才能导出。"),
+            model::Lang::En => {
+                format!("{name}'s “{label}” is wrong ({why}); correct it to export.")
+            }
+        })
+    }
+}
+
+/// What an option has wrong on the estimate page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionProblem {
+    /// Text that does not read as a number.
+    Unreadable(NumberError),
+    /// A value the model refuses.
+    Refused(ScenarioError),
+}
+
+impl OptionProblem {
+    pub fn message(&self, lang: model::Lang) -> String {
+        match self {
+            OptionProblem::Unreadable(e) => e.message(lang).to_string(),
+            OptionProblem::Refused(e) => e.message(lang),
+        }
     }
 }
 

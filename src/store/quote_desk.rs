@@ -18,7 +18,7 @@ use model::quote::{
 };
 use model::vocab::TrainerTier;
 
-use super::estimator::{EstimatorState, OptionState};
+use super::estimator::{EstimatorState, OptionProblem, OptionState};
 
 /// What the vendor typed for the quote being drafted, kept with the work so a reload loses
 /// none of it: which option it quotes, whether the course plan sets its hours, the client,
@@ -216,14 +216,8 @@ impl QuoteDesk {
         if let Some((field, problem)) = self.card_problems().into_iter().next() {
             return Some(Hold::Card(field, problem));
         }
-        let option = option?;
-        if let Some((field, e)) = option.unread.iter().next() {
-            return Some(Hold::Option(*field, OptionProblem::Unreadable(*e)));
-        }
-        option
-            .error
-            .as_ref()
-            .map(|e| Hold::Option(e.field(), OptionProblem::Refused(e.clone())))
+        let (field, problem) = option?.problem()?;
+        Some(Hold::Option(field, problem))
     }
 
     /// The state after `action`; `estimator` holds the options the desk quotes and `plan` the
@@ -369,13 +363,6 @@ impl CardChange {
     }
 }
 
-/// What an option quoted has wrong on the estimate page.
-#[derive(Debug, Clone, PartialEq)]
-pub enum OptionProblem {
-    Unreadable(NumberError),
-    Refused(model::cost::ScenarioError),
-}
-
 /// Why nothing is issued or exported from the quote desk now.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Hold {
@@ -406,10 +393,7 @@ impl Hold {
                 problem.message(lang)
             ),
             (Hold::Option(field, problem), _) => {
-                let why = match problem {
-                    OptionProblem::Unreadable(e) => e.message(lang).to_string(),
-                    OptionProblem::Refused(e) => e.message(lang),
-                };
+                let why = problem.message(lang);
                 let label = super::estimator::field_label(*field, lang);
                 match lang {
                     Lang::Zh => format!(

@@ -27,18 +27,7 @@ fn held<'a>(
     mut options: impl Iterator<Item = (usize, &'a OptionState)>,
     lang: Lang,
 ) -> Option<String> {
-    options.find_map(|(i, o)| {
-        o.blocked(lang).map(|why| match lang {
-            Lang::Zh => format!(
-                "{}有一项输入有误（{why}），改正后才能导出。",
-                option_name(i, lang)
-            ),
-            Lang::En => format!(
-                "{} has an input in error ({why}); correct it to export.",
-                option_name(i, lang)
-            ),
-        })
-    })
+    options.find_map(|(i, o)| o.held(&option_name(i, lang), lang))
 }
 
 #[component]

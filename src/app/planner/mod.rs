@@ -158,10 +158,8 @@ pub fn PlanPage() -> Html {
             ),
         })
     } else {
-        base_option.blocked(lang).map(|why| match lang {
-            Lang::Zh => format!("计划按{base_name}计价，而{base_name}有一项输入有误（{why}）：改正后才能导出。"),
-            Lang::En => format!("The plan is priced with {base_name}, which has an input in error ({why}); correct it to export."),
-        })
+        // The plan is priced with this option: its inputs in error hold the plan too.
+        base_option.held(&base_name, lang)
     };
     let option_choices: Vec<(AttrValue, AttrValue)> = store
         .estimator

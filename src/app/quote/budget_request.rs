@@ -61,18 +61,11 @@ pub fn BudgetRequestView() -> Html {
             Lang::Zh => format!("工资总额有误（{why}）：改正或清空后才能导出。"),
             Lang::En => format!("The wage bill is wrong ({why}); correct or clear it to export."),
         }),
-        Ok(_) => store.estimator.options.get(chosen).and_then(|o| {
-            o.blocked(lang).map(|why| match lang {
-                Lang::Zh => format!(
-                    "{}有一项输入有误（{why}）：改正后才能导出。",
-                    option_name(chosen, lang)
-                ),
-                Lang::En => format!(
-                    "{} has an input in error ({why}); correct it to export.",
-                    option_name(chosen, lang)
-                ),
-            })
-        }),
+        Ok(_) => store
+            .estimator
+            .options
+            .get(chosen)
+            .and_then(|o| o.held(&option_name(chosen, lang), lang)),
     };
     let input = RequestInput {
         number: &fields.number,
