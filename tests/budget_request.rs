@@ -18,7 +18,7 @@ use model::budget::{BudgetLines, Compared, FundShares, Request, WageBasis};
 use model::cost::{Category, Costing, LineItem, Scenario};
 use model::data::Range;
 use model::quote::Day;
-use model::vocab::Route;
+use model::vocab::Sourcing;
 use training_planner::catalog::catalog;
 use training_planner::share::budget_sheet;
 use training_planner::share::csv_export::sheet;
@@ -73,10 +73,10 @@ fn request() -> Request {
         chosen: 0,
         scenario: s,
         compared: vec![
-            Compared::new("方案 A".into(), Route::Vendor, &e),
+            Compared::new("方案 A".into(), Sourcing::Vendor, &e),
             // 30 seats at 800 on a public course (其他 24,000) and their travel, 交通费 3,000:
             // 27,000 in all, 900 a head.
-            Compared::new("方案 B".into(), Route::Public, &seats(&e)),
+            Compared::new("方案 B".into(), Sourcing::Public, &seats(&e)),
         ],
         estimate: e,
         lines,

@@ -66,7 +66,7 @@ fn text_with_commas_and_quotes_survives_a_round_trip() {
     // The first verdict's reason has Chinese commas and quotation marks; it comes back whole.
     assert_eq!(rows[1][at("说明")], e.verdicts[0].reason(Lang::Zh));
     assert_eq!(rows[1][at("人数")], "30");
-    assert_eq!(rows[1][at("获取方式")], s.route.label(Lang::Zh));
+    assert_eq!(rows[1][at("获取方式")], s.sourcing.label(Lang::Zh));
     assert_eq!(
         rows[1][at("预算总额（预计，元）")],
         (e.total.round() as i64).to_string()

@@ -48,14 +48,14 @@ fn the_embedded_catalog_keeps_the_sources_of_the_rates_with_their_grades() {
     }
     // Every rate a costing can use has its source, graded.
     let s = model::cost::Scenario::default_for(c);
-    for route in model::vocab::Route::ALL {
+    for sourcing in model::vocab::Sourcing::ALL {
         let s = model::cost::Scenario {
-            route: *route,
+            sourcing: *sourcing,
             ..s.clone()
         };
         for driver in model::cost::Driver::ALL {
             if let Some((_, source)) = model::cost::rate(c, &s, *driver) {
-                assert!(source.grade().is_some(), "{driver:?} on {route:?}");
+                assert!(source.grade().is_some(), "{driver:?} on {sourcing:?}");
             }
         }
     }

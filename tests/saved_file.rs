@@ -465,7 +465,7 @@ const SAVED_V1: &str = include_str!("fixtures/saved-v1.json");
 #[test]
 fn a_recorded_version_1_file_opens_as_a_vendors_course_in_a_rented_room() {
     use model::cost::ParticipantTime;
-    use model::vocab::{DeliveryMode, DepthHours, Route, TrainerTier, Venue};
+    use model::vocab::{DeliveryMode, DepthHours, Sourcing, TrainerTier, Venue};
     let c = catalog();
     let work = import(SAVED_V1, &c).unwrap();
     assert_eq!(work.version, VERSION, "brought to this version");
@@ -480,8 +480,8 @@ fn a_recorded_version_1_file_opens_as_a_vendors_course_in_a_rented_room() {
     for o in &work.options {
         let s = &o.scenario;
         assert_eq!(
-            (s.route, s.venue),
-            (Route::Vendor, Venue::Rented),
+            (s.sourcing, s.venue),
+            (Sourcing::Vendor, Venue::Rented),
             "{}",
             o.name
         );
@@ -522,7 +522,7 @@ fn a_recorded_version_1_file_opens_as_a_vendors_course_in_a_rented_room() {
 /// route, not refused as an internal trainer bought from a vendor.
 #[test]
 fn an_old_option_with_an_internal_trainer_opens_on_the_internal_route() {
-    use model::vocab::{Route, TrainerTier, Venue};
+    use model::vocab::{Sourcing, TrainerTier, Venue};
     let c = catalog();
     for recorded in [SAVED_V1, include_str!("fixtures/saved-v2.json")] {
         let text = recorded.replacen(
@@ -534,8 +534,8 @@ fn an_old_option_with_an_internal_trainer_opens_on_the_internal_route() {
         let work = import(&text, &c).unwrap();
         let s = &work.options[0].scenario;
         assert_eq!(
-            (s.route, s.trainer),
-            (Route::Internal, TrainerTier::Internal)
+            (s.sourcing, s.trainer),
+            (Sourcing::Internal, TrainerTier::Internal)
         );
         assert_eq!(s.venue, Venue::Rented);
         assert_eq!(
@@ -546,7 +546,7 @@ fn an_old_option_with_an_internal_trainer_opens_on_the_internal_route() {
         assert!(
             work.options[1..]
                 .iter()
-                .all(|o| o.scenario.route == Route::Vendor)
+                .all(|o| o.scenario.sourcing == Sourcing::Vendor)
         );
     }
 }
@@ -556,13 +556,13 @@ fn an_old_option_with_an_internal_trainer_opens_on_the_internal_route() {
 #[test]
 fn a_recorded_version_2_file_keeps_its_card_rates_and_its_quote_with_a_markup() {
     use model::cost::Category;
-    use model::vocab::{Route, Venue};
+    use model::vocab::{Sourcing, Venue};
     let c = catalog();
     let work = import(&recorded_v2(), &c).unwrap();
     let s = &work.options[0].scenario;
     assert_eq!(
-        (s.route, s.venue, s.headcount),
-        (Route::Vendor, Venue::Rented, 30)
+        (s.sourcing, s.venue, s.headcount),
+        (Sourcing::Vendor, Venue::Rented, 30)
     );
     let card = work.rate_card.as_ref().unwrap();
     assert_eq!(card.vendor, "黔行培训");
@@ -583,7 +583,7 @@ fn a_recorded_version_2_file_keeps_its_card_rates_and_its_quote_with_a_markup() 
     assert_eq!(q.total, q.subtotal + q.markup + q.vat);
     assert!(q.lines.iter().any(|l| l.category == Category::Equipment));
     assert_eq!(q.problems(), []);
-    assert_eq!(q.scenario.route, Route::Vendor);
+    assert_eq!(q.scenario.sourcing, Sourcing::Vendor);
     assert_eq!(work.quotes.check(&c.pricing.limits), Ok(()));
     // Saved again and read back, the old quote is unchanged, markup and all.
     assert_eq!(import(&work.to_json(), &c), Ok(work.clone()));

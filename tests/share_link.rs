@@ -5,7 +5,7 @@
 
 use model::Lang;
 use model::cost::ParticipantTime;
-use model::vocab::{Activity, Audience, DeliveryMode, Depth, Route, TrainerTier, Venue};
+use model::vocab::{Activity, Audience, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 use proptest::prelude::*;
 use training_planner::share::link::{LinkModule, LinkParams, ProblemKind, decode, encode};
 
@@ -47,7 +47,7 @@ fn params() -> impl Strategy<Value = LinkParams> {
             prop::option::of(-10i64..100_000),
             prop::option::of("[a-z][a-z0-9-]{0,15}"),
             prop::option::of("[a-z][a-z0-9-]{0,15}"),
-            choice(Route::ALL),
+            choice(Sourcing::ALL),
             choice(DeliveryMode::ALL),
             choice(TrainerTier::ALL),
             choice(Depth::ALL),
@@ -77,14 +77,14 @@ fn params() -> impl Strategy<Value = LinkParams> {
     )
         .prop_map(
             |(
-                (people, city, industry, route, mode, trainer, depth, hours, modules),
+                (people, city, industry, sourcing, mode, trainer, depth, hours, modules),
                 (phases, activities, travel, assistant, venue, catering, customise, away),
                 (staff_time, contingency, vat, lang, audience),
             )| LinkParams {
                 people,
                 city,
                 industry,
-                route,
+                sourcing,
                 mode,
                 trainer,
                 depth,
@@ -110,7 +110,7 @@ fn params() -> impl Strategy<Value = LinkParams> {
 #[test]
 fn each_new_parameter_is_written_by_its_name_and_read_back() {
     let p = LinkParams {
-        route: Some(Route::OnlineCourse),
+        sourcing: Some(Sourcing::OnlineCourse),
         venue: Some(Venue::Hotel),
         catering: Some(false),
         customise: Some(true),
@@ -128,10 +128,10 @@ fn each_new_parameter_is_written_by_its_name_and_read_back() {
         assert!(link.split('&').any(|kv| kv == pair), "{pair} in {link}");
     }
     assert_eq!(decode(&link), (p, vec![]));
-    for route in Route::ALL {
-        let (p, problems) = decode(&format!("route={}", route.id()));
+    for sourcing in Sourcing::ALL {
+        let (p, problems) = decode(&format!("route={}", sourcing.id()));
         assert!(problems.is_empty());
-        assert_eq!(p.route, Some(*route));
+        assert_eq!(p.sourcing, Some(*sourcing));
     }
     for venue in Venue::ALL {
         assert_eq!(
@@ -150,8 +150,8 @@ fn a_markup_is_a_retired_parameter_and_the_rest_of_the_link_still_reads() {
         ("markup", ProblemKind::Retired)
     );
     assert_eq!(
-        (p.people, p.route, p.vat),
-        (Some(12), Some(Route::Public), Some(3.0))
+        (p.people, p.sourcing, p.vat),
+        (Some(12), Some(Sourcing::Public), Some(3.0))
     );
     for lang in [Lang::Zh, Lang::En] {
         assert!(problems[0].message(lang).contains("markup"));
@@ -169,7 +169,7 @@ fn a_new_parameter_that_cannot_be_read_is_named_and_the_rest_applies() {
         decode("route=bus&venue=tent&catering=maybe&customise=2&away=yes please&people=8");
     assert_eq!(p.people, Some(8));
     assert_eq!(
-        (p.route, p.venue, p.catering, p.customise, p.away),
+        (p.sourcing, p.venue, p.catering, p.customise, p.away),
         (None, None, None, None, None)
     );
     let named: Vec<_> = problems
@@ -356,12 +356,12 @@ mod opening {
 
     #[test]
     fn the_route_venue_catering_customise_and_away_parameters_apply() {
-        use model::vocab::{Route, Venue};
+        use model::vocab::{Sourcing, Venue};
         let c = catalog();
         let d = model::cost::Scenario::default_for(&c);
         // The default is a vendor's course in the company's own room with lunch, not
         // customised, nobody travelling to a course elsewhere.
-        assert_eq!((d.route, d.venue), (Route::Vendor, Venue::Own));
+        assert_eq!((d.sourcing, d.venue), (Sourcing::Vendor, Venue::Own));
         assert!(d.catering && !d.customise && !d.course_elsewhere);
 
         let o = open(
@@ -370,12 +370,12 @@ mod opening {
         );
         assert!(o.issues.is_empty(), "{:?}", o.issues);
         let s = &o.scenario;
-        assert_eq!((s.route, s.venue), (Route::Internal, Venue::Hotel));
+        assert_eq!((s.sourcing, s.venue), (Sourcing::Internal, Venue::Hotel));
         assert!(!s.catering && s.customise && s.course_elsewhere);
         // Nothing else moved.
         assert_eq!(
             model::cost::Scenario {
-                route: d.route,
+                sourcing: d.sourcing,
                 venue: d.venue,
                 catering: d.catering,
                 customise: d.customise,
@@ -384,10 +384,10 @@ mod opening {
             },
             d
         );
-        for route in Route::ALL {
-            let o = open(&format!("route={}", route.id()), &c);
-            assert!(o.issues.is_empty(), "{route:?}: {:?}", o.issues);
-            assert_eq!(o.scenario.route, *route);
+        for sourcing in Sourcing::ALL {
+            let o = open(&format!("route={}", sourcing.id()), &c);
+            assert!(o.issues.is_empty(), "{sourcing:?}: {:?}", o.issues);
+            assert_eq!(o.scenario.sourcing, *sourcing);
         }
     }
 
@@ -416,15 +416,15 @@ mod opening {
     #[test]
     fn an_internal_trainer_on_a_bought_route_is_refused_at_the_trainer() {
         use model::cost::{Field, ScenarioError};
-        use model::vocab::Route;
+        use model::vocab::Sourcing;
         let c = catalog();
         let d = model::cost::Scenario::default_for(&c);
-        for route in [Route::Vendor, Route::Public, Route::OnlineCourse] {
+        for sourcing in [Sourcing::Vendor, Sourcing::Public, Sourcing::OnlineCourse] {
             let o = open(
-                &format!("route={}&trainer=internal&people=20", route.id()),
+                &format!("route={}&trainer=internal&people=20", sourcing.id()),
                 &c,
             );
-            assert_eq!(o.issues.len(), 1, "{route:?}: {:?}", o.issues);
+            assert_eq!(o.issues.len(), 1, "{sourcing:?}: {:?}", o.issues);
             match &o.issues[0] {
                 LinkIssue::Refused { param, error } => {
                     assert_eq!(*param, "trainer");
@@ -435,7 +435,7 @@ mod opening {
             }
             // The route and the rest stay; the tier goes back to the default's.
             let s = &o.scenario;
-            assert_eq!((s.route, s.trainer, s.headcount), (route, d.trainer, 20));
+            assert_eq!((s.sourcing, s.trainer, s.headcount), (sourcing, d.trainer, 20));
             assert!(model::cost::Costing::new(&c, s).is_ok());
         }
         // The internal route takes the internal trainer.
@@ -450,11 +450,11 @@ mod opening {
     #[test]
     fn staff_time_off_and_no_contingency_make_the_total_the_cash_cost() {
         use model::cost::{Category, Costing};
-        use model::vocab::Route;
+        use model::vocab::Sourcing;
         let c = catalog();
-        for route in Route::ALL {
+        for sourcing in Sourcing::ALL {
             for extra in ["", "&venue=rented&customise=yes&travel=yes&away=yes"] {
-                let query = format!("route={}&staff-time=off&contingency=0{extra}", route.id());
+                let query = format!("route={}&staff-time=off&contingency=0{extra}", sourcing.id());
                 let o = open(&query, &c);
                 assert!(o.issues.is_empty(), "{query}: {:?}", o.issues);
                 let e = Costing::new(&c, &o.scenario)
@@ -618,7 +618,7 @@ fn an_old_link_with_the_internal_trainer_opens_on_the_internal_route() {
     );
     assert!(opened.issues.is_empty(), "{:?}", opened.issues);
     let s = &opened.scenario;
-    assert_eq!(s.route, model::vocab::Route::Internal);
+    assert_eq!(s.sourcing, model::vocab::Sourcing::Internal);
     assert_eq!((s.headcount, s.hours.total()), (12, 3.0));
     // Named with a route, an internal trainer elsewhere is still refused at `trainer`.
     let opened = training_planner::share::open::open("?route=vendor&trainer=internal", catalog);

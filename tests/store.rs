@@ -561,11 +561,11 @@ fn shown(state: &State) -> Scenario {
 
 #[test]
 fn each_route_choice_changes_only_its_own_value_and_prices() {
-    use model::vocab::{Route, Venue};
+    use model::vocab::{Sourcing, Venue};
     let mut state = with_options(&[30]);
     let before = shown(&state);
     let changes = [
-        Change::Route(Route::Public),
+        Change::Sourcing(Sourcing::Public),
         Change::Venue(Venue::Hotel),
         Change::Catering(false),
         Change::Customise(true),
@@ -576,12 +576,12 @@ fn each_route_choice_changes_only_its_own_value_and_prices() {
         assert_eq!(state.estimator.current().error, None, "{change:?}");
     }
     let after = shown(&state);
-    assert_eq!(after.route, Route::Public);
+    assert_eq!(after.sourcing, Sourcing::Public);
     assert_eq!(after.venue, Venue::Hotel);
     assert!(!after.catering && after.customise && after.course_elsewhere);
     assert_eq!(
         Scenario {
-            route: before.route,
+            sourcing: before.sourcing,
             venue: before.venue,
             catering: before.catering,
             customise: before.customise,
@@ -636,24 +636,24 @@ fn a_rented_room_or_no_lunch_shows_in_the_estimate() {
 
 #[test]
 fn leaving_the_internal_route_with_an_internal_trainer_brings_back_an_outside_tier() {
-    use model::vocab::{Route, TrainerTier};
+    use model::vocab::{Sourcing, TrainerTier};
     let mut state = with_options(&[30]);
-    edit(&mut state, Change::Route(Route::Internal));
+    edit(&mut state, Change::Sourcing(Sourcing::Internal));
     edit(&mut state, Change::Trainer(TrainerTier::Internal));
     assert_eq!(state.estimator.current().error, None);
     assert_eq!(shown(&state).trainer, TrainerTier::Internal);
-    for route in [Route::Vendor, Route::Public, Route::OnlineCourse] {
+    for sourcing in [Sourcing::Vendor, Sourcing::Public, Sourcing::OnlineCourse] {
         let mut state = state.clone();
-        edit(&mut state, Change::Route(route));
-        assert_eq!(state.estimator.current().error, None, "{route:?}");
+        edit(&mut state, Change::Sourcing(sourcing));
+        assert_eq!(state.estimator.current().error, None, "{sourcing:?}");
         let s = shown(&state);
-        assert_eq!((s.route, s.trainer), (route, TrainerTier::Professional));
+        assert_eq!((s.sourcing, s.trainer), (sourcing, TrainerTier::Professional));
     }
     // An outside tier is kept as it was when the route changes.
     let mut state = with_options(&[30]);
     edit(&mut state, Change::Trainer(TrainerTier::Expert));
-    edit(&mut state, Change::Route(Route::Internal));
-    edit(&mut state, Change::Route(Route::Public));
+    edit(&mut state, Change::Sourcing(Sourcing::Internal));
+    edit(&mut state, Change::Sourcing(Sourcing::Public));
     assert_eq!(shown(&state).trainer, TrainerTier::Expert);
 }
 

@@ -12,7 +12,7 @@ mod scenarios;
 
 use model::Lang;
 use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
-use model::vocab::{Activity, DeliveryMode, DepthHours, Route, TrainerTier, Venue};
+use model::vocab::{Activity, DeliveryMode, DepthHours, Sourcing, TrainerTier, Venue};
 use proptest::prelude::*;
 use scenarios::scenario_with_split_hours;
 use serde::Serialize;
@@ -169,11 +169,11 @@ proptest! {
         let opened = decode(&text, catalog())
             .map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?
             .remove(0);
-        let route = if s.trainer == TrainerTier::Internal { Route::Internal } else { Route::Vendor };
+        let sourcing = if s.trainer == TrainerTier::Internal { Sourcing::Internal } else { Sourcing::Vendor };
         prop_assert_eq!(
             opened,
             Scenario {
-                route,
+                sourcing,
                 venue: Venue::Rented,
                 catering: true,
                 customise: false,
@@ -240,7 +240,7 @@ fn options_stored_by_version_1_still_open_as_a_vendors_course_in_a_rented_room()
         headcount: 30,
         city: "guiyang".into(),
         industry: "public-service".into(),
-        route: Route::Vendor,
+        sourcing: Sourcing::Vendor,
         mode: DeliveryMode::Offline,
         trainer: TrainerTier::Professional,
         trainer_travels: false,
@@ -266,7 +266,7 @@ fn options_stored_by_version_1_still_open_as_a_vendors_course_in_a_rented_room()
         headcount: 45,
         city: "shanghai".into(),
         industry: "public-service".into(),
-        route: Route::Vendor,
+        sourcing: Sourcing::Vendor,
         mode: DeliveryMode::Blended,
         trainer: TrainerTier::Expert,
         trainer_travels: true,
@@ -301,7 +301,7 @@ fn a_version_1_option_with_an_internal_trainer_opens_on_the_internal_route() {
     let opened = decode(&encode_v1(&[internal]), catalog()).unwrap();
     assert_eq!(opened.len(), 1);
     let s = &opened[0];
-    assert_eq!(s.route, Route::Internal);
+    assert_eq!(s.sourcing, Sourcing::Internal);
     assert_eq!(s.trainer, TrainerTier::Internal);
     assert_eq!(s.venue, Venue::Rented);
     assert!(s.catering && !s.customise);

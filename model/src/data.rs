@@ -15,7 +15,7 @@ use super::cost::rates::{
     Bounds, Cities, City, Costs, Delivery, Industries, Industry, Pricing, Seats, Trainers,
 };
 use super::plan::{Holidays, Modules};
-use super::vocab::Route;
+use super::vocab::Sourcing;
 
 /// A data file could not be used: which file, which field, and what is wrong.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -324,7 +324,7 @@ pub struct MarketBand {
     pub name: Bilingual,
     pub describes: Bilingual,
     /// The seat routes whose price per seat is held against this band.
-    pub compares: Vec<Route>,
+    pub compares: Vec<Sourcing>,
     pub low: f64,
     pub high: f64,
     /// The source's looser wording for the same class of course, when it gives one.
@@ -371,19 +371,19 @@ impl DataFile for MarketBands {
         }
         // Every seat route must have exactly one band to be held against; in-house routes are
         // compared with seats instead, never with a band directly.
-        for route in Route::ALL {
+        for sourcing in Sourcing::ALL {
             let n = self
                 .band
                 .iter()
-                .filter(|b| b.compares.contains(route))
+                .filter(|b| b.compares.contains(sourcing))
                 .count();
-            let wanted = usize::from(!route.is_in_house());
+            let wanted = usize::from(!sourcing.is_in_house());
             if n != wanted {
                 c.fail(
                     "band.compares",
                     format!(
                         "route `{}` is compared with {n} bands; it needs {wanted}",
-                        route.id()
+                        sourcing.id()
                     ),
                 );
             }
@@ -491,11 +491,11 @@ impl Catalog {
     }
 
     /// The band a seat on this route is held against (none for an in-house route).
-    pub fn band_for(&self, route: Route) -> Option<&MarketBand> {
+    pub fn band_for(&self, sourcing: Sourcing) -> Option<&MarketBand> {
         self.market_bands
             .band
             .iter()
-            .find(|b| b.compares.contains(&route))
+            .find(|b| b.compares.contains(&sourcing))
     }
 
     pub fn city(&self, id: &str) -> Option<&City> {

@@ -46,7 +46,7 @@ pub(crate) use choice_enum;
 choice_enum! {
     /// How the training is obtained: each is priced the way the market prices it (domain.md,
     /// "How complaint-handling training is actually bought").
-    Route {
+    Sourcing {
         /// The company's own experienced staff teach: their time, no vendor, no VAT.
         Internal = "internal", "内部讲师自办", "Internal trainer";
         /// An outside trainer runs the course for the company's group (企业内训): a day rate.
@@ -58,11 +58,11 @@ choice_enum! {
     }
 }
 
-impl Route {
+impl Sourcing {
     /// The course is run for the company's own group (a trainer is paid for the group), rather
     /// than bought seat by seat.
     pub fn is_in_house(self) -> bool {
-        matches!(self, Route::Internal | Route::Vendor)
+        matches!(self, Sourcing::Internal | Sourcing::Vendor)
     }
 }
 
@@ -146,7 +146,7 @@ mod tests {
         check(Depth::ALL, Depth::id, Depth::from_id);
         check(Activity::ALL, Activity::id, Activity::from_id);
         check(Audience::ALL, Audience::id, Audience::from_id);
-        check(Route::ALL, Route::id, Route::from_id);
+        check(Sourcing::ALL, Sourcing::id, Sourcing::from_id);
         check(Venue::ALL, Venue::id, Venue::from_id);
     }
 

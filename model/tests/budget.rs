@@ -11,7 +11,7 @@ use model::budget::{
 };
 use model::cost::{Category, Costing, Estimate, LineItem, ParticipantTime, Scenario};
 use model::data::Range;
-use model::vocab::{Route, TrainerTier};
+use model::vocab::{Sourcing, TrainerTier};
 
 fn catalog() -> Catalog {
     Catalog::from_toml_sources().expect("data/ loads")
@@ -98,7 +98,7 @@ fn varied(catalog: &Catalog) -> Vec<Scenario> {
     vec![
         base.clone(),
         with(&|s| {
-            s.route = Route::Vendor;
+            s.sourcing = Sourcing::Vendor;
             s.trainer = TrainerTier::Expert;
             s.trainer_travels = true;
             s.customise = true;
@@ -106,17 +106,17 @@ fn varied(catalog: &Catalog) -> Vec<Scenario> {
             s.participant_time = ParticipantTime::CityWage;
         }),
         with(&|s| {
-            s.route = Route::Public;
+            s.sourcing = Sourcing::Public;
             s.trainer = TrainerTier::Professional;
             s.course_elsewhere = true;
             s.participant_time = ParticipantTime::CityWage;
         }),
         with(&|s| {
-            s.route = Route::OnlineCourse;
+            s.sourcing = Sourcing::OnlineCourse;
             s.trainer = TrainerTier::Professional;
         }),
         with(&|s| {
-            s.route = Route::Internal;
+            s.sourcing = Sourcing::Internal;
             s.trainer = TrainerTier::Internal;
             s.participant_time = ParticipantTime::CityWage;
         }),
@@ -130,7 +130,7 @@ fn finance_lines_and_staff_time_add_up_to_the_estimate_total() {
         let e = estimate(&catalog, &s);
         let b = BudgetLines::new(&e);
         let exact: f64 = b.lines.iter().map(|l| l.exact).sum();
-        let what = format!("{:?} {:?}", s.route, s.participant_time);
+        let what = format!("{:?} {:?}", s.sourcing, s.participant_time);
         // Every line of the estimate is in exactly one place: the request or staff time.
         assert!(
             (exact + b.staff_time - e.total).abs() < 1e-6 * e.total.max(1.0),
@@ -328,11 +328,11 @@ fn the_default_reason_says_how_the_choice_compares() {
     let catalog = catalog();
     let e = hand_estimate(&catalog);
     let compared = vec![
-        Compared::new("方案一".into(), Route::Vendor, &e),
+        Compared::new("方案一".into(), Sourcing::Vendor, &e),
         // 30 seats on a public course at 20,000 in all: 其他 20,000.
         Compared::new(
             "方案二".into(),
-            Route::Public,
+            Sourcing::Public,
             &Estimate {
                 lines: vec![line(Category::Seats, 20_000.0)],
                 ..e.clone()

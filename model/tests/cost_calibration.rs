@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use model::Catalog;
 use model::cost::{Category, Costing, Outcome, ParticipantTime, Scenario};
-use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Sourcing, TrainerTier, Venue};
 
 fn catalog() -> Catalog {
     Catalog::from_toml_sources().expect("data/ loads")
@@ -28,7 +28,7 @@ fn reference_day(catalog: &Catalog, city: &str) -> Scenario {
     Scenario {
         headcount: 30,
         city: city.into(),
-        route: Route::Vendor,
+        sourcing: Sourcing::Vendor,
         mode: DeliveryMode::Offline,
         trainer: TrainerTier::Professional,
         trainer_travels: false,
@@ -190,7 +190,7 @@ fn a_seat_on_a_short_basic_online_course_costs_a_few_hundred_to_a_few_thousand()
     let session = catalog.delivery.hours_per_session;
     for hours in [session, 2.0 * session] {
         let s = Scenario {
-            route: Route::OnlineCourse,
+            sourcing: Sourcing::OnlineCourse,
             hours: DepthHours::single(Depth::Basic, hours),
             ..cash_only(&catalog)
         };
@@ -210,7 +210,7 @@ fn a_seat_on_a_deep_multi_day_expert_public_course_lands_inside_3000_to_10000() 
     // Multi-day: two and three days.
     for days in [2.0, 3.0] {
         let s = Scenario {
-            route: Route::Public,
+            sourcing: Sourcing::Public,
             trainer: TrainerTier::Expert,
             hours: DepthHours::single(Depth::Deep, days * day),
             ..cash_only(&catalog)
@@ -243,7 +243,7 @@ fn for_30_people_an_in_house_course_costs_less_than_30_seats_and_for_1_to_3_more
                     ..reference_day(&catalog, "guiyang")
                 };
                 let seats = Scenario {
-                    route: Route::Public,
+                    sourcing: Sourcing::Public,
                     course_elsewhere: in_house.trainer_travels,
                     ..in_house.clone()
                 };
@@ -274,10 +274,10 @@ fn for_30_people_an_in_house_course_costs_less_than_30_seats_and_for_1_to_3_more
 #[test]
 fn staff_time_off_and_no_contingency_leave_the_cash_cost_of_the_course() {
     let catalog = catalog();
-    for &route in Route::ALL {
+    for &sourcing in Sourcing::ALL {
         let s = Scenario {
-            route,
-            trainer: if route == Route::Internal {
+            sourcing,
+            trainer: if sourcing == Sourcing::Internal {
                 TrainerTier::Internal
             } else {
                 TrainerTier::Professional
@@ -291,7 +291,7 @@ fn staff_time_off_and_no_contingency_leave_the_cash_cost_of_the_course() {
         assert!(
             (e.total - e.cash).abs() < 1e-6,
             "{}: {} vs {}",
-            route.id(),
+            sourcing.id(),
             e.total,
             e.cash
         );
@@ -300,7 +300,7 @@ fn staff_time_off_and_no_contingency_leave_the_cash_cost_of_the_course() {
                 .iter()
                 .all(|l| !l.category.is_staff_time() && l.category != Category::Contingency),
             "{}",
-            route.id()
+            sourcing.id()
         );
     }
 }
@@ -308,12 +308,12 @@ fn staff_time_off_and_no_contingency_leave_the_cash_cost_of_the_course() {
 #[test]
 fn only_an_outside_trainers_invoice_carries_vat_and_no_route_adds_a_markup() {
     let catalog = catalog();
-    for &route in Route::ALL {
+    for &sourcing in Sourcing::ALL {
         let s = Scenario {
-            route,
+            sourcing,
             ..Scenario::default_for(&catalog)
         };
-        let s = if route == Route::Internal {
+        let s = if sourcing == Sourcing::Internal {
             Scenario {
                 trainer: TrainerTier::Internal,
                 ..s
@@ -322,7 +322,7 @@ fn only_an_outside_trainers_invoice_carries_vat_and_no_route_adds_a_markup() {
             s
         };
         let has = |c| line(&catalog, &s, c) > 0.0;
-        assert_eq!(has(Category::Tax), route == Route::Vendor, "{}", route.id());
+        assert_eq!(has(Category::Tax), sourcing == Sourcing::Vendor, "{}", sourcing.id());
         assert!(!has(Category::Markup) && !has(Category::Equipment));
     }
 }

@@ -11,7 +11,7 @@ use model::cost::{
     ScenarioError, Verdict,
 };
 use model::data::Range;
-use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Sourcing, TrainerTier, Venue};
 use model::{Catalog, Lang};
 use proptest::prelude::*;
 
@@ -66,14 +66,14 @@ fn single_hours() -> impl Strategy<Value = DepthHours> {
 }
 
 /// A route and a tier it accepts (any tier on the internal route, which ignores it).
-fn route_and_trainer() -> impl Strategy<Value = (Route, TrainerTier)> {
-    prop::sample::select(Route::ALL).prop_flat_map(|route| {
-        let tiers: &'static [TrainerTier] = if route == Route::Internal {
+fn route_and_trainer() -> impl Strategy<Value = (Sourcing, TrainerTier)> {
+    prop::sample::select(Sourcing::ALL).prop_flat_map(|sourcing| {
+        let tiers: &'static [TrainerTier] = if sourcing == Sourcing::Internal {
             TrainerTier::ALL
         } else {
             &OUTSIDE
         };
-        prop::sample::select(tiers).prop_map(move |tier| (route, tier))
+        prop::sample::select(tiers).prop_map(move |tier| (sourcing, tier))
     })
 }
 
@@ -118,7 +118,7 @@ fn scenario_with(hours: impl Strategy<Value = DepthHours>) -> impl Strategy<Valu
         .prop_map(
             |(
                 (headcount, city, industry),
-                ((route, trainer), mode, trainer_travels),
+                ((sourcing, trainer), mode, trainer_travels),
                 (hours, phases, activities, assistant_trainer),
                 (venue, catering, customise, course_elsewhere),
                 (participant_time, contingency_pct, vat_pct),
@@ -126,7 +126,7 @@ fn scenario_with(hours: impl Strategy<Value = DepthHours>) -> impl Strategy<Valu
                 headcount,
                 city,
                 industry,
-                route,
+                sourcing,
                 mode,
                 trainer,
                 trainer_travels,
@@ -211,7 +211,7 @@ proptest! {
         // A draw never leaves the range spanned by every rate at its low and at its high.
         let x = e.extremes;
         prop_assert!(d.samples.iter().all(|v| *v >= x.low * (1.0 - 1e-9) && *v <= x.high * (1.0 + 1e-9)));
-        if s.route.is_in_house() {
+        if s.sourcing.is_in_house() {
             prop_assert!(e.shape.classes >= 1);
         }
     }
@@ -222,7 +222,7 @@ proptest! {
         let from = s.hours.dominant();
         if let Some(to) = deeper(from) {
             let deeper_s = Scenario { hours: DepthHours::single(to, s.hours.total()), ..s.clone() };
-            prop_assert!(at_least(total(&deeper_s), total(&s)), "{:?}", s.route);
+            prop_assert!(at_least(total(&deeper_s), total(&s)), "{:?}", s.sourcing);
         }
     }
 
@@ -235,11 +235,11 @@ proptest! {
         // Hours added at the deepest depth (a plan's mixed hours)...
         let mut longer = s.clone();
         longer.hours.deep += extra;
-        prop_assert!(at_least(total(&longer), total(&s)), "{:?}", s.route);
+        prop_assert!(at_least(total(&longer), total(&s)), "{:?}", s.sourcing);
         // ...or at the one depth a form's hours are at.
         let mut longer = single.clone();
         *longer.hours.get_mut(single.hours.dominant()) += extra;
-        prop_assert!(at_least(total(&longer), total(&single)), "{:?}", single.route);
+        prop_assert!(at_least(total(&longer), total(&single)), "{:?}", single.sourcing);
     }
 
     /// Professional → senior → expert never makes the course cheaper, on every route (the
@@ -249,7 +249,7 @@ proptest! {
         let (lower, higher) = (OUTSIDE[which], OUTSIDE[which + 1]);
         let a = Scenario { trainer: lower, ..s.clone() };
         let b = Scenario { trainer: higher, ..s };
-        prop_assert!(at_least(total(&b), total(&a)), "{:?}: {lower:?} → {higher:?}", a.route);
+        prop_assert!(at_least(total(&b), total(&a)), "{:?}: {lower:?} → {higher:?}", a.sourcing);
     }
 
     /// An in-house course by an outside trainer costs at least as much in the classroom as live
@@ -257,7 +257,7 @@ proptest! {
     /// the room, lunch, printed sets and travel come with it.
     #[test]
     fn a_vendors_classroom_course_is_never_cheaper_than_the_same_course_live_online(s in scenario()) {
-        let offline = Scenario { route: Route::Vendor, mode: DeliveryMode::Offline, ..s.clone() };
+        let offline = Scenario { sourcing: Sourcing::Vendor, mode: DeliveryMode::Offline, ..s.clone() };
         let online = Scenario { mode: DeliveryMode::LiveOnline, ..offline.clone() };
         if offline.trainer == TrainerTier::Internal {
             return Ok(());
@@ -268,7 +268,7 @@ proptest! {
     #[test]
     fn more_phases_never_cost_less(s in scenario()) {
         let more = Scenario { phases: s.phases + 1, ..s.clone() };
-        prop_assert!(at_least(total(&more), total(&s)), "{:?}", s.route);
+        prop_assert!(at_least(total(&more), total(&s)), "{:?}", s.sourcing);
     }
 
     /// Beijing and Shanghai are dearer than Guiyang for what is bought locally, and no cheaper
@@ -277,7 +277,7 @@ proptest! {
     fn a_tier_one_city_is_never_cheaper_than_guiyang(s in scenario(), shanghai in any::<bool>()) {
         let guiyang = Scenario { city: "guiyang".into(), ..s.clone() };
         let tier1 = Scenario { city: if shanghai { "shanghai" } else { "beijing" }.into(), ..s };
-        prop_assert!(at_least(total(&tier1), total(&guiyang)), "{:?} in {}", guiyang.route, tier1.city);
+        prop_assert!(at_least(total(&tier1), total(&guiyang)), "{:?} in {}", guiyang.sourcing, tier1.city);
     }
 
     /// An industry whose factor (data/industries.toml) is higher never makes the course cheaper.
@@ -288,7 +288,7 @@ proptest! {
         let (low, high) = if mean(x.factor) <= mean(y.factor) { (x, y) } else { (y, x) };
         let cheap = Scenario { industry: low.id.clone(), ..s.clone() };
         let dear = Scenario { industry: high.id.clone(), ..s };
-        prop_assert!(at_least(total(&dear), total(&cheap)), "{:?}: {} vs {}", cheap.route, low.id, high.id);
+        prop_assert!(at_least(total(&dear), total(&cheap)), "{:?}: {} vs {}", cheap.sourcing, low.id, high.id);
     }
 
     /// More people on an in-house course never cost more per head while the classes (and
@@ -297,15 +297,15 @@ proptest! {
     #[test]
     fn more_people_never_cost_more_per_head_while_the_classes_stay(
         s in scenario(),
-        in_house in prop::sample::select(vec![Route::Internal, Route::Vendor]),
+        in_house in prop::sample::select(vec![Sourcing::Internal, Sourcing::Vendor]),
         a in 1i64..=400,
         b in 1i64..=400,
     ) {
         let trainer = match (in_house, s.trainer) {
-            (Route::Vendor, TrainerTier::Internal) => TrainerTier::Professional,
+            (Sourcing::Vendor, TrainerTier::Internal) => TrainerTier::Professional,
             (_, tier) => tier,
         };
-        let base = Scenario { route: in_house, trainer, ..s };
+        let base = Scenario { sourcing: in_house, trainer, ..s };
         let (few, many) = (a.min(b), a.max(b));
         let e1 = estimate(&Scenario { headcount: few, ..base.clone() });
         let e2 = estimate(&Scenario { headcount: many, ..base });
@@ -342,10 +342,10 @@ proptest! {
     fn each_route_gets_its_own_verdicts(s in scenario()) {
         let e = estimate(&s);
         let kinds: Vec<Comparison> = e.verdicts.iter().map(|v| v.comparison).collect();
-        let expected = match s.route {
-            Route::Public | Route::OnlineCourse => vec![Comparison::SeatBand],
-            Route::Vendor => vec![Comparison::SeatsInstead, Comparison::DayRate],
-            Route::Internal => vec![Comparison::SeatsInstead],
+        let expected = match s.sourcing {
+            Sourcing::Public | Sourcing::OnlineCourse => vec![Comparison::SeatBand],
+            Sourcing::Vendor => vec![Comparison::SeatsInstead, Comparison::DayRate],
+            Sourcing::Internal => vec![Comparison::SeatsInstead],
         };
         prop_assert_eq!(kinds, expected);
         for v in &e.verdicts {
@@ -370,7 +370,7 @@ proptest! {
 #[test]
 fn a_plans_hours_moved_deeper_never_cost_less() {
     let before = Scenario {
-        route: Route::Public,
+        sourcing: Sourcing::Public,
         hours: DepthHours {
             basic: 6.0,
             standard: 5.0,
@@ -397,7 +397,7 @@ fn a_plans_hours_moved_deeper_never_cost_less() {
     // The vendor's printed sets drop the same way (deep → standard sets).
     let vendor = |s: &Scenario| {
         total(&Scenario {
-            route: Route::Vendor,
+            sourcing: Sourcing::Vendor,
             ..s.clone()
         })
     };
@@ -441,7 +441,7 @@ fn an_internal_classroom_course_with_a_room_or_lunch_is_never_cheaper_than_live_
             (Venue::Own, true),
         ] {
             let offline = Scenario {
-                route: Route::Internal,
+                sourcing: Sourcing::Internal,
                 trainer: TrainerTier::Internal,
                 mode: DeliveryMode::Offline,
                 venue,
@@ -483,9 +483,9 @@ fn guiyang_index() -> f64 {
 fn the_default_scenario_is_a_vendors_day_in_the_companys_own_room_with_lunch() {
     let s = default_scenario();
     assert_eq!(
-        (s.route, s.venue, s.mode, s.trainer),
+        (s.sourcing, s.venue, s.mode, s.trainer),
         (
-            Route::Vendor,
+            Sourcing::Vendor,
             Venue::Own,
             DeliveryMode::Offline,
             TrainerTier::Professional
@@ -572,12 +572,12 @@ fn vat_is_on_the_vendors_invoice_only() {
     assert!(line(&e, Category::TrainerTravel) > 0.0 && line(&e, Category::Development) > 0.0);
     assert!(line(&e, Category::Venue) > 0.0 && line(&e, Category::Catering) > 0.0);
     assert!((line(&e, Category::Tax) - 0.13 * invoiced).abs() <= 1e-9 * invoiced);
-    for route in [Route::Internal, Route::Public, Route::OnlineCourse] {
+    for sourcing in [Sourcing::Internal, Sourcing::Public, Sourcing::OnlineCourse] {
         let e = estimate(&Scenario {
-            route,
+            sourcing,
             ..base.clone()
         });
-        assert_eq!(line(&e, Category::Tax), 0.0, "{route:?}");
+        assert_eq!(line(&e, Category::Tax), 0.0, "{sourcing:?}");
     }
 }
 
@@ -587,7 +587,7 @@ fn vat_is_on_the_vendors_invoice_only() {
 fn an_internal_trainers_course_is_their_time_teaching_and_preparing() {
     let c = &*CATALOG;
     let s = Scenario {
-        route: Route::Internal,
+        sourcing: Sourcing::Internal,
         trainer: TrainerTier::Internal,
         activities: [Activity::Lecture].into_iter().collect(),
         hours: DepthHours::single(Depth::Deep, 12.0),
@@ -621,7 +621,7 @@ fn an_internal_trainers_course_is_their_time_teaching_and_preparing() {
 fn a_public_course_is_seats_by_the_day_and_travel_when_it_is_elsewhere() {
     let c = &*CATALOG;
     let s = Scenario {
-        route: Route::Public,
+        sourcing: Sourcing::Public,
         trainer: TrainerTier::Expert,
         hours: DepthHours::single(Depth::Deep, 15.0),
         headcount: 8,
@@ -656,7 +656,7 @@ fn a_public_course_is_seats_by_the_day_and_travel_when_it_is_elsewhere() {
 fn an_online_course_is_priced_per_learner_hour() {
     let c = &*CATALOG;
     let s = Scenario {
-        route: Route::OnlineCourse,
+        sourcing: Sourcing::OnlineCourse,
         trainer: TrainerTier::Senior,
         hours: DepthHours::single(Depth::Basic, 4.5),
         headcount: 50,
@@ -797,28 +797,28 @@ fn percentages_and_wages_outside_their_limits_are_refused() {
 /// refused at the trainer, in both languages.
 #[test]
 fn an_internal_trainer_on_a_bought_route_is_refused_at_the_trainer() {
-    for route in [Route::Vendor, Route::Public, Route::OnlineCourse] {
+    for sourcing in [Sourcing::Vendor, Sourcing::Public, Sourcing::OnlineCourse] {
         let err = error_of(&Scenario {
-            route,
+            sourcing,
             trainer: TrainerTier::Internal,
             ..default_scenario()
         });
         assert_eq!(
             err,
             ScenarioError::TierNotOffered {
-                route,
+                sourcing,
                 tier: TrainerTier::Internal
             }
         );
         assert_eq!(err.field(), Field::Trainer);
-        assert!(err.message(Lang::Zh).contains(route.label(Lang::Zh)));
+        assert!(err.message(Lang::Zh).contains(sourcing.label(Lang::Zh)));
         assert!(
             err.message(Lang::En)
                 .contains(TrainerTier::Internal.label(Lang::En))
         );
     }
     let internal = Scenario {
-        route: Route::Internal,
+        sourcing: Sourcing::Internal,
         trainer: TrainerTier::Internal,
         ..default_scenario()
     };
@@ -853,9 +853,9 @@ fn participants_time_can_be_switched_off_and_typed_in() {
 /// The contingency is a share of the cash cost: everything but staff time.
 #[test]
 fn the_contingency_is_on_the_cash_cost() {
-    for &route in Route::ALL {
+    for &sourcing in Sourcing::ALL {
         let s = Scenario {
-            route,
+            sourcing,
             contingency_pct: 15.0,
             ..default_scenario()
         };
@@ -866,10 +866,10 @@ fn the_contingency_is_on_the_cash_cost() {
             .filter(|l| l.category.is_cash())
             .map(|l| l.expected)
             .sum();
-        assert!((e.cash - cash).abs() <= 1e-9 * cash, "{route:?}");
+        assert!((e.cash - cash).abs() <= 1e-9 * cash, "{sourcing:?}");
         let reserve = line(&e, Category::Contingency);
-        assert!((reserve - 0.15 * cash).abs() <= 1e-9 * cash, "{route:?}");
-        assert!(line(&e, Category::ParticipantTime) > 0.0, "{route:?}");
+        assert!((reserve - 0.15 * cash).abs() <= 1e-9 * cash, "{sourcing:?}");
+        assert!(line(&e, Category::ParticipantTime) > 0.0, "{sourcing:?}");
     }
 }
 
@@ -958,10 +958,10 @@ fn the_verdicts_say_why_in_both_languages() {
         [Comparison::SeatsInstead, Comparison::DayRate]
     );
     let public = estimate(&Scenario {
-        route: Route::Public,
+        sourcing: Sourcing::Public,
         ..default_scenario()
     });
-    let band = CATALOG.band_for(Route::Public).unwrap();
+    let band = CATALOG.band_for(Sourcing::Public).unwrap();
     let v = &public.verdicts[0];
     assert_eq!((v.low, v.high), (band.low, band.high));
     assert!(v.reason(Lang::Zh).contains(&band.name.zh));
@@ -1017,7 +1017,7 @@ fn an_online_course_for_many_learners_is_priced_by_volume() {
     let c = &*CATALOG;
     let per_learner = |n: i64| {
         let e = estimate(&Scenario {
-            route: Route::OnlineCourse,
+            sourcing: Sourcing::OnlineCourse,
             trainer: TrainerTier::Professional,
             hours: DepthHours::single(Depth::Standard, 6.0),
             headcount: n,
@@ -1058,7 +1058,7 @@ fn a_seats_price_and_a_heads_cost_on_seats_each_say_what_they_hold() {
     use model::money::cny;
     let c = &*CATALOG;
     let s = Scenario {
-        route: Route::Public,
+        sourcing: Sourcing::Public,
         course_elsewhere: true,
         hours: DepthHours::single(Depth::Standard, 12.0),
         ..default_scenario()

@@ -212,21 +212,21 @@ fn a_broken_cost_file_names_itself_and_the_field() {
 /// an in-house route none (it is compared with seats instead).
 #[test]
 fn every_seat_route_is_held_against_exactly_one_band_and_no_in_house_route_is() {
-    use model::vocab::Route;
+    use model::vocab::Sourcing;
     let catalog = Catalog::from_toml_sources().unwrap();
-    for route in Route::ALL {
+    for sourcing in Sourcing::ALL {
         assert_eq!(
-            catalog.band_for(*route).is_some(),
-            !route.is_in_house(),
-            "{route:?}"
+            catalog.band_for(*sourcing).is_some(),
+            !sourcing.is_in_house(),
+            "{sourcing:?}"
         );
     }
     assert_eq!(
-        catalog.band_for(Route::OnlineCourse).unwrap().id,
+        catalog.band_for(Sourcing::OnlineCourse).unwrap().id,
         "basic-online"
     );
     assert_eq!(
-        catalog.band_for(Route::Public).unwrap().id,
+        catalog.band_for(Sourcing::Public).unwrap().id,
         "comprehensive-offline"
     );
     let bands = include_str!("../../data/market_bands.toml");

@@ -11,7 +11,7 @@ use model::quote::{
     CardError, CardField, Day, IssueError, Item, Quote, QuoteBook, QuoteError, QuoteRequest,
     RateCard,
 };
-use model::vocab::{Activity, Audience, Depth, DepthHours, Route, TrainerTier, Venue};
+use model::vocab::{Activity, Audience, Depth, DepthHours, Sourcing, TrainerTier, Venue};
 use model::{Catalog, Lang};
 use proptest::prelude::*;
 
@@ -144,14 +144,14 @@ fn a_quote_is_for_the_vendors_in_house_course_whatever_the_route_estimated() {
     let c = catalog();
     let card = RateCard::from_market(&c);
     let vendor = Quote::draft(&c, &card, &request(&c)).unwrap();
-    assert_eq!(vendor.scenario.route, Route::Vendor);
-    for route in [Route::Public, Route::OnlineCourse] {
+    assert_eq!(vendor.scenario.sourcing, Sourcing::Vendor);
+    for sourcing in [Sourcing::Public, Sourcing::OnlineCourse] {
         let mut req = request(&c);
-        req.scenario.route = route;
+        req.scenario.sourcing = sourcing;
         let q = Quote::draft(&c, &card, &req).unwrap();
-        assert_eq!(q.scenario.route, Route::Vendor, "{route:?}");
-        assert_eq!(q.lines, vendor.lines, "{route:?}");
-        assert_eq!(q.total, vendor.total, "{route:?}");
+        assert_eq!(q.scenario.sourcing, Sourcing::Vendor, "{sourcing:?}");
+        assert_eq!(q.lines, vendor.lines, "{sourcing:?}");
+        assert_eq!(q.total, vendor.total, "{sourcing:?}");
     }
 }
 
@@ -620,7 +620,7 @@ fn a_quote_issued_with_a_markup_by_an_earlier_version_still_reads_and_checks() {
     assert!(q.lines.iter().any(|l| l.category == Category::Equipment));
     assert_eq!(line(&q, Category::Catering), yuan(3053));
     // Its scenario opens as the route it was priced as, in a rented room.
-    assert_eq!(q.scenario.route, Route::Vendor);
+    assert_eq!(q.scenario.sourcing, Sourcing::Vendor);
     assert_eq!(q.scenario.venue, Venue::Rented);
     assert_eq!(q.problems(), []);
     // And it is written back with its markup, so it reads the same again.
@@ -637,10 +637,10 @@ fn an_option_with_an_internal_trainer_is_quoted_with_the_vendors_professional() 
     let mut req = request(&c);
     let professional = Quote::draft(&c, &card, &req).unwrap();
     req.scenario.trainer = TrainerTier::Internal;
-    req.scenario.route = Route::Internal;
+    req.scenario.sourcing = Sourcing::Internal;
     let internal = Quote::draft(&c, &card, &req).unwrap();
     assert_eq!(internal.scenario.trainer, TrainerTier::Professional);
-    assert_eq!(internal.scenario.route, Route::Vendor);
+    assert_eq!(internal.scenario.sourcing, Sourcing::Vendor);
     assert_eq!(internal.lines, professional.lines);
 }
 

@@ -147,8 +147,8 @@ pub fn agenda_book(
             cost.push(
                 RowStyle::Body,
                 vec![
-                    text("获取方式", "Route"),
-                    Cell::text(e.shape.route.label(lang)),
+                    text("获取方式", "Sourcing"),
+                    Cell::text(e.shape.sourcing.label(lang)),
                 ],
             );
             cost.push(RowStyle::Body, vec![]);

@@ -120,7 +120,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
             text("比较方案", "Options compared"),
             text("预算总额（元）", "Budget total (CNY)"),
             text("人均（元）", "Per head (CNY)"),
-            text("获取方式", "Route"),
+            text("获取方式", "Sourcing"),
         ],
     );
     for (i, c) in r.compared.iter().enumerate() {
@@ -135,7 +135,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
                 Cell::text(format!("{}{chosen}", c.name)),
                 Cell::Money(c.total() as f64),
                 Cell::Money((c.per_head() * 100.0).round() / 100.0),
-                Cell::text(c.route.label(lang)),
+                Cell::text(c.sourcing.label(lang)),
             ],
         );
     }
@@ -245,8 +245,8 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
         Cell::text(format!("{}{chosen}", c.name))
     }));
     sheet.push(RowStyle::Header, header);
-    let mut routes = vec![text("获取方式", "Route")];
-    routes.extend(r.compared.iter().map(|c| Cell::text(c.route.label(lang))));
+    let mut routes = vec![text("获取方式", "Sourcing")];
+    routes.extend(r.compared.iter().map(|c| Cell::text(c.sourcing.label(lang))));
     sheet.push(RowStyle::Body, routes);
     let first = sheet.next_row();
     for (i, category) in model::budget::FinanceCategory::ALL.iter().enumerate() {

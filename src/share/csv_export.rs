@@ -92,7 +92,7 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
         [
             ("方案", "Option"),
             ("城市", "City"),
-            ("获取方式", "Route"),
+            ("获取方式", "Sourcing"),
             ("讲师", "Trainer"),
             ("人数", "People"),
             ("课时", "Hours"),
@@ -116,7 +116,7 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
         rows.push(vec![
             name.clone(),
             s.city.clone(),
-            s.route.label(lang).to_string(),
+            s.sourcing.label(lang).to_string(),
             s.trainer.label(lang).to_string(),
             s.headcount.to_string(),
             s.hours.total().to_string(),

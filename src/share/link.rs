@@ -17,7 +17,7 @@ use model::Lang;
 use model::cost::ParticipantTime;
 use model::plan::Plan;
 use model::text::echo;
-use model::vocab::{Activity, Audience, DeliveryMode, Depth, Route, TrainerTier, Venue};
+use model::vocab::{Activity, Audience, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 
 use crate::input::{NumberError, parse_number, parse_whole};
 
@@ -28,7 +28,7 @@ pub struct LinkParams {
     pub city: Option<String>,
     pub industry: Option<String>,
     /// How the training is obtained.
-    pub route: Option<Route>,
+    pub sourcing: Option<Sourcing>,
     pub mode: Option<DeliveryMode>,
     pub trainer: Option<TrainerTier>,
     pub depth: Option<Depth>,
@@ -186,8 +186,8 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             "industry" => id_like(&value)
                 .map(|v| params.industry = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
-            "route" => Route::from_id(&value)
-                .map(|v| params.route = Some(v))
+            "route" => Sourcing::from_id(&value)
+                .map(|v| params.sourcing = Some(v))
                 .ok_or(ProblemKind::UnknownChoice),
             "venue" => Venue::from_id(&value)
                 .map(|v| params.venue = Some(v))
@@ -260,7 +260,7 @@ pub fn encode(params: &LinkParams) -> String {
     put("people", params.people.map(|v| v.to_string()));
     put("city", params.city.clone());
     put("industry", params.industry.clone());
-    put("route", params.route.map(|v| v.id().to_string()));
+    put("route", params.sourcing.map(|v| v.id().to_string()));
     put("mode", params.mode.map(|v| v.id().to_string()));
     put("trainer", params.trainer.map(|v| v.id().to_string()));
     put("depth", params.depth.map(|v| v.id().to_string()));

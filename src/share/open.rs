@@ -4,7 +4,7 @@
 
 use model::cost::{Costing, Field, Scenario, ScenarioError};
 use model::plan::{Plan, PlanItem};
-use model::vocab::{Audience, Depth, DepthHours, Route, TrainerTier};
+use model::vocab::{Audience, Depth, DepthHours, Sourcing, TrainerTier};
 use model::{Catalog, Lang};
 
 use model::text::echo;
@@ -197,7 +197,7 @@ fn scenario_params(s: &Scenario, catalog: &Catalog, lang: Lang) -> LinkParams {
         people: Some(s.headcount),
         city: changed(&s.city, &d.city),
         industry: changed(&s.industry, &d.industry),
-        route: changed(&s.route, &d.route),
+        sourcing: changed(&s.sourcing, &d.sourcing),
         mode: changed(&s.mode, &d.mode),
         trainer: changed(&s.trainer, &d.trainer),
         depth: changed(&s.hours.dominant(), &d.hours.dominant()),
@@ -274,8 +274,8 @@ fn scenario_from(
     if let Some(industry) = &p.industry {
         s.industry = industry.clone();
     }
-    if let Some(route) = p.route {
-        s.route = route;
+    if let Some(sourcing) = p.sourcing {
+        s.sourcing = sourcing;
     }
     if let Some(mode) = p.mode {
         s.mode = mode;
@@ -284,8 +284,8 @@ fn scenario_from(
         s.trainer = trainer;
         // A link from before routes named the internal trainer as a tier: it meant the
         // company's own trainer, the internal route.
-        if trainer == TrainerTier::Internal && p.route.is_none() {
-            s.route = Route::Internal;
+        if trainer == TrainerTier::Internal && p.sourcing.is_none() {
+            s.sourcing = Sourcing::Internal;
         }
     }
     let depth = p.depth.unwrap_or(default.hours.dominant());

@@ -93,7 +93,7 @@ impl ScenarioV1 {
             headcount: self.headcount,
             city: self.city,
             industry: self.industry,
-            route: None,
+            sourcing: None,
             mode: DeliveryMode::from_id(&self.mode)?,
             trainer: TrainerTier::from_id(&self.trainer)?,
             trainer_travels: self.trainer_travels,

@@ -18,7 +18,7 @@ use crate::input::NumberError;
 use crate::share::file::{OptionId, OptionIds};
 use model::Catalog;
 use model::cost::{Field, Outcome, ParticipantTime, Scenario, ScenarioError};
-use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Sourcing, TrainerTier, Venue};
 
 /// The most options a user compares at once (`data/`).
 pub fn max_options() -> usize {
@@ -146,7 +146,7 @@ pub enum Change {
     Headcount(f64),
     City(String),
     Industry(String),
-    Route(Route),
+    Sourcing(Sourcing),
     Mode(DeliveryMode),
     Trainer(TrainerTier),
     TrainerTravels(bool),
@@ -224,11 +224,11 @@ fn apply(s: &Scenario, depth: Depth, change: Change) -> Scenario {
         Change::Headcount(v) => s.headcount = whole(v),
         Change::City(id) => s.city = id,
         Change::Industry(id) => s.industry = id,
-        Change::Route(r) => {
-            s.route = r;
+        Change::Sourcing(r) => {
+            s.sourcing = r;
             // An internal trainer is not on the market: leaving the internal route brings back
             // the cheapest outside tier rather than a scenario the model refuses.
-            if r != Route::Internal && s.trainer == TrainerTier::Internal {
+            if r != Sourcing::Internal && s.trainer == TrainerTier::Internal {
                 s.trainer = TrainerTier::Professional;
             }
         }

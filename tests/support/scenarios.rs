@@ -1,7 +1,7 @@
 //! Scenarios for property tests: any the estimator can make, and any a saved file can hold.
 
 use model::cost::{ParticipantTime, Scenario};
-use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Route, TrainerTier, Venue};
+use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Sourcing, TrainerTier, Venue};
 use proptest::prelude::*;
 use training_planner::catalog::catalog;
 
@@ -14,14 +14,14 @@ const OUTSIDE: [TrainerTier; 3] = [
 
 /// A route and a tier it accepts: the internal route takes any tier (it ignores it), every other
 /// route an outside one (the model refuses an internal trainer there).
-fn route_and_trainer() -> impl Strategy<Value = (Route, TrainerTier)> {
-    prop::sample::select(Route::ALL).prop_flat_map(|route| {
-        let tiers: &'static [TrainerTier] = if route == Route::Internal {
+fn route_and_trainer() -> impl Strategy<Value = (Sourcing, TrainerTier)> {
+    prop::sample::select(Sourcing::ALL).prop_flat_map(|sourcing| {
+        let tiers: &'static [TrainerTier] = if sourcing == Sourcing::Internal {
             TrainerTier::ALL
         } else {
             &OUTSIDE
         };
-        prop::sample::select(tiers).prop_map(move |tier| (route, tier))
+        prop::sample::select(tiers).prop_map(move |tier| (sourcing, tier))
     })
 }
 
@@ -65,7 +65,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         .prop_map(
             |(
                 (headcount, city, industry),
-                ((route, trainer), mode, depth, hours, phases),
+                ((sourcing, trainer), mode, depth, hours, phases),
                 (activities, trainer_travels, assistant_trainer, participant_time),
                 (venue, catering, customise, course_elsewhere),
                 (contingency_pct, vat_pct),
@@ -73,7 +73,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                 headcount,
                 city,
                 industry,
-                route,
+                sourcing,
                 mode,
                 trainer,
                 trainer_travels,

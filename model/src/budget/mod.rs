@@ -13,7 +13,7 @@ pub use rules::{BudgetRules, EducationFund, WageBillRules};
 
 use crate::cost::{Category, Estimate};
 use crate::money::cny;
-use crate::vocab::{Route, choice_enum};
+use crate::vocab::{Sourcing, choice_enum};
 use crate::{Catalog, Lang};
 
 choice_enum! {
@@ -355,15 +355,15 @@ pub fn share(fraction: f64) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
     pub name: String,
-    pub route: Route,
+    pub sourcing: Sourcing,
     pub lines: BudgetLines,
 }
 
 impl Compared {
-    pub fn new(name: String, route: Route, estimate: &Estimate) -> Compared {
+    pub fn new(name: String, sourcing: Sourcing, estimate: &Estimate) -> Compared {
         Compared {
             name,
-            route,
+            sourcing,
             lines: BudgetLines::new(estimate),
         }
     }

@@ -87,7 +87,7 @@ impl Request {
                 if i == input.chosen {
                     chosen = compared.len();
                 }
-                compared.push(Compared::new(name.clone(), s.route, e));
+                compared.push(Compared::new(name.clone(), s.sourcing, e));
             }
         }
         let lines = BudgetLines::new(&estimate);

@@ -17,7 +17,7 @@
 use crate::Catalog;
 use crate::data::{Range, Source};
 use crate::vocab::choice_enum;
-use crate::vocab::{Activity, Depth, DepthHours, Route};
+use crate::vocab::{Activity, Depth, DepthHours, Sourcing};
 
 use super::rates::{ByDepth, ChannelId, DevelopmentRow, Platform, TrainerPresence};
 use super::scenario::{ParticipantTime, Scenario, ScenarioError, validate};
@@ -220,7 +220,7 @@ pub struct Costing {
     participant_time: f64,
     vat: f64,
     contingency: f64,
-    pub route: Route,
+    pub sourcing: Sourcing,
     /// Facts about the course's shape, shown beside the estimate.
     pub shape: Shape,
 }
@@ -228,7 +228,8 @@ pub struct Costing {
 /// The course's shape as the quantities see it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Shape {
-    pub route: Route,
+    #[serde(rename = "route")]
+    pub sourcing: Sourcing,
     pub headcount: u32,
     pub hours: f64,
     /// Classes (cohorts) the headcount is split into; 0 for seats bought on the market.
@@ -426,7 +427,7 @@ impl Costing {
 
         let mut q = Quantities::default();
         let mut shape = Shape {
-            route: s.route,
+            sourcing: s.sourcing,
             headcount,
             hours: s.total_hours(),
             classes: 0,
@@ -439,8 +440,8 @@ impl Costing {
             trainer_scale: 1.0,
         };
 
-        match s.route {
-            Route::Public => {
+        match s.sourcing {
+            Sourcing::Public => {
                 // Each participant pays for the course's days (a seat is priced by the hour of
                 // content, so hours moved deeper or added never cost less), and travels to the
                 // course city when it is elsewhere: one trip a phase, a night a teaching day.
@@ -461,12 +462,12 @@ impl Costing {
                 shape.sessions_per_class = split.sessions;
                 shape.days_per_class = split.calendar_days();
             }
-            Route::OnlineCourse => {
+            Sourcing::OnlineCourse => {
                 q.online_seat_hours = people * s.total_hours();
                 q.coordination_hours =
                     coordination.hours_per_class_phase * local(coordination.local);
             }
-            Route::Internal | Route::Vendor => {
+            Sourcing::Internal | Sourcing::Vendor => {
                 in_house(catalog, s, index, people, &mut q, &mut shape)?;
             }
         }
@@ -487,7 +488,7 @@ impl Costing {
         let mut ranges = [Range::default(); Driver::COUNT];
         let mut used = [false; Driver::COUNT];
         for &d in Driver::ALL {
-            used[d as usize] = uses(&q, s.route, d);
+            used[d as usize] = uses(&q, s.sourcing, d);
             if used[d as usize] {
                 let (range, _) = rate(catalog, s, d).ok_or_else(|| missing(d.id()))?;
                 ranges[d as usize] = range;
@@ -499,13 +500,13 @@ impl Costing {
             used,
             q,
             participant_time: people * shape.hours * hourly_wage,
-            vat: if s.route == Route::Vendor {
+            vat: if s.sourcing == Sourcing::Vendor {
                 s.vat_pct / 100.0
             } else {
                 0.0
             },
             contingency: s.contingency_pct / 100.0,
-            route: s.route,
+            sourcing: s.sourcing,
             shape,
         })
     }
@@ -561,7 +562,7 @@ impl Costing {
             outside + rate(Driver::AssistantDay) * q.assistant_days + internal,
         );
         let travel = rate(Driver::Travel) * q.trips + rate(Driver::Lodging) * q.nights;
-        let who_travels = if self.route == Route::Public {
+        let who_travels = if self.sourcing == Sourcing::Public {
             Category::StaffTravel
         } else {
             Category::TrainerTravel
@@ -654,7 +655,7 @@ fn in_house(
         .ok_or_else(|| missing("delivery mode"))?;
     let spd = delivery.sessions_per_day;
     let coordination = &costs.coordination;
-    let vendor = s.route == Route::Vendor;
+    let vendor = s.sourcing == Sourcing::Vendor;
     let tier = if vendor {
         Some(
             trainers
@@ -805,7 +806,7 @@ fn in_house(
 }
 
 /// Whether the route's quantities multiply this rate at all.
-fn uses(q: &Quantities, route: Route, driver: Driver) -> bool {
+fn uses(q: &Quantities, sourcing: Sourcing, driver: Driver) -> bool {
     let outside = q.trainer_days + q.live_trainer_days > 0.0;
     let customising = q.customise;
     let developing = customising || q.elearning_hours > 0.0;
@@ -829,7 +830,7 @@ fn uses(q: &Quantities, route: Route, driver: Driver) -> bool {
         Driver::LmsSeat => q.lms_seats > 0.0,
         Driver::PublicSeatDay => q.public_seat_days > 0.0,
         Driver::OnlineSeatHour | Driver::OnlineVolume => q.online_seat_hours > 0.0,
-        Driver::SeatPremium => matches!(route, Route::Public | Route::OnlineCourse),
+        Driver::SeatPremium => matches!(sourcing, Sourcing::Public | Sourcing::OnlineCourse),
     }
 }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::data::{MarketBand, Range};
 use crate::lang::with_article;
 use crate::money::cny;
-use crate::vocab::{DeliveryMode, Route, TrainerTier};
+use crate::vocab::{DeliveryMode, Sourcing, TrainerTier};
 use crate::{Catalog, Lang};
 
 use super::costing::{Bound, Category, Costing, Lines, Shape, cash, total};
@@ -222,19 +222,19 @@ impl Verdict {
 /// against a ready-made online course. A company's own trainer is not on the market, so its
 /// seats are priced with a professional trainer's.
 pub fn as_seats(s: &Scenario) -> Scenario {
-    let route = match (s.route, s.mode) {
-        (Route::OnlineCourse, _) | (Route::Internal | Route::Vendor, DeliveryMode::SelfPaced) => {
-            Route::OnlineCourse
+    let sourcing = match (s.sourcing, s.mode) {
+        (Sourcing::OnlineCourse, _) | (Sourcing::Internal | Sourcing::Vendor, DeliveryMode::SelfPaced) => {
+            Sourcing::OnlineCourse
         }
-        _ => Route::Public,
+        _ => Sourcing::Public,
     };
     Scenario {
-        route,
-        trainer: match (s.route, s.trainer) {
-            (Route::Internal, _) | (_, TrainerTier::Internal) => TrainerTier::Professional,
+        sourcing,
+        trainer: match (s.sourcing, s.trainer) {
+            (Sourcing::Internal, _) | (_, TrainerTier::Internal) => TrainerTier::Professional,
             (_, tier) => tier,
         },
-        course_elsewhere: s.course_elsewhere || (s.route == Route::Vendor && s.trainer_travels),
+        course_elsewhere: s.course_elsewhere || (s.sourcing == Sourcing::Vendor && s.trainer_travels),
         ..s.clone()
     }
 }
@@ -326,15 +326,15 @@ impl Costing {
 
     fn verdicts(&self, catalog: &Catalog, s: &Scenario, expected: &Lines) -> Option<Vec<Verdict>> {
         let people = f64::from(self.shape.headcount);
-        Some(match self.route {
-            Route::Public | Route::OnlineCourse => {
-                let band = catalog.band_for(self.route)?;
+        Some(match self.sourcing {
+            Sourcing::Public | Sourcing::OnlineCourse => {
+                let band = catalog.band_for(self.sourcing)?;
                 vec![Verdict::seat_band(
                     band,
                     expected[Category::Seats as usize] / people,
                 )]
             }
-            Route::Internal | Route::Vendor => {
+            Sourcing::Internal | Sourcing::Vendor => {
                 let seats = Costing::new(catalog, &as_seats(s)).ok()?;
                 let (seat_expected, seat_range) = cash_per_head(&seats);
                 let seat = Range {
@@ -346,7 +346,7 @@ impl Costing {
                     seat,
                     &cash_parts_per_head(&seats),
                 )];
-                if self.route == Route::Vendor {
+                if self.sourcing == Sourcing::Vendor {
                     let tier = catalog.trainers.tier(s.trainer)?;
                     let scale = self.shape.trainer_scale;
                     let used = self.range(super::Driver::TrainerDay);

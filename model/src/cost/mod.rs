@@ -1,6 +1,6 @@
 //! The cost model: from a [`Scenario`] to an [`Estimate`] with its expected lines, a Monte Carlo
 //! [`Distribution`], the market [`Verdict`]s, the [`Swing`] of each input, and the comparison
-//! of routes ([`RouteComparison`]).
+//! of routes ([`SourcingComparison`]).
 //!
 //! ```text
 //! Scenario ──Costing::new──▶ quantities (by route) ──× rates──▶ lines ──▶ Estimate / Distribution / Swings
@@ -16,7 +16,7 @@ pub mod simulate;
 
 pub use costing::{Bound, Category, Costing, Counts, Driver, Shape, rate};
 pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict, seat_cost_words};
-pub use outcome::{Outcome, RouteComparison};
+pub use outcome::{Outcome, SourcingComparison};
 pub use scenario::{Field, ParticipantTime, Scenario, ScenarioError};
 pub use sensitivity::Swing;
 pub use simulate::Distribution;

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::Catalog;
 use crate::data::Range;
-use crate::vocab::{Route, TrainerTier};
+use crate::vocab::{Sourcing, TrainerTier};
 
 use super::Category;
 use super::estimate::{as_seats, cash_parts_per_head, cash_per_head};
@@ -24,15 +24,15 @@ pub struct Outcome {
     pub estimate: Estimate,
     pub distribution: Distribution,
     pub swings: Vec<Swing>,
-    pub routes: RouteComparison,
+    pub routes: SourcingComparison,
 }
 
 /// Cash per head (expected, before the reserve, staff time not counted) of running the course
 /// in-house by each route, by headcount, against what a seat on a public course costs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RouteComparison {
+pub struct SourcingComparison {
     /// The curve of each in-house route: (headcount, cash per head).
-    pub curves: Vec<(Route, Vec<(f64, f64)>)>,
+    pub curves: Vec<(Sourcing, Vec<(f64, f64)>)>,
     /// The same people on seats of a course of the same length and depth ([`as_seats`]), cash
     /// per head: low, expected (in the `likely` place) and high.
     pub seat: Range,
@@ -41,7 +41,7 @@ pub struct RouteComparison {
     pub seat_parts: Vec<(Category, f64)>,
     /// For each in-house route, the smallest headcount from which it costs less per head than
     /// seats (expected values); `None` when it never does within one class.
-    pub break_even: Vec<(Route, Option<u32>)>,
+    pub break_even: Vec<(Sourcing, Option<u32>)>,
 }
 
 impl Outcome {
@@ -53,7 +53,7 @@ impl Outcome {
         let mc = &catalog.pricing.monte_carlo;
         let distribution = costing.simulate(mc.samples, mc.seed);
         let swings = costing.sensitivity();
-        let routes = RouteComparison::compute(catalog, scenario)?;
+        let routes = SourcingComparison::compute(catalog, scenario)?;
         Ok(Outcome {
             scenario: scenario.clone(),
             estimate,
@@ -64,11 +64,11 @@ impl Outcome {
     }
 }
 
-impl RouteComparison {
+impl SourcingComparison {
     pub fn compute(
         catalog: &Catalog,
         scenario: &Scenario,
-    ) -> Result<RouteComparison, ScenarioError> {
+    ) -> Result<SourcingComparison, ScenarioError> {
         let seats = Costing::new(catalog, &as_seats(scenario))?;
         let (seat_expected, seat_range) = cash_per_head(&seats);
         let seat = Range {
@@ -96,8 +96,8 @@ impl RouteComparison {
         }
         let mut curves = Vec::new();
         let mut break_even = Vec::new();
-        for route in [Route::Internal, Route::Vendor] {
-            let base = in_house_as(scenario, route);
+        for sourcing in [Sourcing::Internal, Sourcing::Vendor] {
+            let base = in_house_as(scenario, sourcing);
             let per_head = |n: i64| -> Option<f64> {
                 let s = Scenario {
                     headcount: n,
@@ -106,7 +106,7 @@ impl RouteComparison {
                 Costing::new(catalog, &s).ok().map(|c| cash_per_head(&c).0)
             };
             curves.push((
-                route,
+                sourcing,
                 headcounts
                     .iter()
                     .filter_map(|&n| Some((n as f64, per_head(n)?)))
@@ -117,9 +117,9 @@ impl RouteComparison {
             let class = class_size(catalog, &base).min(max);
             let cheaper =
                 |n: i64| per_head(n).is_some_and(|v| seat_at(n).is_some_and(|seat| v <= seat));
-            break_even.push((route, first_cheaper(class, cheaper).map(|n| n as u32)));
+            break_even.push((sourcing, first_cheaper(class, cheaper).map(|n| n as u32)));
         }
-        Ok(RouteComparison {
+        Ok(SourcingComparison {
             curves,
             seat,
             seat_parts,
@@ -130,14 +130,14 @@ impl RouteComparison {
 
 /// The scenario run in-house by `route`: seats become an outside professional trainer's course
 /// of the same length and depth, in the company's own room.
-fn in_house_as(s: &Scenario, route: Route) -> Scenario {
-    let mode = match s.route {
-        Route::Public => crate::vocab::DeliveryMode::Offline,
-        Route::OnlineCourse => crate::vocab::DeliveryMode::SelfPaced,
+fn in_house_as(s: &Scenario, sourcing: Sourcing) -> Scenario {
+    let mode = match s.sourcing {
+        Sourcing::Public => crate::vocab::DeliveryMode::Offline,
+        Sourcing::OnlineCourse => crate::vocab::DeliveryMode::SelfPaced,
         _ => s.mode,
     };
     Scenario {
-        route,
+        sourcing,
         mode,
         trainer: match s.trainer {
             TrainerTier::Internal => TrainerTier::Professional,

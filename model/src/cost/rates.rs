@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Bilingual, Checker, DataFile, Range, Source};
-use crate::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
+use crate::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 
 fn one() -> f64 {
     1.0
@@ -880,7 +880,8 @@ pub struct DefaultScenario {
     pub headcount: i64,
     pub city: String,
     pub industry: String,
-    pub route: Route,
+    #[serde(rename = "route")]
+    pub sourcing: Sourcing,
     pub mode: DeliveryMode,
     pub trainer: TrainerTier,
     pub trainer_travels: bool,

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::text::echo;
-use crate::vocab::{Activity, DeliveryMode, DepthHours, Route, TrainerTier, Venue};
+use crate::vocab::{Activity, DeliveryMode, DepthHours, Sourcing, TrainerTier, Venue};
 use crate::{Catalog, Lang};
 
 /// Whether participants' own paid time is counted, and at what wage. Written as
@@ -32,7 +32,8 @@ pub struct Scenario {
     /// An id from `data/industries.toml`.
     pub industry: String,
     /// How the training is obtained; it decides how every line is priced.
-    pub route: Route,
+    #[serde(rename = "route")]
+    pub sourcing: Sourcing,
     /// How an in-house course reaches people (a public course is in a room, an online course
     /// is self-paced: their routes fix it).
     pub mode: DeliveryMode,
@@ -76,8 +77,8 @@ pub struct ScenarioRecord {
     pub city: String,
     pub industry: String,
     /// Missing in a save from before routes.
-    #[serde(default)]
-    pub route: Option<Route>,
+    #[serde(default, rename = "route")]
+    pub sourcing: Option<Sourcing>,
     pub mode: DeliveryMode,
     pub trainer: TrainerTier,
     pub trainer_travels: bool,
@@ -107,17 +108,17 @@ fn yes() -> bool {
 
 impl From<ScenarioRecord> for Scenario {
     fn from(r: ScenarioRecord) -> Scenario {
-        let before_routes = r.route.is_none();
-        let route = r.route.unwrap_or(if r.trainer == TrainerTier::Internal {
-            Route::Internal
+        let before_routes = r.sourcing.is_none();
+        let sourcing = r.sourcing.unwrap_or(if r.trainer == TrainerTier::Internal {
+            Sourcing::Internal
         } else {
-            Route::Vendor
+            Sourcing::Vendor
         });
         Scenario {
             headcount: r.headcount,
             city: r.city,
             industry: r.industry,
-            route,
+            sourcing,
             mode: r.mode,
             trainer: r.trainer,
             trainer_travels: r.trainer_travels,
@@ -147,9 +148,9 @@ impl Scenario {
             .city(&self.city)
             .map_or(self.city.as_str(), |c| c.name.get(lang));
         let (mode, trainer, hours) = (
-            self.route.label(lang),
-            match self.route {
-                Route::Internal => TrainerTier::Internal.label(lang),
+            self.sourcing.label(lang),
+            match self.sourcing {
+                Sourcing::Internal => TrainerTier::Internal.label(lang),
                 _ => self.trainer.label(lang),
             },
             self.hours.total(),
@@ -179,7 +180,7 @@ impl Scenario {
             headcount: s.headcount,
             city: s.city.clone(),
             industry: s.industry.clone(),
-            route: s.route,
+            sourcing: s.sourcing,
             mode: s.mode,
             trainer: s.trainer,
             trainer_travels: s.trainer_travels,
@@ -244,7 +245,7 @@ pub enum ScenarioError {
     UnknownIndustry(String),
     /// Seats and outside trainers come from the market; an internal trainer does not sell them.
     TierNotOffered {
-        route: Route,
+        sourcing: Sourcing,
         tier: TrainerTier,
     },
     /// The data has no entry for something the scenario names (a broken data file).
@@ -301,15 +302,15 @@ impl ScenarioError {
                     echo(id)
                 ),
             },
-            ScenarioError::TierNotOffered { route, tier } => match lang {
+            ScenarioError::TierNotOffered { sourcing, tier } => match lang {
                 Lang::Zh => format!(
                     "“{}”不能选“{}”：请选择外部讲师的级别",
-                    route.label(lang),
+                    sourcing.label(lang),
                     tier.label(lang)
                 ),
                 Lang::En => format!(
                     "“{}” cannot have “{}”: choose an outside trainer's tier",
-                    route.label(lang),
+                    sourcing.label(lang),
                     tier.label(lang)
                 ),
             },
@@ -392,9 +393,9 @@ pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioEr
     if catalog.industry(&s.industry).is_none() {
         return Err(ScenarioError::UnknownIndustry(s.industry.clone()));
     }
-    if s.route != Route::Internal && s.trainer == TrainerTier::Internal {
+    if s.sourcing != Sourcing::Internal && s.trainer == TrainerTier::Internal {
         return Err(ScenarioError::TierNotOffered {
-            route: s.route,
+            sourcing: s.sourcing,
             tier: s.trainer,
         });
     }
@@ -454,19 +455,19 @@ mod tests {
             "{zh}"
         );
         assert!(
-            zh.contains(s.route.label(Lang::Zh)) && zh.ends_with("课时"),
+            zh.contains(s.sourcing.label(Lang::Zh)) && zh.ends_with("课时"),
             "{zh}"
         );
         let en = s.describe(&c, Lang::En);
         assert!(
             en.contains(&city.name.en)
-                && en.contains(s.route.label(Lang::En))
+                && en.contains(s.sourcing.label(Lang::En))
                 && en.contains(s.trainer.label(Lang::En)),
             "{en}"
         );
         // The internal route names the company's own trainer, whatever tier is left selected.
         let internal = Scenario {
-            route: crate::vocab::Route::Internal,
+            sourcing: crate::vocab::Sourcing::Internal,
             ..s.clone()
         }
         .describe(&c, Lang::En);

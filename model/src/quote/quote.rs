@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::cost::{Bound, Category, Costing, Driver, Scenario, ScenarioError};
 use crate::money::Fen;
 use crate::plan::Plan;
-use crate::vocab::{Route, TrainerTier};
+use crate::vocab::{Sourcing, TrainerTier};
 use crate::{Catalog, Lang};
 
 use super::day::Day;
@@ -189,7 +189,7 @@ impl Quote {
             return Err(QuoteError::Card(problems));
         }
         let base = Scenario {
-            route: Route::Vendor,
+            sourcing: Sourcing::Vendor,
             // An option estimated with the company's own trainer is quoted with the vendor's
             // professional one: a vendor has no internal trainer to sell.
             trainer: match request.scenario.trainer {

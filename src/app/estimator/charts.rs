@@ -52,8 +52,8 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
         lines: routes
             .curves
             .iter()
-            .map(|(route, points)| CurveLine {
-                label: route.label(lang).to_string(),
+            .map(|(sourcing, points)| CurveLine {
+                label: sourcing.label(lang).to_string(),
                 points: points.clone(),
             })
             .collect(),
@@ -63,7 +63,7 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
             high: routes.seat.high,
         }],
         // The dot marks the scenario on screen when it is one of the in-house lines.
-        current: o.scenario.route.is_in_house().then(|| {
+        current: o.scenario.sourcing.is_in_house().then(|| {
             (
                 f64::from(e.shape.headcount),
                 e.cash / f64::from(e.shape.headcount),

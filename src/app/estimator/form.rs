@@ -9,7 +9,7 @@ use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
 use model::cost::rates::OUTSIDE_TIERS;
 use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
-use model::vocab::{Activity, DeliveryMode, Depth, Route, TrainerTier, Venue};
+use model::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
@@ -154,8 +154,8 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         })
     };
 
-    let route = draft.route;
-    let in_house = route.is_in_house();
+    let sourcing = draft.sourcing;
+    let in_house = sourcing.is_in_house();
     let classroom = in_house && matches!(draft.mode, DeliveryMode::Offline | DeliveryMode::Blended);
 
     html! {
@@ -178,20 +178,20 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ lang.pick("获取方式", "How the training is obtained") }</legend>
-                <SelectField id="field-route" label={lang.pick("培训怎么来", "Route")}
-                    options={choices(Route::ALL, Route::id, |r| r.label(lang))}
-                    selected={route.id()}
-                    on_change={pick(|id| Route::from_id(id).map(Change::Route))} />
-                <p class="hint" data-testid="route-hint">{ route_hint(route, lang) }</p>
+                <SelectField id="field-route" label={lang.pick("培训怎么来", "Sourcing")}
+                    options={choices(Sourcing::ALL, Sourcing::id, |r| r.label(lang))}
+                    selected={sourcing.id()}
+                    on_change={pick(|id| Sourcing::from_id(id).map(Change::Sourcing))} />
+                <p class="hint" data-testid="route-hint">{ route_hint(sourcing, lang) }</p>
                 if in_house {
                     <SelectField id="field-mode" label={lang.pick("授课方式", "Delivery mode")}
                         options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
                         selected={draft.mode.id()}
                         on_change={pick(|id| DeliveryMode::from_id(id).map(Change::Mode))} />
                 }
-                if route != Route::Internal {
-                    <SelectField id="field-trainer" label={match route {
-                            Route::Vendor => lang.pick("讲师级别", "Trainer tier"),
+                if sourcing != Sourcing::Internal {
+                    <SelectField id="field-trainer" label={match sourcing {
+                            Sourcing::Vendor => lang.pick("讲师级别", "Trainer tier"),
                             _ => lang.pick("授课讲师级别", "Course taught by"),
                         }}
                         options={choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang))}
@@ -199,11 +199,11 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                         on_change={pick(|id| TrainerTier::from_id(id).map(Change::Trainer))} />
                     if let Some(message) = error_at(Field::Trainer) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 }
-                if route == Route::Vendor {
+                if sourcing == Sourcing::Vendor {
                     { checkbox("field-travel", lang.pick("讲师从外地来（差旅住宿实报实销，不按本地价）", "Trainer travels in (travel and lodging at cost; national rates)"), draft.trainer_travels, Change::TrainerTravels) }
                     { checkbox("field-customise", lang.pick("深度定制（自有案例、话术、录制情景演练，另行报价）", "Deep customisation (own cases, scripts, recorded role-plays; quoted extra)"), draft.customise, Change::Customise) }
                 }
-                if route == Route::Public {
+                if sourcing == Sourcing::Public {
                     { checkbox("field-away", lang.pick("公开课在外地（学员差旅住宿另计）", "The course is in another city (participants' travel added)"), draft.course_elsewhere, Change::CourseElsewhere) }
                 }
             </fieldset>
@@ -216,7 +216,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <NumberField id="field-hours" label={lang.pick("课时", "Teaching hours")} unit={lang.pick("小时", "hours")}
                     value={draft.hours.total()} {lang}
                     on_change={send(Field::Hours, Change::Hours)} error={error_at(Field::Hours)} />
-                if route != Route::OnlineCourse {
+                if sourcing != Sourcing::OnlineCourse {
                     <NumberField id="field-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
                         value={f64::from(draft.phases)} whole=true {lang}
                         on_change={send(Field::Phases, Change::Phases)} error={error_at(Field::Phases)} />
@@ -252,7 +252,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 }
                 <NumberField id="field-contingency" label={lang.pick("不可预见费", "Contingency")} unit="%"
                     value={draft.contingency_pct} {lang} on_change={send(Field::Contingency, Change::Contingency)} error={error_at(Field::Contingency)} />
-                if route == Route::Vendor {
+                if sourcing == Sourcing::Vendor {
                     <NumberField id="field-vat" label={lang.pick("增值税（讲师开票）", "VAT on the trainer's invoice")} unit="%"
                         value={draft.vat_pct} {lang} on_change={send(Field::Vat, Change::Vat)} error={error_at(Field::Vat)} />
                 }
@@ -262,21 +262,21 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
 }
 
 /// What a route is, in a sentence: how the market prices it and what the company pays besides.
-fn route_hint(route: Route, lang: Lang) -> &'static str {
-    match route {
-        Route::Internal => lang.pick(
+fn route_hint(sourcing: Sourcing, lang: Lang) -> &'static str {
+    match sourcing {
+        Sourcing::Internal => lang.pick(
             "公司自己的讲师授课：按其备课和授课时间计成本，没有供应商利润和增值税。",
             "The company's own trainer: priced by their time preparing and teaching; no vendor margin, no VAT.",
         ),
-        Route::Vendor => lang.pick(
+        Sourcing::Vendor => lang.pick(
             "外请讲师到公司为整班授课：按讲师日费计价（供应商利润已含在日费中），差旅实报实销，开票含增值税。",
             "An outside trainer teaches the company's group: a day rate for the class (the vendor's margin is inside it), travel at cost, VAT invoiced.",
         ),
-        Route::Public => lang.pick(
+        Sourcing::Public => lang.pick(
             "派员工参加培训机构的公开课：按席位计价，通常含午餐和教材。",
             "Staff take seats on a training institution's public course: priced per seat, usually with lunch and materials.",
         ),
-        Route::OnlineCourse => lang.pick(
+        Sourcing::OnlineCourse => lang.pick(
             "购买现成的线上课程：按学员计价，自学完成。",
             "A ready-made online course: priced per learner, taken at each person's pace.",
         ),

@@ -10,7 +10,7 @@ use model::Lang;
 use model::cost::{Category, Driver, Outcome, Position, Verdict, rate, seat_cost_words};
 use model::data::{Range, Source};
 use model::money::cny;
-use model::vocab::Route;
+use model::vocab::Sourcing;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -47,11 +47,11 @@ fn break_even_text(o: &Outcome, lang: Lang) -> String {
         .routes
         .break_even
         .iter()
-        .map(|(route, from)| match (from, lang) {
-            (Some(n), Lang::Zh) => format!("{}从 {n} 人起", route.label(lang)),
-            (Some(n), Lang::En) => format!("{} from {n} people", route.label(lang)),
-            (None, Lang::Zh) => format!("{}在一个班的人数内都不会", route.label(lang)),
-            (None, Lang::En) => format!("{} never within one class", route.label(lang)),
+        .map(|(sourcing, from)| match (from, lang) {
+            (Some(n), Lang::Zh) => format!("{}从 {n} 人起", sourcing.label(lang)),
+            (Some(n), Lang::En) => format!("{} from {n} people", sourcing.label(lang)),
+            (None, Lang::Zh) => format!("{}在一个班的人数内都不会", sourcing.label(lang)),
+            (None, Lang::En) => format!("{} never within one class", sourcing.label(lang)),
         })
         .collect();
     match lang {
@@ -72,7 +72,7 @@ pub fn Summary(props: &ResultsProps) -> Html {
     let o = &props.outcome;
     let e = &o.estimate;
     let d = &o.distribution;
-    let in_house = o.scenario.route.is_in_house();
+    let in_house = o.scenario.sourcing.is_in_house();
     let mut verdicts = e.verdicts.iter();
     let first = verdicts.next();
     html! {
@@ -243,7 +243,7 @@ pub fn LineTable(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let o = &props.outcome;
     let e = &o.estimate;
-    let seats = o.scenario.route == Route::Public || o.scenario.route == Route::OnlineCourse;
+    let seats = o.scenario.sourcing == Sourcing::Public || o.scenario.sourcing == Sourcing::OnlineCourse;
     html! {
         <>
         <table class="lines" data-testid="line-items">

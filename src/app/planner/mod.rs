@@ -114,7 +114,7 @@ pub fn PlanPage() -> Html {
         format!("{here}?{}", plan_query(plan, &base, catalog, lang))
     };
     let cost = Costing::new(catalog, &scenario).map(|c| c.estimate(catalog, &scenario));
-    let s_route_label = scenario.route.label(lang);
+    let s_route_label = scenario.sourcing.label(lang);
 
     let on_audience = {
         let send = send.clone();

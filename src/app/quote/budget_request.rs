@@ -319,7 +319,7 @@ fn document(r: &Request, lang: Lang) -> Html {
             <table class="summary-table" data-testid="budget-summary">
                 <thead><tr>
                     <th scope="col">{ lang.pick("方案", "Option") }</th>
-                    <th scope="col">{ lang.pick("获取方式", "Route") }</th>
+                    <th scope="col">{ lang.pick("获取方式", "Sourcing") }</th>
                     <th scope="col" class="num">{ total_label }</th>
                     <th scope="col" class="num">{ per_head }</th>
                 </tr></thead>
@@ -327,7 +327,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                     { for r.compared.iter().enumerate().map(|(i, c)| html! {
                         <tr class={classes!((i == r.chosen).then_some("chosen"))}>
                             <th scope="row">{ c.name.clone() }{ if i == r.chosen { lang.pick("（选定）", " (chosen)") } else { "" } }</th>
-                            <td>{ c.route.label(lang) }</td>
+                            <td>{ c.sourcing.label(lang) }</td>
                             <td class="num" data-label={total_label} data-testid="summary-total">{ cny(c.total() as f64) }</td>
                             <td class="num" data-label={per_head}>{ cny(c.per_head()) }</td>
                         </tr>
