@@ -15,10 +15,13 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use model::Lang;
+use model::calendar::Day;
+use model::calendar::TimeOfDay;
+use model::catalog::Modules;
+use model::catalog::Range;
 use model::cost::{Category, Costing, Estimate, LineItem, Scenario};
-use model::data::Range;
-use model::plan::{Agenda, Half, Modules, Plan, TimeOfDay, TimetableError, Timing};
-use model::quote::Day;
+use model::plan::{Agenda, Plan, TimetableError, Timing};
+use model::vocab::Half;
 use training_planner::catalog::catalog;
 use training_planner::share::agenda_sheet::{AgendaBook, agenda_book};
 

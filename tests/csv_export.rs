@@ -79,7 +79,8 @@ fn text_with_commas_and_quotes_survives_a_round_trip() {
 
 #[test]
 fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
-    use model::quote::{Day, Quote, QuoteBook, QuoteRequest, RateCard};
+    use model::calendar::Day;
+    use model::quote::{Quote, QuoteBook, QuoteRequest, RateCard};
     use training_planner::share::csv_export::quote;
     let c = catalog();
     let mut card = RateCard::from_market(c);
@@ -172,7 +173,8 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
 /// negative ones too, stay numbers.
 #[test]
 fn text_that_a_spreadsheet_would_run_is_written_as_text() {
-    use model::quote::{Day, Quote, QuoteBook, QuoteRequest, RateCard};
+    use model::calendar::Day;
+    use model::quote::{Quote, QuoteBook, QuoteRequest, RateCard};
     use training_planner::share::csv_export::quote;
     let c = catalog();
     let attacks = [

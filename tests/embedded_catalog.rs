@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::Catalog;
-use model::data::Grade;
+use model::catalog::Grade;
 use model::vocab::TrainerTier;
 use training_planner::catalog::{catalog, try_catalog};
 

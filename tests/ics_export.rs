@@ -11,10 +11,12 @@ use chrono::{
 };
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
 use model::Lang;
-use model::plan::{
-    Agenda, AgendaRules, Half, Modules, OutsideHours, TimeOfDay, TimetableError, Timing,
-};
-use model::quote::Day;
+use model::calendar::Day;
+use model::calendar::TimeOfDay;
+use model::catalog::AgendaRules;
+use model::catalog::Modules;
+use model::plan::{Agenda, OutsideHours, TimetableError, Timing};
+use model::vocab::Half;
 use training_planner::catalog::catalog;
 use training_planner::share::ics_export::{CalendarOptions, agenda_ics};
 

@@ -52,8 +52,8 @@ thread_local! {
     };
 }
 
-fn day() -> model::quote::Day {
-    model::quote::Day::from_ymd(2026, 11, 30).unwrap()
+fn day() -> model::calendar::Day {
+    model::calendar::Day::from_ymd(2026, 11, 30).unwrap()
 }
 
 fn open(storage: &mut Storage, t: usize) -> Window {

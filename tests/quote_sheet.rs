@@ -14,11 +14,12 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 use model::Lang;
+use model::calendar::Day;
+use model::catalog::Invoice;
+use model::catalog::Taxpayer;
 use model::cost::{Category, Scenario};
 use model::money::Fen;
-use model::quote::{
-    Contact, Day, Invoice, Item, Priced, Quote, QuoteLine, Rounding, Taxpayer, Terms, Unit,
-};
+use model::quote::{Contact, Item, Priced, Quote, QuoteLine, Rounding, Terms, Unit};
 use training_planner::catalog::catalog;
 use training_planner::share::quote_sheet;
 

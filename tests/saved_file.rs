@@ -195,7 +195,8 @@ fn importing_replaces_only_the_parts_a_file_holds_and_never_reuses_a_quote_numbe
 /// imports again (and local storage, read the same way, never refuses its own data).
 #[test]
 fn a_year_of_issued_quotes_still_imports() {
-    use model::quote::{Day, Quote, QuoteRequest};
+    use model::calendar::Day;
+    use model::quote::{Quote, QuoteRequest};
     let c = catalog();
     let mut saved = work(&c);
     let card = RateCard::from_market(&c);

@@ -435,7 +435,10 @@ mod opening {
             }
             // The route and the rest stay; the tier goes back to the default's.
             let s = &o.scenario;
-            assert_eq!((s.sourcing, s.trainer, s.headcount), (sourcing, d.trainer, 20));
+            assert_eq!(
+                (s.sourcing, s.trainer, s.headcount),
+                (sourcing, d.trainer, 20)
+            );
             assert!(model::cost::Costing::new(&c, s).is_ok());
         }
         // The internal route takes the internal trainer.
@@ -454,7 +457,10 @@ mod opening {
         let c = catalog();
         for sourcing in Sourcing::ALL {
             for extra in ["", "&venue=rented&customise=yes&travel=yes&away=yes"] {
-                let query = format!("route={}&staff-time=off&contingency=0{extra}", sourcing.id());
+                let query = format!(
+                    "route={}&staff-time=off&contingency=0{extra}",
+                    sourcing.id()
+                );
                 let o = open(&query, &c);
                 assert!(o.issues.is_empty(), "{query}: {:?}", o.issues);
                 let e = Costing::new(&c, &o.scenario)
@@ -676,8 +682,9 @@ mod estimate_link {
 mod plan_round_trip {
     use std::collections::BTreeSet;
 
+    use model::catalog::PlanItem;
     use model::cost::{Costing, Scenario};
-    use model::plan::{Plan, PlanItem};
+    use model::plan::Plan;
     use model::vocab::{Activity, Audience, Depth};
     use model::{Catalog, Lang};
     use proptest::prelude::*;
@@ -793,7 +800,7 @@ mod plan_round_trip {
         assert!(query.contains("audience=supervisor"), "{query}");
         let here = total(c, &plan.applied_to(&base, &c.modules)).unwrap();
 
-        let day = model::quote::Day::from_ymd(2026, 12, 6).unwrap();
+        let day = model::calendar::Day::from_ymd(2026, 12, 6).unwrap();
         let mut elsewhere = State::open(SavedWork::empty(), day).unwrap();
         let place = elsewhere.open_link(open(&query, c), false);
         assert_eq!(place, Some(training_planner::store::LinkPlace::Plan));

@@ -2,8 +2,9 @@
 //! every earlier form of saved work is read (with the recorded saves in `fixtures/`).
 
 use model::Lang;
+use model::calendar::Day;
 use model::cost::Scenario;
-use model::quote::{Day, RateCard};
+use model::quote::RateCard;
 use training_planner::catalog::catalog;
 use training_planner::share::file::{
     ImportError, NamedScenario, OptionChoice, OptionId, SavedWork, VERSION, import,
@@ -647,7 +648,10 @@ fn leaving_the_internal_route_with_an_internal_trainer_brings_back_an_outside_ti
         edit(&mut state, Change::Sourcing(sourcing));
         assert_eq!(state.estimator.current().error, None, "{sourcing:?}");
         let s = shown(&state);
-        assert_eq!((s.sourcing, s.trainer), (sourcing, TrainerTier::Professional));
+        assert_eq!(
+            (s.sourcing, s.trainer),
+            (sourcing, TrainerTier::Professional)
+        );
     }
     // An outside tier is kept as it was when the route changes.
     let mut state = with_options(&[30]);

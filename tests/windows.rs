@@ -42,8 +42,8 @@ thread_local! {
     static OPENED: State = State::open(SavedWork::empty(), day()).unwrap();
 }
 
-fn day() -> model::quote::Day {
-    model::quote::Day::from_ymd(2026, 12, 6).unwrap()
+fn day() -> model::calendar::Day {
+    model::calendar::Day::from_ymd(2026, 12, 6).unwrap()
 }
 
 fn open(storage: &mut Storage, w: usize) -> Window {

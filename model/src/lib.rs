@@ -1,11 +1,12 @@
 //! The domain, free of any web dependency.
 //!
-//! Every rate, factor, limit and band comes from `data/` (see [`data`]); nothing here hard-codes
+//! Every rate, factor, limit and band comes from `data/` (see [`catalog`]); nothing here hard-codes
 //! a number the user relies on.
 
 pub mod budget;
+pub mod calendar;
+pub mod catalog;
 pub mod cost;
-pub mod data;
 pub mod lang;
 pub mod money;
 pub mod number;
@@ -14,5 +15,5 @@ pub mod quote;
 pub mod text;
 pub mod vocab;
 
-pub use data::{Catalog, DataError};
+pub use catalog::{Catalog, DataError};
 pub use lang::Lang;

@@ -227,3 +227,22 @@ impl DepthHours {
         })
     }
 }
+
+/// Which half of the day a session is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Half {
+    Morning,
+    Afternoon,
+}
+
+impl Half {
+    /// The halves in the order they happen; a day has at most this many sessions.
+    pub const ALL: &'static [Half] = &[Half::Morning, Half::Afternoon];
+
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Half::Morning => lang.pick("上午", "Morning"),
+            Half::Afternoon => lang.pick("下午", "Afternoon"),
+        }
+    }
+}

@@ -9,8 +9,8 @@ use model::budget::{
     BudgetLines, Compared, FinanceCategory, FundShares, WageBasis, WageBillError, check_wage_bill,
     default_reason,
 };
+use model::catalog::Range;
 use model::cost::{Category, Costing, Estimate, LineItem, ParticipantTime, Scenario};
-use model::data::Range;
 use model::vocab::{Sourcing, TrainerTier};
 
 fn catalog() -> Catalog {
@@ -359,7 +359,7 @@ fn the_default_reason_says_how_the_choice_compares() {
 #[test]
 fn a_request_for_the_second_option_with_a_typed_wage_bill() {
     use model::budget::{Request, RequestInput};
-    use model::quote::Day;
+    use model::calendar::Day;
     let catalog = catalog();
     let base = Scenario::default_for(&catalog);
     let shanghai = Scenario {
@@ -423,7 +423,7 @@ fn the_request_says_the_reserve_is_in_its_total_and_per_head() {
     let s = Scenario::default_for(&catalog);
     assert!(s.contingency_pct > 0.0, "the default has a reserve");
     let options = vec![("方案 A".to_string(), s.clone())];
-    let day = model::quote::Day::from_ymd(2026, 12, 6).unwrap();
+    let day = model::calendar::Day::from_ymd(2026, 12, 6).unwrap();
     let r = Request::new(&catalog, &options, &RequestInput::default(), day, Lang::Zh).unwrap();
     let reserve = r.lines.contingency;
     assert!(reserve > 0.0);

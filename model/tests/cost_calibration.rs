@@ -322,7 +322,12 @@ fn only_an_outside_trainers_invoice_carries_vat_and_no_route_adds_a_markup() {
             s
         };
         let has = |c| line(&catalog, &s, c) > 0.0;
-        assert_eq!(has(Category::Tax), sourcing == Sourcing::Vendor, "{}", sourcing.id());
+        assert_eq!(
+            has(Category::Tax),
+            sourcing == Sourcing::Vendor,
+            "{}",
+            sourcing.id()
+        );
         assert!(!has(Category::Markup) && !has(Category::Equipment));
     }
 }

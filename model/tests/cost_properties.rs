@@ -6,11 +6,11 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use model::catalog::Range;
 use model::cost::{
     Bound, Category, Comparison, Costing, Estimate, Field, ParticipantTime, Scenario,
     ScenarioError, Verdict,
 };
-use model::data::Range;
 use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Sourcing, TrainerTier, Venue};
 use model::{Catalog, Lang};
 use proptest::prelude::*;
@@ -919,7 +919,7 @@ fn role_play_in_a_large_class_brings_an_assistant_not_a_second_class() {
     // The classroom's own limit still splits.
     let limit = CATALOG
         .delivery
-        .channel(model::cost::rates::ChannelId::Classroom)
+        .channel(model::catalog::ChannelId::Classroom)
         .unwrap()
         .class_limit as i64;
     assert_eq!(estimate(&s(limit + 1)).shape.classes, 2);

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::Catalog;
-use model::data::{DataFile, Grade, MarketBands, Source};
+use model::catalog::{DataFile, Grade, MarketBands, Source};
 
 const GOOD_BAND: &str = r#"
 [[band]]
@@ -170,7 +170,7 @@ fn an_unknown_field_is_rejected_not_ignored() {
 /// Each cost file rejects a broken range or a missing source with its own name and the field.
 #[test]
 fn a_broken_cost_file_names_itself_and_the_field() {
-    use model::cost::rates::{Costs, Delivery, Trainers};
+    use model::catalog::{Costs, Delivery, Trainers};
     let costs = include_str!("../../data/costs.toml");
     let broken = costs.replacen(
         "rented = { low = 500, likely = 1200, high = 2000 }",
@@ -248,7 +248,7 @@ fn every_seat_route_is_held_against_exactly_one_band_and_no_in_house_route_is() 
 /// refused, naming data/seats.toml.
 #[test]
 fn seat_prices_rise_with_depth_and_tier_or_the_file_is_refused() {
-    use model::cost::rates::Seats;
+    use model::catalog::Seats;
     let seats = include_str!("../../data/seats.toml");
     assert!(Seats::parse(seats).is_ok());
     let broken = seats.replacen(
@@ -274,7 +274,7 @@ fn seat_prices_rise_with_depth_and_tier_or_the_file_is_refused() {
 /// refused with the field named.
 #[test]
 fn broken_quote_rules_name_the_field() {
-    use model::cost::rates::Pricing;
+    use model::catalog::Pricing;
     let pricing = include_str!("../../data/pricing.toml");
     let broken = pricing.replacen("validity_days = 30", "validity_days = 400", 1);
     assert_ne!(broken, pricing, "the test must change the validity");
@@ -294,7 +294,7 @@ fn broken_quote_rules_name_the_field() {
 /// The interface's counts and lengths: each at least 1 and with its reason, the field named.
 #[test]
 fn interface_limits_are_checked_like_the_others() {
-    use model::cost::rates::Pricing;
+    use model::catalog::Pricing;
     let pricing = include_str!("../../data/pricing.toml");
     let limits = Pricing::parse(pricing).unwrap().limits;
     // The HR user story compares two or three options side by side.

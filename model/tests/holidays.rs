@@ -4,9 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::Catalog;
-use model::data::{DataFile, Grade};
-use model::plan::{DayKind, Holidays};
-use model::quote::Day;
+use model::calendar::Day;
+use model::catalog::DayKind;
+use model::catalog::Holidays;
+use model::catalog::{DataFile, Grade};
 
 const TEXT: &str = include_str!("../../data/holidays.toml");
 

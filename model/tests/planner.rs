@@ -4,10 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use model::data::DataFile;
-use model::plan::{
-    Agenda, Fit, LeftOutReason, Modules, Plan, PlanFix, PlanItem, Problem, fit_to_budget,
-};
+use model::catalog::DataFile;
+use model::catalog::Modules;
+use model::catalog::PlanItem;
+use model::plan::{Agenda, Fit, LeftOutReason, Plan, PlanFix, Problem, fit_to_budget};
 use model::vocab::{Activity, Audience, Depth};
 use proptest::prelude::*;
 

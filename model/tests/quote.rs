@@ -3,13 +3,14 @@
 //! or the course cannot be priced.
 #![cfg(not(target_arch = "wasm32"))]
 
-use model::cost::rates::ChannelId;
+use model::calendar::Day;
+use model::catalog::ChannelId;
+use model::catalog::PlanItem;
 use model::cost::{Category, Scenario};
 use model::money::Fen;
-use model::plan::{Plan, PlanItem};
+use model::plan::Plan;
 use model::quote::{
-    CardError, CardField, Day, IssueError, Item, Quote, QuoteBook, QuoteError, QuoteRequest,
-    RateCard,
+    CardError, CardField, IssueError, Item, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard,
 };
 use model::vocab::{Activity, Audience, Depth, DepthHours, Sourcing, TrainerTier, Venue};
 use model::{Catalog, Lang};
@@ -786,7 +787,10 @@ fn each_line_is_a_quantity_from_the_course_times_the_cards_unit_price() {
     );
     // Labels as the client reads them.
     assert_eq!(q.lines[0].label(Lang::Zh), "讲师费");
-    assert_eq!(q.lines[0].content(&q, Lang::Zh), "职业培训师");
+    assert_eq!(
+        q.lines[0].content(q.scenario.trainer, Lang::Zh),
+        "职业培训师"
+    );
     assert_eq!(Unit::Set.label(Lang::Zh), "套");
     // Half a deposit before, the rest after: 10,388 each.
     assert_eq!(q.payments(), Some((yuan(10_388), yuan(10_388))));
@@ -825,7 +829,7 @@ fn travel_is_an_estimate_billed_at_cost_and_inside_the_total() {
 /// small-scale), and a card of a type starts with its rate.
 #[test]
 fn the_taxpayer_types_rates_are_the_official_ones() {
-    use model::quote::Taxpayer;
+    use model::catalog::Taxpayer;
     let c = catalog();
     let rate = |t| c.tax.rate(t).rate_pct;
     assert_eq!(rate(Taxpayer::General), 6.0);
@@ -840,7 +844,8 @@ fn the_taxpayer_types_rates_are_the_official_ones() {
 /// right article and "VAT" in capitals, for every type and invoice a card can hold.
 #[test]
 fn the_english_tax_basis_reads_as_a_sentence() {
-    use model::quote::{Invoice, Taxpayer};
+    use model::catalog::Invoice;
+    use model::catalog::Taxpayer;
     let c = catalog();
     let cases = [
         (

@@ -2,10 +2,11 @@
 //! numbers found in damaged saved text are never given again.
 #![cfg(not(target_arch = "wasm32"))]
 
+use model::calendar::Day;
 use model::cost::Scenario;
 use model::money::Fen;
 use model::quote::{
-    Amount, BookProblem, Day, Quote, QuoteBook, QuoteNumber, QuoteProblem, QuoteRequest, RateCard,
+    Amount, BookProblem, Quote, QuoteBook, QuoteNumber, QuoteProblem, QuoteRequest, RateCard,
     numbers_in,
 };
 use model::{Catalog, Lang};

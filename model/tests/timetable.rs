@@ -6,12 +6,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::Lang;
-use model::data::{Bilingual, DataFile};
+use model::calendar::Day;
+use model::calendar::TimeOfDay;
+use model::catalog::AgendaRules;
+use model::catalog::Holidays;
+use model::catalog::Modules;
+use model::catalog::PlanItem;
+use model::catalog::{Bilingual, DataFile};
 use model::plan::{
-    Agenda, AgendaRules, Block, Day as AgendaDay, Half, Holidays, Modules, OutsideHours, Phase,
-    Plan, PlanItem, Session, TimeOfDay, TimetableError, Timing, not_announced_message, timetable,
+    Agenda, Block, OutsideHours, Phase, Plan, Session, TeachingDay, TimetableError, Timing,
+    not_announced_message, timetable,
 };
-use model::quote::Day;
+use model::vocab::Half;
 use model::vocab::{Audience, Depth};
 
 const TEXT: &str = include_str!("../../data/modules.toml");
@@ -58,7 +64,7 @@ fn agenda(days: &[usize], rules: &AgendaRules) -> Agenda {
             .iter()
             .map(|&n| Phase {
                 days: (0..n)
-                    .map(|_| AgendaDay {
+                    .map(|_| TeachingDay {
                         sessions: vec![session(Half::Morning), session(Half::Afternoon)],
                     })
                     .collect(),

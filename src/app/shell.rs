@@ -18,7 +18,7 @@ use super::work_files::{WorkFiles, export_work};
 use crate::catalog::try_catalog;
 use crate::share::open::open;
 use crate::store::{Action, LinkPlace, SaveProblem, Saving, State, saved};
-use model::quote::Day;
+use model::calendar::Day;
 use model::{Catalog, Lang};
 
 /// Today in the browser's time zone, or the first day the calendar allows if the clock is odd.

@@ -7,7 +7,7 @@ use gloo::storage::{LocalStorage, Storage};
 use crate::share::file::SavedWork;
 use crate::store::SaveProblem;
 use crate::store::saved::{self, Found, KEY, Opened, QUOTES_KEY, aside_key, legacy};
-use model::data::Bilingual;
+use model::catalog::Bilingual;
 
 /// Whether this browser lets the page use local storage at all. gloo's `LocalStorage` throws when
 /// it does not (storage switched off, some private modes), so every use is behind this check.

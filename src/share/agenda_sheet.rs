@@ -5,9 +5,11 @@
 //! so an edit in Excel recomputes both).
 
 use model::Lang;
+use model::catalog::AgendaRules;
+use model::catalog::Holidays;
 use model::cost::Estimate;
 use model::number::plain;
-use model::plan::{Agenda, AgendaRules, Holidays, TimetableError, Timing, timetable};
+use model::plan::{Agenda, TimetableError, Timing, timetable};
 
 use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
 

@@ -246,7 +246,11 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
     }));
     sheet.push(RowStyle::Header, header);
     let mut routes = vec![text("获取方式", "Sourcing")];
-    routes.extend(r.compared.iter().map(|c| Cell::text(c.sourcing.label(lang))));
+    routes.extend(
+        r.compared
+            .iter()
+            .map(|c| Cell::text(c.sourcing.label(lang))),
+    );
     sheet.push(RowStyle::Body, routes);
     let first = sheet.next_row();
     for (i, category) in model::budget::FinanceCategory::ALL.iter().enumerate() {

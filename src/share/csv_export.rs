@@ -220,7 +220,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
         rows.push(vec![
             (i + 1).to_string(),
             line.label(lang).to_string(),
-            line.content(q, lang),
+            line.content(q.scenario.trainer, lang),
             unit,
             quantity,
             price,

@@ -321,7 +321,7 @@ pub enum Flaw {
 
 impl Flaw {
     /// serde's message sorted into our kinds. Its wording is stable (serde's `de::Error`
-    /// defaults and the date reader in `model::quote::Day`); what is not recognised is `Other`.
+    /// defaults and the date reader in `model::calendar::Day`); what is not recognised is `Other`.
     fn of(e: &serde_json::Error) -> Flaw {
         let text = e.to_string();
         // serde_json appends the place, which we keep as numbers.
@@ -833,7 +833,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
 
 /// The texts of the quote desk and the budget request hold no more than their fields take
 /// (`data/pricing.toml`): a file is read as if typed here.
-fn check_texts(work: &SavedWork, limits: &model::cost::rates::Limits) -> Result<(), ImportError> {
+fn check_texts(work: &SavedWork, limits: &model::catalog::Limits) -> Result<(), ImportError> {
     let (d, b) = (&work.desk, &work.budget);
     let texts: [((&str, &str), &String, usize); 10] = [
         (("客户名称", "Client"), &d.client, limits.max_client_chars),

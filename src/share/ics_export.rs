@@ -28,11 +28,12 @@ use std::fmt::Write as _;
 use std::hash::Hasher as _;
 
 use model::Lang;
+use model::calendar::Day;
+use model::calendar::TimeOfDay;
+use model::catalog::AgendaRules;
+use model::catalog::Holidays;
 use model::number::plain;
-use model::plan::{
-    Agenda, AgendaRules, Holidays, TimeOfDay, TimedSession, TimetableError, Timing, timetable,
-};
-use model::quote::Day;
+use model::plan::{Agenda, TimedSession, TimetableError, Timing, timetable};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 /// The media type to serve or download the file as (RFC 5545 §8.1; UTF-8 is its default

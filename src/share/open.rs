@@ -2,8 +2,9 @@
 //! used (unknown, not a number, out of range) is named in a message and left at its default;
 //! the rest of the link still applies.
 
+use model::catalog::PlanItem;
 use model::cost::{Costing, Field, Scenario, ScenarioError};
-use model::plan::{Plan, PlanItem};
+use model::plan::Plan;
 use model::vocab::{Audience, Depth, DepthHours, Sourcing, TrainerTier};
 use model::{Catalog, Lang};
 

@@ -95,7 +95,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         let mut cells = vec![
             Cell::Quantity(i as i64 + 1),
             Cell::text(line.label(lang)),
-            Cell::text(line.content(q, lang)),
+            Cell::text(line.content(q.scenario.trainer, lang)),
         ];
         match &line.priced {
             // Rounded as the quote rounds each line, to the fen (to the yuan on quotes issued

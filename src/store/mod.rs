@@ -19,8 +19,9 @@ use crate::share::file::{
 };
 use estimator::{EstimateAction, EstimatorState, OptionState, option_name};
 use model::Lang;
+use model::calendar::Day;
 use model::cost::{Scenario, ScenarioError};
-use model::quote::{Day, QuoteBook, RateCard};
+use model::quote::{QuoteBook, RateCard};
 use planner::{PlanAction, PlanState};
 use quote_desk::{Hold, QuoteAction, QuoteDesk};
 use sync::{Replica, Sync};

@@ -10,11 +10,14 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::catalog;
 use crate::input::NumberError;
 use crate::share::file::OptionId;
+use model::calendar::Day;
+use model::catalog::Invoice;
+use model::catalog::Taxpayer;
 use model::cost::Scenario;
 use model::plan::Plan;
 use model::quote::{
-    CardError, CardField, Contact, Day, Invoice, IssueError, Quote, QuoteBook, QuoteError,
-    QuoteRequest, RateCard, Status, Taxpayer,
+    CardError, CardField, Contact, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest,
+    RateCard, Status,
 };
 use model::vocab::TrainerTier;
 

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::share::file::{ImportError, SavedWork, import};
 use crate::share::stored_options;
-use model::data::Bilingual;
+use model::catalog::Bilingual;
 use model::{Catalog, Lang};
 
 /// Where the saved work is kept, all but the quote book.

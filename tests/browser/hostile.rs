@@ -266,7 +266,7 @@ async fn an_import_asks_first_and_keeps_every_quote_issued_here() {
     // A file from another browser: its own quote with the same number, and one more.
     let mut other = training_planner::store::State::open(
         SavedWork::empty(),
-        model::quote::Day::from_ymd(2026, 11, 30).unwrap(),
+        model::calendar::Day::from_ymd(2026, 11, 30).unwrap(),
     )
     .unwrap();
     for client in ["文件客户一", "文件客户二"] {

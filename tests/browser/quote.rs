@@ -3,9 +3,10 @@
 //! planner is quoted, and the budget request compares every option, shows the fund shares and
 //! their warning, and exports.
 
+use model::calendar::Day;
 use model::cost::Scenario;
 use model::money::{cny, cny_fen};
-use model::quote::{Day, Quote, QuoteRequest, RateCard};
+use model::quote::{Quote, QuoteRequest, RateCard};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::dom::{Downloads, EstimateApp, Mounted, PlanApp, QuoteApp, downloads_during};

@@ -6,10 +6,9 @@
 //! Pure: the app renders it, prints it and exports it; the figures are all made here.
 
 mod request;
-mod rules;
 
+use crate::catalog::{EducationFund, WageBillRules};
 pub use request::{Request, RequestInput};
-pub use rules::{BudgetRules, EducationFund, WageBillRules};
 
 use crate::cost::{Category, Estimate};
 use crate::money::cny;

@@ -2,9 +2,9 @@
 //! finance's categories, the options compared, the reason and the fund shares. The page, the
 //! CSV and the workbook all read this one value, so they cannot disagree.
 
+use crate::calendar::Day;
 use crate::cost::{Costing, Estimate, Scenario};
 use crate::money::cny;
-use crate::quote::Day;
 use crate::{Catalog, Lang};
 
 use super::{BudgetLines, Compared, FundShares, WageBasis, default_reason};

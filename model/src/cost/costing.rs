@@ -15,12 +15,12 @@
 //! market price is never marked up again.
 
 use crate::Catalog;
-use crate::data::{Range, Source};
+use crate::catalog::{Range, Source};
 use crate::vocab::choice_enum;
 use crate::vocab::{Activity, Depth, DepthHours, Sourcing};
 
-use super::rates::{ByDepth, ChannelId, DevelopmentRow, Platform, TrainerPresence};
 use super::scenario::{ParticipantTime, Scenario, ScenarioError, validate};
+use crate::catalog::{ByDepth, ChannelId, DevelopmentRow, Platform, TrainerPresence};
 
 choice_enum! {
     /// An uncertain rate from `data/`: each has a low / likely / high range and a source.

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::data::{MarketBand, Range};
+use crate::catalog::{MarketBand, Range};
 use crate::lang::with_article;
 use crate::money::cny;
 use crate::vocab::{DeliveryMode, Sourcing, TrainerTier};
@@ -223,7 +223,8 @@ impl Verdict {
 /// seats are priced with a professional trainer's.
 pub fn as_seats(s: &Scenario) -> Scenario {
     let sourcing = match (s.sourcing, s.mode) {
-        (Sourcing::OnlineCourse, _) | (Sourcing::Internal | Sourcing::Vendor, DeliveryMode::SelfPaced) => {
+        (Sourcing::OnlineCourse, _)
+        | (Sourcing::Internal | Sourcing::Vendor, DeliveryMode::SelfPaced) => {
             Sourcing::OnlineCourse
         }
         _ => Sourcing::Public,
@@ -234,7 +235,8 @@ pub fn as_seats(s: &Scenario) -> Scenario {
             (Sourcing::Internal, _) | (_, TrainerTier::Internal) => TrainerTier::Professional,
             (_, tier) => tier,
         },
-        course_elsewhere: s.course_elsewhere || (s.sourcing == Sourcing::Vendor && s.trainer_travels),
+        course_elsewhere: s.course_elsewhere
+            || (s.sourcing == Sourcing::Vendor && s.trainer_travels),
         ..s.clone()
     }
 }

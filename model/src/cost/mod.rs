@@ -9,7 +9,6 @@
 pub mod costing;
 pub mod estimate;
 pub mod outcome;
-pub mod rates;
 pub mod scenario;
 pub mod sensitivity;
 pub mod simulate;

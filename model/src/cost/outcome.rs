@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::Catalog;
-use crate::data::Range;
+use crate::catalog::Range;
 use crate::vocab::{Sourcing, TrainerTier};
 
 use super::Category;

@@ -354,7 +354,7 @@ fn plain(v: f64) -> String {
 /// Check every input against the limits in `data/pricing.toml`; the first problem is returned.
 pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioError> {
     let limits = &catalog.pricing.limits;
-    let in_range = |field, value: f64, b: super::rates::Bounds| {
+    let in_range = |field, value: f64, b: crate::catalog::Bounds| {
         if value.is_nan() {
             Err(ScenarioError::NotANumber { field })
         } else if !b.contains(value) {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::data::Range;
+use crate::catalog::Range;
 
 use super::costing::{Bound, Costing, Driver, Pick, total};
 

@@ -8,7 +8,7 @@
 use rand::{RngExt, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
-use crate::data::Range;
+use crate::catalog::Range;
 
 use super::costing::{Costing, Driver, Pick, total};
 

@@ -1,31 +1,11 @@
 //! Turning a plan into a timetable: half-day sessions, days, and phases.
 
-use crate::Lang;
-use crate::data::Bilingual;
-use crate::vocab::Depth;
+use crate::catalog::Bilingual;
+use crate::vocab::{Depth, Half};
 
 use super::HOURS_TOLERANCE;
-use super::modules::Modules;
 use super::plan::Plan;
-
-/// Which half of the day a session is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Half {
-    Morning,
-    Afternoon,
-}
-
-impl Half {
-    /// The halves in the order they happen; a day has at most this many sessions.
-    pub const ALL: &'static [Half] = &[Half::Morning, Half::Afternoon];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Half::Morning => lang.pick("上午", "Morning"),
-            Half::Afternoon => lang.pick("下午", "Afternoon"),
-        }
-    }
-}
+use crate::catalog::Modules;
 
 /// A stretch of one module inside one session.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,14 +35,14 @@ impl Session {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Day {
+pub struct TeachingDay {
     pub sessions: Vec<Session>,
 }
 
 /// A run of consecutive teaching days.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Phase {
-    pub days: Vec<Day>,
+    pub days: Vec<TeachingDay>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -116,9 +96,9 @@ impl Agenda {
         let per_day = usize::try_from(rules.halves_per_day)
             .unwrap_or(1)
             .clamp(1, Half::ALL.len());
-        let days: Vec<Day> = sessions
+        let days: Vec<TeachingDay> = sessions
             .chunks(per_day)
-            .map(|chunk| Day {
+            .map(|chunk| TeachingDay {
                 sessions: chunk
                     .iter()
                     .zip(Half::ALL)
@@ -154,7 +134,7 @@ impl Agenda {
 
 /// Split `days` into `phases` runs whose lengths differ by at most one day (longer runs first).
 /// Never more phases than days, and at least one phase when there are days.
-fn split_days(days: Vec<Day>, phases: u32) -> Vec<Phase> {
+fn split_days(days: Vec<TeachingDay>, phases: u32) -> Vec<Phase> {
     if days.is_empty() {
         return Vec::new();
     }
@@ -175,9 +155,9 @@ fn split_days(days: Vec<Day>, phases: u32) -> Vec<Phase> {
 mod tests {
     use super::*;
 
-    fn days(n: usize) -> Vec<Day> {
+    fn days(n: usize) -> Vec<TeachingDay> {
         (0..n)
-            .map(|_| Day {
+            .map(|_| TeachingDay {
                 sessions: Vec::new(),
             })
             .collect()

@@ -4,13 +4,15 @@
 use std::cmp::Ordering;
 
 use crate::Lang;
-use crate::data::Bilingual;
+use crate::catalog::Bilingual;
 use crate::vocab::{Audience, Depth};
 
 use super::HOURS_TOLERANCE;
 use super::agenda::Agenda;
-use super::modules::Modules;
-use super::plan::{Plan, PlanItem, module_name};
+use super::plan::Plan;
+use super::problems::module_name;
+use crate::catalog::Modules;
+use crate::catalog::PlanItem;
 
 /// Why the fit left a module out.
 #[derive(Debug, Clone, PartialEq)]

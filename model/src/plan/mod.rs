@@ -7,20 +7,16 @@
 
 pub mod agenda;
 pub mod fit;
-pub mod holidays;
-pub mod modules;
 #[allow(clippy::module_inception)]
 pub mod plan;
 pub mod presets;
-pub mod time_of_day;
+pub mod problems;
 pub mod timetable;
 
-pub use agenda::{Agenda, Block, Day, Half, Phase, Session};
+pub use agenda::{Agenda, Block, Phase, Session, TeachingDay};
 pub use fit::{Fit, LeftOut, LeftOutReason, fit_to_budget};
-pub use holidays::{DayKind, Holiday, Holidays, Law, LawYear, Notice};
-pub use modules::{ActivityTime, AgendaRules, Module, Modules, Preset, Relevance};
-pub use plan::{Plan, PlanFix, PlanItem, PlanProblem, Problem};
-pub use time_of_day::TimeOfDay;
+pub use plan::Plan;
+pub use problems::{PlanFix, PlanProblem, Problem, module_name};
 pub use timetable::{
     OutsideHours, TimedSession, Timetable, TimetableError, Timing, not_announced_message, timetable,
 };

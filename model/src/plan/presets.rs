@@ -1,7 +1,8 @@
 //! The ready-made plans of `data/modules.toml`, as [`Plan`]s.
 
-use super::modules::{Modules, Preset};
 use super::plan::Plan;
+use crate::catalog::Modules;
+use crate::catalog::Preset;
 
 impl Preset {
     /// The preset as a plan the user can start from and edit.

@@ -23,12 +23,14 @@
 //! them) and any start time whose sessions ended before midnight was taken, 00:00 included.
 
 use crate::Lang;
-use crate::quote::Day;
+use crate::calendar::Day;
 
-use super::agenda::{Agenda, Half, Session};
-use super::holidays::{DayKind, Holiday, Holidays, Notice};
-use super::modules::{AgendaRules, whole_minutes};
-use super::time_of_day::TimeOfDay;
+use super::agenda::{Agenda, Session};
+use crate::calendar::TimeOfDay;
+use crate::catalog::AgendaRules;
+use crate::catalog::modules::whole_minutes;
+use crate::catalog::{DayKind, Holiday, Holidays, Notice};
+use crate::vocab::Half;
 
 /// When a course is taught.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

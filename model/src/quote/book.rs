@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::Lang;
 use crate::vocab::choice_enum;
 
-use super::day::Day;
 use super::number::{QuoteNumber, next_in, numbers_in};
 use super::quote::Quote;
+use crate::calendar::Day;
 
 choice_enum! {
     /// Where an issued quote stands with its client, as the vendor records it.

@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use crate::Lang;
+use crate::catalog::Limits;
 use crate::cost::Category;
-use crate::cost::rates::Limits;
 use crate::money::{Fen, cny_fen};
 use crate::text::echo;
 

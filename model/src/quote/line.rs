@@ -7,9 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::Lang;
 use crate::cost::Category;
 use crate::money::Fen;
-use crate::vocab::choice_enum;
-
-use super::quote::Quote;
+use crate::vocab::{TrainerTier, choice_enum};
 
 choice_enum! {
     /// The unit a line is counted in.
@@ -116,12 +114,12 @@ impl QuoteLine {
         }
     }
 
-    /// The 内容 column: what exactly is sold.
-    pub fn content(&self, quote: &Quote, lang: Lang) -> String {
+    /// The 内容 column: what exactly is sold, the trainer named by the quote's tier.
+    pub fn content(&self, trainer: TrainerTier, lang: Lang) -> String {
         let Some(p) = &self.priced else {
             return String::new();
         };
-        let tier = quote.scenario.trainer.label(lang);
+        let tier = trainer.label(lang);
         match (p.item, lang) {
             (Item::Trainer, _) => tier.to_string(),
             (Item::LiveTrainer, Lang::Zh) => format!("{tier}，线上直播授课"),

@@ -14,10 +14,12 @@ use crate::plan::Plan;
 use crate::vocab::{Sourcing, TrainerTier};
 use crate::{Catalog, Lang};
 
-use super::day::Day;
+use crate::calendar::Day;
+
 use super::line::{Item, QuoteLine, Unit};
 use super::rate_card::{CardError, RateCard};
-use super::tax::{Invoice, Taxpayer, exact_tax, total_of};
+use super::tax::{exact_tax, total_of};
+use super::terms::{Contact, Terms};
 
 /// What the client asked for: who, when, and which course.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,29 +34,6 @@ pub struct QuoteRequest {
     /// The client's contact person and phone (甲方联系人), printed under its name.
     pub contact: Contact,
     /// Anything the vendor adds for this client (备注).
-    pub remarks: String,
-}
-
-/// A person to call about the quote.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
-    pub person: String,
-    pub phone: String,
-}
-
-/// What a quote made now says besides its figures: both parties' contacts, the vendor's tax
-/// status and invoice, how the client pays, and remarks. Quotes issued by earlier versions have
-/// none of it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Terms {
-    pub vendor_contact: Contact,
-    pub client_contact: Contact,
-    pub taxpayer: Taxpayer,
-    pub invoice: Invoice,
-    /// The share of the total paid before the course; the rest after delivery.
-    pub deposit_pct: f64,
     pub remarks: String,
 }
 

@@ -7,13 +7,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::Range;
+use crate::catalog::Range;
 use crate::text::echo;
 use crate::vocab::TrainerTier;
 use crate::{Catalog, Lang};
 
-use super::quote::Contact;
-use super::tax::{Invoice, Taxpayer};
+use crate::catalog::{Invoice, Taxpayer};
+
+use super::terms::Contact;
 
 /// A day rate for each trainer tier, in CNY.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -310,7 +311,7 @@ impl RateCard {
         let limits = &catalog.pricing.limits;
         let pct = limits.pct;
         let mut problems = Vec::new();
-        let mut check = |field, value: f64, bounds: crate::cost::rates::Bounds| {
+        let mut check = |field, value: f64, bounds: crate::catalog::Bounds| {
             if !bounds.contains(value) {
                 problems.push(CardError::OutOfRange {
                     field,
@@ -322,7 +323,7 @@ impl RateCard {
                 problems.push(CardError::BelowFen { field });
             }
         };
-        for &tier in crate::cost::rates::OUTSIDE_TIERS {
+        for &tier in crate::catalog::OUTSIDE_TIERS {
             check(
                 CardField::TrainerDay(tier),
                 self.trainer_day.get(tier),

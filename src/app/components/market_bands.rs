@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use model::Lang;
-use model::data::MarketBand;
+use model::catalog::MarketBand;
 use model::money::cny;
 
 /// The published market price bands every estimate is held against. A view function rather

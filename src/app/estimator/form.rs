@@ -7,7 +7,7 @@ use crate::catalog::catalog;
 use crate::input::NumberError;
 use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
-use model::cost::rates::OUTSIDE_TIERS;
+use model::catalog::OUTSIDE_TIERS;
 use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
 use model::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::catalog::catalog;
 use model::Lang;
+use model::catalog::{Range, Source};
 use model::cost::{Category, Driver, Outcome, Position, Verdict, rate, seat_cost_words};
-use model::data::{Range, Source};
 use model::money::cny;
 use model::vocab::Sourcing;
 
@@ -243,7 +243,8 @@ pub fn LineTable(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let o = &props.outcome;
     let e = &o.estimate;
-    let seats = o.scenario.sourcing == Sourcing::Public || o.scenario.sourcing == Sourcing::OnlineCourse;
+    let seats =
+        o.scenario.sourcing == Sourcing::Public || o.scenario.sourcing == Sourcing::OnlineCourse;
     html! {
         <>
         <table class="lines" data-testid="line-items">

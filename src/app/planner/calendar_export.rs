@@ -20,12 +20,13 @@ use crate::catalog::catalog;
 use crate::share::agenda_sheet::{AgendaBook, agenda_book};
 use crate::share::ics_export::{CalendarOptions, MIME, agenda_ics};
 use model::Lang;
+use model::calendar::Day;
+use model::calendar::TimeOfDay;
+use model::catalog::Holiday;
+use model::catalog::Law;
+use model::catalog::Notice;
 use model::cost::Estimate;
-use model::plan::{
-    Agenda, Holiday, Law, Notice, OutsideHours, TimeOfDay, TimetableError, Timing,
-    not_announced_message, timetable,
-};
-use model::quote::Day;
+use model::plan::{Agenda, OutsideHours, TimetableError, Timing, not_announced_message, timetable};
 
 #[derive(Properties, PartialEq)]
 pub struct CalendarExportProps {

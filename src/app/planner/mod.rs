@@ -18,10 +18,11 @@ use crate::store::planner::{PlanAction, PlanField};
 use agenda_view::AgendaView;
 use calendar_export::CalendarExport;
 use model::Lang;
+use model::catalog::Modules;
 use model::cost::Costing;
 use model::money::cny;
 use model::plan::plan::module_name;
-use model::plan::{Agenda, Modules, PlanFix};
+use model::plan::{Agenda, PlanFix};
 use model::vocab::Audience;
 use module_card::ModuleCard;
 

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::store::planner::PlanAction;
 use model::Lang;
-use model::plan::{Module, PlanItem};
+use model::catalog::Module;
+use model::catalog::PlanItem;
 use model::vocab::{Audience, Depth};
 
 #[derive(Properties, PartialEq)]

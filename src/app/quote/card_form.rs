@@ -9,8 +9,10 @@ use crate::catalog::catalog;
 use crate::input::NumberError;
 use crate::store::quote_desk::{CardChange, CardProblem};
 use model::Lang;
-use model::cost::rates::OUTSIDE_TIERS;
-use model::quote::{CardField, Invoice, RateCard, Taxpayer};
+use model::catalog::Invoice;
+use model::catalog::OUTSIDE_TIERS;
+use model::catalog::Taxpayer;
+use model::quote::{CardField, RateCard};
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {

@@ -8,8 +8,9 @@
 use yew::prelude::*;
 
 use model::Lang;
+use model::calendar::Day;
 use model::money::cny_fen;
-use model::quote::{Day, QuoteBook, Shown, Status};
+use model::quote::{QuoteBook, Shown, Status};
 
 use crate::app::components::{SelectField, focus_by_id};
 

@@ -23,7 +23,7 @@ use budget_request::BudgetRequestView;
 use card_form::CardForm;
 use issued::IssuedList;
 use model::Lang;
-use model::quote::Day;
+use model::calendar::Day;
 use quote_doc::QuoteDoc;
 
 /// Print one document: the page marks which, so the print stylesheet hides the other.

@@ -133,7 +133,7 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                             <tr data-testid="quote-line" class={classes!(at_cost.then_some("at-cost"))}>
                                 <td class="num">{ i + 1 }</td>
                                 <td class="quote-item">{ l.label(lang) }</td>
-                                <td class="quote-content">{ l.content(q, lang) }</td>
+                                <td class="quote-content">{ l.content(q.scenario.trainer, lang) }</td>
                                 <td data-testid="line-unit">{ unit }</td>
                                 <td class="num" data-testid="line-quantity">{ quantity }</td>
                                 <td class="num" data-testid="line-price">{ price }</td>

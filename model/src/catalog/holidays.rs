@@ -16,8 +16,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::{Bilingual, Checker, DataFile, Grade, Source};
-use crate::quote::Day;
+use crate::calendar::Day;
+use crate::catalog::{Bilingual, Checker, DataFile, Grade, Source};
 
 /// The month a notice may reach back into, in the year before its own: December.
 const DECEMBER: u8 = 12;

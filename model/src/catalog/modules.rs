@@ -4,11 +4,32 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::{Bilingual, Checker, DataFile, Source};
+use crate::catalog::{Bilingual, Checker, DataFile, Source};
 use crate::vocab::{Activity, Audience, Depth, DepthHours};
 
-use super::plan::PlanItem;
-use super::time_of_day::TimeOfDay;
+use crate::calendar::TimeOfDay;
+
+/// One module in a plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanItem {
+    pub module: u32,
+    pub depth: Depth,
+    /// What happens besides the lecture; each adds the module's extra time for it.
+    #[serde(default)]
+    pub activities: BTreeSet<Activity>,
+}
+
+impl PlanItem {
+    /// A module lectured at `depth`, nothing else.
+    pub fn lecture(module: u32, depth: Depth) -> Self {
+        PlanItem {
+            module,
+            depth,
+            activities: BTreeSet::from([Activity::Lecture]),
+        }
+    }
+}
 
 /// How much teaching time one activity adds to a module, beyond the lecture itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -235,12 +256,12 @@ fn check_rules(r: &AgendaRules, c: &mut Checker) {
             "a session must hold some teaching time",
         );
     }
-    if r.halves_per_day == 0 || r.halves_per_day as usize > super::agenda::Half::ALL.len() {
+    if r.halves_per_day == 0 || r.halves_per_day as usize > crate::vocab::Half::ALL.len() {
         c.fail(
             format!("{f}.halves_per_day"),
             format!(
                 "must be between 1 and {} (morning and afternoon)",
-                super::agenda::Half::ALL.len()
+                crate::vocab::Half::ALL.len()
             ),
         );
     }
