@@ -14,8 +14,9 @@ setup:
 	@scripts/setup.sh
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
+## (serve/: axum and tower-http; a dev build, the one `make test` compiles for the e2e tests)
 serve: dist
-	cargo run --quiet --example serve -- dist $(PORT)
+	cargo run --quiet -p serve -- dist $(PORT)
 
 ## The size-optimised release build of the app in dist/
 dist: setup

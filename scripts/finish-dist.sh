@@ -13,7 +13,7 @@
 #     spreadsheet never downloads), and a cache name with a hash of all of them (the template's
 #     comment lines left out);
 #  4. a .gz (gzip -9) and a .br (brotli, best) beside every text and wasm file, when smaller,
-#     for servers that send precompressed files (ours does: tests/support/static_site.rs).
+#     for servers that send precompressed files (ours does: serve/, tower-http's ServeDir).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dist="${1:?usage: $0 DIST}"

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """How fast the release bundle answers in headless Chromium (issues: estimator speed, 14).
 
-Serves dist/ on 127.0.0.1 with the app's own server (examples/serve.rs: precompressed files,
-the app's routes), drives Debian's Chromium through chromedriver (WebDriver over plain HTTP,
+Serves dist/ on 127.0.0.1 with the app's own server (serve/, the one `make serve` runs:
+precompressed files, the app's routes), drives Debian's Chromium through chromedriver (WebDriver over plain HTTP,
 standard library only; Chrome DevTools commands through chromedriver's /goog/cdp/execute) and
 measures:
   * first estimate: from navigation start to the moment the total is in the DOM (the charts
@@ -35,10 +35,10 @@ def free_port():
 
 
 def serve(directory):
-    """The app's own server (examples/serve.rs) on a free port; returns its URL and process."""
-    subprocess.run(["cargo", "build", "--quiet", "--example", "serve"], cwd=ROOT, check=True)
+    """The app's own server (serve/) on a free port; returns its URL and process."""
+    subprocess.run(["cargo", "build", "--quiet", "-p", "serve"], cwd=ROOT, check=True)
     port = free_port()
-    proc = subprocess.Popen([os.path.join(ROOT, "target", "debug", "examples", "serve"), directory, str(port)],
+    proc = subprocess.Popen([os.path.join(ROOT, "target", "debug", "serve"), directory, str(port)],
                             stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     for _ in range(100):

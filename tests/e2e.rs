@@ -22,12 +22,12 @@ fn dist_dir() -> PathBuf {
     dir
 }
 
-#[path = "support/static_site.rs"]
-mod static_site;
-
-/// Serve `dir` on a free loopback port for the rest of the test process; returns the base URL.
-fn serve(dir: PathBuf) -> String {
-    static_site::serve(dir, "127.0.0.1:0")
+/// Serve `dir` with the app's own server (serve/, the one `make serve` runs) on a free loopback
+/// port until the site is stopped or dropped; with the log of every request it receives.
+fn start_site(dir: PathBuf) -> (serve::Site, serve::RequestLog) {
+    let log = serve::RequestLog::default();
+    let site = serve::start(log.record(serve::router(&dir)), 0).expect("a port on 127.0.0.1");
+    (site, log)
 }
 
 /// Headless Debian Chromium with the flags this closed network needs.
@@ -105,7 +105,8 @@ fn screenshot(url: &str, name: &str, width: u32, height: u32) -> PathBuf {
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
 fn the_release_bundle_shows_the_app_shell() {
-    let url = serve(dist_dir());
+    let (site, _) = start_site(dist_dir());
+    let url = site.url.clone();
     let dom = chromium(&["--dump-dom", &url]);
 
     for expected in [
@@ -142,7 +143,8 @@ fn the_release_bundle_shows_the_app_shell() {
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
 fn the_planner_and_the_quote_desk_open_at_their_routes_in_the_one_app() {
-    let url = serve(dist_dir());
+    let (site, _) = start_site(dist_dir());
+    let url = site.url.clone();
     // The app's one bundle, as the root's page names it.
     let root = chromium(&["--dump-dom", &url]);
     let bundle = root
@@ -180,7 +182,8 @@ fn the_planner_and_the_quote_desk_open_at_their_routes_in_the_one_app() {
 #[ignore = "needs the release bundle: run by `make test`"]
 fn a_plan_link_made_for_the_estimators_address_opens_the_planner() {
     // Plan links made before the planner had its own page point at the estimator.
-    let url = serve(dist_dir());
+    let (site, _) = start_site(dist_dir());
+    let url = site.url.clone();
     let dom = chromium(&["--dump-dom", &format!("{url}?modules=2,4,5&depth=deep")]);
     assert!(dom.contains("课程规划</h2>"), "{dom}");
     // A chosen module's card is marked `chosen`; its checkbox is `module-N`.
@@ -217,7 +220,8 @@ fn a_share_link_opens_its_scenario_and_shows_its_total() {
         .estimate(&catalog, &opened.scenario)
         .unwrap();
 
-    let url = serve(dist_dir());
+    let (site, _) = start_site(dist_dir());
+    let url = site.url.clone();
     let dom = chromium(&["--dump-dom", &format!("{url}{query}")]);
     assert_eq!(
         test_id_text(&dom, "total").as_deref(),
@@ -248,8 +252,9 @@ fn a_share_link_opens_its_scenario_and_shows_its_total() {
     println!("screenshot: {}", desktop.display());
 }
 
-#[path = "support/webdriver.rs"]
-mod webdriver;
+#[path = "e2e/browser.rs"]
+mod browser;
+use browser::Browser;
 
 #[path = "e2e/accessibility.rs"]
 mod accessibility;
@@ -302,8 +307,8 @@ fn after_one_visit_the_app_opens_again_from_its_service_worker_with_the_server_s
         );
     }
 
-    let mut site = static_site::start(dist, "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (mut site, _) = start_site(dist);
+    let browser = Browser::start();
     browser.goto(&site.url);
     let total = browser.wait_for("the first estimate", TOTAL, TRIES);
     let worker = browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
@@ -333,8 +338,8 @@ fn after_one_visit_the_app_opens_again_from_its_service_worker_with_the_server_s
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
 fn a_deep_link_opens_the_planner_from_the_server_and_then_from_the_service_worker() {
-    let mut site = static_site::start(dist_dir(), "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (mut site, _) = start_site(dist_dir());
+    let browser = Browser::start();
     // First visit: the server answers the route /plan with the app's index.html.
     browser.goto(&format!("{}plan", site.url));
     browser.wait_for("the planner at /plan", PLANNER, TRIES);
@@ -375,8 +380,8 @@ fn a_new_release_replaces_the_old_cache_whole() {
     let dist = screenshot_dir().join("release");
     copy_dir(&dist_dir(), &dist);
     let (old_cache, _) = service_worker_release(&dist);
-    let site = static_site::start(dist.clone(), "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (site, _) = start_site(dist.clone());
+    let browser = Browser::start();
     browser.goto(&site.url);
     browser.wait_for("the first estimate", TOTAL, TRIES);
     browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
@@ -460,12 +465,12 @@ const DOWNLOAD_OR_ERROR: &str = "const d = (window.caught || []).find((d) => d.n
     return e ? 'error: ' + e.textContent.trim() : null";
 
 /// Click the Excel export and return the file it offered: its name, type and bytes.
-fn export_xlsx(browser: &webdriver::Browser) -> (String, String, Vec<u8>) {
+fn export_xlsx(browser: &Browser) -> (String, String, Vec<u8>) {
     export_xlsx_from(browser, EXPORT_XLSX)
 }
 
 /// Click the Excel export button `selector` and return the file it offered.
-fn export_xlsx_from(browser: &webdriver::Browser, selector: &str) -> (String, String, Vec<u8>) {
+fn export_xlsx_from(browser: &Browser, selector: &str) -> (String, String, Vec<u8>) {
     browser.run(CATCH_DOWNLOADS);
     browser.run(&format!(
         "document.querySelector('{selector}').click(); return true"
@@ -515,8 +520,8 @@ fn the_excel_writer_is_fetched_on_first_export_then_kept_for_offline_use() {
             "sw.js does not keep {file} at install"
         );
     }
-    let mut site = static_site::start(dist, "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (mut site, log) = start_site(dist);
+    let browser = Browser::start();
     browser.goto(&format!("{}quote", site.url));
     let total = browser.wait_for(
         "the quote's total",
@@ -526,18 +531,18 @@ fn the_excel_writer_is_fetched_on_first_export_then_kept_for_offline_use() {
     browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
     // The first visit, service worker installed and all, never asked for the writer.
     // How many times the server was asked for `file`.
-    let asked = |site: &static_site::Site, file: &str| {
-        site.requested()
+    let asked = |file: &str| {
+        log.requested()
             .iter()
             .filter(|path| path.trim_start_matches('/') == file)
             .count()
     };
     for file in XLSX_WORKER_FILES {
         assert_eq!(
-            asked(&site, file),
+            asked(file),
             0,
             "{file} was fetched on load: {:?}",
-            site.requested()
+            log.requested()
         );
     }
 
@@ -548,7 +553,7 @@ fn the_excel_writer_is_fetched_on_first_export_then_kept_for_offline_use() {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     );
     for file in XLSX_WORKER_FILES {
-        assert_eq!(asked(&site, file), 1, "the export fetched {file} once");
+        assert_eq!(asked(file), 1, "the export fetched {file} once");
     }
     // The file is a real workbook whose total is the one on the page.
     let mut xlsx = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
@@ -601,8 +606,8 @@ fn the_excel_writer_is_fetched_on_first_export_then_kept_for_offline_use() {
 fn the_budget_request_downloads_as_a_workbook_with_the_pages_total() {
     use calamine::{Data, Reader, Xlsx};
 
-    let site = static_site::start(dist_dir(), "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (site, _) = start_site(dist_dir());
+    let browser = Browser::start();
     browser.goto(&format!("{}quote", site.url));
     let total = browser.wait_for(
         "the budget request's total",
@@ -626,8 +631,8 @@ fn the_budget_request_downloads_as_a_workbook_with_the_pages_total() {
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
 fn offline_before_the_first_export_the_page_says_why_and_offers_csv() {
-    let mut site = static_site::start(dist_dir(), "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (mut site, _) = start_site(dist_dir());
+    let browser = Browser::start();
     browser.goto(&format!("{}quote", site.url));
     browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
     site.stop();
@@ -657,16 +662,16 @@ fn offline_before_the_first_export_the_page_says_why_and_offers_csv() {
 #[ignore = "needs the release bundle (make dist) and Chromium; run by make test"]
 fn the_share_link_shows_as_a_qr_code_drawn_on_first_use() {
     let dist = dist_dir();
-    let mut site = static_site::start(dist, "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (mut site, log) = start_site(dist);
+    let browser = Browser::start();
     browser.goto(&site.url);
     browser.wait_for("the first estimate", TOTAL, TRIES);
-    let asked_for_worker = |site: &static_site::Site| {
-        site.requested()
+    let asked_for_worker = || {
+        log.requested()
             .iter()
             .any(|path| path.trim_start_matches('/') == "xlsx-worker_bg.wasm")
     };
-    assert!(!asked_for_worker(&site), "the worker was fetched on load");
+    assert!(!asked_for_worker(), "the worker was fetched on load");
     browser.run("document.querySelector('[data-testid=show-qr]').click(); return null");
     let svg = browser.wait_for(
         "the QR code",
@@ -675,7 +680,7 @@ fn the_share_link_shows_as_a_qr_code_drawn_on_first_use() {
     );
     let svg = svg.as_str().unwrap();
     assert!(svg.contains("viewBox") && svg.contains("<path"), "{svg}");
-    assert!(asked_for_worker(&site), "the code came from the worker");
+    assert!(asked_for_worker(), "the code came from the worker");
     // A new link puts the old code away.
     browser.run(
         "const f = document.querySelector('[data-testid=field-people]'); \
@@ -690,7 +695,7 @@ fn the_share_link_shows_as_a_qr_code_drawn_on_first_use() {
 }
 
 /// Set a field or a select with this test id as a person would, inside `scope` (a selector).
-fn set_field(browser: &webdriver::Browser, scope: &str, id: &str, value: &str) {
+fn set_field(browser: &Browser, scope: &str, id: &str, value: &str) {
     browser.run(&format!(
         "const f = document.querySelector('{scope} [data-testid={id}]'); f.value = '{value}'; \
          for (const kind of ['input', 'change']) f.dispatchEvent(new Event(kind, {{bubbles: true}})); \
@@ -760,10 +765,10 @@ fn pdf_pages(pdf: &[u8]) -> usize {
 #[test]
 #[ignore = "needs the release bundle (make dist) and Chromium; run by make test"]
 fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
-    let site = static_site::start(dist_dir(), "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
-    let worker_asked = |site: &static_site::Site| {
-        site.requested()
+    let (site, log) = start_site(dist_dir());
+    let browser = Browser::start();
+    let worker_asked = || {
+        log.requested()
             .iter()
             .filter(|path| XLSX_WORKER_FILES.contains(&path.trim_start_matches('/')))
             .cloned()
@@ -822,7 +827,7 @@ fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
         TRIES,
     );
     assert_eq!(
-        worker_asked(&site),
+        worker_asked(),
         Vec::<String>::new(),
         "the worker was fetched before the code was asked for"
     );
@@ -839,10 +844,7 @@ fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
     );
     let svg = svg.as_str().unwrap();
     assert!(svg.starts_with("<svg"), "{svg}");
-    assert!(
-        !worker_asked(&site).is_empty(),
-        "the code came from the worker"
-    );
+    assert!(!worker_asked().is_empty(), "the code came from the worker");
     assert_eq!(read_qr_svg(svg), expected);
     let written = browser.run(
         "return document.querySelector('[data-testid=budget-request] [data-testid=qr-link]').textContent",
@@ -913,7 +915,7 @@ fn keep(name: &str, bytes: &[u8]) -> PathBuf {
 fn the_quote_prints_on_one_a4_page_with_the_longest_texts_and_the_most_lines() {
     use model::quote::Item;
     let limits = &training_planner::catalog::catalog().pricing.limits;
-    let site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let (site, _) = start_site(dist_dir());
     let expected_items = [
         Item::Trainer,
         Item::Assistant,
@@ -923,7 +925,7 @@ fn the_quote_prints_on_one_a4_page_with_the_longest_texts_and_the_most_lines() {
         Item::Travel,
     ];
     for lang in ["zh", "en"] {
-        let browser = webdriver::Browser::start();
+        let browser = Browser::start();
         let print_quote = |name: &str| {
             browser
                 .run("document.documentElement.setAttribute('data-print', 'quote'); return null");
@@ -1103,8 +1105,8 @@ fn the_quote_prints_on_one_a4_page_with_the_longest_texts_and_the_most_lines() {
 fn the_planners_agenda_downloads_as_a_workbook_with_the_plans_cost() {
     use calamine::{Data, Reader, Xlsx};
 
-    let site = static_site::start(dist_dir(), "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (site, _) = start_site(dist_dir());
+    let browser = Browser::start();
     browser.goto(&format!("{}plan", site.url));
     browser.wait_for(
         "the planner's presets",
@@ -1159,8 +1161,8 @@ fn the_planners_agenda_downloads_as_a_workbook_with_the_plans_cost() {
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
 fn at_phone_width_every_place_fits_in_both_languages() {
-    let site = static_site::start(dist_dir(), "127.0.0.1:0");
-    let browser = webdriver::Browser::start();
+    let (site, _) = start_site(dist_dir());
+    let browser = Browser::start();
     // What sticks out, as "what: left–right" lines (none when the page fits `width`).
     let overflow = |width: u32, column: bool| {
         browser.run(&format!(

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use super::{TOTAL, TRIES, dist_dir, set_field, static_site, webdriver};
+use super::{Browser, TOTAL, TRIES, dist_dir, set_field, start_site};
 
 /// axe-core's script, where `scripts/setup.sh` installs it (`AXE_JS` names another file).
 fn axe_source() -> (PathBuf, String) {
@@ -53,7 +53,7 @@ const RUN_AXE: &str = "const done = arguments[arguments.length - 1]; \
 
 /// Run axe-core on the page (injected first if this page has not got it) and return what it
 /// found that fails the test, as readable lines; the other findings are printed, not failed.
-fn axe(browser: &webdriver::Browser, source: &str, state: &str) -> Vec<String> {
+fn axe(browser: &Browser, source: &str, state: &str) -> Vec<String> {
     if browser.run("return typeof window.axe") != "object" {
         browser.run(&format!("{source}\n;return null"));
     }
@@ -88,7 +88,7 @@ fn axe(browser: &webdriver::Browser, source: &str, state: &str) -> Vec<String> {
 }
 
 /// Click the element `selector` finds.
-fn click(browser: &webdriver::Browser, selector: &str) {
+fn click(browser: &Browser, selector: &str) {
     browser.run(&format!(
         "document.querySelector({}).click(); return null",
         Value::from(selector)
@@ -96,7 +96,7 @@ fn click(browser: &webdriver::Browser, selector: &str) {
 }
 
 /// Wait until `selector` finds an element.
-fn wait_for(browser: &webdriver::Browser, what: &str, selector: &str) {
+fn wait_for(browser: &Browser, what: &str, selector: &str) {
     browser.wait_for(
         what,
         &format!("return !!document.querySelector({})", Value::from(selector)),
@@ -106,7 +106,7 @@ fn wait_for(browser: &webdriver::Browser, what: &str, selector: &str) {
 
 /// A work file of one option (a 12-person course in Shanghai), put in the file field as if
 /// the user had chosen it.
-fn choose_work_file(browser: &webdriver::Browser) {
+fn choose_work_file(browser: &Browser) {
     use training_planner::share::file::{NamedScenario, SavedWork};
     let catalog = training_planner::catalog::catalog();
     let work = SavedWork::new(
@@ -136,11 +136,11 @@ fn choose_work_file(browser: &webdriver::Browser) {
 fn axe_finds_no_serious_problem_and_no_skipped_heading_on_any_place_in_either_language() {
     let (path, source) = axe_source();
     println!("axe-core from {}", path.display());
-    let site = static_site::start(dist_dir(), "127.0.0.1:0");
+    let (site, _) = start_site(dist_dir());
     let mut found = Vec::new();
     for lang in ["zh", "en"] {
         // A fresh browser for each language: nothing saved by the other.
-        let browser = webdriver::Browser::start();
+        let browser = Browser::start();
         browser.script_timeout(120);
         let mut check =
             |state: &str| found.extend(axe(&browser, &source, &format!("[{lang}] {state}")));
