@@ -21,7 +21,7 @@ use model::Lang;
 use model::catalog::Modules;
 use model::cost::Costing;
 use model::money::cny;
-use model::plan::plan::module_name;
+use model::plan::module_name;
 use model::plan::{Agenda, PlanFix};
 use model::vocab::Audience;
 use module_card::ModuleCard;
