@@ -14,7 +14,6 @@
 pub use model;
 
 pub mod catalog;
-pub mod input;
 pub mod share;
 pub mod store;
 pub mod view;

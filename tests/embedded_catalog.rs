@@ -35,7 +35,7 @@ fn the_embedded_catalog_keeps_the_sources_of_the_rates_with_their_grades() {
         c.costs.participants.national_wage_source.grade(),
         Some(Grade::Statistics)
     );
-    assert_eq!(c.pricing.defaults.vat_source.grade(), Some(Grade::Official));
+    assert_eq!(c.pricing.default.vat_source.grade(), Some(Grade::Official));
     assert_eq!(c.seats.public.source.grade(), Some(Grade::Vendor));
     for city in &c.cities.city {
         assert!(city.source.grade().is_some(), "{}", city.id);

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::Lang;
-use model::cost::ParticipantTime;
+use model::cost::{Input, ParticipantTime};
 use model::vocab::{Activity, Audience, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 use proptest::prelude::*;
 use training_planner::share::link::{LinkModule, LinkParams, ProblemKind, decode, encode};
@@ -80,29 +80,38 @@ fn params() -> impl Strategy<Value = LinkParams> {
                 (people, city, industry, sourcing, mode, trainer, depth, hours, modules),
                 (phases, activities, travel, assistant, venue, catering, customise, away),
                 (staff_time, contingency, vat, lang, audience),
-            )| LinkParams {
-                people,
-                city,
-                industry,
-                sourcing,
-                mode,
-                trainer,
-                depth,
-                hours,
-                modules,
-                audience,
-                phases,
-                activities,
-                travel,
-                assistant,
-                venue,
-                catering,
-                customise,
-                away,
-                staff_time,
-                contingency,
-                vat,
-                lang,
+            )| {
+                // Every input the link names, in the table's order: each is written once.
+                let inputs = [
+                    people.map(Input::Headcount),
+                    city.map(Input::City),
+                    industry.map(Input::Industry),
+                    sourcing.map(Input::Sourcing),
+                    mode.map(Input::Mode),
+                    trainer.map(Input::Trainer),
+                    phases.map(Input::Phases),
+                    activities.map(Input::Activities),
+                    travel.map(Input::TrainerTravels),
+                    assistant.map(Input::Assistant),
+                    venue.map(Input::Venue),
+                    catering.map(Input::Catering),
+                    customise.map(Input::Customise),
+                    away.map(Input::CourseElsewhere),
+                    staff_time.map(Input::ParticipantTime),
+                    contingency.map(Input::Contingency),
+                    vat.map(Input::Vat),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                LinkParams {
+                    inputs,
+                    depth,
+                    hours,
+                    modules,
+                    audience,
+                    lang,
+                }
             },
         )
 }
@@ -110,11 +119,13 @@ fn params() -> impl Strategy<Value = LinkParams> {
 #[test]
 fn each_new_parameter_is_written_by_its_name_and_read_back() {
     let p = LinkParams {
-        sourcing: Some(Sourcing::OnlineCourse),
-        venue: Some(Venue::Hotel),
-        catering: Some(false),
-        customise: Some(true),
-        away: Some(true),
+        inputs: vec![
+            Input::Sourcing(Sourcing::OnlineCourse),
+            Input::Venue(Venue::Hotel),
+            Input::Catering(false),
+            Input::Customise(true),
+            Input::CourseElsewhere(true),
+        ],
         ..LinkParams::default()
     };
     let link = encode(&p);
@@ -131,12 +142,12 @@ fn each_new_parameter_is_written_by_its_name_and_read_back() {
     for sourcing in Sourcing::ALL {
         let (p, problems) = decode(&format!("route={}", sourcing.id()));
         assert!(problems.is_empty());
-        assert_eq!(p.sourcing, Some(*sourcing));
+        assert_eq!(p.inputs, [Input::Sourcing(*sourcing)]);
     }
     for venue in Venue::ALL {
         assert_eq!(
-            decode(&format!("venue={}", venue.id())).0.venue,
-            Some(*venue)
+            decode(&format!("venue={}", venue.id())).0.inputs,
+            [Input::Venue(*venue)]
         );
     }
 }
@@ -150,8 +161,12 @@ fn a_markup_is_a_retired_parameter_and_the_rest_of_the_link_still_reads() {
         ("markup", ProblemKind::Retired)
     );
     assert_eq!(
-        (p.people, p.sourcing, p.vat),
-        (Some(12), Some(Sourcing::Public), Some(3.0))
+        p.inputs,
+        [
+            Input::Headcount(12),
+            Input::Sourcing(Sourcing::Public),
+            Input::Vat(3.0)
+        ]
     );
     for lang in [Lang::Zh, Lang::En] {
         assert!(problems[0].message(lang).contains("markup"));
@@ -167,11 +182,7 @@ fn a_markup_is_a_retired_parameter_and_the_rest_of_the_link_still_reads() {
 fn a_new_parameter_that_cannot_be_read_is_named_and_the_rest_applies() {
     let (p, problems) =
         decode("route=bus&venue=tent&catering=maybe&customise=2&away=yes please&people=8");
-    assert_eq!(p.people, Some(8));
-    assert_eq!(
-        (p.sourcing, p.venue, p.catering, p.customise, p.away),
-        (None, None, None, None, None)
-    );
+    assert_eq!(p.inputs, [Input::Headcount(8)]);
     let named: Vec<_> = problems
         .iter()
         .map(|p| (p.param.as_str(), p.kind))

@@ -3,6 +3,7 @@
 
 use model::Lang;
 use model::calendar::Day;
+use model::cost::Input;
 use model::cost::Scenario;
 use model::quote::RateCard;
 use training_planner::catalog::catalog;
@@ -47,7 +48,7 @@ fn with_options(counts: &[i64]) -> State {
         if i > 0 {
             state.reduce(Action::Estimate(EstimateAction::AddOption));
         }
-        state.reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(
+        state.reduce(Action::Estimate(EstimateAction::Edit(Change::headcount(
             n as f64,
         ))));
     }
@@ -256,7 +257,7 @@ fn a_link_with_no_room_waits_and_replaces_only_the_option_the_user_picks() {
 fn a_bad_value_keeps_the_last_good_estimate_and_saves_the_last_good_scenario() {
     let mut state = with_options(&[12]);
     let good = state.estimator.current().outcome.clone();
-    state.reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(
+    state.reduce(Action::Estimate(EstimateAction::Edit(Change::headcount(
         -5.0,
     ))));
     assert!(state.estimator.current().error.is_some());
@@ -566,11 +567,11 @@ fn each_route_choice_changes_only_its_own_value_and_prices() {
     let mut state = with_options(&[30]);
     let before = shown(&state);
     let changes = [
-        Change::Sourcing(Sourcing::Public),
-        Change::Venue(Venue::Hotel),
-        Change::Catering(false),
-        Change::Customise(true),
-        Change::CourseElsewhere(true),
+        Change::Set(Input::Sourcing(Sourcing::Public)),
+        Change::Set(Input::Venue(Venue::Hotel)),
+        Change::Set(Input::Catering(false)),
+        Change::Set(Input::Customise(true)),
+        Change::Set(Input::CourseElsewhere(true)),
     ];
     for change in changes {
         edit(&mut state, change.clone());
@@ -629,9 +630,9 @@ fn a_rented_room_or_no_lunch_shows_in_the_estimate() {
         "the default room is the company's own"
     );
     assert!(line(&state, Category::Catering));
-    edit(&mut state, Change::Venue(Venue::Rented));
+    edit(&mut state, Change::Set(Input::Venue(Venue::Rented)));
     assert!(line(&state, Category::Venue));
-    edit(&mut state, Change::Catering(false));
+    edit(&mut state, Change::Set(Input::Catering(false)));
     assert!(!line(&state, Category::Catering));
 }
 
@@ -639,13 +640,16 @@ fn a_rented_room_or_no_lunch_shows_in_the_estimate() {
 fn leaving_the_internal_route_with_an_internal_trainer_brings_back_an_outside_tier() {
     use model::vocab::{Sourcing, TrainerTier};
     let mut state = with_options(&[30]);
-    edit(&mut state, Change::Sourcing(Sourcing::Internal));
-    edit(&mut state, Change::Trainer(TrainerTier::Internal));
+    edit(&mut state, Change::Set(Input::Sourcing(Sourcing::Internal)));
+    edit(
+        &mut state,
+        Change::Set(Input::Trainer(TrainerTier::Internal)),
+    );
     assert_eq!(state.estimator.current().error, None);
     assert_eq!(shown(&state).trainer, TrainerTier::Internal);
     for sourcing in [Sourcing::Vendor, Sourcing::Public, Sourcing::OnlineCourse] {
         let mut state = state.clone();
-        edit(&mut state, Change::Sourcing(sourcing));
+        edit(&mut state, Change::Set(Input::Sourcing(sourcing)));
         assert_eq!(state.estimator.current().error, None, "{sourcing:?}");
         let s = shown(&state);
         assert_eq!(
@@ -655,9 +659,9 @@ fn leaving_the_internal_route_with_an_internal_trainer_brings_back_an_outside_ti
     }
     // An outside tier is kept as it was when the route changes.
     let mut state = with_options(&[30]);
-    edit(&mut state, Change::Trainer(TrainerTier::Expert));
-    edit(&mut state, Change::Sourcing(Sourcing::Internal));
-    edit(&mut state, Change::Sourcing(Sourcing::Public));
+    edit(&mut state, Change::Set(Input::Trainer(TrainerTier::Expert)));
+    edit(&mut state, Change::Set(Input::Sourcing(Sourcing::Internal)));
+    edit(&mut state, Change::Set(Input::Sourcing(Sourcing::Public)));
     assert_eq!(shown(&state).trainer, TrainerTier::Expert);
 }
 
@@ -667,7 +671,10 @@ fn an_internal_trainer_picked_on_a_bought_route_is_refused_at_the_trainer() {
     use model::vocab::TrainerTier;
     let mut state = with_options(&[30]);
     let good = shown(&state);
-    edit(&mut state, Change::Trainer(TrainerTier::Internal));
+    edit(
+        &mut state,
+        Change::Set(Input::Trainer(TrainerTier::Internal)),
+    );
     let error = state.estimator.current().error.clone().expect("refused");
     assert_eq!(error.field(), Field::Trainer);
     assert_eq!(shown(&state), good, "the last good estimate stays");
@@ -757,12 +764,12 @@ fn the_import_message_counts_the_quotes_actually_added() {
 /// as showing the last good input, and the quote desk issues nothing from it.
 #[test]
 fn a_headcount_typed_with_a_comma_holds_the_quote_until_it_reads() {
-    use training_planner::input::NumberError;
+    use model::typed::NumberError;
     use training_planner::store::quote_desk::Hold;
     let mut state = with_options(&[30]);
     state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
     // "1,000" typed key by key: "1" reads, "1," does not.
-    edit(&mut state, Change::Headcount(1.0));
+    edit(&mut state, Change::headcount(1.0));
     state.reduce(Action::Estimate(EstimateAction::Unreadable(
         model::cost::Field::Headcount,
         NumberError::Comma,
@@ -785,7 +792,7 @@ fn a_headcount_typed_with_a_comma_holds_the_quote_until_it_reads() {
         "nothing issued while in error"
     );
     // The field reads again: the hold is gone and the quote is for what is typed.
-    edit(&mut state, Change::Headcount(1000.0));
+    edit(&mut state, Change::headcount(1000.0));
     assert!(!state.estimator.current().stale());
     assert_eq!(state.quote_hold(), None);
     state.reduce(Action::Quote(QuoteAction::Issue));
@@ -796,8 +803,8 @@ fn a_headcount_typed_with_a_comma_holds_the_quote_until_it_reads() {
 #[test]
 fn a_rate_card_value_that_does_not_read_holds_the_quote_and_the_card() {
     use model::quote::CardField;
+    use model::typed::NumberError;
     use model::vocab::TrainerTier;
-    use training_planner::input::NumberError;
     let mut state = with_options(&[30]);
     state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
     let tier = TrainerTier::Professional;

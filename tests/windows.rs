@@ -4,6 +4,7 @@
 //! through the app's own steps (`support/windows.rs`): every action is saved by the window that
 //! made it, and the others hear of it late, in any order.
 
+use model::cost::Input;
 use proptest::prelude::*;
 use training_planner::share::file::{NamedScenario, OptionId, SavedWork};
 use training_planner::store::estimator::{Change, EstimateAction};
@@ -98,9 +99,9 @@ proptest! {
                     let i = i % win.state.estimator.options.len();
                     win.state.reduce(Action::Estimate(EstimateAction::Show(i)));
                     let change = if headcount {
-                        Change::Headcount((100 + seq) as f64)
+                        Change::headcount((100 + seq) as f64)
                     } else {
-                        Change::Contingency(100.0 + seq as f64 * 0.5)
+                        Change::Set(Input::Contingency(100.0 + seq as f64 * 0.5))
                     };
                     win.state.reduce(Action::Estimate(EstimateAction::Edit(change)));
                     let edited = shown(win)[i].clone();
@@ -218,20 +219,20 @@ fn two_windows_typing_in_two_options_keep_both() {
     // Window 1 on B types "1" then "11"; window 2 hears only the first save.
     one.state.reduce(Action::Estimate(EstimateAction::Show(1)));
     one.state
-        .reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(
+        .reduce(Action::Estimate(EstimateAction::Edit(Change::headcount(
             1.0,
         ))));
     storage.keep_work(&mut one);
     storage.keep_work(&mut two);
     one.state
-        .reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(
+        .reduce(Action::Estimate(EstimateAction::Edit(Change::headcount(
             11.0,
         ))));
     storage.keep_work(&mut one);
     // Window 2, on A, types 22 before it hears of "11".
     two.state.reduce(Action::Estimate(EstimateAction::Show(0)));
     two.state
-        .reduce(Action::Estimate(EstimateAction::Edit(Change::Headcount(
+        .reduce(Action::Estimate(EstimateAction::Edit(Change::headcount(
             22.0,
         ))));
     storage.keep_work(&mut two);

@@ -8,11 +8,13 @@ pub mod calendar;
 pub mod catalog;
 pub mod cost;
 pub mod lang;
+pub mod link_text;
 pub mod money;
 pub mod number;
 pub mod plan;
 pub mod quote;
 pub mod text;
+pub mod typed;
 pub mod vocab;
 
 pub use catalog::{Catalog, DataError};

@@ -38,6 +38,17 @@ macro_rules! choice_enum {
                 match self { $($name::$variant => lang.pick($zh, $en),)+ }
             }
         }
+
+        /// A choice travels in a link by its id.
+        impl $crate::link_text::LinkText for $name {
+            fn read(text: &str) -> Result<$name, $crate::link_text::Unreadable> {
+                $name::from_id(text).ok_or($crate::link_text::Unreadable::UnknownChoice)
+            }
+
+            fn write(&self) -> String {
+                self.id().to_string()
+            }
+        }
     };
 }
 
@@ -111,6 +122,22 @@ choice_enum! {
         CaseStudy = "case-study", "案例研讨", "Case study";
         RolePlay = "role-play", "角色扮演", "Role-play";
         Quiz = "quiz", "测验", "Quiz";
+    }
+}
+
+/// A set of activities travels as a comma list of ids (`lecture,role-play`); an unknown id makes
+/// the whole list unreadable. Empty is allowed: the scenario still has its teaching.
+impl crate::link_text::LinkText for std::collections::BTreeSet<Activity> {
+    fn read(text: &str) -> Result<Self, crate::link_text::Unreadable> {
+        text.split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|id| Activity::from_id(id).ok_or(crate::link_text::Unreadable::UnknownChoice))
+            .collect()
+    }
+
+    fn write(&self) -> String {
+        self.iter().map(|a| a.id()).collect::<Vec<_>>().join(",")
     }
 }
 

@@ -14,49 +14,44 @@
 use std::collections::BTreeSet;
 
 use model::Lang;
-use model::cost::ParticipantTime;
+use model::cost::Input;
+use model::link_text::{LinkText, Unreadable};
 use model::plan::Plan;
 use model::text::echo;
-use model::vocab::{Activity, Audience, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
+use model::typed::NumberError;
+use model::vocab::{Activity, Audience, Depth};
 
-use crate::input::{NumberError, parse_number, parse_whole};
-
-/// The parameters a link can carry; `None` where the link is silent.
+/// The parameters a link can carry; `None` (or no input) where the link is silent.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LinkParams {
-    pub people: Option<i64>,
-    pub city: Option<String>,
-    pub industry: Option<String>,
-    /// How the training is obtained.
-    pub sourcing: Option<Sourcing>,
-    pub mode: Option<DeliveryMode>,
-    pub trainer: Option<TrainerTier>,
+    /// The scenario's inputs the link names (`people`, `city`, `route`, …: the parameters of
+    /// [`Input`], declared with the scenario's fields), in the order written.
+    pub inputs: Vec<Input>,
+    /// The depth a quick estimate's hours are at, and a plain module's depth.
     pub depth: Option<Depth>,
+    /// Teaching hours, all at `depth`.
     pub hours: Option<f64>,
     /// Curriculum modules, in the plan's order, each with its own depth and activities where
     /// the link names them.
     pub modules: Option<Vec<LinkModule>>,
     /// Who a plan is for.
     pub audience: Option<Audience>,
-    pub phases: Option<u32>,
-    pub activities: Option<BTreeSet<Activity>>,
-    /// The trainer travels in from another city.
-    pub travel: Option<bool>,
-    /// An assistant trainer is booked whatever the class size.
-    pub assistant: Option<bool>,
-    /// Where an in-house classroom course is held.
-    pub venue: Option<Venue>,
-    /// Lunch and tea provided.
-    pub catering: Option<bool>,
-    /// The outside trainer customises the course deeply.
-    pub customise: Option<bool>,
-    /// A public course in another city: participants travel.
-    pub away: Option<bool>,
-    /// Participants' paid time: not counted, at the city's wage, or at a daily wage in CNY.
-    pub staff_time: Option<ParticipantTime>,
-    pub contingency: Option<f64>,
-    pub vat: Option<f64>,
     pub lang: Option<Lang>,
+}
+
+impl LinkParams {
+    /// The input the link names under `param`, if any.
+    pub fn input(&self, param: &str) -> Option<&Input> {
+        self.inputs.iter().find(|i| i.param() == param)
+    }
+
+    /// The link's phases (a plan's, or the scenario's).
+    pub fn phases(&self) -> Option<u32> {
+        match self.input("phases") {
+            Some(Input::Phases(n)) => Some(*n),
+            _ => None,
+        }
+    }
 }
 
 /// One module a link names: by its number alone (taught at the link's depth, lecture only), or
@@ -173,74 +168,27 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
             problems.push(problem(ProblemKind::Repeated));
             continue;
         }
-        let outcome = match key.as_str() {
-            "people" => parse_whole(&value)
-                .map(|v| params.people = Some(v))
-                .map_err(number_problem),
-            "hours" => parse_number(&value)
-                .map(|v| params.hours = Some(v))
-                .map_err(number_problem),
-            "city" => id_like(&value)
-                .map(|v| params.city = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "industry" => id_like(&value)
-                .map(|v| params.industry = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "route" => Sourcing::from_id(&value)
-                .map(|v| params.sourcing = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "venue" => Venue::from_id(&value)
-                .map(|v| params.venue = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "catering" => parse_yes_no(&value)
-                .map(|v| params.catering = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "customise" => parse_yes_no(&value)
-                .map(|v| params.customise = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "away" => parse_yes_no(&value)
-                .map(|v| params.away = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "mode" => DeliveryMode::from_id(&value)
-                .map(|v| params.mode = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "trainer" => TrainerTier::from_id(&value)
-                .map(|v| params.trainer = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "depth" => Depth::from_id(&value)
-                .map(|v| params.depth = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "lang" => Lang::from_id(&value)
-                .map(|v| params.lang = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "audience" => Audience::from_id(&value)
-                .map(|v| params.audience = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "modules" => parse_modules(&value)
-                .map(|v| params.modules = Some(v))
-                .ok_or(ProblemKind::BadModuleList),
-            "phases" => parse_whole(&value)
-                .map_err(number_problem)
-                .and_then(|v| u32::try_from(v).map_err(|_| ProblemKind::NotANumber))
-                .map(|v| params.phases = Some(v)),
-            "activities" => parse_activities(&value)
-                .map(|v| params.activities = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "travel" => parse_yes_no(&value)
-                .map(|v| params.travel = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "assistant" => parse_yes_no(&value)
-                .map(|v| params.assistant = Some(v))
-                .ok_or(ProblemKind::UnknownChoice),
-            "staff-time" => parse_staff_time(&value).map(|v| params.staff_time = Some(v)),
-            "contingency" => parse_number(&value)
-                .map(|v| params.contingency = Some(v))
-                .map_err(number_problem),
-            "markup" => Err(ProblemKind::Retired),
-            "vat" => parse_number(&value)
-                .map(|v| params.vat = Some(v))
-                .map_err(number_problem),
-            _ => Err(ProblemKind::UnknownParameter),
+        let outcome = match Input::read(&key, &value) {
+            Some(input) => input.map(|i| params.inputs.push(i)).map_err(unreadable),
+            None => match key.as_str() {
+                "hours" => f64::read(&value)
+                    .map(|v| params.hours = Some(v))
+                    .map_err(unreadable),
+                "depth" => Depth::read(&value)
+                    .map(|v| params.depth = Some(v))
+                    .map_err(unreadable),
+                "lang" => Lang::from_id(&value)
+                    .map(|v| params.lang = Some(v))
+                    .ok_or(ProblemKind::UnknownChoice),
+                "audience" => Audience::read(&value)
+                    .map(|v| params.audience = Some(v))
+                    .map_err(unreadable),
+                "modules" => parse_modules(&value)
+                    .map(|v| params.modules = Some(v))
+                    .ok_or(ProblemKind::BadModuleList),
+                "markup" => Err(ProblemKind::Retired),
+                _ => Err(ProblemKind::UnknownParameter),
+            },
         };
         if let Err(kind) = outcome {
             problems.push(problem(kind));
@@ -249,52 +197,22 @@ pub fn decode(query: &str) -> (LinkParams, Vec<LinkProblem>) {
     (params, problems)
 }
 
-/// Write the parameters as a query string (no leading `?`), in a fixed order.
+/// Write the parameters as a query string (no leading `?`): the scenario's inputs in their
+/// order, then the hours' depth, the hours, a plan's modules and audience, and the language.
 pub fn encode(params: &LinkParams) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
+    for input in &params.inputs {
+        out.append_pair(input.param(), &input.write());
+    }
     let mut put = |key: &str, value: Option<String>| {
         if let Some(value) = value {
             out.append_pair(key, &value);
         }
     };
-    put("people", params.people.map(|v| v.to_string()));
-    put("city", params.city.clone());
-    put("industry", params.industry.clone());
-    put("route", params.sourcing.map(|v| v.id().to_string()));
-    put("mode", params.mode.map(|v| v.id().to_string()));
-    put("trainer", params.trainer.map(|v| v.id().to_string()));
-    put("depth", params.depth.map(|v| v.id().to_string()));
-    // Rust prints the shortest text that reads back as the same f64, so hours round-trip.
-    put("hours", params.hours.map(|v| v.to_string()));
-    put(
-        "modules",
-        params.modules.as_ref().map(|m| format_modules(m)),
-    );
-    put("audience", params.audience.map(|v| v.id().to_string()));
-    put("phases", params.phases.map(|v| v.to_string()));
-    put(
-        "activities",
-        params
-            .activities
-            .as_ref()
-            .map(|set| set.iter().map(|a| a.id()).collect::<Vec<_>>().join(",")),
-    );
-    put("travel", params.travel.map(yes_no));
-    put("assistant", params.assistant.map(yes_no));
-    put("venue", params.venue.map(|v| v.id().to_string()));
-    put("catering", params.catering.map(yes_no));
-    put("customise", params.customise.map(yes_no));
-    put("away", params.away.map(yes_no));
-    put(
-        "staff-time",
-        params.staff_time.map(|t| match t {
-            ParticipantTime::Off => "off".to_string(),
-            ParticipantTime::CityWage => "city".to_string(),
-            ParticipantTime::DailyWage { cny } => cny.to_string(),
-        }),
-    );
-    put("contingency", params.contingency.map(|v| v.to_string()));
-    put("vat", params.vat.map(|v| v.to_string()));
+    put("depth", params.depth.map(|v| v.write()));
+    put("hours", params.hours.map(|v| v.write()));
+    put("modules", params.modules.as_deref().map(format_modules));
+    put("audience", params.audience.map(|v| v.write()));
     put("lang", params.lang.map(|v| v.id().to_string()));
     out.finish()
 }
@@ -326,68 +244,21 @@ pub fn plan_params(plan: &Plan) -> LinkParams {
         })
         .collect();
     LinkParams {
+        inputs: vec![Input::Phases(plan.phases)],
         modules: Some(modules),
         depth,
         audience: Some(plan.audience),
-        phases: Some(plan.phases),
         ..LinkParams::default()
     }
 }
 
-/// What is wrong with a number in a link, read as a number typed in a field is.
-fn number_problem(error: NumberError) -> ProblemKind {
+/// A value the link could not read, as the page names it.
+fn unreadable(error: Unreadable) -> ProblemKind {
     match error {
-        NumberError::Comma => ProblemKind::Comma,
-        NumberError::Empty | NumberError::NotANumber | NumberError::NotWhole => {
-            ProblemKind::NotANumber
-        }
+        Unreadable::NotANumber => ProblemKind::NotANumber,
+        Unreadable::Comma => ProblemKind::Comma,
+        Unreadable::UnknownChoice => ProblemKind::UnknownChoice,
     }
-}
-
-fn yes_no(v: bool) -> String {
-    if v { "yes" } else { "no" }.to_string()
-}
-
-fn parse_yes_no(text: &str) -> Option<bool> {
-    match text {
-        "yes" | "1" | "true" => Some(true),
-        "no" | "0" | "false" => Some(false),
-        _ => None,
-    }
-}
-
-/// `lecture,role-play` → the set; an unknown id makes the whole list unreadable. Empty is
-/// "lecture only", as a scenario always has at least its teaching.
-fn parse_activities(text: &str) -> Option<BTreeSet<Activity>> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(Activity::from_id)
-        .collect::<Option<BTreeSet<_>>>()
-}
-
-/// `off`, `city`, or a daily wage in CNY.
-fn parse_staff_time(text: &str) -> Result<ParticipantTime, ProblemKind> {
-    match text {
-        "off" => Ok(ParticipantTime::Off),
-        "city" => Ok(ParticipantTime::CityWage),
-        _ => match parse_number(text) {
-            Ok(cny) => Ok(ParticipantTime::DailyWage { cny }),
-            Err(NumberError::Comma) => Err(ProblemKind::Comma),
-            Err(_) => Err(ProblemKind::UnknownChoice),
-        },
-    }
-}
-
-/// City and industry ids are checked against `data/` later; here only their form: lowercase
-/// letters, digits and hyphens.
-fn id_like(text: &str) -> Option<String> {
-    let ok = !text.is_empty()
-        && text.len() <= 40
-        && text
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    ok.then(|| text.to_string())
 }
 
 /// The highest module number a list may name: far above the curriculum's ten, low enough that
@@ -468,6 +339,7 @@ fn format_modules(list: &[LinkModule]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use model::vocab::{DeliveryMode, TrainerTier};
 
     #[test]
     fn reads_a_full_link() {
@@ -475,10 +347,16 @@ mod tests {
             "?people=30&city=guiyang&industry=banking&mode=offline&trainer=expert&depth=deep&hours=12.5&modules=1-3,7&lang=en",
         );
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(p.people, Some(30));
-        assert_eq!(p.city.as_deref(), Some("guiyang"));
-        assert_eq!(p.mode, Some(DeliveryMode::Offline));
-        assert_eq!(p.trainer, Some(TrainerTier::Expert));
+        assert_eq!(
+            p.inputs,
+            [
+                Input::Headcount(30),
+                Input::City("guiyang".into()),
+                Input::Industry("banking".into()),
+                Input::Mode(DeliveryMode::Offline),
+                Input::Trainer(TrainerTier::Expert),
+            ]
+        );
         assert_eq!(p.depth, Some(Depth::Deep));
         assert_eq!(p.hours, Some(12.5));
         assert_eq!(
@@ -492,10 +370,8 @@ mod tests {
     fn a_bad_parameter_is_named_and_the_rest_still_applies() {
         let (p, problems) =
             decode("people=thirty&city=guiyang&mode=by-post&colour=red&modules=3-1&hours=8");
-        assert_eq!(p.city.as_deref(), Some("guiyang"));
+        assert_eq!(p.inputs, [Input::City("guiyang".into())]);
         assert_eq!(p.hours, Some(8.0));
-        assert_eq!(p.people, None);
-        assert_eq!(p.mode, None);
         let named: Vec<_> = problems
             .iter()
             .map(|p| (p.param.as_str(), p.kind))
@@ -519,7 +395,7 @@ mod tests {
     fn out_of_range_numbers_pass_through_for_the_model_to_judge() {
         let (p, problems) = decode("people=-5&hours=0");
         assert!(problems.is_empty());
-        assert_eq!((p.people, p.hours), (Some(-5), Some(0.0)));
+        assert_eq!((p.inputs, p.hours), (vec![Input::Headcount(-5)], Some(0.0)));
     }
 
     #[test]
@@ -529,11 +405,7 @@ mod tests {
         );
         // None of them is read as 75, 65, 1200, 12 or 380; the rest still applies. `markup` is
         // retired whatever its value: named as such, not as a comma.
-        assert_eq!(
-            (p.hours, p.vat, p.people, p.phases, p.staff_time),
-            (None, None, None, None, None)
-        );
-        assert_eq!(p.contingency, Some(10.0));
+        assert_eq!((p.hours, p.inputs), (None, vec![Input::Contingency(10.0)]));
         let named: Vec<_> = problems
             .iter()
             .map(|p| (p.param.as_str(), p.kind))
@@ -566,9 +438,9 @@ mod tests {
     fn link_numbers_read_full_width_digits_as_fields_do() {
         let (p, problems) = decode("people=%EF%BC%93%EF%BC%90&hours=%EF%BC%97%EF%BC%8E%EF%BC%95");
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!((p.people, p.hours), (Some(30), Some(7.5)));
+        assert_eq!((p.inputs, p.hours), (vec![Input::Headcount(30)], Some(7.5)));
         let (p, problems) = decode("hours=1e3&vat=inf&phases=-1");
-        assert_eq!((p.hours, p.vat, p.phases), (None, None, None));
+        assert_eq!((p.hours, p.inputs), (None, vec![]));
         assert!(problems.iter().all(|p| p.kind == ProblemKind::NotANumber));
         assert_eq!(problems.len(), 3);
     }
@@ -576,7 +448,7 @@ mod tests {
     #[test]
     fn a_repeated_parameter_keeps_the_first() {
         let (p, problems) = decode("people=30&people=40");
-        assert_eq!(p.people, Some(30));
+        assert_eq!(p.inputs, [Input::Headcount(30)]);
         assert_eq!(problems[0].kind, ProblemKind::Repeated);
     }
 
@@ -621,7 +493,7 @@ mod tests {
     #[test]
     fn chinese_and_reserved_characters_survive_encoding() {
         let p = LinkParams {
-            city: Some("other".into()),
+            inputs: vec![Input::City("other".into())],
             hours: Some(7.25),
             ..Default::default()
         };

@@ -3,7 +3,7 @@
 //! the rest of the link still applies.
 
 use model::catalog::PlanItem;
-use model::cost::{Costing, Field, Scenario, ScenarioError};
+use model::cost::{Costing, Field, Input, Scenario, ScenarioError};
 use model::plan::Plan;
 use model::vocab::{Audience, Depth, DepthHours, Sourcing, TrainerTier};
 use model::{Catalog, Lang};
@@ -176,45 +176,36 @@ pub fn scenario_query(s: &Scenario, catalog: &Catalog, lang: Lang) -> String {
 /// the same plan, priced with the same option: the same hours and the same cost.
 pub fn plan_query(plan: &Plan, base: &Scenario, catalog: &Catalog, lang: Lang) -> String {
     let plan = plan_params(plan);
+    let mut inputs = scenario_params(base, catalog, lang).inputs;
+    inputs.retain(|i| !matches!(i, Input::Activities(_) | Input::Phases(_)));
+    inputs.extend(plan.inputs);
     encode(&LinkParams {
+        inputs,
         hours: None,
-        activities: None,
-        depth: plan.depth,
-        modules: plan.modules,
-        audience: plan.audience,
-        phases: plan.phases,
-        ..scenario_params(base, catalog, lang)
+        lang: Some(lang),
+        ..plan
     })
 }
 
-/// The parameters of [`scenario_query`].
+/// The parameters of [`scenario_query`]: the headcount, every other input that differs from
+/// the default scenario's, the hours and their depth where they differ, and the language.
 fn scenario_params(s: &Scenario, catalog: &Catalog, lang: Lang) -> LinkParams {
     let d = Scenario::default_for(catalog);
     // The value when it differs from the default's.
     fn changed<T: PartialEq + Clone>(value: &T, default: &T) -> Option<T> {
         (value != default).then(|| value.clone())
     }
+    let inputs = Input::all_of(s)
+        .into_iter()
+        .zip(Input::all_of(&d))
+        .filter(|(input, default)| matches!(input, Input::Headcount(_)) || input != default)
+        .map(|(input, _)| input)
+        .collect();
     LinkParams {
-        people: Some(s.headcount),
-        city: changed(&s.city, &d.city),
-        industry: changed(&s.industry, &d.industry),
-        sourcing: changed(&s.sourcing, &d.sourcing),
-        mode: changed(&s.mode, &d.mode),
-        trainer: changed(&s.trainer, &d.trainer),
+        inputs,
         depth: changed(&s.hours.dominant(), &d.hours.dominant()),
         hours: changed(&s.hours.total(), &d.hours.total()),
         modules: None,
-        phases: changed(&s.phases, &d.phases),
-        activities: changed(&s.activities, &d.activities),
-        travel: changed(&s.trainer_travels, &d.trainer_travels),
-        assistant: changed(&s.assistant_trainer, &d.assistant_trainer),
-        venue: changed(&s.venue, &d.venue),
-        catering: changed(&s.catering, &d.catering),
-        customise: changed(&s.customise, &d.customise),
-        away: changed(&s.course_elsewhere, &d.course_elsewhere),
-        staff_time: changed(&s.participant_time, &d.participant_time),
-        contingency: changed(&s.contingency_pct, &d.contingency_pct),
-        vat: changed(&s.vat_pct, &d.vat_pct),
         audience: None,
         lang: Some(lang),
     }
@@ -252,7 +243,7 @@ fn plan_from(p: &LinkParams, catalog: &Catalog) -> Option<Plan> {
             _ => PlanItem::lecture(m.module, depth),
         })
         .collect();
-    if let Some(phases) = p.phases {
+    if let Some(phases) = p.phases() {
         plan.phases = phases;
     }
     Some(plan)
@@ -266,28 +257,13 @@ fn scenario_from(
 ) -> Scenario {
     let default = Scenario::default_for(catalog);
     let mut s = default.clone();
-    if let Some(n) = p.people {
-        s.headcount = n;
+    for input in &p.inputs {
+        input.clone().apply(&mut s);
     }
-    if let Some(city) = &p.city {
-        s.city = city.clone();
-    }
-    if let Some(industry) = &p.industry {
-        s.industry = industry.clone();
-    }
-    if let Some(sourcing) = p.sourcing {
-        s.sourcing = sourcing;
-    }
-    if let Some(mode) = p.mode {
-        s.mode = mode;
-    }
-    if let Some(trainer) = p.trainer {
-        s.trainer = trainer;
-        // A link from before routes named the internal trainer as a tier: it meant the
-        // company's own trainer, the internal route.
-        if trainer == TrainerTier::Internal && p.sourcing.is_none() {
-            s.sourcing = Sourcing::Internal;
-        }
+    // A link from before routes named the internal trainer as a tier: it meant the company's
+    // own trainer, the internal route.
+    if s.trainer == TrainerTier::Internal && p.input("route").is_none() {
+        s.sourcing = Sourcing::Internal;
     }
     let depth = p.depth.unwrap_or(default.hours.dominant());
     s.hours = DepthHours::single(depth, p.hours.unwrap_or(default.hours.total()));
@@ -301,39 +277,6 @@ fn scenario_from(
             issues.push(LinkIssue::UnknownModules(unknown));
         }
     }
-    if let Some(phases) = p.phases {
-        s.phases = phases;
-    }
-    if let Some(activities) = &p.activities {
-        s.activities = activities.clone();
-    }
-    if let Some(travel) = p.travel {
-        s.trainer_travels = travel;
-    }
-    if let Some(assistant) = p.assistant {
-        s.assistant_trainer = assistant;
-    }
-    if let Some(time) = p.staff_time {
-        s.participant_time = time;
-    }
-    if let Some(v) = p.contingency {
-        s.contingency_pct = v;
-    }
-    if let Some(v) = p.venue {
-        s.venue = v;
-    }
-    if let Some(v) = p.catering {
-        s.catering = v;
-    }
-    if let Some(v) = p.customise {
-        s.customise = v;
-    }
-    if let Some(v) = p.away {
-        s.course_elsewhere = v;
-    }
-    if let Some(v) = p.vat {
-        s.vat_pct = v;
-    }
     // A plan's link sets what the plan decides (its hours at each module's depth, its
     // activities, its phases), unless the link also names them itself (links of earlier
     // versions gave hours beside modules).
@@ -342,7 +285,7 @@ fn scenario_from(
         if p.hours.is_none() {
             s.hours = applied.hours;
         }
-        if p.activities.is_none() {
+        if p.input("activities").is_none() {
             s.activities = applied.activities;
         }
         s.phases = applied.phases;
@@ -356,17 +299,15 @@ fn scenario_from(
         let Some(param) = param_of(error.field()) else {
             break;
         };
-        match error.field() {
-            Field::Headcount => s.headcount = default.headcount,
-            Field::City => s.city = default.city.clone(),
-            Field::Industry => s.industry = default.industry.clone(),
-            Field::Hours => s.hours = DepthHours::single(depth, default.hours.total()),
-            Field::Phases => s.phases = default.phases,
-            Field::Contingency => s.contingency_pct = default.contingency_pct,
-            Field::Trainer => s.trainer = default.trainer,
-            Field::Vat => s.vat_pct = default.vat_pct,
-            Field::DailyWage => s.participant_time = default.participant_time,
-            Field::Data => break,
+        if error.field() == Field::Hours {
+            s.hours = DepthHours::single(depth, default.hours.total());
+        } else if let Some(input) = Input::all_of(&default)
+            .into_iter()
+            .find(|i| i.param() == param)
+        {
+            input.apply(&mut s);
+        } else {
+            break;
         }
         issues.push(LinkIssue::Refused { param, error });
     }

@@ -88,7 +88,8 @@ impl ScenarioV1 {
             .map(|id| Activity::from_id(id))
             .collect::<Option<BTreeSet<_>>>()?;
         // Through the same migration as every save from before routes (model::cost::Scenario):
-        // a vendor's in-house course (an internal trainer's own route), typed values kept.
+        // a vendor's in-house course (an internal trainer's own route), typed values kept, and what
+        // version 1 could not say as the record's rules for a missing field have it.
         Some(Scenario::from(ScenarioRecord {
             headcount: self.headcount,
             city: self.city,
@@ -102,12 +103,12 @@ impl ScenarioV1 {
             activities,
             assistant_trainer: self.assistant_trainer,
             venue: None,
-            catering: true,
-            customise: false,
-            course_elsewhere: false,
+            catering: None,
+            customise: None,
+            course_elsewhere: None,
             participant_time,
             contingency_pct: self.contingency_pct,
-            _markup_pct: self.markup_pct,
+            markup_pct: Some(self.markup_pct),
             vat_pct: self.vat_pct,
         }))
     }

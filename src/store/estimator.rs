@@ -14,11 +14,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::catalog::catalog;
-use crate::input::NumberError;
 use crate::share::file::{OptionId, OptionIds};
 use model::Catalog;
-use model::cost::{Field, Outcome, ParticipantTime, Scenario, ScenarioError};
-use model::vocab::{Activity, DeliveryMode, Depth, DepthHours, Sourcing, TrainerTier, Venue};
+use model::cost::{Field, Input, Outcome, Scenario, ScenarioError};
+use model::typed::NumberError;
+use model::vocab::{Activity, Depth, DepthHours, Sourcing, TrainerTier};
 
 /// The most options a user compares at once (`data/`).
 pub fn max_options() -> usize {
@@ -143,39 +143,36 @@ pub struct EstimatorState {
 /// One edit of the scenario being shown.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    Headcount(f64),
-    City(String),
-    Industry(String),
-    Sourcing(Sourcing),
-    Mode(DeliveryMode),
-    Trainer(TrainerTier),
-    TrainerTravels(bool),
+    /// One of the scenario's inputs, as the form's control gives it.
+    Set(Input),
+    /// A quick estimate's depth: every hour moves to it.
     Depth(Depth),
+    /// A quick estimate's hours, all at the option's depth.
     Hours(f64),
-    Phases(f64),
+    /// One activity on or off.
     Activity(Activity, bool),
-    Assistant(bool),
-    Venue(Venue),
-    Catering(bool),
-    Customise(bool),
-    CourseElsewhere(bool),
-    ParticipantTime(ParticipantTime),
-    Contingency(f64),
-    Vat(f64),
 }
 
 impl Change {
+    /// A headcount typed in its field: out-of-range values saturate, so the model reports them.
+    pub fn headcount(typed: f64) -> Change {
+        Change::Set(Input::Headcount(whole(typed)))
+    }
+
+    /// Phases typed in their field, as [`Change::headcount`].
+    pub fn phases(typed: f64) -> Change {
+        Change::Set(Input::Phases(
+            whole(typed).clamp(0, i64::from(u32::MAX)) as u32
+        ))
+    }
+
     /// The field this change is typed in (what a refusal or unread text is shown beside).
     pub fn field(&self) -> Option<Field> {
-        Some(match self {
-            Change::Headcount(_) => Field::Headcount,
-            Change::Hours(_) => Field::Hours,
-            Change::Phases(_) => Field::Phases,
-            Change::Contingency(_) => Field::Contingency,
-            Change::Vat(_) => Field::Vat,
-            Change::ParticipantTime(_) => Field::DailyWage,
-            _ => return None,
-        })
+        match self {
+            Change::Set(input) => input.field(),
+            Change::Hours(_) => Some(Field::Hours),
+            Change::Depth(_) | Change::Activity(..) => None,
+        }
     }
 }
 
@@ -221,24 +218,18 @@ fn whole(v: f64) -> i64 {
 fn apply(s: &Scenario, depth: Depth, change: Change) -> Scenario {
     let mut s = s.clone();
     match change {
-        Change::Headcount(v) => s.headcount = whole(v),
-        Change::City(id) => s.city = id,
-        Change::Industry(id) => s.industry = id,
-        Change::Sourcing(r) => {
-            s.sourcing = r;
+        Change::Set(input) => {
+            let leaves_internal = matches!(input, Input::Sourcing(r) if r != Sourcing::Internal);
+            input.apply(&mut s);
             // An internal trainer is not on the market: leaving the internal route brings back
             // the cheapest outside tier rather than a scenario the model refuses.
-            if r != Sourcing::Internal && s.trainer == TrainerTier::Internal {
+            if leaves_internal && s.trainer == TrainerTier::Internal {
                 s.trainer = TrainerTier::Professional;
             }
         }
-        Change::Mode(m) => s.mode = m,
-        Change::Trainer(t) => s.trainer = t,
-        Change::TrainerTravels(b) => s.trainer_travels = b,
         // A quick estimate puts every hour at one depth.
         Change::Depth(d) => s.hours = DepthHours::single(d, s.hours.total()),
         Change::Hours(h) => s.hours = DepthHours::single(depth, h),
-        Change::Phases(p) => s.phases = whole(p).clamp(0, i64::from(u32::MAX)) as u32,
         Change::Activity(a, on) => {
             if on {
                 s.activities.insert(a);
@@ -246,14 +237,6 @@ fn apply(s: &Scenario, depth: Depth, change: Change) -> Scenario {
                 s.activities.remove(&a);
             }
         }
-        Change::Assistant(b) => s.assistant_trainer = b,
-        Change::Venue(v) => s.venue = v,
-        Change::Catering(b) => s.catering = b,
-        Change::Customise(b) => s.customise = b,
-        Change::CourseElsewhere(b) => s.course_elsewhere = b,
-        Change::ParticipantTime(p) => s.participant_time = p,
-        Change::Contingency(v) => s.contingency_pct = v,
-        Change::Vat(v) => s.vat_pct = v,
     }
     s
 }

@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 
 use crate::catalog::catalog;
-use crate::input::NumberError;
 use crate::share::file::OptionId;
 use model::catalog::PlanItem;
 use model::plan::{LeftOut, Plan, PlanFix, fit_to_budget};
+use model::typed::NumberError;
 use model::vocab::{Activity, Audience, Depth};
 
 /// The planner's number fields.

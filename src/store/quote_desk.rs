@@ -8,7 +8,6 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::catalog;
-use crate::input::NumberError;
 use crate::share::file::OptionId;
 use model::calendar::Day;
 use model::catalog::Invoice;
@@ -19,6 +18,7 @@ use model::quote::{
     CardError, CardField, Contact, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest,
     RateCard, Status,
 };
+use model::typed::NumberError;
 use model::vocab::TrainerTier;
 
 use super::estimator::{EstimatorState, OptionProblem, OptionState};

@@ -138,9 +138,12 @@ impl Catalog {
         for part in ["modules", "delivery", "tax", "holidays"] {
             empty_sources(&mut value[part]);
         }
-        for part in ["limits", "monte_carlo", "scenario", "quote"] {
+        for part in ["limits", "monte_carlo", "quote"] {
             empty_sources(&mut value["pricing"][part]);
         }
+        // The contingency's and VAT's sources are shown beside those lines; the default
+        // scenario's own reasoning is not.
+        value["pricing"]["default"]["source"] = serde_json::Value::String(String::new());
         // The planner names a holiday notice by its number; its title and address stay in data/.
         if let Some(notices) = value["holidays"]["notice"].as_array_mut() {
             for notice in notices {

@@ -4,16 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Bounds, Checker, DataFile, Source};
-use crate::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Defaults {
-    pub contingency_pct: f64,
-    pub contingency_source: Source,
-    pub vat_pct: f64,
-    pub vat_source: Source,
-}
+use crate::cost::Scenario;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -71,26 +62,45 @@ pub struct MonteCarlo {
     pub source: Source,
 }
 
-/// The scenario the estimator opens with.
+/// The scenario the estimator opens with, and where its figures come from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DefaultScenario {
-    pub headcount: i64,
-    pub city: String,
-    pub industry: String,
-    #[serde(rename = "route")]
-    pub sourcing: Sourcing,
-    pub mode: DeliveryMode,
-    pub trainer: TrainerTier,
-    pub trainer_travels: bool,
-    pub depth: Depth,
-    pub hours: f64,
-    pub phases: u32,
-    pub activities: Vec<Activity>,
-    pub venue: Venue,
-    pub catering: bool,
-    pub customise: bool,
+    /// Written as saved work writes a scenario, and read by the same code.
+    #[serde(with = "scenario_as_saved")]
+    pub scenario: Scenario,
     pub source: Source,
+    pub contingency_source: Source,
+    pub vat_source: Source,
+}
+
+/// The default scenario in the catalog built into the app (postcard, a format that writes
+/// fields by position and has no self-description) travels as the JSON text a save would hold:
+/// a scenario is read through [`crate::cost::ScenarioRecord`], whose fields added since the
+/// first version may be absent, and participants' time is a tagged value; neither can be read
+/// from a format that does not name its fields. TOML and JSON (human-readable) read it as is.
+mod scenario_as_saved {
+    use serde::de::Error as _;
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::cost::Scenario;
+
+    pub fn serialize<S: Serializer>(scenario: &Scenario, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            scenario.serialize(s)
+        } else {
+            s.serialize_str(&serde_json::to_string(scenario).map_err(S::Error::custom)?)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Scenario, D::Error> {
+        if d.is_human_readable() {
+            Scenario::deserialize(d)
+        } else {
+            serde_json::from_str(&String::deserialize(d)?).map_err(D::Error::custom)
+        }
+    }
 }
 
 /// A vendor's quote: the validity it gets by default and what a rate card may hold.
@@ -110,10 +120,9 @@ pub struct QuoteRules {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pricing {
-    pub defaults: Defaults,
     pub limits: Limits,
     pub monte_carlo: MonteCarlo,
-    pub scenario: DefaultScenario,
+    pub default: DefaultScenario,
     pub quote: QuoteRules,
 }
 
@@ -121,15 +130,19 @@ impl DataFile for Pricing {
     const PATH: &'static str = "data/pricing.toml";
 
     fn check(&self, c: &mut Checker) {
-        let d = &self.defaults;
+        let d = &self.default;
         let l = &self.limits;
         for (name, value, source) in [
             (
-                "defaults.contingency_pct",
-                d.contingency_pct,
+                "default.scenario.contingency_pct",
+                d.scenario.contingency_pct,
                 &d.contingency_source,
             ),
-            ("defaults.vat_pct", d.vat_pct, &d.vat_source),
+            (
+                "default.scenario.vat_pct",
+                d.scenario.vat_pct,
+                &d.vat_source,
+            ),
         ] {
             if !l.pct.contains(value) {
                 c.fail(name, format!("{value} is outside limits.pct"));
@@ -211,7 +224,7 @@ impl DataFile for Pricing {
             c.fail("monte_carlo.samples", "must be at least 1");
         }
         c.source("monte_carlo", &self.monte_carlo.source);
-        c.source("scenario", &self.scenario.source);
+        c.source("default", &self.default.source);
         let q = &self.quote;
         for (name, bounds, source) in [
             (

@@ -19,7 +19,8 @@ use crate::catalog::{Range, Source};
 use crate::vocab::choice_enum;
 use crate::vocab::{Activity, Depth, DepthHours, Sourcing};
 
-use super::scenario::{ParticipantTime, Scenario, ScenarioError, validate};
+use super::scenario::{ParticipantTime, Scenario, ScenarioError};
+use super::scenario_data::validate;
 use crate::catalog::{ByDepth, ChannelId, DevelopmentRow, Platform, TrainerPresence};
 
 choice_enum! {

@@ -7,15 +7,17 @@
 //! ```
 
 pub mod costing;
+mod declare;
 pub mod estimate;
 pub mod outcome;
 pub mod scenario;
+mod scenario_data;
 pub mod sensitivity;
 pub mod simulate;
 
 pub use costing::{Bound, Category, Costing, Counts, Driver, Shape, rate};
 pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict, seat_cost_words};
 pub use outcome::{Outcome, SourcingComparison};
-pub use scenario::{Field, ParticipantTime, Scenario, ScenarioError};
+pub use scenario::{Field, Input, ParticipantTime, Scenario, ScenarioError, ScenarioRecord};
 pub use sensitivity::Swing;
 pub use simulate::Distribution;

@@ -4,9 +4,11 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::declare::declare_scenario;
+use crate::Lang;
+use crate::link_text::{LinkText, Unreadable};
 use crate::text::echo;
 use crate::vocab::{Activity, DeliveryMode, DepthHours, Sourcing, TrainerTier, Venue};
-use crate::{Catalog, Lang};
 
 /// Whether participants' own paid time is counted, and at what wage. Written as
 /// `{"kind": "daily-wage", "cny": 400}` (or `{"kind": "off"}`, `{"kind": "city-wage"}`).
@@ -22,182 +24,111 @@ pub enum ParticipantTime {
     DailyWage { cny: f64 },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(from = "ScenarioRecord")]
-pub struct Scenario {
-    /// Signed so that a negative number typed or linked is reported, not wrapped.
-    pub headcount: i64,
-    /// An id from `data/cities.toml`.
-    pub city: String,
-    /// An id from `data/industries.toml`.
-    pub industry: String,
-    /// How the training is obtained; it decides how every line is priced.
-    #[serde(rename = "route")]
-    pub sourcing: Sourcing,
-    /// How an in-house course reaches people (a public course is in a room, an online course
-    /// is self-paced: their routes fix it).
-    pub mode: DeliveryMode,
-    /// The outside trainer's tier, or the tier of the course a seat is bought on. An internal
-    /// trainer's route ignores it.
-    pub trainer: TrainerTier,
-    /// The outside trainer comes from another city: travel and lodging at cost, and a local
-    /// trainer's city price no longer applies.
-    pub trainer_travels: bool,
-    /// Teaching hours at each depth (a course plan spreads them; a quick estimate uses one).
-    pub hours: DepthHours,
-    /// One block (1) or several sessions weeks apart.
-    pub phases: u32,
-    pub activities: BTreeSet<Activity>,
-    /// An assistant trainer is booked even when the class is small enough for one.
-    pub assistant_trainer: bool,
-    /// Where an in-house classroom course is held.
-    pub venue: Venue,
-    /// Lunch and tea provided for an in-house classroom course.
-    pub catering: bool,
-    /// The outside trainer customises deeply (own cases, scripts, recorded role-plays), quoted
-    /// on top of the day rate.
-    pub customise: bool,
-    /// The public course is held in another city: participants travel to it.
-    pub course_elsewhere: bool,
-    pub participant_time: ParticipantTime,
-    pub contingency_pct: f64,
-    /// VAT on what an outside trainer invoices.
-    pub vat_pct: f64,
-}
-
-/// A scenario as saved by any version: the fields added since may be missing, and the ones
-/// dropped (`markup_pct`) are read and discarded. A scenario saved before routes existed was
-/// priced as a course bought from a vendor in a rented room with lunch: it opens as that route
-/// (an internal trainer's as the internal route), its typed values kept. Public so that other
-/// earlier forms (`share::stored_options`) migrate through this one conversion.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScenarioRecord {
-    pub headcount: i64,
-    pub city: String,
-    pub industry: String,
-    /// Missing in a save from before routes.
-    #[serde(default, rename = "route")]
-    pub sourcing: Option<Sourcing>,
-    pub mode: DeliveryMode,
-    pub trainer: TrainerTier,
-    pub trainer_travels: bool,
-    pub hours: DepthHours,
-    pub phases: u32,
-    pub activities: BTreeSet<Activity>,
-    pub assistant_trainer: bool,
-    #[serde(default)]
-    pub venue: Option<Venue>,
-    #[serde(default = "yes")]
-    pub catering: bool,
-    #[serde(default)]
-    pub customise: bool,
-    #[serde(default)]
-    pub course_elsewhere: bool,
-    pub participant_time: ParticipantTime,
-    pub contingency_pct: f64,
-    /// Read from earlier saves and dropped: a vendor's margin is inside its day rate.
-    #[serde(default, rename = "markup_pct")]
-    pub _markup_pct: f64,
-    pub vat_pct: f64,
-}
-
-fn yes() -> bool {
-    true
-}
-
-impl From<ScenarioRecord> for Scenario {
-    fn from(r: ScenarioRecord) -> Scenario {
-        let before_routes = r.sourcing.is_none();
-        let sourcing = r.sourcing.unwrap_or(if r.trainer == TrainerTier::Internal {
-            Sourcing::Internal
-        } else {
-            Sourcing::Vendor
-        });
-        Scenario {
-            headcount: r.headcount,
-            city: r.city,
-            industry: r.industry,
-            sourcing,
-            mode: r.mode,
-            trainer: r.trainer,
-            trainer_travels: r.trainer_travels,
-            hours: r.hours,
-            phases: r.phases,
-            activities: r.activities,
-            assistant_trainer: r.assistant_trainer,
-            venue: r.venue.unwrap_or(if before_routes {
+declare_scenario! {
+    /// Everything the user says about the course to be priced: the one table of the scenario's
+    /// fields. Each row is the field as saved work writes it; `=> Variant "param"` makes it an
+    /// [`Input`] the form edits and a link carries under `param`; `when missing` is what a save
+    /// from before the field existed means by leaving it out. The default scenario is
+    /// `data/pricing.toml`'s `[default.scenario]`, written as a save writes it.
+    pub struct Scenario {
+        /// Signed so that a negative number typed or linked is reported, not wrapped.
+        headcount: i64 => Headcount "people";
+        /// An id from `data/cities.toml`.
+        city: String => City "city";
+        /// An id from `data/industries.toml`.
+        industry: String => Industry "industry";
+        /// How the training is obtained; it decides how every line is priced. A save from
+        /// before routes existed was priced as a course bought from a vendor (an internal
+        /// trainer's as the internal route).
+        #[serde(rename = "route")]
+        sourcing: Sourcing => Sourcing "route",
+            when missing |r: &ScenarioRecord| if r.trainer == TrainerTier::Internal {
+                Sourcing::Internal
+            } else {
+                Sourcing::Vendor
+            };
+        /// How an in-house course reaches people (a public course is in a room, an online
+        /// course is self-paced: their routes fix it).
+        mode: DeliveryMode => Mode "mode";
+        /// The outside trainer's tier, or the tier of the course a seat is bought on. An
+        /// internal trainer's route ignores it.
+        trainer: TrainerTier => Trainer "trainer";
+        /// Teaching hours at each depth (a course plan spreads them; a quick estimate and a
+        /// link put them at one depth: the link's `depth` and `hours`).
+        hours: DepthHours;
+        /// One block (1) or several sessions weeks apart.
+        phases: u32 => Phases "phases";
+        activities: BTreeSet<Activity> => Activities "activities";
+        /// The outside trainer comes from another city: travel and lodging at cost, and a local
+        /// trainer's city price no longer applies.
+        trainer_travels: bool => TrainerTravels "travel";
+        /// An assistant trainer is booked even when the class is small enough for one.
+        assistant_trainer: bool => Assistant "assistant";
+        /// Where an in-house classroom course is held. A save from before routes had its course
+        /// in a rented room.
+        venue: Venue => Venue "venue",
+            when missing |r: &ScenarioRecord| if r.sourcing.is_none() {
                 Venue::Rented
             } else {
                 Venue::Own
-            }),
-            catering: r.catering,
-            customise: r.customise,
-            course_elsewhere: r.course_elsewhere,
-            participant_time: r.participant_time,
-            contingency_pct: r.contingency_pct,
-            vat_pct: r.vat_pct,
+            };
+        /// Lunch and tea provided for an in-house classroom course (always, before it could be
+        /// chosen).
+        catering: bool => Catering "catering", when missing |_| true;
+        /// The outside trainer customises deeply (own cases, scripts, recorded role-plays),
+        /// quoted on top of the day rate.
+        customise: bool => Customise "customise", when missing |_| false;
+        /// The public course is held in another city: participants travel to it.
+        course_elsewhere: bool => CourseElsewhere "away", when missing |_| false;
+        participant_time: ParticipantTime => ParticipantTime "staff-time";
+        contingency_pct: f64 => Contingency "contingency";
+        /// VAT on what an outside trainer invoices.
+        vat_pct: f64 => Vat "vat";
+    }
+    retired {
+        /// A vendor's margin, read from earlier saves and dropped: it is inside its day rate.
+        markup_pct: f64;
+    }
+}
+
+impl Input {
+    /// The field a typed input is checked as (what its error is shown beside).
+    pub fn field(&self) -> Option<Field> {
+        Some(match self {
+            Input::Headcount(_) => Field::Headcount,
+            Input::Phases(_) => Field::Phases,
+            Input::Contingency(_) => Field::Contingency,
+            Input::Vat(_) => Field::Vat,
+            Input::ParticipantTime(_) => Field::DailyWage,
+            _ => return None,
+        })
+    }
+}
+
+/// Participants' time in a link: `off`, `city`, or a daily wage in CNY.
+impl LinkText for ParticipantTime {
+    fn read(text: &str) -> Result<ParticipantTime, Unreadable> {
+        match text {
+            "off" => Ok(ParticipantTime::Off),
+            "city" => Ok(ParticipantTime::CityWage),
+            _ => match f64::read(text) {
+                Ok(cny) => Ok(ParticipantTime::DailyWage { cny }),
+                Err(Unreadable::Comma) => Err(Unreadable::Comma),
+                Err(_) => Err(Unreadable::UnknownChoice),
+            },
+        }
+    }
+
+    fn write(&self) -> String {
+        match self {
+            ParticipantTime::Off => "off".to_string(),
+            ParticipantTime::CityWage => "city".to_string(),
+            ParticipantTime::DailyWage { cny } => cny.write(),
         }
     }
 }
 
 impl Scenario {
-    /// One line saying what the scenario is: `30 人 · 贵阳 · 线下面授 · 职业培训师 · 6 课时`.
-    pub fn describe(&self, catalog: &Catalog, lang: Lang) -> String {
-        let city = catalog
-            .city(&self.city)
-            .map_or(self.city.as_str(), |c| c.name.get(lang));
-        let (mode, trainer, hours) = (
-            self.sourcing.label(lang),
-            match self.sourcing {
-                Sourcing::Internal => TrainerTier::Internal.label(lang),
-                _ => self.trainer.label(lang),
-            },
-            self.hours.total(),
-        );
-        match lang {
-            Lang::Zh => format!(
-                "{} 人 · {city} · {mode} · {trainer} · {hours} 课时",
-                self.headcount
-            ),
-            Lang::En => format!(
-                "{} {} · {city} · {mode} · {trainer} · {hours} h",
-                self.headcount,
-                if self.headcount == 1 {
-                    "person"
-                } else {
-                    "people"
-                }
-            ),
-        }
-    }
-
-    /// The scenario the estimator opens with (`data/pricing.toml`, `[scenario]`).
-    pub fn default_for(catalog: &Catalog) -> Scenario {
-        let s = &catalog.pricing.scenario;
-        let d = &catalog.pricing.defaults;
-        Scenario {
-            headcount: s.headcount,
-            city: s.city.clone(),
-            industry: s.industry.clone(),
-            sourcing: s.sourcing,
-            mode: s.mode,
-            trainer: s.trainer,
-            trainer_travels: s.trainer_travels,
-            hours: DepthHours::single(s.depth, s.hours),
-            phases: s.phases,
-            activities: s.activities.iter().copied().collect(),
-            assistant_trainer: false,
-            venue: s.venue,
-            catering: s.catering,
-            customise: s.customise,
-            course_elsewhere: false,
-            participant_time: ParticipantTime::CityWage,
-            contingency_pct: d.contingency_pct,
-            vat_pct: d.vat_pct,
-        }
-    }
-
     pub fn total_hours(&self) -> f64 {
         self.hours.total()
     }
@@ -349,57 +280,6 @@ pub fn field_name(field: Field, lang: Lang) -> &'static str {
 /// A number as a person writes it: no trailing `.0`, at most two decimals.
 fn plain(v: f64) -> String {
     crate::number::plain(v, 2)
-}
-
-/// Check every input against the limits in `data/pricing.toml`; the first problem is returned.
-pub(super) fn validate(s: &Scenario, catalog: &Catalog) -> Result<(), ScenarioError> {
-    let limits = &catalog.pricing.limits;
-    let in_range = |field, value: f64, b: crate::catalog::Bounds| {
-        if value.is_nan() {
-            Err(ScenarioError::NotANumber { field })
-        } else if !b.contains(value) {
-            Err(ScenarioError::OutOfRange {
-                field,
-                value,
-                min: b.min,
-                max: b.max,
-            })
-        } else {
-            Ok(())
-        }
-    };
-    in_range(Field::Headcount, s.headcount as f64, limits.headcount)?;
-    for depth_hours in [s.hours.basic, s.hours.standard, s.hours.deep] {
-        // Each part must be a real, non-negative number before the total means anything.
-        if depth_hours.is_nan() {
-            return Err(ScenarioError::NotANumber {
-                field: Field::Hours,
-            });
-        }
-        if depth_hours < 0.0 || !depth_hours.is_finite() {
-            return in_range(Field::Hours, depth_hours, limits.hours);
-        }
-    }
-    in_range(Field::Hours, s.total_hours(), limits.hours)?;
-    in_range(Field::Phases, f64::from(s.phases), limits.phases)?;
-    in_range(Field::Contingency, s.contingency_pct, limits.pct)?;
-    in_range(Field::Vat, s.vat_pct, limits.pct)?;
-    if let ParticipantTime::DailyWage { cny } = s.participant_time {
-        in_range(Field::DailyWage, cny, limits.daily_wage)?;
-    }
-    if catalog.city(&s.city).is_none() {
-        return Err(ScenarioError::UnknownCity(s.city.clone()));
-    }
-    if catalog.industry(&s.industry).is_none() {
-        return Err(ScenarioError::UnknownIndustry(s.industry.clone()));
-    }
-    if s.sourcing != Sourcing::Internal && s.trainer == TrainerTier::Internal {
-        return Err(ScenarioError::TierNotOffered {
-            sourcing: s.sourcing,
-            tier: s.trainer,
-        });
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::input::{NumberError, parse_number};
 use model::Lang;
+use model::typed::{NumberError, parse_number};
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {

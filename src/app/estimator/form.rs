@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
-use crate::input::NumberError;
 use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
 use model::catalog::OUTSIDE_TIERS;
-use model::cost::{Field, ParticipantTime, Scenario, ScenarioError};
+use model::cost::{Field, Input, ParticipantTime, Scenario, ScenarioError};
+use model::typed::NumberError;
 use model::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 
 #[derive(Properties, PartialEq)]
@@ -94,13 +94,13 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         .map(|i| i.demand.get(lang).to_string());
 
     let checkbox =
-        |id: &'static str, label: &'static str, checked: bool, make: fn(bool) -> Change| {
+        |id: &'static str, label: &'static str, checked: bool, make: fn(bool) -> Input| {
             let on_change = on_change.clone();
             let onchange = Callback::from(move |e: Event| {
                 let on = e
                     .target_unchecked_into::<web_sys::HtmlInputElement>()
                     .checked();
-                on_change.emit(make(on));
+                on_change.emit(Change::Set(make(on)));
             });
             html! {
                 <label class="check" for={id}>
@@ -150,7 +150,7 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 "typed" => ParticipantTime::DailyWage { cny: default_wage },
                 _ => ParticipantTime::CityWage,
             };
-            on_change.emit(Change::ParticipantTime(p));
+            on_change.emit(Change::Set(Input::ParticipantTime(p)));
         })
     };
 
@@ -164,15 +164,15 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <legend>{ lang.pick("学员与地区", "People and place") }</legend>
                 <NumberField id="field-people" label={lang.pick("人数", "Headcount")} unit={lang.pick("人", "people")}
                     value={draft.headcount as f64} whole=true {lang}
-                    on_change={send(Field::Headcount, Change::Headcount)} error={error_at(Field::Headcount)} />
+                    on_change={send(Field::Headcount, Change::headcount)} error={error_at(Field::Headcount)} />
                 <SelectField id="field-city" label={lang.pick("城市", "City")} options={cities}
                     selected={AttrValue::from(draft.city.clone())}
-                    on_change={pick(|id| Some(Change::City(id.to_string())))} />
+                    on_change={pick(|id| Some(Change::Set(Input::City(id.to_string()))))} />
                 if let Some(hint) = city_hint { <p class="hint">{ hint }</p> }
                 if let Some(message) = error_at(Field::City) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 <SelectField id="field-industry" label={lang.pick("行业", "Industry")} options={industries}
                     selected={AttrValue::from(draft.industry.clone())}
-                    on_change={pick(|id| Some(Change::Industry(id.to_string())))} />
+                    on_change={pick(|id| Some(Change::Set(Input::Industry(id.to_string()))))} />
                 if let Some(hint) = industry_hint { <p class="hint">{ hint }</p> }
                 if let Some(message) = error_at(Field::Industry) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
             </fieldset>
@@ -181,13 +181,13 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <SelectField id="field-route" label={lang.pick("培训怎么来", "Sourcing")}
                     options={choices(Sourcing::ALL, Sourcing::id, |r| r.label(lang))}
                     selected={sourcing.id()}
-                    on_change={pick(|id| Sourcing::from_id(id).map(Change::Sourcing))} />
+                    on_change={pick(|id| Sourcing::from_id(id).map(|v| Change::Set(Input::Sourcing(v))))} />
                 <p class="hint" data-testid="route-hint">{ route_hint(sourcing, lang) }</p>
                 if in_house {
                     <SelectField id="field-mode" label={lang.pick("授课方式", "Delivery mode")}
                         options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
                         selected={draft.mode.id()}
-                        on_change={pick(|id| DeliveryMode::from_id(id).map(Change::Mode))} />
+                        on_change={pick(|id| DeliveryMode::from_id(id).map(|v| Change::Set(Input::Mode(v))))} />
                 }
                 if sourcing != Sourcing::Internal {
                     <SelectField id="field-trainer" label={match sourcing {
@@ -196,15 +196,15 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                         }}
                         options={choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang))}
                         selected={draft.trainer.id()}
-                        on_change={pick(|id| TrainerTier::from_id(id).map(Change::Trainer))} />
+                        on_change={pick(|id| TrainerTier::from_id(id).map(|v| Change::Set(Input::Trainer(v))))} />
                     if let Some(message) = error_at(Field::Trainer) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 }
                 if sourcing == Sourcing::Vendor {
-                    { checkbox("field-travel", lang.pick("讲师从外地来（差旅住宿实报实销，不按本地价）", "Trainer travels in (travel and lodging at cost; national rates)"), draft.trainer_travels, Change::TrainerTravels) }
-                    { checkbox("field-customise", lang.pick("深度定制（自有案例、话术、录制情景演练，另行报价）", "Deep customisation (own cases, scripts, recorded role-plays; quoted extra)"), draft.customise, Change::Customise) }
+                    { checkbox("field-travel", lang.pick("讲师从外地来（差旅住宿实报实销，不按本地价）", "Trainer travels in (travel and lodging at cost; national rates)"), draft.trainer_travels, Input::TrainerTravels) }
+                    { checkbox("field-customise", lang.pick("深度定制（自有案例、话术、录制情景演练，另行报价）", "Deep customisation (own cases, scripts, recorded role-plays; quoted extra)"), draft.customise, Input::Customise) }
                 }
                 if sourcing == Sourcing::Public {
-                    { checkbox("field-away", lang.pick("公开课在外地（学员差旅住宿另计）", "The course is in another city (participants' travel added)"), draft.course_elsewhere, Change::CourseElsewhere) }
+                    { checkbox("field-away", lang.pick("公开课在外地（学员差旅住宿另计）", "The course is in another city (participants' travel added)"), draft.course_elsewhere, Input::CourseElsewhere) }
                 }
             </fieldset>
             <fieldset>
@@ -219,21 +219,21 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 if sourcing != Sourcing::OnlineCourse {
                     <NumberField id="field-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
                         value={f64::from(draft.phases)} whole=true {lang}
-                        on_change={send(Field::Phases, Change::Phases)} error={error_at(Field::Phases)} />
+                        on_change={send(Field::Phases, Change::phases)} error={error_at(Field::Phases)} />
                 }
                 if in_house {
                     <div class="checks" role="group" aria-label={lang.pick("课堂活动", "Activities")}>
                         <span class="group-label">{ lang.pick("课堂活动", "Activities") }</span>
                         { for Activity::ALL.iter().map(|&a| activity_box(a)) }
                     </div>
-                    { checkbox("field-assistant", lang.pick("总是配助教（角色扮演超过一位讲师能带的人数时自动配）", "Always book an assistant (booked anyway when role-play outgrows one trainer)"), draft.assistant_trainer, Change::Assistant) }
+                    { checkbox("field-assistant", lang.pick("总是配助教（角色扮演超过一位讲师能带的人数时自动配）", "Always book an assistant (booked anyway when role-play outgrows one trainer)"), draft.assistant_trainer, Input::Assistant) }
                 }
                 if classroom {
                     <SelectField id="field-venue" label={lang.pick("场地", "Venue")}
                         options={choices(Venue::ALL, Venue::id, |v| v.label(lang))}
                         selected={draft.venue.id()}
-                        on_change={pick(|id| Venue::from_id(id).map(Change::Venue))} />
-                    { checkbox("field-catering", lang.pick("提供午餐茶歇", "Lunch and tea provided"), draft.catering, Change::Catering) }
+                        on_change={pick(|id| Venue::from_id(id).map(|v| Change::Set(Input::Venue(v))))} />
+                    { checkbox("field-catering", lang.pick("提供午餐茶歇", "Lunch and tea provided"), draft.catering, Input::Catering) }
                 }
             </fieldset>
             <fieldset>
@@ -248,13 +248,13 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 if let Some(cny) = typed_wage {
                     <NumberField id="field-daily-wage" label={lang.pick("学员日工资", "Participants' daily wage")} unit={lang.pick("元/天", "CNY/day")}
                         value={cny} {lang} error={error_at(Field::DailyWage)}
-                        on_change={send(Field::DailyWage, |v| Change::ParticipantTime(ParticipantTime::DailyWage { cny: v }))} />
+                        on_change={send(Field::DailyWage, |v| Change::Set(Input::ParticipantTime(ParticipantTime::DailyWage { cny: v })))} />
                 }
                 <NumberField id="field-contingency" label={lang.pick("不可预见费", "Contingency")} unit="%"
-                    value={draft.contingency_pct} {lang} on_change={send(Field::Contingency, Change::Contingency)} error={error_at(Field::Contingency)} />
+                    value={draft.contingency_pct} {lang} on_change={send(Field::Contingency, |v| Change::Set(Input::Contingency(v)))} error={error_at(Field::Contingency)} />
                 if sourcing == Sourcing::Vendor {
                     <NumberField id="field-vat" label={lang.pick("增值税（讲师开票）", "VAT on the trainer's invoice")} unit="%"
-                        value={draft.vat_pct} {lang} on_change={send(Field::Vat, Change::Vat)} error={error_at(Field::Vat)} />
+                        value={draft.vat_pct} {lang} on_change={send(Field::Vat, |v| Change::Set(Input::Vat(v)))} error={error_at(Field::Vat)} />
                 }
             </fieldset>
         </form>

@@ -162,7 +162,7 @@ fn source_item(label: String, figure: Option<String>, source: &Source, lang: Lan
 fn line_sources(category: Category, drivers: &[Driver], o: &Outcome, lang: Lang) -> Html {
     let catalog = catalog();
     let s = &o.scenario;
-    let d = &catalog.pricing.defaults;
+    let d = &catalog.pricing.default;
     let mut items: Vec<Html> = drivers
         .iter()
         .filter_map(|&driver| {

@@ -9,7 +9,6 @@ use yew::prelude::*;
 use crate::app::components::{NumberField, QrCode, SelectField};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
-use crate::input::NumberError;
 use crate::share::file::OptionId;
 use crate::share::open::plan_query;
 use crate::store::Action;
@@ -23,6 +22,7 @@ use model::cost::Costing;
 use model::money::cny;
 use model::plan::module_name;
 use model::plan::{Agenda, PlanFix};
+use model::typed::NumberError;
 use model::vocab::Audience;
 use module_card::ModuleCard;
 

@@ -10,7 +10,6 @@ use crate::app::components::{QrCode, SelectField, save_file};
 use crate::app::store::use_store;
 use crate::app::xlsx;
 use crate::catalog::catalog;
-use crate::input::parse_number;
 use crate::share::file::OptionId;
 use crate::share::open::estimate_link;
 use crate::share::{budget_sheet, csv_export};
@@ -20,6 +19,7 @@ use crate::store::estimator::option_name;
 use model::Lang;
 use model::budget::{Request, RequestInput, check_wage_bill, percent, share};
 use model::money::{amount_in_words, cny};
+use model::typed::parse_number;
 
 /// A typed wage bill for `headcount` participants: `Ok(None)` when nothing is typed (the
 /// city's estimate is used), the message to show at the field when it is not a wage bill.

@@ -6,13 +6,13 @@ use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
-use crate::input::NumberError;
 use crate::store::quote_desk::{CardChange, CardProblem};
 use model::Lang;
 use model::catalog::Invoice;
 use model::catalog::OUTSIDE_TIERS;
 use model::catalog::Taxpayer;
 use model::quote::{CardField, RateCard};
+use model::typed::NumberError;
 
 #[derive(Properties, PartialEq)]
 pub struct CardFormProps {

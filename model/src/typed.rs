@@ -7,7 +7,7 @@
 //! with a message to show at the field (or beside the link), and the caller keeps the last good
 //! value, so a half-typed entry never wipes out an estimate.
 
-use model::Lang;
+use crate::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberError {
