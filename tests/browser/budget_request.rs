@@ -2,12 +2,13 @@
 //! their warning, downloads as CSV, says why when its workbook or its QR code cannot be made
 //! here (the documents worker is not served to these tests), and stays whole.
 
-use crate::dom::{
-    Downloads, EstimateApp, Mounted, QuoteApp, assert_the_documents_worker_is_not_served, until,
-};
 use model::cost::Scenario;
 use model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{
+    Downloads, EstimateApp, Mounted, QuoteApp, assert_the_documents_worker_is_not_served, until,
+};
 
 fn text(page: &Mounted, id: &str) -> String {
     page.by_test_id(id).text_content().unwrap_or_default()

@@ -2,10 +2,11 @@
 //! field while the last good estimate stays, options can be compared, exported, and are there
 //! again after a reload (damaged or older saves included).
 
-use crate::dom::{EstimateApp, Mounted, painted_pixels};
 use model::cost::{Costing, Scenario};
 use model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{EstimateApp, Mounted, painted_pixels};
 
 const CHARTS: [&str; 4] = [
     "chart-lines",

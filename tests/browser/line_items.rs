@@ -2,8 +2,9 @@
 //! headline is their sum and sits inside its range, the break-even is stated, and each line
 //! shows its rates and where its figures come from.
 
-use crate::dom::{EstimateApp, Mounted};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{EstimateApp, Mounted};
 
 fn text(page: &Mounted, id: &str) -> String {
     page.by_test_id(id).text_content().unwrap_or_default()

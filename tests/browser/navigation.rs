@@ -2,9 +2,10 @@
 //! page, back and forward move between places, a deep link (or an old address) opens its
 //! place, and the work is the same on every route.
 
-use crate::dom::{EstimateApp, Mounted, PlanApp, address, set_address};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{EstimateApp, Mounted, PlanApp, address, set_address};
 
 /// Waits for the browser's next `popstate` (history.back/forward are asynchronous), then lets
 /// yew render. No timer: the event resolves the promise.

@@ -3,10 +3,11 @@
 //! break across lines. (The distribution chart's labels are placed by `view::labels`, tested
 //! natively.)
 
-use crate::dom::{EstimateApp, Mounted};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
+
+use crate::dom::{EstimateApp, Mounted};
 
 /// The app's stylesheet on the test page while this lives (the runner's page has none).
 struct AppCss(Element);

@@ -2,12 +2,13 @@
 //! issued quote gets its number and is kept with the card (and a damaged book is set aside), a
 //! plan from the planner is quoted, and the quote shows and exports its lines.
 
-use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp, downloads_during};
 use model::calendar::Day;
 use model::cost::Scenario;
 use model::money::{cny, cny_fen};
 use model::quote::{Quote, QuoteRequest, RateCard};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp, downloads_during};
 
 fn text(page: &Mounted, id: &str) -> String {
     page.by_test_id(id).text_content().unwrap_or_default()
