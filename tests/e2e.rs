@@ -626,6 +626,27 @@ fn the_budget_request_downloads_as_a_workbook_with_the_pages_total() {
         total_row[1],
         Data::Float(yuan_on_page(total.as_str().unwrap()))
     );
+
+    // Numbered, the request's workbook carries its number in its name, and the same total.
+    set_field(&browser, ".summary-output", "budget-number", "YS-7");
+    let (name, _, bytes) = export_xlsx_from(&browser, ".summary-output [data-testid=export-xlsx]");
+    assert_eq!(name, "budget-request-YS-7.xlsx");
+    let mut xlsx = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
+    let sheet = xlsx.worksheet_range("预算表").expect("the request's sheet");
+    assert!(
+        sheet
+            .rows()
+            .any(|row| row.iter().any(|c| c.to_string().contains("YS-7"))),
+        "the number is on the sheet"
+    );
+    let total_row = sheet
+        .rows()
+        .find(|row| row.first() == Some(&Data::String("合计".into())))
+        .expect("a total row");
+    assert_eq!(
+        total_row[1],
+        Data::Float(yuan_on_page(total.as_str().unwrap()))
+    );
 }
 
 #[test]
@@ -681,6 +702,9 @@ fn the_share_link_shows_as_a_qr_code_drawn_on_first_use() {
     let svg = svg.as_str().unwrap();
     assert!(svg.contains("viewBox") && svg.contains("<path"), "{svg}");
     assert!(asked_for_worker(), "the code came from the worker");
+    // It reads back as the share link shown beside it.
+    let link = browser.run("return document.querySelector('[data-testid=share-link]').value");
+    assert_eq!(read_qr_svg(svg), link.as_str().unwrap());
     // A new link puts the old code away.
     browser.run(
         "const f = document.querySelector('[data-testid=field-people]'); \
@@ -850,6 +874,13 @@ fn the_budget_request_prints_the_chosen_options_live_estimate_as_a_qr_code() {
         "return document.querySelector('[data-testid=budget-request] [data-testid=qr-link]').textContent",
     );
     assert_eq!(written.as_str().unwrap(), expected);
+    let caption = browser.run(
+        "return document.querySelector('[data-testid=budget-request] [data-testid=qr] figcaption').textContent",
+    );
+    assert!(
+        caption.as_str().unwrap().contains("扫码查看在线估算"),
+        "{caption}"
+    );
 
     // Printed as its print button prints it: one A4 page, the code on it, the buttons not.
     browser.run("document.documentElement.setAttribute('data-print', 'summary'); return null");

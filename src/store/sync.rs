@@ -20,7 +20,7 @@
 //! - Issued quotes are matched by number; they are never edited, so a quote issued in one
 //!   window and one deleted in another both take effect, and statuses merge by number.
 //!
-//! Pure: the property test in `tests/windows.rs` interleaves edits, additions and deletions of
+//! Pure: the property test in `tests/several_windows.rs` interleaves edits, additions and deletions of
 //! three windows over one storage.
 
 use serde::Serialize;

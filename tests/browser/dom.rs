@@ -251,3 +251,49 @@ pub async fn downloads_during(f: impl std::future::Future<Output = ()>) -> Vec<S
     f.await;
     downloads.names()
 }
+
+/// Lets the browser run what it has queued (a worker's answer or error event, a timer of the
+/// page), then lets yew render: one turn of the event loop, no fixed wait.
+pub async fn next_turn() {
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(turn).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Turns of the event loop, until `done` holds; fails the test, naming `what`, if it never does.
+pub async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        next_turn().await;
+    }
+    panic!("{what} never happened");
+}
+
+/// The documents worker (Excel files, QR codes) is a second binary that trunk builds into
+/// `dist/`; the test runner serves only this test's own files, so here its script is not there,
+/// just as for a user offline before its first use. The exports' tests in the browser assert
+/// what the user sees then; the end-to-end tests (tests/e2e.rs) assert the file and the code
+/// the worker makes, against the release build. This checks the first half of that: if the
+/// runner ever serves the worker, those tests must assert the success instead.
+pub async fn assert_the_documents_worker_is_not_served() {
+    let window = gloo::utils::window();
+    let fetch: js_sys::Function = js_sys::Reflect::get(&window, &"fetch".into())
+        .unwrap()
+        .unchecked_into();
+    let response = fetch.call1(&window, &"/xlsx-export.js".into()).unwrap();
+    let response = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(response))
+        .await
+        .unwrap();
+    let status = js_sys::Reflect::get(&response, &"status".into())
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    assert_eq!(
+        status, 404.0,
+        "the test runner now serves the documents worker's script: assert the export's success here"
+    );
+}

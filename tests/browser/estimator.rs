@@ -1,5 +1,6 @@
 //! The estimator page: the numbers and charts follow every input, a bad value is marked at its
-//! field while the last good estimate stays, and options can be compared.
+//! field while the last good estimate stays, options can be compared, exported, and are there
+//! again after a reload (damaged or older saves included).
 
 use model::cost::{Costing, Scenario};
 use model::money::cny;
@@ -169,95 +170,6 @@ async fn the_exports_run_without_an_error_and_leave_nothing_behind() {
     );
 }
 
-/// Put a file with `text` into the file input, as if the user had chosen it, and wait (by
-/// yielding to the browser, not by a timer) until the page reports the result.
-pub async fn choose_file(page: &Mounted, text: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let file = web_sys::File::new_with_str_sequence(&parts, "options.json").unwrap();
-    let transfer = web_sys::DataTransfer::new().unwrap();
-    transfer.items().add_with_file(&file).unwrap();
-    let report = || {
-        page.root
-            .query_selector(".files")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap_or_default()
-    };
-    let before = report();
-    let input: web_sys::HtmlInputElement = page.by_test_id("import-file").dyn_into().unwrap();
-    input.set_files(transfer.files().as_ref());
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
-    for _ in 0..200 {
-        yew::scheduler::flush().await;
-        if report() != before {
-            return;
-        }
-        // Let the FileReader's load event run.
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-        });
-        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
-    }
-    panic!("the import never reported");
-}
-
-#[wasm_bindgen_test]
-async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
-    use training_planner::share::file::{NamedScenario, SavedWork};
-    use training_planner::store::saved::KEY;
-    let catalog = training_planner::catalog::catalog().clone();
-    let page = Mounted::new::<EstimateApp>().await;
-    let before = text(&page, "total");
-    let stored = storage().get_item(KEY).unwrap();
-    choose_file(&page, "{ not json").await;
-    assert_eq!(page.errors().len(), 1, "{:?}", page.errors());
-    assert_eq!(storage().get_item(KEY).unwrap(), stored);
-    assert_eq!(text(&page, "total"), before, "a bad file changes nothing");
-
-    let shanghai = Scenario {
-        city: "shanghai".into(),
-        headcount: 12,
-        ..Scenario::default_for(&catalog)
-    };
-    let work = SavedWork::new(
-        vec![
-            NamedScenario {
-                id: Default::default(),
-                name: "A".into(),
-                scenario: Scenario::default_for(&catalog),
-            },
-            NamedScenario {
-                id: Default::default(),
-                name: "B".into(),
-                scenario: shanghai.clone(),
-            },
-        ],
-        None,
-    );
-    choose_file(&page, &work.to_json()).await;
-    assert!(page.errors().is_empty(), "{:?}", page.errors());
-    // Nothing changes until the user has seen what would.
-    assert!(text(&page, "import-preview").contains("替换"));
-    assert_eq!(text(&page, "total"), before);
-    page.click("import-confirm").await;
-    page.click_option(1).await;
-    let expected = Costing::new(&catalog, &shanghai)
-        .unwrap()
-        .estimate(&catalog, &shanghai)
-        .unwrap();
-    assert_eq!(text(&page, "total"), cny(expected.total));
-}
-
-fn storage() -> web_sys::Storage {
-    gloo::utils::window().local_storage().unwrap().unwrap()
-}
-
 #[wasm_bindgen_test]
 async fn the_options_are_there_again_after_a_reload() {
     let page = Mounted::new::<EstimateApp>().await;
@@ -355,31 +267,13 @@ async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
     }
 }
 
+fn storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
 fn option_count(page: &Mounted) -> usize {
     page.root
         .query_selector_all("[data-testid=\"option\"]")
         .unwrap()
         .length() as usize
-}
-
-#[wasm_bindgen_test]
-async fn the_share_link_opens_the_option_on_screen() {
-    use training_planner::share::open::open;
-    let page = Mounted::new::<EstimateApp>().await;
-    page.type_into("field-people", "44").await;
-    page.type_into("field-city", "shanghai").await;
-    let link: web_sys::HtmlInputElement =
-        wasm_bindgen::JsCast::dyn_into(page.by_test_id("share-link")).unwrap();
-    let url = link.value();
-    let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
-    let catalog = training_planner::catalog::catalog().clone();
-    let opened = open(query, &catalog);
-    assert!(opened.issues.is_empty(), "{url}");
-    assert_eq!(opened.scenario.headcount, 44);
-    assert_eq!(opened.scenario.city, "shanghai");
-    let estimate = Costing::new(&catalog, &opened.scenario)
-        .unwrap()
-        .estimate(&catalog, &opened.scenario)
-        .unwrap();
-    assert_eq!(text(&page, "total"), cny(estimate.total));
 }

@@ -10,7 +10,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 use crate::dom::{EstimateApp, Mounted, QuoteApp, set_address};
-use crate::estimator::choose_file;
+use crate::work_files::choose_file;
 
 /// Press `key` where the focus is now, and let yew render.
 async fn press(key: &str) {

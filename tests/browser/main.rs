@@ -2,20 +2,21 @@
 //! on the DOM a person would see. No sleeps: `yew::scheduler::flush()` runs pending renders.
 #![cfg(target_arch = "wasm32")]
 
-mod chart;
+mod bad_input;
+mod budget_request;
 mod charts;
 mod dom;
 mod estimator;
-mod fields;
-mod hostile;
-mod inputs_in_error;
 mod keyboard;
-mod phone;
+mod line_items;
+mod navigation;
+mod phone_width;
 mod planner;
-mod quote;
-mod router;
-mod routes;
+mod quote_desk;
+mod share_links;
 mod shell;
-mod windows;
+mod storage_refused;
+mod two_windows;
+mod work_files;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

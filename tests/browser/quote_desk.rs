@@ -1,7 +1,6 @@
-//! The quote and budget page: a vendor's rate card prices the quote, a bad rate is marked at
-//! its field, an issued quote gets its number and is kept with the card, a plan from the
-//! planner is quoted, and the budget request compares every option, shows the fund shares and
-//! their warning, and exports.
+//! The quote desk: a vendor's rate card prices the quote, a bad rate is marked at its field, an
+//! issued quote gets its number and is kept with the card (and a damaged book is set aside), a
+//! plan from the planner is quoted, and the quote shows and exports its lines.
 
 use model::calendar::Day;
 use model::cost::Scenario;
@@ -9,7 +8,7 @@ use model::money::{cny, cny_fen};
 use model::quote::{Quote, QuoteRequest, RateCard};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{Downloads, EstimateApp, Mounted, PlanApp, QuoteApp, downloads_during};
+use crate::dom::{EstimateApp, Mounted, PlanApp, QuoteApp, downloads_during};
 
 fn text(page: &Mounted, id: &str) -> String {
     page.by_test_id(id).text_content().unwrap_or_default()
@@ -159,163 +158,6 @@ async fn quoting_the_plan_is_the_vendors_choice_and_stays_chosen() {
         "unticked stays unticked after a reload"
     );
     assert_eq!(text(&third, "quote-total"), model_total(&card, None));
-}
-
-/// The budget request's total for a scenario: the cash the model's lines add up to, in whole
-/// yuan per finance category (staff time is not asked for).
-fn budget_total(s: &Scenario) -> String {
-    let c = training_planner::catalog::catalog();
-    let e = model::cost::Costing::new(c, s)
-        .unwrap()
-        .estimate(c, s)
-        .unwrap();
-    cny(model::budget::BudgetLines::new(&e).total as f64)
-}
-
-#[wasm_bindgen_test]
-async fn the_budget_request_compares_every_option() {
-    let estimator = Mounted::new::<EstimateApp>().await;
-    estimator.click("add-option").await;
-    estimator.type_into("field-city", "shanghai").await;
-    drop(estimator);
-    let page = Mounted::keeping_storage::<QuoteApp>().await;
-    let rows = page
-        .root
-        .query_selector_all("[data-testid=summary-total]")
-        .unwrap();
-    assert_eq!(rows.length(), 2);
-    let c = training_planner::catalog::catalog();
-    let shanghai = Scenario {
-        city: "shanghai".into(),
-        ..Scenario::default_for(c)
-    };
-    let second = rows.item(1).unwrap().text_content().unwrap();
-    assert_eq!(second, budget_total(&shanghai));
-    // The first option is requested until another is chosen.
-    assert_eq!(
-        text(&page, "budget-total"),
-        budget_total(&Scenario::default_for(c))
-    );
-    page.choose("budget-option", 1).await;
-    assert_eq!(text(&page, "budget-total"), second);
-}
-
-#[wasm_bindgen_test]
-async fn the_budget_request_shows_the_fund_shares_and_warns_for_a_small_wage_bill() {
-    let page = quote_page().await;
-    page.type_into("budget-department", "客户服务部").await;
-    page.type_into("budget-number", "YS-2026-011").await;
-    let document = text(&page, "budget-request");
-    assert!(document.contains("客户服务部") && document.contains("YS-2026-011"));
-    assert!(
-        document.contains("年") && document.contains("日"),
-        "a formal date: {document}"
-    );
-    assert!(text(&page, "budget-in-words").starts_with("人民币"));
-    // Nothing typed: the shares of the city's estimated wage bill, and the basis said.
-    let shares = text(&page, "fund-shares");
-    assert!(shares.contains("1.5%") && shares.contains("8%"), "{shares}");
-    assert!(shares.contains("参训人数"), "the basis is named: {shares}");
-
-    // 600,000 a year: the set-aside is 9,000, below a day's course for 30 people; the
-    // deductible limit, 48,000, is not passed.
-    page.type_into("budget-wage-bill", "600000").await;
-    let shares = text(&page, "fund-shares");
-    assert!(shares.contains("¥600,000"), "{shares}");
-    let warning = text(&page, "fund-warning");
-    assert!(
-        warning.contains("1.5%") && warning.contains("¥9,000") && warning.contains("追加经费"),
-        "{warning}"
-    );
-    assert!(page.errors().is_empty(), "{:?}", page.errors());
-
-    // 100,000 a year for 30 people is less than their lowest possible wages (18,000 a head,
-    // data/budget.toml): a typing mistake, told at the field, and nothing is exported.
-    page.type_into("budget-wage-bill", "100000").await;
-    let errors = page.errors();
-    assert!(errors.iter().any(|e| e.contains("万元")), "{errors:?}");
-    assert!(text(&page, "budget-held").contains("工资总额"));
-    assert!(page.by_test_id("summary-print").has_attribute("disabled"));
-
-    // A large one: no warning.
-    page.type_into("budget-wage-bill", "50000000").await;
-    assert!(
-        page.root
-            .query_selector("[data-testid=fund-warning]")
-            .unwrap()
-            .is_none()
-    );
-
-    // Text and a negative figure are told at the field; the shares stay on the city's basis.
-    page.type_into("budget-wage-bill", "十万").await;
-    let errors = page.errors();
-    assert!(
-        errors.iter().any(|e| e.contains("不是一个数字")),
-        "{errors:?}"
-    );
-    assert!(text(&page, "fund-shares").contains("参训人数"));
-    page.type_into("budget-wage-bill", "-5").await;
-    let errors = page.errors();
-    assert!(errors.iter().any(|e| e.contains("大于零")), "{errors:?}");
-
-    // In English, in English.
-    page.type_into("budget-wage-bill", "600000").await;
-    page.click("lang-toggle").await;
-    assert!(text(&page, "fund-warning").contains("set aside"));
-    assert!(text(&page, "budget-request").contains("Training budget request"));
-}
-
-#[wasm_bindgen_test]
-async fn the_budget_request_exports_download() {
-    let page = quote_page().await;
-    page.type_into("budget-number", "YS-7").await;
-    let downloads = Downloads::catch();
-    let request = page
-        .root
-        .query_selector(".summary-output")
-        .unwrap()
-        .unwrap();
-    let click = |id: &str| {
-        use wasm_bindgen::JsCast;
-        request
-            .query_selector(&format!("[data-testid={id}]"))
-            .unwrap()
-            .unwrap()
-            .dyn_into::<web_sys::HtmlElement>()
-            .unwrap()
-            .click();
-    };
-    click("export-csv");
-    yew::scheduler::flush().await;
-    assert_eq!(downloads.names(), ["budget-request-YS-7.csv"]);
-    assert!(page.errors().is_empty(), "{:?}", page.errors());
-    // The Excel writer is a worker the test server does not serve (the end-to-end test
-    // downloads the workbook from the release build): here the page either offers the file or
-    // says why it cannot, and keeps the CSV.
-    click("export-xlsx");
-    let mut outcome = None;
-    for _ in 0..200 {
-        yew::scheduler::flush().await;
-        let downloads = downloads.names();
-        if downloads.len() > 1 {
-            outcome = Some(Ok(downloads[1].clone()));
-        } else if let Some(e) = page.errors().first() {
-            outcome = Some(Err(e.clone()));
-        }
-        if outcome.is_some() {
-            break;
-        }
-        // Let the worker's answer or error event run.
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-        });
-        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
-    }
-    match outcome {
-        Some(Ok(name)) => assert_eq!(name, "budget-request-YS-7.xlsx"),
-        Some(Err(message)) => assert!(message.contains("CSV"), "{message}"),
-        None => panic!("the Excel export neither downloaded nor said why"),
-    }
 }
 
 #[wasm_bindgen_test]
@@ -541,81 +383,4 @@ async fn an_issued_quote_starts_as_a_draft_and_the_list_filters_by_status() {
         !listed.contains(&first) && listed.contains(&second),
         "{listed}"
     );
-}
-
-/// The budget request offers the chosen option's live estimate as a QR code, drawn only when
-/// asked for: opening the page draws nothing. The test server does not serve the documents
-/// worker (the end-to-end test reads the drawn code from the release build), so here the
-/// click ends in the code or in a message at the button saying the request prints without it;
-/// either way the request is still there, whole.
-#[wasm_bindgen_test]
-async fn the_budget_request_adds_the_live_estimates_qr_code_only_when_asked() {
-    use wasm_bindgen::JsCast;
-
-    let page = quote_page().await;
-    let request = page.by_test_id("budget-request");
-    let within = |id: &str| {
-        request
-            .query_selector(&format!("[data-testid={id}]"))
-            .unwrap()
-    };
-    let add = within("show-qr").expect("an add-QR button on the request");
-    assert!(
-        add.text_content().unwrap().contains("附二维码"),
-        "{:?}",
-        add.text_content()
-    );
-    assert!(
-        add.class_name().contains("no-print"),
-        "the button never prints"
-    );
-    assert!(within("qr").is_none(), "no code before it is asked for");
-    assert!(text(&page, "budget-request").contains("审批人"));
-
-    add.dyn_into::<web_sys::HtmlElement>().unwrap().click();
-    let mut outcome = None;
-    for _ in 0..200 {
-        yew::scheduler::flush().await;
-        if within("qr").is_some() {
-            outcome = Some(Ok(()));
-        } else if let Some(e) = within("error") {
-            outcome = Some(Err(e.text_content().unwrap_or_default()));
-        }
-        if outcome.is_some() {
-            break;
-        }
-        // Let the worker's answer or error event run.
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-        });
-        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
-    }
-    match outcome {
-        Some(Ok(())) => {
-            // The default option's estimate link: the estimator's route, only the language.
-            let origin = gloo::utils::window().location().origin().unwrap();
-            assert_eq!(
-                within("qr-link").unwrap().text_content().unwrap(),
-                format!("{origin}/?lang=zh")
-            );
-            assert!(text(&page, "budget-request").contains("扫码查看在线估算"));
-        }
-        Some(Err(message)) => {
-            assert!(
-                message.contains("联网") && message.contains("仍可打印"),
-                "{message}"
-            );
-            let error = within("error").unwrap();
-            assert!(
-                error.class_name().contains("no-print"),
-                "the message never prints"
-            );
-            // The button is back, to try again.
-            let again = within("show-qr").expect("the add-QR button again");
-            assert!(!again.has_attribute("disabled"));
-        }
-        None => panic!("the QR code was neither drawn nor said to be missing"),
-    }
-    assert!(text(&page, "budget-request").contains("审批人"));
-    assert!(within("budget-total").is_some());
 }

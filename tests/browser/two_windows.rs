@@ -1,10 +1,13 @@
-//! Two windows of the app editing options at once (case 1 of the second hostile pass): window 1
-//! on option B types 11 people while window 2, on option A, types 22 before it has heard of it.
-//! Both edits are kept, each on its own option, and window 1 still shows B.
+//! Two windows of the app on one storage at once. Editing options (case 1 of the second hostile
+//! pass): window 1 on option B types 11 people while window 2, on option A, types 22 before it
+//! has heard of it; both edits are kept, each on its own option, and window 1 still shows B.
+//! Options added at the same moment are both kept; two quote desks never issue the same number,
+//! and an option added in one estimator survives the other's next keystroke (case 2 of the
+//! first pass).
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{EstimateApp, Mounted};
+use crate::dom::{EstimateApp, Mounted, QuoteApp};
 
 /// Each option tab: whether it is the one shown.
 fn tabs(page: &Mounted) -> Vec<String> {
@@ -97,4 +100,57 @@ async fn two_windows_adding_an_option_at_once_keep_both() {
     drop((one, two));
     let again = Mounted::keeping_storage::<EstimateApp>().await;
     assert_eq!(tabs(&again).len(), 3, "both additions are kept");
+}
+
+fn text(page: &Mounted, id: &str) -> String {
+    page.by_test_id(id).text_content().unwrap_or_default()
+}
+
+/// Case 2: two tabs of the quote desk both issued Q-…-0001; a second estimator tab wrote its
+/// options over the first's.
+#[wasm_bindgen_test]
+async fn two_instances_on_one_storage_stay_consistent_and_never_share_a_number() {
+    crate::dom::clear_storage();
+    crate::dom::set_address("/quote");
+    let first = Mounted::here().await;
+    let second = Mounted::here().await;
+    first.type_into("quote-client-input", "甲").await;
+    let answered = heard();
+    first.click("quote-issue").await;
+    answered.await;
+    second.type_into("quote-client-input", "乙").await;
+    second.click("quote-issue").await;
+    let (a, b) = (text(&first, "quote-number"), text(&second, "quote-number"));
+    assert!(a.ends_with("-0001") && b.ends_with("-0002"), "{a} {b}");
+    drop((first, second));
+
+    // After a reload both quotes are there.
+    let again = Mounted::keeping_storage::<QuoteApp>().await;
+    let listed = text(&again, "issued-quotes");
+    assert!(listed.contains(&a) && listed.contains(&b), "{listed}");
+    drop(again);
+
+    // Two estimators: an option added in one is there in the other, and the other's next
+    // keystroke keeps it.
+    crate::dom::set_address("/");
+    let first = Mounted::here().await;
+    let second = Mounted::here().await;
+    let answered = heard();
+    first.click("add-option").await;
+    first.type_into("field-people", "44").await;
+    answered.await;
+    let answered = heard();
+    second.type_into("field-city", "shanghai").await;
+    answered.await;
+    drop((first, second));
+    let again = Mounted::keeping_storage::<EstimateApp>().await;
+    let options = again
+        .root
+        .query_selector_all("[data-testid=\"option\"]")
+        .unwrap()
+        .length();
+    assert_eq!(
+        options, 2,
+        "the option added in the first tab survived the second's edit"
+    );
 }

@@ -1,6 +1,6 @@
-//! Issue 15 in the page: the headline is the sum of the lines and sits inside its range, the
-//! route decides which lines there are, the break-even is stated, and each line shows where its
-//! figures come from.
+//! The estimate's line items: how the training is obtained decides which lines there are, the
+//! headline is their sum and sits inside its range, the break-even is stated, and each line
+//! shows its rates and where its figures come from.
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -67,7 +67,8 @@ fn assert_headline_reconciles(page: &Mounted, what: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn the_headline_is_the_sum_of_the_lines_and_inside_its_range_on_every_route() {
+async fn the_headline_is_the_sum_of_the_lines_and_inside_its_range_however_the_training_is_obtained()
+ {
     let page = Mounted::new::<EstimateApp>().await;
     assert_headline_reconciles(&page, "default");
     for route in ["internal", "public", "online-course", "vendor"] {
@@ -78,7 +79,7 @@ async fn the_headline_is_the_sum_of_the_lines_and_inside_its_range_on_every_rout
 }
 
 #[wasm_bindgen_test]
-async fn the_route_decides_which_lines_are_shown() {
+async fn how_the_training_is_obtained_decides_which_lines_are_shown() {
     let page = Mounted::new::<EstimateApp>().await;
     let vendor = lines(&page);
     // An outside trainer: a day rate and VAT on the invoice, no seats, no markup line.
