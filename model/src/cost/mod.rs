@@ -15,7 +15,7 @@ pub mod simulate;
 
 pub use costing::{Bound, Category, Costing, Counts, Driver, Shape, rate};
 pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict, seat_cost_words};
-pub use outcome::{Outcome, SourcingComparison};
+pub use outcome::{Analysis, Outcome, Point, SourcingComparison};
 pub use scenario::{Field, ParticipantTime, Scenario, ScenarioError};
 pub use sensitivity::Swing;
 pub use simulate::Distribution;
