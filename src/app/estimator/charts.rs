@@ -14,7 +14,7 @@ use crate::app::components::Chart;
 use crate::catalog::catalog;
 use crate::store::estimator::Analysed;
 use model::Lang;
-use model::cost::Point;
+use model::cost::{Analysis, Point};
 
 use super::results::updating;
 
@@ -54,39 +54,28 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
     let updating = updating(&props.point, props.analysis.as_ref());
 
     html! {
-        <section class="charts" aria-label={lang.pick("图表", "Charts")} aria-busy={updating.is_some().to_string()}>
+        <section class="charts" aria-label={lang.pick("图表", "Charts")}>
             <figure>
                 <figcaption>{ lang.pick("费用构成（低—最可能—高）", "Where the money goes (low – likely – high)") }</figcaption>
                 <Chart<RangeBars> data={bars} draw={draw_range_bars as fn(&_, &_, _) -> _}
                     label={lang.pick("各项费用的区间条形图", "Range bars of the line items")} testid="chart-lines" />
             </figure>
+            // Before an option's first analysis (for one frame after it is opened) there is no
+            // earlier one to show: the summary says the range is being simulated.
             if let Some(analysis) = &props.analysis {
-                <AnalysisCharts analysis={analysis.clone()} {lang} updating={updating.is_some()} />
-            } else {
-                <figure>
-                    <figcaption>{ lang.pick("正在模拟区间、曲线和敏感度…", "Simulating the range, the curve and the sensitivities…") }</figcaption>
-                </figure>
+                { analysis_charts(analysis, lang, updating) }
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct AnalysisProps {
-    analysis: Analysed,
-    lang: Lang,
-    /// The analysis is an earlier scenario's: a newer one is being worked out.
-    updating: bool,
-}
-
-/// The three charts of an analysis. A component of its own so that an input, which changes the
-/// point estimate only, does not rebuild them (10,000 simulated totals among their data).
-#[component]
-fn AnalysisCharts(props: &AnalysisProps) -> Html {
-    let lang = props.lang;
-    let o = &props.analysis;
+/// The three charts of an analysis, marked `updating` while it is an earlier scenario's. Their
+/// data is rebuilt with each input (a copy of the 10,000 simulated totals, some microseconds),
+/// but each chart compares it with what it drew and draws again only when the analysis changed:
+/// a component of their own would spare the copy for more code in the first visit's download.
+fn analysis_charts(o: &Analysis, lang: Lang, updating: Option<&'static str>) -> Html {
     let e = &o.estimate;
-    let class = classes!(props.updating.then_some("updating"));
+    let class = classes!(updating);
 
     let routes = &o.routes;
     let curve = CostCurve {

@@ -6,11 +6,11 @@ mod compare;
 mod form;
 mod results;
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::render::{AnimationFrame, request_animation_frame};
-use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
@@ -36,22 +36,31 @@ fn held<'a>(
 }
 
 /// Work that waits until the frame now being prepared has been painted: a timer set from the
-/// animation frame's callback runs after that frame. Dropping it before then cancels it.
-struct AfterFrame {
-    _frame: AnimationFrame,
-    _timer: Rc<RefCell<Option<Timeout>>>,
+/// animation frame's callback runs after that frame. Dropping it before then cancels it (the
+/// callbacks still run, and find nothing to do: plain browser calls rather than gloo's
+/// cancellable handles keep the first visit's download smaller).
+struct AfterFrame(Rc<Cell<bool>>);
+
+impl Drop for AfterFrame {
+    fn drop(&mut self) {
+        self.0.set(false);
+    }
 }
 
 fn after_next_frame(work: impl FnOnce() + 'static) -> AfterFrame {
-    let timer = Rc::new(RefCell::new(None));
-    let slot = timer.clone();
-    let frame = request_animation_frame(move |_| {
-        *slot.borrow_mut() = Some(Timeout::new(0, work));
+    let wanted = Rc::new(Cell::new(true));
+    let still = wanted.clone();
+    let timer = Closure::once_into_js(move || {
+        if still.get() {
+            work();
+        }
     });
-    AfterFrame {
-        _frame: frame,
-        _timer: timer,
-    }
+    let frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(timer.unchecked_ref(), 0);
+    });
+    let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
+    AfterFrame(wanted)
 }
 
 #[component]
