@@ -823,8 +823,8 @@ mod plan_round_trip {
         let priced = elsewhere
             .planner
             .plan
-            .applied_to(&elsewhere.plan_base().outcome.scenario, &c.modules);
+            .applied_to(&elsewhere.plan_base().point.scenario, &c.modules);
         assert_eq!(total(c, &priced), Some(here));
-        assert_eq!(elsewhere.plan_base().outcome.scenario.headcount, 12);
+        assert_eq!(elsewhere.plan_base().point.scenario.headcount, 12);
     }
 }

@@ -256,12 +256,12 @@ fn a_link_with_no_room_waits_and_replaces_only_the_option_the_user_picks() {
 #[test]
 fn a_bad_value_keeps_the_last_good_estimate_and_saves_the_last_good_scenario() {
     let mut state = with_options(&[12]);
-    let good = state.estimator.current().outcome.clone();
+    let good = state.estimator.current().point.clone();
     state.reduce(Action::Estimate(EstimateAction::Edit(Change::headcount(
         -5.0,
     ))));
     assert!(state.estimator.current().error.is_some());
-    assert_eq!(state.estimator.current().outcome, good);
+    assert_eq!(state.estimator.current().point, good);
     assert_eq!(headcounts(&state), [12]);
 }
 
@@ -382,7 +382,7 @@ fn hours_that_are_zero_or_negative_never_change_the_depth() {
         state.reduce(Action::Estimate(EstimateAction::Edit(Change::Depth(
             Depth::Basic,
         ))));
-        let before = state.estimator.current().outcome.scenario.clone();
+        let before = state.estimator.current().point.scenario.clone();
         state.reduce(Action::Estimate(EstimateAction::Edit(Change::Hours(bad))));
         assert!(
             state.estimator.current().error.is_some(),
@@ -393,7 +393,7 @@ fn hours_that_are_zero_or_negative_never_change_the_depth() {
         state.reduce(Action::Estimate(EstimateAction::Edit(Change::Hours(
             before.hours.total(),
         ))));
-        assert_eq!(state.estimator.current().outcome.scenario, before, "{bad}");
+        assert_eq!(state.estimator.current().point.scenario, before, "{bad}");
     }
 }
 
@@ -406,7 +406,7 @@ fn a_depth_chosen_while_the_hours_are_bad_is_kept() {
         Depth::Basic,
     ))));
     state.reduce(Action::Estimate(EstimateAction::Edit(Change::Hours(6.0))));
-    let scenario = &state.estimator.current().outcome.scenario;
+    let scenario = &state.estimator.current().point.scenario;
     assert_eq!(scenario.hours.dominant(), Depth::Basic);
     assert_eq!(scenario.hours.total(), 6.0);
 }
@@ -558,7 +558,7 @@ fn edit(state: &mut State, change: Change) {
 }
 
 fn shown(state: &State) -> Scenario {
-    state.estimator.current().outcome.scenario.clone()
+    state.estimator.current().point.scenario.clone()
 }
 
 #[test]
@@ -597,7 +597,7 @@ fn each_route_choice_changes_only_its_own_value_and_prices() {
     let lines: Vec<model::cost::Category> = state
         .estimator
         .current()
-        .outcome
+        .point
         .estimate
         .lines
         .iter()
@@ -618,7 +618,7 @@ fn a_rented_room_or_no_lunch_shows_in_the_estimate() {
         state
             .estimator
             .current()
-            .outcome
+            .point
             .estimate
             .lines
             .iter()
@@ -779,7 +779,7 @@ fn a_headcount_typed_with_a_comma_holds_the_quote_until_it_reads() {
         option.stale(),
         "the figures are marked as the last good input's"
     );
-    assert_eq!(option.outcome.scenario.headcount, 1);
+    assert_eq!(option.point.scenario.headcount, 1);
     assert!(matches!(
         state.quote_hold(),
         Some(Hold::Option(model::cost::Field::Headcount, _))
@@ -899,4 +899,147 @@ fn a_too_long_vendor_name_is_named_as_such() {
         "{}",
         e.message(Lang::En)
     );
+}
+
+// ---- The point estimate at once, the range, curve and sensitivities after the frame ----
+
+use std::rc::Rc;
+
+use model::cost::{Outcome, Point};
+use training_planner::store::estimator::{Analysed, analyse};
+
+/// The app's deferred step, as it runs after the frame: the option on screen's analysis,
+/// worked out and handed back. Whether there was one to work out.
+fn run_deferred_step(state: &mut State) -> bool {
+    let Some((id, scenario)) = state.estimator.to_analyse() else {
+        return false;
+    };
+    let analysed = analyse(catalog(), &scenario).expect("a priced scenario is analysed");
+    state.reduce(Action::Estimate(EstimateAction::Analysed(id, analysed)));
+    true
+}
+
+/// The analysis the option on screen shows now.
+fn analysis(state: &State) -> Analysed {
+    state
+        .estimator
+        .current()
+        .analysis
+        .clone()
+        .expect("an analysis is shown")
+}
+
+#[test]
+fn an_input_moves_the_point_estimate_at_once_and_keeps_the_last_range_until_the_new_one_comes() {
+    let mut state = fresh();
+    assert!(run_deferred_step(&mut state), "opening asks for the range");
+    let before = analysis(&state);
+    assert_eq!(before.scenario, people(30));
+
+    edit(&mut state, Change::headcount(20.0));
+    let option = state.estimator.current();
+    // (a) The headline and the lines are the new scenario's, from this action alone.
+    assert_eq!(
+        option.point.estimate,
+        Point::compute(catalog(), &people(20)).unwrap().estimate
+    );
+    // (c) The range, curve and sensitivities on screen are still the last ones, the very same,
+    // and the new scenario's are asked for.
+    assert!(option.analysing());
+    assert!(Rc::ptr_eq(&analysis(&state).0, &before.0));
+    assert_eq!(
+        state.estimator.to_analyse(),
+        Some((option.id.clone(), people(20)))
+    );
+
+    // (b) After the deferred step they are the new scenario's, as a full computation gives.
+    assert!(run_deferred_step(&mut state));
+    let full = Outcome::compute(catalog(), &people(20)).unwrap();
+    let after = analysis(&state);
+    assert_eq!(after.scenario, full.scenario);
+    assert_eq!(after.estimate, full.estimate);
+    assert_eq!(after.distribution, full.distribution);
+    assert_eq!(after.swings, full.swings);
+    assert_eq!(after.routes, full.routes);
+    assert!(!state.estimator.current().analysing());
+    assert_eq!(state.estimator.to_analyse(), None);
+}
+
+#[test]
+fn a_range_overtaken_by_a_newer_input_is_dropped_and_the_last_good_one_stays() {
+    let mut state = fresh();
+    run_deferred_step(&mut state);
+    let first = analysis(&state);
+    edit(&mut state, Change::headcount(20.0));
+    let (id, scenario) = state.estimator.to_analyse().unwrap();
+    let late = analyse(catalog(), &scenario).unwrap();
+    // Typed again before the step for 20 people ran: its result is not the option's any more.
+    edit(&mut state, Change::headcount(25.0));
+    state.reduce(Action::Estimate(EstimateAction::Analysed(id.clone(), late)));
+    assert!(Rc::ptr_eq(&analysis(&state).0, &first.0));
+    assert_eq!(state.estimator.to_analyse(), Some((id, people(25))));
+    // A bad value asks for nothing: the last good scenario is still the one to analyse.
+    edit(&mut state, Change::headcount(-5.0));
+    assert_eq!(
+        state.estimator.to_analyse().map(|(_, s)| s),
+        Some(people(25))
+    );
+    run_deferred_step(&mut state);
+    assert_eq!(analysis(&state).scenario, people(25));
+}
+
+#[test]
+fn an_action_that_leaves_the_scenario_as_it_was_works_nothing_out_again() {
+    let mut state = fresh();
+    run_deferred_step(&mut state);
+    let kept = analysis(&state);
+    let point = state.estimator.current().point.clone();
+    let same = |state: &State, what: &str| {
+        assert_eq!(
+            state.estimator.to_analyse(),
+            None,
+            "{what}: nothing to work out"
+        );
+        assert!(Rc::ptr_eq(&analysis(state).0, &kept.0), "{what}");
+    };
+    state.reduce(Action::ToggleLang);
+    same(&state, "the language");
+    edit(&mut state, Change::headcount(30.0));
+    same(&state, "the same headcount again");
+    assert!(Rc::ptr_eq(&state.estimator.current().point, &point));
+    state.reduce(Action::Estimate(EstimateAction::Unreadable(
+        model::cost::Field::Headcount,
+        model::typed::NumberError::NotANumber,
+    )));
+    same(&state, "text that does not read");
+    edit(&mut state, Change::headcount(30.0));
+    state.reduce(Action::Quote(QuoteAction::Client("客户".into())));
+    same(&state, "the quote desk");
+    state.reduce(Action::ReloadWork(state.work()));
+    same(&state, "another window's save of the same options");
+    state.reduce(Action::Estimate(EstimateAction::AddOption));
+    same(&state, "a copy of the option");
+    state.reduce(Action::Estimate(EstimateAction::Show(0)));
+    same(&state, "showing the first option again");
+    // The same result handed back twice changes nothing (the app then does not re-render).
+    let before = state.clone();
+    let id = state.estimator.current().id.clone();
+    let again = analyse(catalog(), &people(30)).unwrap();
+    state.reduce(Action::Estimate(EstimateAction::Analysed(id, again)));
+    assert_eq!(state, before);
+    assert!(Rc::ptr_eq(&analysis(&state).0, &kept.0));
+}
+
+#[test]
+fn typing_back_to_the_scenario_analysed_shows_its_range_without_working_it_out() {
+    let mut state = fresh();
+    run_deferred_step(&mut state);
+    let kept = analysis(&state);
+    edit(&mut state, Change::headcount(3.0));
+    assert!(state.estimator.to_analyse().is_some());
+    // 30 again before the step ran: the analysis kept is that scenario's, and it is current.
+    edit(&mut state, Change::headcount(30.0));
+    assert_eq!(state.estimator.to_analyse(), None);
+    assert!(Rc::ptr_eq(&analysis(&state).0, &kept.0));
+    assert!(!state.estimator.current().analysing());
 }

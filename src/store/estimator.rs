@@ -2,13 +2,21 @@
 //! edited.
 //!
 //! Each option keeps what the user last typed (`draft`) apart from the last scenario the model
-//! accepted (`outcome`), so a bad value shows its message while the last good estimate stays
+//! accepted (`point`), so a bad value shows its message while the last good estimate stays
 //! on screen and nothing else is reset. Text typed in a number field that does not read as a
 //! number never reaches the model: the field is recorded as unread ([`OptionState::unread`]),
 //! and until it reads again the figures on screen are marked as those of the last good input
 //! and nothing is issued or exported from the option. Each option has an id of its own
 //! ([`OptionId`]), so an edit lands on the option it was made on wherever other windows have
-//! moved it. Pure: tested natively.
+//! moved it.
+//!
+//! An input is answered at once with the point estimate (the headline and the lines,
+//! microseconds); the range, the curve and the sensitivities (a 10,000-draw Monte Carlo,
+//! milliseconds) are an [`Analysed`] kept beside it, worked out by the app after the frame that
+//! shows the new total and handed back with [`EstimateAction::Analysed`]. Until it arrives the
+//! option keeps its last analysis, shown as updating; an action that leaves the scenario as it
+//! was leaves the analysis as it was, so nothing is simulated twice for one scenario. Pure:
+//! tested natively.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -16,7 +24,7 @@ use std::rc::Rc;
 use crate::catalog::catalog;
 use crate::share::file::{OptionId, OptionIds};
 use model::Catalog;
-use model::cost::{Field, Input, Outcome, Scenario, ScenarioError};
+use model::cost::{Analysis, Field, Input, Point, Scenario, ScenarioError};
 use model::typed::NumberError;
 use model::vocab::{Activity, Depth, DepthHours, Sourcing, TrainerTier};
 
@@ -25,13 +33,47 @@ pub fn max_options() -> usize {
     catalog().pricing.limits.max_options
 }
 
+/// The range, curve and sensitivities of one scenario ([`Analysis`]), shared by address.
+///
+/// Equal when their scenarios are: an analysis is a function of its scenario alone (one
+/// catalog, the Monte Carlo's fixed seed), so comparing the scenario says all that comparing
+/// 10,000 simulated totals would, which the store's check for a change does after every action.
+#[derive(Debug, Clone)]
+pub struct Analysed(pub Rc<Analysis>);
+
+impl PartialEq for Analysed {
+    fn eq(&self, other: &Analysed) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || self.0.scenario == other.0.scenario
+    }
+}
+
+impl std::ops::Deref for Analysed {
+    type Target = Analysis;
+    fn deref(&self) -> &Analysis {
+        &self.0
+    }
+}
+
+/// The deferred step: the analysis of `scenario`, as the app works it out after the frame (and
+/// as tests work it out to compare). `None` for a scenario the model refuses, which no option's
+/// point estimate is for.
+pub fn analyse(catalog: &Catalog, scenario: &Scenario) -> Option<Analysed> {
+    Analysis::compute(catalog, scenario)
+        .ok()
+        .map(|a| Analysed(Rc::new(a)))
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptionState {
     pub id: OptionId,
     /// The scenario as the user has set it, valid or not.
     pub draft: Scenario,
-    /// The last valid scenario's results.
-    pub outcome: Rc<Outcome>,
+    /// The last valid scenario's point estimate.
+    pub point: Rc<Point>,
+    /// The last analysis worked out for this option: of `point`'s scenario, or while that one
+    /// is pending ([`OptionState::analysing`]) of an earlier one, shown until the new one
+    /// arrives; `None` before the first.
+    pub analysis: Option<Analysed>,
     /// Why `draft` cannot be priced, if it cannot.
     pub error: Option<ScenarioError>,
     /// The depth chosen for a quick estimate. Kept apart from the draft's hours: hours that are
@@ -43,21 +85,30 @@ pub struct OptionState {
 }
 
 impl OptionState {
-    /// `Err` when the scenario cannot be priced (the caller keeps what it had).
+    /// The point estimate only: the analysis follows ([`EstimateAction::Analysed`]). `Err`
+    /// when the scenario cannot be priced (the caller keeps what it had).
     fn priced(
         catalog: &Catalog,
         id: OptionId,
         scenario: Scenario,
     ) -> Result<OptionState, ScenarioError> {
-        let outcome = Outcome::compute(catalog, &scenario)?;
+        let point = Point::compute(catalog, &scenario)?;
         Ok(OptionState {
             id,
             depth: scenario.hours.dominant(),
             draft: scenario,
-            outcome: Rc::new(outcome),
+            point: Rc::new(point),
+            analysis: None,
             error: None,
             unread: BTreeMap::new(),
         })
+    }
+
+    /// Whether the analysis on screen is not (yet) that of the point estimate's scenario.
+    pub fn analysing(&self) -> bool {
+        self.analysis
+            .as_ref()
+            .is_none_or(|a| a.scenario != self.point.scenario)
     }
 
     /// Whether the figures on screen are not those of what the fields now hold: a value the
@@ -179,6 +230,9 @@ impl Change {
 #[derive(Debug, Clone, PartialEq)]
 pub enum EstimateAction {
     Edit(Change),
+    /// The deferred step's result: the analysis of the option `OptionId`'s scenario
+    /// ([`EstimatorState::to_analyse`], [`analyse`]).
+    Analysed(OptionId, Analysed),
     /// What is typed in a number field does not read as a number: the field is marked and the
     /// draft keeps its last value.
     Unreadable(Field, NumberError),
@@ -291,7 +345,8 @@ impl EstimatorState {
 
     /// Takes the options as stored now (another window's edits, additions and deletions
     /// merged with this one's): an option whose scenario is unchanged keeps what is being typed
-    /// in it; the option on screen stays on screen by its id.
+    /// in it (and its analysis); one changed keeps its last analysis until the new one comes;
+    /// the option on screen stays on screen by its id.
     pub fn take(&mut self, scenarios: Vec<(OptionId, Scenario)>) {
         let catalog = catalog();
         let showing = self.current().id.clone();
@@ -299,11 +354,12 @@ impl EstimatorState {
         for (id, scenario) in scenarios {
             let here = self.options.iter().position(|o| o.id == id);
             match here {
-                Some(i) if self.options[i].outcome.scenario == scenario => {
+                Some(i) if self.options[i].point.scenario == scenario => {
                     taken.push(self.options[i].clone())
                 }
                 _ => {
-                    if let Ok(option) = OptionState::priced(catalog, id, scenario) {
+                    if let Ok(mut option) = OptionState::priced(catalog, id, scenario) {
+                        option.analysis = here.and_then(|i| self.options[i].analysis.clone());
                         taken.push(option);
                     }
                 }
@@ -334,7 +390,7 @@ impl EstimatorState {
     pub fn scenarios(&self) -> Vec<Scenario> {
         self.options
             .iter()
-            .map(|o| o.outcome.scenario.clone())
+            .map(|o| o.point.scenario.clone())
             .collect()
     }
 
@@ -342,8 +398,17 @@ impl EstimatorState {
     pub fn identified(&self) -> Vec<(OptionId, Scenario)> {
         self.options
             .iter()
-            .map(|o| (o.id.clone(), o.outcome.scenario.clone()))
+            .map(|o| (o.id.clone(), o.point.scenario.clone()))
             .collect()
+    }
+
+    /// The option on screen and its scenario, when its analysis is still to be worked out:
+    /// what the app's deferred step works on. Options not on screen wait until shown.
+    pub fn to_analyse(&self) -> Option<(OptionId, Scenario)> {
+        let current = self.current();
+        current
+            .analysing()
+            .then(|| (current.id.clone(), current.point.scenario.clone()))
     }
 
     /// Whether another option fits.
@@ -366,9 +431,26 @@ impl EstimatorState {
                 }
                 let draft = apply(&self.options[i].draft, self.options[i].depth, change);
                 let id = self.options[i].id.clone();
+                if draft == self.options[i].point.scenario {
+                    // Back to (or still at) the scenario priced: its point estimate and
+                    // analysis stand as they are, and nothing is worked out again.
+                    let option = &mut self.options[i];
+                    option.depth = draft.hours.dominant();
+                    option.draft = draft;
+                    option.error = None;
+                    option.unread = unread;
+                    self.notice = None;
+                    return;
+                }
                 match OptionState::priced(catalog, id, draft.clone()) {
                     Ok(priced) => {
-                        self.options[i] = OptionState { unread, ..priced };
+                        // The last analysis stays on screen until the new scenario's comes.
+                        let analysis = self.options[i].analysis.take();
+                        self.options[i] = OptionState {
+                            unread,
+                            analysis,
+                            ..priced
+                        };
                         self.notice = None;
                     }
                     Err(e) => {
@@ -378,6 +460,17 @@ impl EstimatorState {
                         option.depth = depth;
                         option.unread = unread;
                     }
+                }
+            }
+            EstimateAction::Analysed(id, analysed) => {
+                // Taken only by the option it was worked out for, and only while that option
+                // still shows its scenario: a result overtaken by a newer input is dropped (the
+                // newer one's own follows), and the same result again changes nothing.
+                if let Some(option) = self.options.iter_mut().find(|o| o.id == id)
+                    && analysed.scenario == option.point.scenario
+                    && option.analysis.as_ref() != Some(&analysed)
+                {
+                    option.analysis = Some(analysed);
                 }
             }
             EstimateAction::Unreadable(field, e) => {
@@ -397,7 +490,7 @@ impl EstimatorState {
                 if let Some(i) = self
                     .options
                     .iter()
-                    .position(|o| o.outcome.scenario == scenario)
+                    .position(|o| o.point.scenario == scenario)
                 {
                     self.active = i;
                     return;

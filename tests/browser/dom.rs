@@ -26,6 +26,22 @@ impl At for QuoteApp {
     const PATH: &'static str = "/quote";
 }
 
+/// Lets yew render what was done, then the estimator's deferred step run and its result render:
+/// the range, the curve and the sensitivities are worked out by a timer set in the next
+/// animation frame (`after_next_frame` in `app::estimator`), so this waits for that frame and
+/// for a timer set after it, which runs after the app's, and renders again.
+pub async fn settle() {
+    yew::scheduler::flush().await;
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+}
+
 /// Puts `path_and_query` in the address bar without loading anything, as if the user had
 /// opened it.
 pub fn set_address(path_and_query: &str) {
@@ -81,7 +97,7 @@ impl Mounted {
         let root = document.create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
         let app = yew::Renderer::<C>::with_root(root.clone()).render();
-        yew::scheduler::flush().await;
+        settle().await;
         Mounted {
             root,
             destroy: Some(Box::new(move || app.destroy())),
@@ -100,12 +116,13 @@ impl Mounted {
             .unwrap_or_else(|| panic!("no [data-testid={id}] in: {}", self.text()))
     }
 
+    /// Clicks the element with this test id and lets the page settle ([`settle`]).
     pub async fn click(&self, id: &str) {
         self.by_test_id(id)
             .dyn_into::<HtmlElement>()
             .unwrap()
             .click();
-        yew::scheduler::flush().await;
+        settle().await;
     }
 }
 
@@ -146,8 +163,16 @@ pub fn painted_pixels(canvas: &Element) -> usize {
 
 impl Mounted {
     /// Type `text` into the input or select with this test id, as a person would (the value
-    /// changes, then a bubbling `input` and `change` event), and let yew render.
+    /// changes, then a bubbling `input` and `change` event), and let the page settle, the
+    /// range that follows the frame included ([`settle`]).
     pub async fn type_into(&self, id: &str, text: &str) {
+        self.type_only(id, text).await;
+        settle().await;
+    }
+
+    /// [`Mounted::type_into`], but only the render the input itself causes: what is on screen
+    /// in the frame right after a keystroke.
+    pub async fn type_only(&self, id: &str, text: &str) {
         let element = self.by_test_id(id);
         if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
             input.set_value(text);
@@ -189,7 +214,7 @@ impl Mounted {
             .dyn_into::<HtmlElement>()
             .unwrap()
             .click();
-        yew::scheduler::flush().await;
+        settle().await;
     }
 
     /// Every message shown with `data-testid="error"`.

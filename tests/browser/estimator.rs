@@ -6,7 +6,7 @@ use model::cost::{Costing, Scenario};
 use model::money::cny;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::dom::{EstimateApp, Mounted, painted_pixels};
+use crate::dom::{EstimateApp, Mounted, painted_pixels, settle};
 
 const CHARTS: [&str; 4] = [
     "chart-lines",
@@ -82,6 +82,46 @@ async fn typing_a_new_headcount_updates_the_numbers_and_the_charts() {
             canvas_pixels(&page, id) > 500,
             "{id} is blank after a change"
         );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_shows_the_new_total_at_once_and_the_range_after_the_frame() {
+    let page = Mounted::new::<EstimateApp>().await;
+    let (total, range) = (text(&page, "total"), text(&page, "range"));
+    let updating = |page: &Mounted| {
+        page.by_test_id("range")
+            .get_attribute("class")
+            .unwrap_or_default()
+            .split_whitespace()
+            .any(|c| c == "updating")
+    };
+    assert!(!updating(&page));
+
+    page.type_only("field-people", "20").await;
+    // The render the keystroke causes: the new total, the last range kept and marked.
+    let catalog = training_planner::catalog::catalog();
+    let twenty = Scenario {
+        headcount: 20,
+        ..Scenario::default_for(catalog)
+    };
+    let point = model::cost::Point::compute(catalog, &twenty).unwrap();
+    assert_eq!(text(&page, "total"), cny(point.estimate.total));
+    assert_eq!(text(&page, "range"), range);
+    assert!(updating(&page));
+
+    // After the frame: the range the model simulates for 20 people, no longer marked.
+    settle().await;
+    let full = model::cost::Outcome::compute(catalog, &twenty).unwrap();
+    let d = &full.distribution;
+    assert_eq!(
+        text(&page, "range"),
+        format!("80% 可能落在 {} – {}", cny(d.p10), cny(d.p90))
+    );
+    assert!(!updating(&page));
+    assert_ne!(text(&page, "total"), total);
+    for id in CHARTS {
+        assert!(canvas_pixels(&page, id) > 500, "{id} is blank");
     }
 }
 

@@ -1,5 +1,6 @@
 //! In-browser tests: mount components in headless Chromium, let yew's scheduler run, and assert
-//! on the DOM a person would see. No sleeps: `yew::scheduler::flush()` runs pending renders.
+//! on the DOM a person would see. No sleeps: `yew::scheduler::flush()` runs pending renders, and
+//! `dom::settle` also awaits the frame and the timer after which the estimator's range follows.
 #![cfg(target_arch = "wasm32")]
 
 mod bad_input;

@@ -17,7 +17,7 @@ pub mod simulate;
 
 pub use costing::{Bound, Category, Costing, Counts, Driver, Shape, rate};
 pub use estimate::{Comparison, Estimate, LineItem, Position, Verdict, seat_cost_words};
-pub use outcome::{Outcome, SourcingComparison};
+pub use outcome::{Analysis, Outcome, Point, SourcingComparison};
 pub use scenario::{Field, Input, ParticipantTime, Scenario, ScenarioError, ScenarioRecord};
 pub use sensitivity::Swing;
 pub use simulate::Distribution;

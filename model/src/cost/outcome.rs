@@ -1,6 +1,9 @@
-//! Everything the estimator shows for one scenario, computed together: the estimate, its
-//! simulated range, the sensitivities, and the route comparison (cost per head by headcount for
-//! the in-house routes against seats on the market, and the break-even headcount).
+//! Everything the estimator shows for one scenario, in two parts: the [`Point`] estimate (the
+//! headline and the lines, microseconds: worked out on every input) and the [`Analysis`] (its
+//! simulated range, the sensitivities, and the route comparison: cost per head by headcount for
+//! the in-house routes against seats on the market, and the break-even headcount; milliseconds,
+//! so the app works it out after the frame that shows the point estimate). [`Outcome`] is both,
+//! computed together.
 
 use serde::Serialize;
 
@@ -44,18 +47,73 @@ pub struct SourcingComparison {
     pub break_even: Vec<(Sourcing, Option<u32>)>,
 }
 
+/// The point estimate of a scenario: the expected total, the lines at low / likely / high, the
+/// market verdicts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub scenario: Scenario,
+    pub estimate: Estimate,
+}
+
+/// What follows the point estimate: the simulated range, the sensitivities and the route
+/// comparison, with the estimate of the same scenario (the tornado swings about its likely
+/// total, the cost curve marks its cash per head), so that an analysis shown while a newer
+/// point estimate waits for its own is consistent in itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub scenario: Scenario,
+    pub estimate: Estimate,
+    pub distribution: Distribution,
+    pub swings: Vec<Swing>,
+    pub routes: SourcingComparison,
+}
+
+/// The estimate of a scenario, already checked into `costing`.
+fn estimate_of(
+    catalog: &Catalog,
+    costing: &Costing,
+    scenario: &Scenario,
+) -> Result<Estimate, ScenarioError> {
+    costing
+        .estimate(catalog, scenario)
+        .ok_or_else(|| ScenarioError::MissingData("market band".into()))
+}
+
+impl Point {
+    pub fn compute(catalog: &Catalog, scenario: &Scenario) -> Result<Point, ScenarioError> {
+        let costing = Costing::new(catalog, scenario)?;
+        Ok(Point {
+            scenario: scenario.clone(),
+            estimate: estimate_of(catalog, &costing, scenario)?,
+        })
+    }
+}
+
+impl Analysis {
+    pub fn compute(catalog: &Catalog, scenario: &Scenario) -> Result<Analysis, ScenarioError> {
+        let costing = Costing::new(catalog, scenario)?;
+        let mc = &catalog.pricing.monte_carlo;
+        Ok(Analysis {
+            scenario: scenario.clone(),
+            estimate: estimate_of(catalog, &costing, scenario)?,
+            distribution: costing.simulate(mc.samples, mc.seed),
+            swings: costing.sensitivity(),
+            routes: SourcingComparison::compute(catalog, scenario)?,
+        })
+    }
+}
+
 impl Outcome {
     pub fn compute(catalog: &Catalog, scenario: &Scenario) -> Result<Outcome, ScenarioError> {
-        let costing = Costing::new(catalog, scenario)?;
-        let estimate = costing
-            .estimate(catalog, scenario)
-            .ok_or_else(|| ScenarioError::MissingData("market band".into()))?;
-        let mc = &catalog.pricing.monte_carlo;
-        let distribution = costing.simulate(mc.samples, mc.seed);
-        let swings = costing.sensitivity();
-        let routes = SourcingComparison::compute(catalog, scenario)?;
+        let Analysis {
+            scenario,
+            estimate,
+            distribution,
+            swings,
+            routes,
+        } = Analysis::compute(catalog, scenario)?;
         Ok(Outcome {
-            scenario: scenario.clone(),
+            scenario,
             estimate,
             distribution,
             swings,

@@ -1,4 +1,6 @@
-//! The four charts of an estimate, built from the model's outcome.
+//! The four charts of an estimate: the lines' ranges from the point estimate, drawn with every
+//! input; the cost curve, the distribution and the tornado from the analysis, drawn when it
+//! arrives after the frame (until then the last ones stay, marked as updating).
 
 use std::rc::Rc;
 
@@ -10,28 +12,31 @@ use crate::app::charts::{
 };
 use crate::app::components::Chart;
 use crate::catalog::catalog;
+use crate::store::estimator::Analysed;
 use model::Lang;
-use model::cost::Outcome;
+use model::cost::{Analysis, Point};
+
+use super::results::updating;
 
 #[derive(Properties)]
 pub struct ChartsProps {
-    pub outcome: Rc<Outcome>,
+    pub point: Rc<Point>,
+    pub analysis: Option<Analysed>,
     pub lang: Lang,
 }
 
-/// By address: an outcome is computed once per priced scenario, and comparing its simulated
-/// draws by value on every render would cost more than the charts' check saves.
+/// By address: a point estimate is computed once per priced scenario (an analysis compares by
+/// its scenario, [`Analysed`]).
 impl PartialEq for ChartsProps {
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.outcome, &o.outcome) && self.lang == o.lang
+        Rc::ptr_eq(&self.point, &o.point) && self.analysis == o.analysis && self.lang == o.lang
     }
 }
 
 #[component]
 pub fn EstimateCharts(props: &ChartsProps) -> Html {
     let lang = props.lang;
-    let o = &props.outcome;
-    let e = &o.estimate;
+    let e = &props.point.estimate;
 
     let mut rows: Vec<RangeRow> = e
         .lines
@@ -46,6 +51,31 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
     // Largest first, so the eye lands on what the money goes to.
     rows.sort_by(|a, b| b.likely.total_cmp(&a.likely));
     let bars = RangeBars { rows, lang };
+    let updating = updating(&props.point, props.analysis.as_ref());
+
+    html! {
+        <section class="charts" aria-label={lang.pick("图表", "Charts")}>
+            <figure>
+                <figcaption>{ lang.pick("费用构成（低—最可能—高）", "Where the money goes (low – likely – high)") }</figcaption>
+                <Chart<RangeBars> data={bars} draw={draw_range_bars as fn(&_, &_, _) -> _}
+                    label={lang.pick("各项费用的区间条形图", "Range bars of the line items")} testid="chart-lines" />
+            </figure>
+            // Before an option's first analysis (for one frame after it is opened) there is no
+            // earlier one to show: the summary says the range is being simulated.
+            if let Some(analysis) = &props.analysis {
+                { analysis_charts(analysis, lang, updating) }
+            }
+        </section>
+    }
+}
+
+/// The three charts of an analysis, marked `updating` while it is an earlier scenario's. Their
+/// data is rebuilt with each input (a copy of the 10,000 simulated totals, some microseconds),
+/// but each chart compares it with what it drew and draws again only when the analysis changed:
+/// a component of their own would spare the copy for more code in the first visit's download.
+fn analysis_charts(o: &Analysis, lang: Lang, updating: Option<&'static str>) -> Html {
+    let e = &o.estimate;
+    let class = classes!(updating);
 
     let routes = &o.routes;
     let curve = CostCurve {
@@ -101,27 +131,22 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
     };
 
     html! {
-        <section class="charts" aria-label={lang.pick("图表", "Charts")}>
-            <figure>
-                <figcaption>{ lang.pick("费用构成（低—最可能—高）", "Where the money goes (low – likely – high)") }</figcaption>
-                <Chart<RangeBars> data={bars} draw={draw_range_bars as fn(&_, &_, _) -> _}
-                    label={lang.pick("各项费用的区间条形图", "Range bars of the line items")} testid="chart-lines" />
-            </figure>
-            <figure>
+        <>
+            <figure class={class.clone()}>
                 <figcaption>{ lang.pick("企业内训每人现金成本与人数（阴影：同样课程买席位的每人价格）", "In-house cash cost per head against headcount (shaded: seats on the same course, per head)") }</figcaption>
                 <Chart<CostCurve> data={curve} draw={draw_cost_curve as fn(&_, &_, _) -> _}
                     label={lang.pick("每人费用随人数变化的曲线", "Cost per participant as headcount grows")} testid="chart-curve" />
             </figure>
-            <figure>
+            <figure class={class.clone()}>
                 <figcaption>{ lang.pick("总额分布（蒙特卡洛 10,000 次）", "Distribution of the total (Monte Carlo)") }</figcaption>
                 <Chart<Distribution> data={distribution} draw={draw_distribution as fn(&_, &_, _) -> _}
                     label={lang.pick("总额的概率分布与 P10、P50、P90", "Distribution of the total with P10, P50, P90")} testid="chart-distribution" />
             </figure>
-            <figure>
+            <figure {class}>
                 <figcaption>{ lang.pick("哪些因素影响最大", "Which inputs matter most") }</figcaption>
                 <Chart<Tornado> data={tornado} draw={draw_tornado as fn(&_, &_, _) -> _}
                     label={lang.pick("各因素从低到高时总额的变化（龙卷风图）", "Tornado chart: the total as each input moves from low to high")} testid="chart-tornado" />
             </figure>
-        </section>
+        </>
     }
 }

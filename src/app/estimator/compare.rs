@@ -65,11 +65,11 @@ pub fn Compare(props: &CompareProps) -> Html {
     let lang = props.lang;
     type Row = (&'static str, &'static str, fn(&OptionState) -> f64);
     let rows: [Row; 3] = [
-        ("预算总额", "Budget total", |o| o.outcome.estimate.total),
+        ("预算总额", "Budget total", |o| o.point.estimate.total),
         ("每人", "Per participant", |o| {
-            o.outcome.estimate.per_participant
+            o.point.estimate.per_participant
         }),
-        ("现金支出", "Cash cost", |o| o.outcome.estimate.cash),
+        ("现金支出", "Cash cost", |o| o.point.estimate.cash),
     ];
     html! {
         <section class="compare" aria-label={lang.pick("方案对比", "Options side by side")}>
@@ -147,7 +147,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         <tr>
                             <th scope="row">{ lang.pick("市场对照", "Market") }</th>
                             { for props.options.iter().map(|o| html! {
-                                <td>{ o.outcome.estimate.verdicts.first().map(|v| position_label(v, lang)).unwrap_or_default() }</td>
+                                <td>{ o.point.estimate.verdicts.first().map(|v| position_label(v, lang)).unwrap_or_default() }</td>
                             }) }
                         </tr>
                     </tbody>

@@ -6,6 +6,11 @@ mod compare;
 mod form;
 mod results;
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
@@ -14,7 +19,7 @@ use crate::catalog::catalog;
 use crate::share::csv_export;
 use crate::share::open::estimate_link;
 use crate::store::Action;
-use crate::store::estimator::{EstimateAction, OptionState, option_name};
+use crate::store::estimator::{EstimateAction, OptionState, analyse, option_name};
 use charts::EstimateCharts;
 use compare::{Compare, PANEL_ID, tab_id};
 use form::ScenarioForm;
@@ -28,6 +33,34 @@ fn held<'a>(
     lang: Lang,
 ) -> Option<String> {
     options.find_map(|(i, o)| o.held(&option_name(i, lang), lang))
+}
+
+/// Work that waits until the frame now being prepared has been painted: a timer set from the
+/// animation frame's callback runs after that frame. Dropping it before then cancels it (the
+/// callbacks still run, and find nothing to do: plain browser calls rather than gloo's
+/// cancellable handles keep the first visit's download smaller).
+struct AfterFrame(Rc<Cell<bool>>);
+
+impl Drop for AfterFrame {
+    fn drop(&mut self) {
+        self.0.set(false);
+    }
+}
+
+fn after_next_frame(work: impl FnOnce() + 'static) -> AfterFrame {
+    let wanted = Rc::new(Cell::new(true));
+    let still = wanted.clone();
+    let timer = Closure::once_into_js(move || {
+        if still.get() {
+            work();
+        }
+    });
+    let frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(timer.unchecked_ref(), 0);
+    });
+    let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
+    AfterFrame(wanted)
 }
 
 #[component]
@@ -55,12 +88,29 @@ pub fn EstimatePage() -> Html {
         let send = send.clone();
         Callback::from(move |i| send(EstimateAction::RemoveOption(i)))
     };
+    // The deferred step: the option on screen's range, curve and sensitivities, worked out once
+    // the frame showing its new point estimate is painted, so that a keystroke shows its total
+    // without waiting for a 10,000-draw simulation. A newer input before then cancels it (its
+    // own follows); the result goes back to the store, which keeps it with its scenario.
+    {
+        let store = store.clone();
+        use_effect_with(state.to_analyse(), move |to_analyse| {
+            let later = to_analyse.clone().map(|(id, scenario)| {
+                after_next_frame(move || {
+                    if let Some(analysed) = analyse(catalog(), &scenario) {
+                        store.dispatch(Action::Estimate(EstimateAction::Analysed(id, analysed)));
+                    }
+                })
+            });
+            move || drop(later)
+        });
+    }
     let current = state.current().clone();
     let catalog = catalog();
     let descriptions = state
         .options
         .iter()
-        .map(|o| o.outcome.scenario.describe(catalog, lang))
+        .map(|o| o.point.scenario.describe(catalog, lang))
         .collect::<Vec<_>>();
 
     let share_link = estimate_link(
@@ -68,7 +118,7 @@ pub fn EstimatePage() -> Html {
             .location()
             .origin()
             .unwrap_or_default(),
-        &current.outcome.scenario,
+        &current.point.scenario,
         catalog,
         lang,
     );
@@ -90,20 +140,14 @@ pub fn EstimatePage() -> Html {
             let (name, text) = if what == "lines" {
                 (
                     "line-items.csv",
-                    csv_export::line_items(&current.outcome.estimate, lang),
+                    csv_export::line_items(&current.point.estimate, lang),
                 )
             } else {
                 let rows: Vec<_> = state
                     .options
                     .iter()
                     .enumerate()
-                    .map(|(i, o)| {
-                        (
-                            option_name(i, lang),
-                            &o.outcome.scenario,
-                            &o.outcome.estimate,
-                        )
-                    })
+                    .map(|(i, o)| (option_name(i, lang), &o.point.scenario, &o.point.estimate))
                     .collect();
                 (
                     "budget-summary.csv",
@@ -167,8 +211,8 @@ pub fn EstimatePage() -> Html {
             <div class="estimator-grid">
                 <ScenarioForm draft={current.draft.clone()} depth={current.depth} error={current.error.clone()} {lang} {on_action} />
                 <div class="results">
-                    <Summary outcome={current.outcome.clone()} {lang} stale={current.stale()} />
-                    <LineTable outcome={current.outcome.clone()} {lang} stale={current.stale()} />
+                    <Summary point={current.point.clone()} analysis={current.analysis.clone()} {lang} stale={current.stale()} />
+                    <LineTable point={current.point.clone()} {lang} stale={current.stale()} />
                     <div class="exports">
                         <button type="button" data-testid="export-lines" onclick={export("lines")}>
                             { lang.pick("导出明细（CSV）", "Export line items (CSV)") }
@@ -194,7 +238,7 @@ pub fn EstimatePage() -> Html {
                     </div>
                 </div>
             </div>
-            <EstimateCharts outcome={current.outcome.clone()} {lang} />
+            <EstimateCharts point={current.point.clone()} analysis={current.analysis.clone()} {lang} />
             </div>
             { market_bands(&catalog.market_bands.band, lang) }
         </div>

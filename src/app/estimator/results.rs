@@ -6,18 +6,38 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::catalog;
+use crate::store::estimator::Analysed;
 use model::Lang;
 use model::catalog::{Range, Source};
-use model::cost::{Category, Driver, Outcome, Position, Verdict, rate, seat_cost_words};
+use model::cost::{
+    Category, Driver, Point, Position, SourcingComparison, Verdict, rate, seat_cost_words,
+};
 use model::money::cny;
 use model::vocab::Sourcing;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    pub outcome: Rc<Outcome>,
+    pub point: Rc<Point>,
     pub lang: Lang,
     /// The inputs on screen are not the ones priced (a bad value is being fixed).
     pub stale: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub point: Rc<Point>,
+    /// The range and the break-even: the last worked out, perhaps of an earlier scenario.
+    pub analysis: Option<Analysed>,
+    pub lang: Lang,
+    pub stale: bool,
+}
+
+/// The class of a figure that follows the point estimate: marked while it is still the last
+/// scenario's, so that it is not read as the new one's.
+pub fn updating(point: &Point, analysis: Option<&Analysed>) -> Option<&'static str> {
+    analysis
+        .is_none_or(|a| a.scenario != point.scenario)
+        .then_some("updating")
 }
 
 /// A verdict's position in a word or two, for tables.
@@ -39,12 +59,11 @@ fn verdict_class(v: &Verdict) -> &'static str {
 
 /// The break-even in words: from how many people each in-house route costs no more per head than
 /// buying seats.
-fn break_even_text(o: &Outcome, lang: Lang) -> String {
+fn break_even_text(routes: &SourcingComparison, lang: Lang) -> String {
     // What a head costs on seats, and what that figure holds (a seat's price alone is the
     // verdict's on a public course; here the participants' travel is in it too).
-    let seat = seat_cost_words(o.routes.seat.likely, &o.routes.seat_parts, lang);
-    let parts: Vec<String> = o
-        .routes
+    let seat = seat_cost_words(routes.seat.likely, &routes.seat_parts, lang);
+    let parts: Vec<String> = routes
         .break_even
         .iter()
         .map(|(sourcing, from)| match (from, lang) {
@@ -67,11 +86,12 @@ fn break_even_text(o: &Outcome, lang: Lang) -> String {
 }
 
 #[component]
-pub fn Summary(props: &ResultsProps) -> Html {
+pub fn Summary(props: &SummaryProps) -> Html {
     let lang = props.lang;
-    let o = &props.outcome;
+    let o = &props.point;
     let e = &o.estimate;
-    let d = &o.distribution;
+    let analysis = props.analysis.as_ref();
+    let updating = updating(o, analysis);
     let in_house = o.scenario.sourcing.is_in_house();
     let mut verdicts = e.verdicts.iter();
     let first = verdicts.next();
@@ -88,10 +108,13 @@ pub fn Summary(props: &ResultsProps) -> Html {
                 <div class="figure main">
                     <span class="figure-label">{ lang.pick("预算总额（预计）", "Budget total (expected)") }</span>
                     <span class="figure-value" data-testid="total">{ cny(e.total) }</span>
-                    <span class="figure-note" data-testid="range">{ match lang {
-                        Lang::Zh => format!("80% 可能落在 {} – {}", cny(d.p10), cny(d.p90)),
-                        Lang::En => format!("80% likely between {} and {}", cny(d.p10), cny(d.p90)),
-                    } }</span>
+                    <span class={classes!("figure-note", updating)} data-testid="range">{
+                        match (analysis.map(|a| &a.distribution), lang) {
+                            (Some(d), Lang::Zh) => format!("80% 可能落在 {} – {}", cny(d.p10), cny(d.p90)),
+                            (Some(d), Lang::En) => format!("80% likely between {} and {}", cny(d.p10), cny(d.p90)),
+                            (None, _) => lang.pick("正在模拟区间…", "Simulating the range…").to_string(),
+                        }
+                    }</span>
                 </div>
                 <div class="figure">
                     <span class="figure-label">{ lang.pick("每人", "Per participant") }</span>
@@ -122,7 +145,12 @@ pub fn Summary(props: &ResultsProps) -> Html {
                     <strong>{ position_label(v, lang) }</strong>{ " · " }{ v.reason(lang) }
                 </p>
             }) }
-            <p class="break-even" data-testid="break-even">{ break_even_text(o, lang) }</p>
+            <p class={classes!("break-even", updating)} data-testid="break-even">{
+                match analysis {
+                    Some(a) => break_even_text(&a.routes, lang),
+                    None => lang.pick("正在比较各种做法…", "Comparing the routes…").to_string(),
+                }
+            }</p>
         </section>
     }
 }
@@ -159,7 +187,7 @@ fn source_item(label: String, figure: Option<String>, source: &Source, lang: Lan
 }
 
 /// Where a line's figure comes from: its rates with their ranges and sources.
-fn line_sources(category: Category, drivers: &[Driver], o: &Outcome, lang: Lang) -> Html {
+fn line_sources(category: Category, drivers: &[Driver], o: &Point, lang: Lang) -> Html {
     let catalog = catalog();
     let s = &o.scenario;
     let d = &catalog.pricing.default;
@@ -241,7 +269,7 @@ fn line_sources(category: Category, drivers: &[Driver], o: &Outcome, lang: Lang)
 #[component]
 pub fn LineTable(props: &ResultsProps) -> Html {
     let lang = props.lang;
-    let o = &props.outcome;
+    let o = &props.point;
     let e = &o.estimate;
     let seats =
         o.scenario.sourcing == Sourcing::Public || o.scenario.sourcing == Sourcing::OnlineCourse;

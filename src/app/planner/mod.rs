@@ -72,7 +72,7 @@ pub fn PlanPage() -> Html {
         .position(|o| o.id == base_option.id)
         .map(|i| option_name(i, lang))
         .unwrap_or_default();
-    let base = base_option.outcome.scenario.clone();
+    let base = base_option.point.scenario.clone();
     let send = {
         let store = store.clone();
         move |action: PlanAction| store.dispatch(Action::Plan(action))
@@ -171,7 +171,7 @@ pub fn PlanPage() -> Html {
             let label = format!(
                 "{} · {}",
                 option_name(i, lang),
-                o.outcome.scenario.describe(catalog, lang)
+                o.point.scenario.describe(catalog, lang)
             );
             (AttrValue::from(o.id.0.clone()), AttrValue::from(label))
         })
