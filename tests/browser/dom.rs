@@ -118,11 +118,18 @@ impl Mounted {
 
     /// Clicks the element with this test id and lets the page settle ([`settle`]).
     pub async fn click(&self, id: &str) {
+        self.click_only(id).await;
+        settle().await;
+    }
+
+    /// [`Mounted::click`], but only the render the click itself causes: what is on screen
+    /// before anything the click started (a worker loading, the range) has answered.
+    pub async fn click_only(&self, id: &str) {
         self.by_test_id(id)
             .dyn_into::<HtmlElement>()
             .unwrap()
             .click();
-        settle().await;
+        yew::scheduler::flush().await;
     }
 }
 

@@ -3,7 +3,7 @@
 //! or why the text is not one, so the store marks the figures as those of the last good input
 //! (and holds back what depends on them) while nothing else is reset.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use model::Lang;
@@ -91,6 +91,67 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 if !props.unit.is_empty() { <span class="unit">{ props.unit.clone() }</span> }
             </div>
             if let Some(message) = message {
+                <p class="field-error" id={error_id} role="alert" data-testid="error">{ message }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    /// Unique on the page; the input's id (and its test id unless `test_id` says otherwise).
+    pub id: AttrValue,
+    #[prop_or_default]
+    pub test_id: Option<AttrValue>,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// The most characters the box takes (`data/pricing.toml`'s limits).
+    pub max_chars: usize,
+    /// The input's type: `text`, or `tel` for a phone (a phone keyboard on a phone).
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+    /// A box of two lines (remarks) rather than one.
+    #[prop_or(false)]
+    pub multiline: bool,
+    /// Called with the text on every edit, as typed.
+    pub on_change: Callback<String>,
+    /// What is wrong with the text (too long, a character a document cannot hold).
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+}
+
+/// A labelled box of free text: a name, a phone, remarks.
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let on_change = props.on_change.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let on_change = props.on_change.clone();
+    let on_area_input = Callback::from(move |e: InputEvent| {
+        on_change.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    });
+    let id = props.id.clone();
+    let test_id = props.test_id.clone().unwrap_or_else(|| id.clone());
+    let maxlength = props.max_chars.to_string();
+    let invalid = props.error.is_some().to_string();
+    let error_id = format!("{id}-error");
+    let described = props.error.is_some().then(|| error_id.clone());
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
+            <label for={id.clone()}>{ props.label.clone() }</label>
+            <div class="field-box">
+                if props.multiline {
+                    <textarea id={id} data-testid={test_id} rows="2" {maxlength}
+                        value={props.value.clone()} oninput={on_area_input}
+                        aria-invalid={invalid} aria-describedby={described} />
+                } else {
+                    <input id={id} data-testid={test_id} type={props.kind.clone()} {maxlength}
+                        value={props.value.clone()} {oninput}
+                        aria-invalid={invalid} aria-describedby={described} />
+                }
+            </div>
+            if let Some(message) = props.error.clone() {
                 <p class="field-error" id={error_id} role="alert" data-testid="error">{ message }</p>
             }
         </div>

@@ -6,7 +6,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::components::{QrCode, SelectField, save_file};
+use crate::app::components::{QrCode, SelectField, TextField, save_file};
 use crate::app::store::use_store;
 use crate::app::xlsx;
 use crate::catalog::catalog;
@@ -82,14 +82,9 @@ pub fn BudgetRequestView() -> Html {
     // Each field sends the whole set of fields with its own changed.
     let edit = |set: fn(&mut BudgetFields, String)| {
         let store = store.clone();
-        Callback::from(move |e: InputEvent| {
+        Callback::from(move |text: String| {
             let mut next = store.budget.clone();
-            // The reason is a text area, every other field an input.
-            let value = match e.target_dyn_into::<HtmlTextAreaElement>() {
-                Some(area) => area.value(),
-                None => e.target_unchecked_into::<HtmlInputElement>().value(),
-            };
-            set(&mut next, value);
+            set(&mut next, text);
             store.dispatch(Action::Budget(next));
         })
     };
@@ -134,7 +129,7 @@ pub fn BudgetRequestView() -> Html {
             |f, v| f.approved_by = v,
         ),
     ];
-    let max_chars = AttrValue::from(catalog.pricing.limits.max_client_chars.to_string());
+    let max_chars = catalog.pricing.limits.max_client_chars;
     let export_error = use_state(|| None::<String>);
     let (xlsx_busy, start_xlsx) = xlsx::use_export(&export_error, lang, true);
     let file_name = |r: &Request| match r.number.as_str() {
@@ -183,6 +178,18 @@ pub fn BudgetRequestView() -> Html {
         .map(|r| r.reason.clone())
         .unwrap_or_default();
 
+    // The wage bill (a number read as typed, its problem shown below it) and the reason (with
+    // a placeholder written from the comparison) are boxes of their own.
+    let typed = |send: Callback<String>| {
+        Callback::from(move |e: InputEvent| {
+            send.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let typed_area = |send: Callback<String>| {
+        Callback::from(move |e: InputEvent| {
+            send.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
     html! {
         <section class="summary-output">
             <fieldset class="budget-fields no-print">
@@ -190,19 +197,13 @@ pub fn BudgetRequestView() -> Html {
                 <SelectField id="budget-option" label={lang.pick("申请的方案", "Option requested")}
                     options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
                 { for text_fields.into_iter().map(|(id, label, value, set)| html! {
-                    <div class="field">
-                        <label for={id}>{ label }</label>
-                        <div class="field-box">
-                            <input {id} data-testid={id} type="text" maxlength={max_chars.clone()}
-                                value={value.to_string()} oninput={edit(set)} />
-                        </div>
-                    </div>
+                    <TextField {id} {label} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
                 }) }
                 <div class="field">
                     <label for="budget-wage-bill">{ lang.pick("部门年度工资总额（元，可不填）", "Department's annual wage bill (CNY, optional)") }</label>
                     <div class="field-box">
                         <input id="budget-wage-bill" data-testid="budget-wage-bill" type="text" inputmode="decimal"
-                            value={fields.wage_bill.clone()} oninput={edit(|f, v| f.wage_bill = v)}
+                            value={fields.wage_bill.clone()} oninput={typed(edit(|f, v| f.wage_bill = v))}
                             aria-invalid={wage_bill.is_err().to_string()} />
                     </div>
                     if let Err(message) = &wage_bill {
@@ -214,7 +215,7 @@ pub fn BudgetRequestView() -> Html {
                 <div class="field budget-reason-field">
                     <label for="budget-reason">{ lang.pick("选择理由（不填则按比较结果自动生成）", "Reason for the choice (left empty: written from the comparison)") }</label>
                     <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength={catalog.pricing.limits.max_reason_chars.to_string()}
-                        placeholder={placeholder} value={fields.reason.clone()} oninput={edit(|f, v| f.reason = v)} />
+                        placeholder={placeholder} value={fields.reason.clone()} oninput={typed_area(edit(|f, v| f.reason = v))} />
                 </div>
             </fieldset>
 

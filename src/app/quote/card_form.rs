@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField};
+use crate::app::components::{NumberField, SelectField, TextField};
 use crate::catalog::catalog;
 use crate::store::quote_desk::{CardChange, CardProblem};
 use model::Lang;
@@ -53,20 +53,9 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                       value: &str,
                       max: usize,
                       make: fn(String) -> CardChange| {
-        let on_change = props.on_change.clone();
-        let oninput = Callback::from(move |e: InputEvent| {
-            on_change.emit(make(e.target_unchecked_into::<HtmlInputElement>().value()))
-        });
-        let message = error(field);
         html! {
-            <div class={classes!("field", message.is_some().then_some("invalid"))}>
-                <label for={id}>{ field.label(lang) }</label>
-                <div class="field-box">
-                    <input {id} data-testid={id} type="text" maxlength={max.to_string()} value={value.to_string()} {oninput}
-                        aria-invalid={message.is_some().to_string()} />
-                </div>
-                if let Some(m) = message { <p class="field-error" role="alert" data-testid="error">{ m }</p> }
-            </div>
+            <TextField {id} label={field.label(lang)} value={value.to_string()} max_chars={max}
+                on_change={props.on_change.reform(make)} error={error(field)} />
         }
     };
 

@@ -10,7 +10,7 @@ mod quote_doc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{SelectField, save_file};
+use crate::app::components::{SelectField, TextField, save_file};
 use crate::app::store::{use_keeper, use_store};
 use crate::app::xlsx;
 use crate::catalog::catalog;
@@ -65,20 +65,10 @@ pub fn QuotePage() -> Html {
         let send = send.clone();
         Callback::from(move |change| send(QuoteAction::Card(change)))
     };
-    let on_client = {
-        let send = send.clone();
-        Callback::from(move |e: InputEvent| {
-            send(QuoteAction::Client(
-                e.target_unchecked_into::<HtmlInputElement>().value(),
-            ))
-        })
-    };
-    // The client's contact and the remarks: plain text, sent as typed.
+    // The client, their contact and the remarks: plain text, sent as typed.
     let text_action = |make: fn(String) -> QuoteAction| {
         let send = send.clone();
-        Callback::from(move |e: InputEvent| {
-            send(make(e.target_unchecked_into::<HtmlInputElement>().value()))
-        })
+        Callback::from(move |text: String| send(make(text)))
     };
     let on_date = {
         let send = send.clone();
@@ -179,40 +169,21 @@ pub fn QuotePage() -> Html {
         })
     });
 
+    let limits = &catalog.pricing.limits;
     html! {
         <div class="quote-page">
             <section class="quote-inputs no-print">
                 <CardForm card={state.card.clone()} {problems} {lang} on_change={on_card} />
                 <fieldset class="quote-request">
                     <legend>{ lang.pick("这份报价", "This quote") }</legend>
-                    <div class="field">
-                        <label for="quote-client">{ lang.pick("客户名称", "Client") }</label>
-                        <div class="field-box">
-                            <input id="quote-client" data-testid="quote-client-input" type="text" maxlength={catalog.pricing.limits.max_client_chars.to_string()}
-                                value={state.fields.client.clone()} oninput={on_client} />
-                        </div>
-                    </div>
-                    <div class="field">
-                        <label for="quote-client-person">{ lang.pick("客户联系人", "Client's contact person") }</label>
-                        <div class="field-box">
-                            <input id="quote-client-person" data-testid="quote-client-person" type="text" maxlength={catalog.pricing.limits.max_contact_person_chars.to_string()}
-                                value={state.fields.contact.person.clone()} oninput={text_action(QuoteAction::ClientPerson)} />
-                        </div>
-                    </div>
-                    <div class="field">
-                        <label for="quote-client-phone">{ lang.pick("客户联系电话", "Client's phone") }</label>
-                        <div class="field-box">
-                            <input id="quote-client-phone" data-testid="quote-client-phone" type="tel" maxlength={catalog.pricing.limits.max_phone_chars.to_string()}
-                                value={state.fields.contact.phone.clone()} oninput={text_action(QuoteAction::ClientPhone)} />
-                        </div>
-                    </div>
-                    <div class="field">
-                        <label for="quote-remarks">{ lang.pick("备注", "Remarks") }</label>
-                        <div class="field-box">
-                            <textarea id="quote-remarks" data-testid="quote-remarks-input" rows="2" maxlength={catalog.pricing.limits.max_remarks_chars.to_string()}
-                                value={state.fields.remarks.clone()} oninput={text_action(QuoteAction::Remarks)} />
-                        </div>
-                    </div>
+                    <TextField id="quote-client" test_id="quote-client-input" label={lang.pick("客户名称", "Client")}
+                        value={state.fields.client.clone()} max_chars={limits.max_client_chars} on_change={text_action(QuoteAction::Client)} />
+                    <TextField id="quote-client-person" label={lang.pick("客户联系人", "Client's contact person")}
+                        value={state.fields.contact.person.clone()} max_chars={limits.max_contact_person_chars} on_change={text_action(QuoteAction::ClientPerson)} />
+                    <TextField id="quote-client-phone" kind="tel" label={lang.pick("客户联系电话", "Client's phone")}
+                        value={state.fields.contact.phone.clone()} max_chars={limits.max_phone_chars} on_change={text_action(QuoteAction::ClientPhone)} />
+                    <TextField id="quote-remarks" test_id="quote-remarks-input" multiline=true label={lang.pick("备注", "Remarks")}
+                        value={state.fields.remarks.clone()} max_chars={limits.max_remarks_chars} on_change={text_action(QuoteAction::Remarks)} />
                     <div class="field">
                         <label for="quote-date">{ lang.pick("报价日期", "Date") }</label>
                         <div class="field-box">
