@@ -14,7 +14,9 @@
 pub use model;
 
 pub mod catalog;
-pub mod share;
+pub mod export;
+pub mod link;
+pub mod persist;
 pub mod store;
 pub mod view;
 

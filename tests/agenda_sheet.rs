@@ -23,7 +23,7 @@ use model::cost::{Category, Costing, Estimate, LineItem, Scenario};
 use model::plan::{Agenda, Plan, TimetableError, Timing};
 use model::vocab::Half;
 use training_planner::catalog::catalog;
-use training_planner::share::agenda_sheet::{AgendaBook, agenda_book};
+use training_planner::export::agenda_sheet::{AgendaBook, agenda_book};
 
 fn modules() -> &'static Modules {
     &catalog().modules

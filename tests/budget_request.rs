@@ -20,8 +20,8 @@ use model::catalog::Range;
 use model::cost::{Category, Costing, LineItem, Scenario};
 use model::vocab::Sourcing;
 use training_planner::catalog::catalog;
-use training_planner::share::budget_sheet;
-use training_planner::share::csv_export::sheet;
+use training_planner::export::budget_sheet;
+use training_planner::export::csv::sheet;
 
 fn line(category: Category, expected: f64) -> LineItem {
     let cost = Range {
@@ -259,8 +259,8 @@ fn an_edited_line_in_excel_moves_the_total_and_per_head() {
 
 #[test]
 fn the_typed_fields_are_kept_with_the_work_and_older_files_still_read() {
-    use training_planner::share::file::{SavedWork, import};
-    use training_planner::store::budget::BudgetFields;
+    use training_planner::persist::budget_fields::BudgetFields;
+    use training_planner::persist::work_file::{SavedWork, import};
     use training_planner::store::{Action, State};
     let day = Day::from_ymd(2026, 11, 30).unwrap();
     let mut state = State::open(SavedWork::empty(), day).unwrap();

@@ -9,7 +9,7 @@ use csv_rows::rows;
 use model::Lang;
 use model::cost::{Costing, Scenario};
 use training_planner::catalog::catalog;
-use training_planner::share::csv_export::{budget_summary, line_items};
+use training_planner::export::csv::{budget_summary, line_items};
 
 #[test]
 fn line_items_read_back_as_the_estimate_and_add_up() {
@@ -81,7 +81,7 @@ fn text_with_commas_and_quotes_survives_a_round_trip() {
 fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
     use model::calendar::Day;
     use model::quote::{Quote, QuoteBook, QuoteRequest, RateCard};
-    use training_planner::share::csv_export::quote;
+    use training_planner::export::csv::quote;
     let c = catalog();
     let mut card = RateCard::from_market(c);
     card.vendor = "黔行培训, \"客服\"学院".into();
@@ -175,7 +175,7 @@ fn a_quote_reads_back_with_its_number_client_and_lines_that_add_up() {
 fn text_that_a_spreadsheet_would_run_is_written_as_text() {
     use model::calendar::Day;
     use model::quote::{Quote, QuoteBook, QuoteRequest, RateCard};
-    use training_planner::share::csv_export::quote;
+    use training_planner::export::csv::quote;
     let c = catalog();
     let attacks = [
         "=HYPERLINK(\"http://example.com\",\"点我\")",

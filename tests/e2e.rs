@@ -209,7 +209,7 @@ fn test_id_text(dom: &str, id: &str) -> Option<String> {
 fn a_share_link_opens_its_scenario_and_shows_its_total() {
     use model::cost::Costing;
     use model::money::cny;
-    use training_planner::share::open::open;
+    use training_planner::link::open::open;
 
     let query = "?people=45&city=shanghai&mode=online&trainer=expert&depth=deep&hours=12&lang=en";
     let catalog = training_planner::catalog::catalog().clone();

@@ -18,7 +18,7 @@ use model::catalog::Modules;
 use model::plan::{Agenda, OutsideHours, TimetableError, Timing};
 use model::vocab::Half;
 use training_planner::catalog::catalog;
-use training_planner::share::ics_export::{CalendarOptions, agenda_ics};
+use training_planner::export::ics::{CalendarOptions, agenda_ics};
 
 fn modules() -> &'static Modules {
     &catalog().modules

@@ -5,7 +5,7 @@
 //! windows merge it when they hear of the save.
 
 use proptest::prelude::*;
-use training_planner::share::file::{OptionChoice, SavedWork};
+use training_planner::persist::work_file::{OptionChoice, SavedWork};
 use training_planner::store::quote_desk::QuoteAction;
 use training_planner::store::{Action, State};
 

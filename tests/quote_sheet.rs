@@ -21,7 +21,7 @@ use model::cost::{Category, Scenario};
 use model::money::Fen;
 use model::quote::{Contact, Item, Priced, Quote, QuoteLine, Rounding, Terms, Unit};
 use training_planner::catalog::catalog;
-use training_planner::share::quote_sheet;
+use training_planner::export::quote_sheet;
 
 /// Yuan written with their fen: `y(40.5)` is 40.50.
 fn y(yuan: f64) -> Fen {

@@ -6,7 +6,7 @@ use model::cost::{Field, Scenario, ScenarioError};
 use model::quote::RateCard;
 use model::{Catalog, Lang};
 use proptest::prelude::*;
-use training_planner::share::file::{
+use training_planner::persist::work_file::{
     ImportError, NamedScenario, OptionChoice, OptionId, SavedWork, VERSION, import,
 };
 
@@ -360,8 +360,8 @@ fn refusals_are_in_our_own_words_with_the_place_and_the_field() {
     let cut = import(&good[..40], &c).unwrap_err();
     assert_eq!(
         cut,
-        ImportError::NotJson(training_planner::share::file::JsonFault {
-            place: training_planner::share::file::Place {
+        ImportError::NotJson(training_planner::persist::work_file::JsonFault {
+            place: training_planner::persist::work_file::Place {
                 line: 1,
                 column: 40
             },

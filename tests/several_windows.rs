@@ -6,7 +6,7 @@
 
 use model::cost::Input;
 use proptest::prelude::*;
-use training_planner::share::file::{NamedScenario, OptionId, SavedWork};
+use training_planner::persist::work_file::{NamedScenario, OptionId, SavedWork};
 use training_planner::store::estimator::{Change, EstimateAction};
 use training_planner::store::{Action, State};
 

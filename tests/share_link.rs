@@ -7,7 +7,7 @@ use model::Lang;
 use model::cost::{Input, ParticipantTime};
 use model::vocab::{Activity, Audience, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
 use proptest::prelude::*;
-use training_planner::share::link::{LinkModule, LinkParams, ProblemKind, decode, encode};
+use training_planner::link::codec::{LinkModule, LinkParams, ProblemKind, decode, encode};
 
 fn choice<T: Copy + std::fmt::Debug + 'static>(
     all: &'static [T],
@@ -227,7 +227,7 @@ proptest! {
 mod opening {
     use model::vocab::{DeliveryMode, Depth, TrainerTier};
     use model::{Catalog, Lang};
-    use training_planner::share::open::{LinkIssue, open};
+    use training_planner::link::open::{LinkIssue, open};
 
     fn catalog() -> Catalog {
         training_planner::catalog::catalog().clone()
@@ -404,7 +404,7 @@ mod opening {
 
     #[test]
     fn a_markup_in_an_old_link_is_named_as_retired_and_the_rest_applies() {
-        use training_planner::share::link::ProblemKind;
+        use training_planner::link::codec::ProblemKind;
         let c = catalog();
         let o = open("people=12&city=shanghai&markup=50&vat=3", &c);
         assert_eq!(o.issues.len(), 1, "{:?}", o.issues);
@@ -521,7 +521,7 @@ mod scenarios;
 mod scenario_round_trip {
     use model::Lang;
     use proptest::prelude::*;
-    use training_planner::share::open::{open, scenario_query};
+    use training_planner::link::open::{open, scenario_query};
 
     use super::scenarios::scenario;
     use training_planner::catalog::catalog;
@@ -545,7 +545,7 @@ mod scenario_round_trip {
 /// notice with their count.
 mod notices {
     use model::Lang;
-    use training_planner::share::open::{messages, notices_per_kind, open};
+    use training_planner::link::open::{messages, notices_per_kind, open};
 
     fn catalog() -> &'static model::Catalog {
         training_planner::catalog::catalog()
@@ -629,7 +629,7 @@ mod notices {
 #[test]
 fn an_old_link_with_the_internal_trainer_opens_on_the_internal_route() {
     let catalog = training_planner::catalog::catalog();
-    let opened = training_planner::share::open::open(
+    let opened = training_planner::link::open::open(
         "?people=12&trainer=internal&hours=3&depth=basic",
         catalog,
     );
@@ -638,7 +638,7 @@ fn an_old_link_with_the_internal_trainer_opens_on_the_internal_route() {
     assert_eq!(s.sourcing, model::vocab::Sourcing::Internal);
     assert_eq!((s.headcount, s.hours.total()), (12, 3.0));
     // Named with a route, an internal trainer elsewhere is still refused at `trainer`.
-    let opened = training_planner::share::open::open("?route=vendor&trainer=internal", catalog);
+    let opened = training_planner::link::open::open("?route=vendor&trainer=internal", catalog);
     assert_eq!(opened.issues.len(), 1, "{:?}", opened.issues);
     assert_eq!(
         opened.scenario.trainer,
@@ -654,7 +654,7 @@ mod estimate_link {
     use model::Lang;
     use model::cost::Scenario;
     use training_planner::catalog::catalog;
-    use training_planner::share::open::{estimate_link, open};
+    use training_planner::link::open::{estimate_link, open};
 
     #[test]
     fn the_link_names_the_estimators_route_and_what_differs_from_the_default() {
@@ -700,8 +700,8 @@ mod plan_round_trip {
     use model::{Catalog, Lang};
     use proptest::prelude::*;
     use training_planner::catalog::catalog;
-    use training_planner::share::file::SavedWork;
-    use training_planner::share::open::{open, plan_query};
+    use training_planner::link::open::{open, plan_query};
+    use training_planner::persist::work_file::SavedWork;
     use training_planner::store::State;
 
     use super::scenarios::scenario;

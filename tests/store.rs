@@ -7,15 +7,15 @@ use model::cost::Input;
 use model::cost::Scenario;
 use model::quote::RateCard;
 use training_planner::catalog::catalog;
-use training_planner::share::file::{
-    ImportError, NamedScenario, OptionChoice, OptionId, SavedWork, VERSION, import,
-};
-use training_planner::share::stored_options;
-use training_planner::store::estimator::{Change, EstimateAction, max_options};
-use training_planner::store::quote_desk::{CardChange, QuoteAction};
-use training_planner::store::saved::{
+use training_planner::persist::stored::{
     ASIDE_PREFIX, Found, KEY, QUOTES_KEY, aside_key, legacy, open, quotes_text, to_text,
 };
+use training_planner::persist::stored_options;
+use training_planner::persist::work_file::{
+    ImportError, NamedScenario, OptionChoice, OptionId, SavedWork, VERSION, import,
+};
+use training_planner::store::estimator::{Change, EstimateAction, max_options};
+use training_planner::store::quote_desk::{CardChange, QuoteAction};
 use training_planner::store::{Action, SaveProblem, Saving, State};
 
 const V1: &str = include_str!("fixtures/saved-v1.json");

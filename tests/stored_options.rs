@@ -1,4 +1,4 @@
-//! The options earlier versions kept in local storage without JSON (`share::stored_options`):
+//! The options earlier versions kept in local storage without JSON (`persist::stored_options`):
 //! text they stored keeps opening (migrated to a route, as every save from before routes is),
 //! damaged text is refused and never panics.
 //!
@@ -17,7 +17,7 @@ use proptest::prelude::*;
 use scenarios::scenario_with_split_hours;
 use serde::Serialize;
 use training_planner::catalog::catalog;
-use training_planner::share::stored_options::{StoredOptionsError, decode};
+use training_planner::persist::stored_options::{StoredOptionsError, decode};
 
 /// A scenario as version 1 stored it, field for field in its order (postcard has no names).
 #[derive(Debug, Clone, Serialize)]

@@ -3,8 +3,11 @@
 //! `crate::store` do, natively tested.
 
 pub mod charts;
+pub mod clock;
 pub mod components;
+pub mod documents;
 pub mod estimator;
+mod not_found;
 pub mod planner;
 pub mod quote;
 pub mod route;
@@ -12,7 +15,6 @@ mod shell;
 pub mod storage;
 pub mod store;
 mod work_files;
-pub mod xlsx;
 
 pub use route::Route;
 pub use shell::App;

@@ -7,8 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::clock::today;
 use super::components::{PlaceTabs, header};
 use super::estimator::EstimatePage;
+use super::not_found::NotFound;
 use super::planner::PlanPage;
 use super::quote::QuotePage;
 use super::route::Route;
@@ -16,22 +18,10 @@ use super::storage;
 use super::store::{Startup, StoreProvider, use_store};
 use super::work_files::{WorkFiles, export_work};
 use crate::catalog::try_catalog;
-use crate::share::open::open;
-use crate::store::{Action, LinkPlace, SaveProblem, Saving, State, saved};
-use model::calendar::Day;
+use crate::link::open::open;
+use crate::persist::stored;
+use crate::store::{Action, LinkPlace, SaveProblem, Saving, State};
 use model::{Catalog, Lang};
-
-/// Today in the browser's time zone, or the first day the calendar allows if the clock is odd.
-pub fn today() -> Day {
-    let now = js_sys::Date::new_0();
-    Day::from_ymd(
-        now.get_full_year() as i32,
-        (now.get_month() + 1) as u8,
-        now.get_date() as u8,
-    )
-    .or_else(|| Day::from_ymd(2000, 1, 1))
-    .expect("2000-01-01 is a valid date")
-}
 
 /// A tag for the ids of the options this window adds: random, so two windows adding an option
 /// at the same moment give different ids (eight base-36 digits: one chance in 2.8 × 10¹² that
@@ -138,16 +128,6 @@ fn switch(route: Route) -> Html {
     }
 }
 
-#[component]
-fn NotFound() -> Html {
-    let lang = use_store().lang;
-    html! {
-        <p class="notice" role="status" data-testid="not-found">
-            { lang.pick("这个地址没有对应的页面。请从上面的标签进入。", "Nothing lives at this address. Use the tabs above.") }
-        </p>
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     link_goes_to: Option<Route>,
@@ -205,9 +185,9 @@ fn Shell(props: &ShellProps) -> Html {
                 </div>
             }
             { for startup.set_aside.iter().map(|s| html! {
-                <p class="error" role="alert" data-testid="error">{ saved::warning(&s.why, s.kept.as_deref(), lang) }</p>
+                <p class="error" role="alert" data-testid="error">{ stored::warning(&s.why, s.kept.as_deref(), lang) }</p>
             }) }
-            { for crate::share::open::messages(&startup.link_issues, lang).into_iter().map(|message| html! {
+            { for crate::link::open::messages(&startup.link_issues, lang).into_iter().map(|message| html! {
                 <p class="error" role="alert" data-testid="error">{ message }</p>
             }) }
             <main id="place" class="place" aria-labelledby={title_id.clone()} data-testid={format!("place-{}", route.id())}>

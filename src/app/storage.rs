@@ -1,12 +1,12 @@
 //! The browser's local storage, through `gloo::storage`: the only place that reads or writes it.
-//! What is kept and how earlier saves are read is decided in `store::saved` (pure); this moves
+//! What is kept and how earlier saves are read is decided in `persist::stored` (pure); this moves
 //! the texts.
 
 use gloo::storage::{LocalStorage, Storage};
 
-use crate::share::file::SavedWork;
+use crate::persist::stored::{self, Found, KEY, Opened, QUOTES_KEY, aside_key, legacy};
+use crate::persist::work_file::SavedWork;
 use crate::store::SaveProblem;
-use crate::store::saved::{self, Found, KEY, Opened, QUOTES_KEY, aside_key, legacy};
 use model::catalog::Bilingual;
 
 /// Whether this browser lets the page use local storage at all. gloo's `LocalStorage` throws when
@@ -52,7 +52,7 @@ pub fn open(catalog: &model::Catalog) -> Start {
         work,
         unreadable,
         migrated,
-    } = saved::open(
+    } = stored::open(
         &Found {
             set_aside: set_aside_texts(),
             ..Found::read(read)
@@ -89,7 +89,7 @@ fn set_aside_texts() -> Vec<String> {
     }
     let storage = LocalStorage::raw();
     let keys = (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten());
-    keys.filter(|k| k.starts_with(saved::ASIDE_PREFIX))
+    keys.filter(|k| k.starts_with(stored::ASIDE_PREFIX))
         .filter_map(|k| read(&k))
         .collect()
 }

@@ -8,11 +8,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::storage::{self, SetAside, TabSync};
-use crate::share::file::SavedWork;
-use crate::share::open::LinkIssue;
+use crate::link::open::LinkIssue;
+use crate::persist::stored;
+use crate::persist::work_file::SavedWork;
 use crate::store::quote_desk::QuoteAction;
 use crate::store::sync::{Replica, Shared, Sync};
-use crate::store::{Action, SaveProblem, State, saved};
+use crate::store::{Action, SaveProblem, State};
 use model::quote::QuoteBook;
 
 impl Reducible for State {
@@ -56,8 +57,8 @@ impl Keeper {
     /// the book, then show it (`State::issue`). A refused write is shown, and nothing is
     /// numbered; asking again tries again.
     pub fn issue(&self, store: &Store) {
-        let stored = storage::read(saved::QUOTES_KEY);
-        let stored_work = storage::read(saved::KEY);
+        let stored = storage::read(stored::QUOTES_KEY);
+        let stored_work = storage::read(stored::KEY);
         let replica = self.quotes.borrow().clone();
         let Some(issuing) = store.issue(&replica, stored.as_deref(), stored_work.as_deref()) else {
             store.dispatch(Action::Quote(QuoteAction::Issue));
@@ -128,7 +129,7 @@ impl Reducible for Heard {
     fn reduce(self: Rc<Self>, key: &'static str) -> Rc<Self> {
         let mut next = *self;
         match key {
-            saved::KEY => next.work += 1,
+            stored::KEY => next.work += 1,
             _ => next.quotes += 1,
         }
         Rc::new(next)
@@ -163,8 +164,8 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
                 work: RefCell::new(Replica::opened(work_text)),
                 quotes: RefCell::new(Replica::opened(quotes_text)),
                 sync: TabSync::open(move |key| match key {
-                    saved::KEY => heard.dispatch(saved::KEY),
-                    saved::QUOTES_KEY => heard.dispatch(saved::QUOTES_KEY),
+                    stored::KEY => heard.dispatch(stored::KEY),
+                    stored::QUOTES_KEY => heard.dispatch(stored::QUOTES_KEY),
                     _ => {}
                 }),
             }
@@ -180,7 +181,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
             if hold {
                 return;
             }
-            let stored = storage::read(saved::KEY);
+            let stored = storage::read(stored::KEY);
             let keep = store_.keep_work(&keeper.work.borrow(), stored.as_deref());
             if keeper.carry_out(&store_, &keeper.work, &keep.sync) {
                 if migrated {
@@ -196,7 +197,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
             if hold {
                 return;
             }
-            let stored = storage::read(saved::QUOTES_KEY);
+            let stored = storage::read(stored::QUOTES_KEY);
             let keep = store_.keep_quotes(&keeper.quotes.borrow(), stored.as_deref());
             if keeper.carry_out(&store_, &keeper.quotes, &keep.sync) {
                 keep.then.into_iter().for_each(|a| store_.dispatch(a));

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::components::{focus_by_id, save_file};
 use super::store::use_store;
 use crate::catalog::catalog;
-use crate::share::file::{ImportError, OptionChoice, SavedWork, import};
+use crate::persist::work_file::{ImportError, OptionChoice, SavedWork, import};
 use crate::store::Action;
 use crate::store::estimator::max_options;
 use model::Lang;
@@ -185,7 +185,7 @@ pub fn WorkFiles() -> Html {
                                     <label class="check" for={id.clone()}>
                                         <input type="checkbox" id={id.clone()} data-testid={id}
                                             checked={ticked.contains(&i)} onchange={on_tick(i)} />
-                                        { format!("{} · {}", crate::store::estimator::option_name(i, lang), o.scenario.describe(catalog(), lang)) }
+                                        { format!("{} · {}", crate::persist::work_file::option_name(i, lang), o.scenario.describe(catalog(), lang)) }
                                     </label>
                                 }
                             }) }

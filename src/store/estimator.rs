@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::catalog::catalog;
-use crate::share::file::{OptionId, OptionIds};
+use crate::persist::work_file::{OptionId, OptionIds};
 use model::Catalog;
 use model::cost::{Analysis, Field, Input, Point, Scenario, ScenarioError};
 use model::typed::NumberError;
@@ -536,13 +536,4 @@ impl EstimatorState {
             }
         }
     }
-}
-
-/// An option's name: 方案 A, B, C.
-pub fn option_name(i: usize, lang: model::Lang) -> String {
-    let letter = u8::try_from(i)
-        .ok()
-        .and_then(|i| b'A'.checked_add(i))
-        .map_or('?', char::from);
-    format!("{}{letter}", lang.pick("方案 ", "Option "))
 }

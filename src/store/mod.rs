@@ -6,18 +6,18 @@
 //! Pure Rust: what an action does is tested natively with `cargo test`; the Yew side
 //! (`app::store`) only wraps it in a `Reducible` and writes [`State::saved`] to storage.
 
-pub mod budget;
 pub mod estimator;
 pub mod planner;
 pub mod quote_desk;
-pub mod saved;
 pub mod sync;
 
 use crate::catalog::catalog;
-use crate::share::file::{
+use crate::persist::budget_fields::BudgetFields;
+use crate::persist::work_file::option_name;
+use crate::persist::work_file::{
     ImportReport, NamedScenario, OptionChoice, OptionId, OptionIds, SavedWork,
 };
-use estimator::{EstimateAction, EstimatorState, OptionState, option_name};
+use estimator::{EstimateAction, EstimatorState, OptionState};
 use model::Lang;
 use model::calendar::Day;
 use model::cost::{Scenario, ScenarioError};
@@ -68,7 +68,7 @@ pub struct State {
     pub estimator: EstimatorState,
     pub planner: PlanState,
     pub desk: QuoteDesk,
-    pub budget: budget::BudgetFields,
+    pub budget: BudgetFields,
     pub saving: Saving,
 }
 
@@ -79,7 +79,7 @@ pub enum Action {
     Plan(PlanAction),
     Quote(QuoteAction),
     /// The budget request's fields as now typed.
-    Budget(budget::BudgetFields),
+    Budget(BudgetFields),
     /// A work file was imported: what it holds replaces those parts here, with the file's
     /// options the user chose.
     Import(SavedWork, OptionChoice),
@@ -307,7 +307,7 @@ impl State {
     /// anywhere.
     pub fn open_link(
         &mut self,
-        opened: crate::share::open::Opened,
+        opened: crate::link::open::Opened,
         only_lang: bool,
     ) -> Option<LinkPlace> {
         if let Some(lang) = opened.lang {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::catalog::catalog;
-use crate::share::file::OptionId;
+use crate::persist::work_file::OptionId;
 use model::catalog::PlanItem;
 use model::plan::{LeftOut, Plan, PlanFix, fit_to_budget};
 use model::typed::NumberError;

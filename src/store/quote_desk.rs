@@ -5,46 +5,21 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use crate::catalog::catalog;
-use crate::share::file::OptionId;
+use crate::persist::desk_draft::DeskDraft;
+use crate::persist::work_file::OptionId;
 use model::calendar::Day;
 use model::catalog::Invoice;
 use model::catalog::Taxpayer;
 use model::cost::Scenario;
 use model::plan::Plan;
 use model::quote::{
-    CardError, CardField, Contact, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest,
-    RateCard, Status,
+    CardError, CardField, IssueError, Quote, QuoteBook, QuoteError, QuoteRequest, RateCard, Status,
 };
 use model::typed::NumberError;
 use model::vocab::TrainerTier;
 
 use super::estimator::{EstimatorState, OptionProblem, OptionState};
-
-/// What the vendor typed for the quote being drafted, kept with the work so a reload loses
-/// none of it: which option it quotes, whether the course plan sets its hours, the client,
-/// their contact and the remarks.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct DeskDraft {
-    /// The option quoted; `None`: the first.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub option: Option<OptionId>,
-    /// The course plan's modules, hours and activities replace the option's. Off until the
-    /// vendor ticks it: the quote then prices what the option says.
-    pub use_plan: bool,
-    pub client: String,
-    pub contact: Contact,
-    pub remarks: String,
-}
-
-impl DeskDraft {
-    pub fn is_empty(&self) -> bool {
-        *self == DeskDraft::default()
-    }
-}
 
 /// One edit to the rate card.
 #[derive(Debug, Clone, PartialEq)]

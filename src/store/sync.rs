@@ -28,11 +28,12 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::catalog::catalog;
-use crate::share::file::{ImportError, NamedScenario, SavedWork, import};
+use crate::persist::work_file::{ImportError, NamedScenario, SavedWork, import};
 use model::cost::Costing;
 use model::quote::{Quote, QuoteBook};
 
-use super::saved;
+use crate::persist::stored as saved;
+use crate::persist::work_file::option_name;
 
 /// What one window knows of one storage key: the value it last read or wrote there, and that
 /// text, so a save with nothing new from other windows does not parse the text again.
@@ -197,7 +198,7 @@ impl Shared for SavedWork {
             options = mine.options.clone();
         }
         for (i, option) in options.iter_mut().enumerate() {
-            option.name = super::estimator::option_name(i, lang.unwrap_or_default());
+            option.name = option_name(i, lang.unwrap_or_default());
         }
         SavedWork {
             options,

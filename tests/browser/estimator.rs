@@ -228,8 +228,8 @@ async fn the_options_are_there_again_after_a_reload() {
 
 #[wasm_bindgen_test]
 async fn corrupted_saved_work_is_kept_aside_and_the_page_starts_from_the_defaults() {
-    use training_planner::share::file::import;
-    use training_planner::store::saved::{ASIDE_PREFIX, KEY, legacy};
+    use training_planner::persist::stored::{ASIDE_PREFIX, KEY, legacy};
+    use training_planner::persist::work_file::import;
     let damaged = [
         (legacy::OPTIONS, "v1:0203zz"),
         (KEY, "{\"format\": \"training-planner\", \"vers"),
@@ -260,8 +260,8 @@ async fn corrupted_saved_work_is_kept_aside_and_the_page_starts_from_the_default
 
 #[wasm_bindgen_test]
 async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
-    use training_planner::share::file::import;
-    use training_planner::store::saved::{KEY, QUOTES_KEY, legacy};
+    use training_planner::persist::stored::{KEY, QUOTES_KEY, legacy};
+    use training_planner::persist::work_file::import;
     let catalog = training_planner::catalog::catalog().clone();
     // Version 2 kept the plan and the rate card in one key, the quote book in another, the
     // options as `v1:` text and the language in keys of their own.
@@ -274,7 +274,7 @@ async fn work_saved_by_earlier_versions_opens_and_moves_to_the_current_key() {
     storage().set_item(legacy::LANG, "en").unwrap();
     let page = Mounted::keeping_storage::<EstimateApp>().await;
     assert!(page.errors().is_empty(), "{:?}", page.errors());
-    let expected = training_planner::share::stored_options::decode(options, &catalog).unwrap();
+    let expected = training_planner::persist::stored_options::decode(options, &catalog).unwrap();
     assert_eq!(option_count(&page), expected.len());
     assert_eq!(
         page.root

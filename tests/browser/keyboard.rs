@@ -189,7 +189,7 @@ async fn escape_takes_back_a_delete_waiting_for_its_second_click() {
 
 #[wasm_bindgen_test]
 async fn escape_cancels_a_work_files_preview_and_the_focus_returns_to_the_file_field() {
-    use training_planner::share::file::{NamedScenario, SavedWork};
+    use training_planner::persist::work_file::{NamedScenario, SavedWork};
     let catalog = training_planner::catalog::catalog().clone();
     let page = Mounted::new::<EstimateApp>().await;
     let before = text(&page.by_test_id("total"));

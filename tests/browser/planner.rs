@@ -141,7 +141,7 @@ async fn the_plan_is_there_again_after_a_reload_and_its_link_names_its_modules()
         wasm_bindgen::JsCast::dyn_into(page.by_test_id("plan-link")).unwrap();
     let url = link.value();
     let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
-    let (params, problems) = training_planner::share::link::decode(query);
+    let (params, problems) = training_planner::link::codec::decode(query);
     assert!(problems.is_empty(), "{problems:?}");
     let mut named: Vec<u32> = params.modules.unwrap().iter().map(|m| m.module).collect();
     named.sort_unstable();

@@ -162,8 +162,8 @@ async fn quoting_the_plan_is_the_vendors_choice_and_stays_chosen() {
 
 #[wasm_bindgen_test]
 async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_opens() {
-    use training_planner::share::file::{NamedScenario, SavedWork};
-    use training_planner::store::saved::{ASIDE_PREFIX, legacy};
+    use training_planner::persist::stored::{ASIDE_PREFIX, legacy};
+    use training_planner::persist::work_file::{NamedScenario, SavedWork};
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let c = training_planner::catalog::catalog().clone();

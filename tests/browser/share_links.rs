@@ -22,7 +22,7 @@ fn option_count(page: &Mounted) -> u32 {
 
 #[wasm_bindgen_test]
 async fn the_share_link_opens_the_option_on_screen() {
-    use training_planner::share::open::open;
+    use training_planner::link::open::open;
     let page = Mounted::new::<EstimateApp>().await;
     page.type_into("field-people", "44").await;
     page.type_into("field-city", "shanghai").await;

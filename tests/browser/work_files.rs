@@ -55,8 +55,8 @@ pub async fn choose_file(page: &Mounted, text: &str) {
 
 #[wasm_bindgen_test]
 async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
-    use training_planner::share::file::{NamedScenario, SavedWork};
-    use training_planner::store::saved::KEY;
+    use training_planner::persist::stored::KEY;
+    use training_planner::persist::work_file::{NamedScenario, SavedWork};
     let catalog = training_planner::catalog::catalog().clone();
     let page = Mounted::new::<EstimateApp>().await;
     let before = text(&page, "total");
@@ -103,7 +103,7 @@ async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
 /// Case 7: importing a work file replaced the quotes issued here, without asking.
 #[wasm_bindgen_test]
 async fn an_import_asks_first_and_keeps_every_quote_issued_here() {
-    use training_planner::share::file::SavedWork;
+    use training_planner::persist::work_file::SavedWork;
     let page = Mounted::new::<QuoteApp>().await;
     page.type_into("quote-client-input", "本地客户").await;
     page.click("quote-issue").await;

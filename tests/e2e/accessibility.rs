@@ -107,7 +107,7 @@ fn wait_for(browser: &Browser, what: &str, selector: &str) {
 /// A work file of one option (a 12-person course in Shanghai), put in the file field as if
 /// the user had chosen it.
 fn choose_work_file(browser: &Browser) {
-    use training_planner::share::file::{NamedScenario, SavedWork};
+    use training_planner::persist::work_file::{NamedScenario, SavedWork};
     let catalog = training_planner::catalog::catalog();
     let work = SavedWork::new(
         vec![NamedScenario {

@@ -3,7 +3,7 @@
 
 pub fn rows(text: &str) -> Vec<Vec<String>> {
     let body = text
-        .strip_prefix(training_planner::share::csv_export::BOM)
+        .strip_prefix(training_planner::export::csv::BOM)
         .expect("starts with the UTF-8 byte-order mark");
     csv::ReaderBuilder::new()
         .has_headers(false)

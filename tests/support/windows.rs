@@ -8,8 +8,8 @@
 
 use model::quote::QuoteBook;
 use training_planner::catalog::catalog;
-use training_planner::share::file::SavedWork;
-use training_planner::store::saved::{Found, open};
+use training_planner::persist::stored::{Found, open};
+use training_planner::persist::work_file::SavedWork;
 use training_planner::store::sync::{Replica, Shared, Sync};
 use training_planner::store::{Action, Keep, State};
 
@@ -50,7 +50,7 @@ impl Storage {
         for u in opened.unreadable.iter().filter(|_| !self.full) {
             self.aside.push(u.raw.clone());
             match u.key {
-                training_planner::store::saved::QUOTES_KEY => self.quotes = None,
+                training_planner::persist::stored::QUOTES_KEY => self.quotes = None,
                 _ => self.work = None,
             }
         }
@@ -75,7 +75,7 @@ impl Storage {
         }
         if let Some(text) = &sync.write {
             match T::KEY {
-                training_planner::store::saved::KEY => self.work = Some(text.clone()),
+                training_planner::persist::stored::KEY => self.work = Some(text.clone()),
                 _ => self.quotes = Some(text.clone()),
             }
         }

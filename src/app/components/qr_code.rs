@@ -1,10 +1,10 @@
 //! A share link as a QR code, for a phone camera or a printed page. The code is drawn by the
-//! documents worker (`app::xlsx::qr_code`), fetched the first time a code is asked for (a
+//! documents worker (`app::documents::qr_code`), fetched the first time a code is asked for (a
 //! click, never a render), so the encoder is not part of the app's first load.
 
 use yew::prelude::*;
 
-use crate::app::xlsx::qr_code;
+use crate::app::documents::qr_code;
 use model::Lang;
 
 #[derive(Properties, PartialEq)]

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::results::position_label;
 use crate::app::components::focus_by_id;
-use crate::store::estimator::{OptionState, max_options, option_name};
+use crate::persist::work_file::option_name;
+use crate::store::estimator::{OptionState, max_options};
 use model::Lang;
 use model::money::cny;
 

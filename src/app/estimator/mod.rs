@@ -16,10 +16,11 @@ use yew::prelude::*;
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
-use crate::share::csv_export;
-use crate::share::open::estimate_link;
+use crate::export::csv;
+use crate::link::open::estimate_link;
+use crate::persist::work_file::option_name;
 use crate::store::Action;
-use crate::store::estimator::{EstimateAction, OptionState, analyse, option_name};
+use crate::store::estimator::{EstimateAction, OptionState, analyse};
 use charts::EstimateCharts;
 use compare::{Compare, PANEL_ID, tab_id};
 use form::ScenarioForm;
@@ -140,7 +141,7 @@ pub fn EstimatePage() -> Html {
             let (name, text) = if what == "lines" {
                 (
                     "line-items.csv",
-                    csv_export::line_items(&current.point.estimate, lang),
+                    csv::line_items(&current.point.estimate, lang),
                 )
             } else {
                 let rows: Vec<_> = state
@@ -149,10 +150,7 @@ pub fn EstimatePage() -> Html {
                     .enumerate()
                     .map(|(i, o)| (option_name(i, lang), &o.point.scenario, &o.point.estimate))
                     .collect();
-                (
-                    "budget-summary.csv",
-                    csv_export::budget_summary(&rows, lang),
-                )
+                ("budget-summary.csv", csv::budget_summary(&rows, lang))
             };
             export_error.set(save_file(name, "text/csv;charset=utf-8", &text, lang).err());
         })

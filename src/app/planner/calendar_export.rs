@@ -2,9 +2,9 @@
 //! daily start time, sees the teaching dates (working days: weekends and statutory days off
 //! skipped, make-up working days marked as such, a year whose holidays are not announced yet
 //! named), is asked first when the sessions fall outside the working day, and gets an
-//! iCalendar (.ics) file with one event per session (`share::ics_export`), which Outlook and
+//! iCalendar (.ics) file with one event per session (`export::ics`), which Outlook and
 //! phone calendars import, or an Excel workbook of the agenda on those dates and the plan's
-//! cost (`share::agenda_sheet`, written by the documents worker, `app::xlsx`).
+//! cost (`export::agenda_sheet`, written by the documents worker, `app::documents`).
 //!
 //! What is wrong with the fields (no date, no time, a day running past midnight) is worked out
 //! from them on every render, so its message goes as soon as they are right; only an export's
@@ -13,12 +13,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::clock::today;
 use crate::app::components::download;
-use crate::app::shell::today;
-use crate::app::xlsx;
+use crate::app::documents;
 use crate::catalog::catalog;
-use crate::share::agenda_sheet::{AgendaBook, agenda_book};
-use crate::share::ics_export::{CalendarOptions, MIME, agenda_ics};
+use crate::export::agenda_sheet::{AgendaBook, agenda_book};
+use crate::export::ics::{CalendarOptions, MIME, agenda_ics};
 use model::Lang;
 use model::calendar::Day;
 use model::calendar::TimeOfDay;
@@ -267,7 +267,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             }
         })
     };
-    let (xlsx_busy, start_xlsx) = xlsx::use_export(&failed, lang, false);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&failed, lang, false);
     let on_xlsx = {
         let (first, start, accepted, failed) = (
             first.clone(),

@@ -7,15 +7,15 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::components::{QrCode, SelectField, TextField, save_file};
+use crate::app::documents;
 use crate::app::store::use_store;
-use crate::app::xlsx;
 use crate::catalog::catalog;
-use crate::share::file::OptionId;
-use crate::share::open::estimate_link;
-use crate::share::{budget_sheet, csv_export};
+use crate::export::{budget_sheet, csv};
+use crate::link::open::estimate_link;
+use crate::persist::budget_fields::BudgetFields;
+use crate::persist::work_file::OptionId;
+use crate::persist::work_file::option_name;
 use crate::store::Action;
-use crate::store::budget::BudgetFields;
-use crate::store::estimator::option_name;
 use model::Lang;
 use model::budget::{Request, RequestInput, check_wage_bill, percent, share};
 use model::money::{amount_in_words, cny};
@@ -131,7 +131,7 @@ pub fn BudgetRequestView() -> Html {
     ];
     let max_chars = catalog.pricing.limits.max_client_chars;
     let export_error = use_state(|| None::<String>);
-    let (xlsx_busy, start_xlsx) = xlsx::use_export(&export_error, lang, true);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
     let file_name = |r: &Request| match r.number.as_str() {
         "" => "budget-request".to_string(),
         n => format!("budget-request-{n}"),
@@ -144,11 +144,7 @@ pub fn BudgetRequestView() -> Html {
             }
             let Some(r) = &request else { return };
             let book = budget_sheet::budget_request(r, catalog, lang);
-            let text = book
-                .sheets
-                .first()
-                .map(csv_export::sheet)
-                .unwrap_or_default();
+            let text = book.sheets.first().map(csv::sheet).unwrap_or_default();
             let name = format!("{}.csv", file_name(r));
             export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
         })

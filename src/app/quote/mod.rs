@@ -11,12 +11,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{SelectField, TextField, save_file};
+use crate::app::documents;
 use crate::app::store::{use_keeper, use_store};
-use crate::app::xlsx;
 use crate::catalog::catalog;
-use crate::share::file::OptionId;
-use crate::share::{csv_export, quote_sheet};
-use crate::store::estimator::option_name;
+use crate::export::{csv, quote_sheet};
+use crate::persist::work_file::OptionId;
+use crate::persist::work_file::option_name;
 use crate::store::quote_desk::QuoteAction;
 use crate::store::{Action, Saving};
 use budget_request::BudgetRequestView;
@@ -116,7 +116,7 @@ pub fn QuotePage() -> Html {
                 "csv" => save_file(
                     &format!("{name}.csv"),
                     "text/csv;charset=utf-8",
-                    &csv_export::quote(quote, lang),
+                    &csv::quote(quote, lang),
                     lang,
                 ),
                 _ => save_file(
@@ -130,7 +130,7 @@ pub fn QuotePage() -> Html {
         })
     };
     // The Excel export, while the worker writes it: the button waits.
-    let (xlsx_busy, start_xlsx) = xlsx::use_export(&export_error, lang, true);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
     let export_xlsx = {
         let (shown, export_hold, export_error) =
             (shown.clone(), export_hold.clone(), export_error.clone());

@@ -1,4 +1,4 @@
-//! Excel export and QR codes. Both are made in a web worker of its own (`xlsx-worker/`:
+//! The documents worker: Excel export and QR codes. Both are made in a web worker of its own (`xlsx-worker/`:
 //! rust_xlsxwriter and its zip compressor, about 260 KB gzip, and a QR encoder), started the
 //! first time the user asks for either and kept for the next ones, so the app's first load never
 //! downloads it. Once fetched, the service worker keeps its files (`scripts/sw-template.js`), so
@@ -18,8 +18,8 @@ use web_sys::{Blob, BlobPropertyBag, Event, MessageEvent, Worker};
 use yew::prelude::*;
 
 use crate::app::components::{download_blob, not_saved};
-use crate::share::sheet::Workbook;
 use model::Lang;
+use sheet::Workbook;
 
 /// The worker's script, copied to the root of the app by trunk (index.html).
 const SCRIPT: &str = "/xlsx-export.js";

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::share::file::OptionId;
+use super::option_id::OptionId;
 
 /// The fields of the budget request, as typed. The wage bill stays text: a half-typed or wrong
 /// value is shown at its field with the reason, and the shares fall back to the city's.

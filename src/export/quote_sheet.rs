@@ -9,7 +9,7 @@ use model::cost::Category;
 use model::money::{Fen, amount_in_words};
 use model::quote::{Quote, Rounding};
 
-use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
+use sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
 
 /// Column widths, in Excel's unit (a Chinese character takes about two): the number (and the
 /// labels of the heading and totals), item, description, unit, quantity, unit price, amount

@@ -9,7 +9,7 @@ use model::money::{Fen, amount_in_words, plain_fen};
 use model::number::fixed;
 use model::quote::{Quote, quantity_text};
 
-use super::sheet::{Cell, Sheet};
+use sheet::{Cell, Sheet};
 
 /// The byte-order mark that tells spreadsheet programs the file is UTF-8.
 pub const BOM: &str = "\u{feff}";

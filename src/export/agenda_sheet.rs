@@ -11,7 +11,7 @@ use model::cost::Estimate;
 use model::number::plain;
 use model::plan::{Agenda, TimetableError, Timing, timetable};
 
-use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
+use sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
 
 /// The agenda's columns, in Excel's unit (a Chinese character takes about two): phase, day,
 /// date (`2026年11月30日`, `30 November 2026`), half of the day, time (`09:00–12:15`), the

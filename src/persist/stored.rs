@@ -1,7 +1,7 @@
 //! What is kept in this browser's local storage, and how every earlier form of it is read.
 //!
 //! Since version 3 everything the user made is kept as versioned JSON in the form of a work file
-//! (`share::file`), so an old save is migrated by the same steps as an old file: the options,
+//! (`persist::work_file`), so an old save is migrated by the same steps as an old file: the options,
 //! plan, rate card and language under [`KEY`], the quote book under [`QUOTES_KEY`] (it changes
 //! only when a quote is issued or deleted, and can be hundreds of kilobytes: it is not rewritten
 //! on every keystroke). Earlier versions kept it under four
@@ -11,8 +11,8 @@
 
 use serde::Deserialize;
 
-use crate::share::file::{ImportError, SavedWork, import};
-use crate::share::stored_options;
+use crate::persist::stored_options;
+use crate::persist::work_file::{ImportError, SavedWork, import};
 use model::catalog::Bilingual;
 use model::{Catalog, Lang};
 
@@ -28,7 +28,7 @@ pub mod legacy {
     /// The plan and the rate card (and the options, in saves older than [`OPTIONS`]): a work file
     /// of version 1 or 2.
     pub const WORK: &str = "training-planner.work";
-    /// The options compared, as `v1:` + hex of postcard (`share::stored_options`).
+    /// The options compared, as `v1:` + hex of postcard (`persist::stored_options`).
     pub const OPTIONS: &str = "training-planner.options";
     /// The quote book, in a version 2 work file.
     pub const QUOTES: &str = "training-planner.quotes";
@@ -197,9 +197,9 @@ fn read_parts(found: &Found, catalog: &Catalog) -> Opened {
                 merged.options = options
                     .into_iter()
                     .enumerate()
-                    .map(|(i, scenario)| crate::share::file::NamedScenario {
+                    .map(|(i, scenario)| crate::persist::work_file::NamedScenario {
                         id: Default::default(),
-                        name: super::estimator::option_name(i, Lang::Zh),
+                        name: super::work_file::option_name(i, Lang::Zh),
                         scenario,
                     })
                     .collect();
@@ -211,7 +211,7 @@ fn read_parts(found: &Found, catalog: &Catalog) -> Opened {
             }),
         }
     }
-    crate::share::file::assign_option_ids(&mut merged.options);
+    crate::persist::work_file::assign_option_ids(&mut merged.options);
     merged.lang = found.lang.as_deref().and_then(Lang::from_id);
     Opened {
         work: merged,

@@ -6,14 +6,16 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::option_id::{OptionId, OptionIds, option_name};
+
 use model::cost::{Costing, Scenario, ScenarioError};
 use model::plan::Plan;
 use model::quote::{BookProblem, CardError, Quote, QuoteBook, QuoteProblem, RateCard};
 use model::text::echo;
 use model::{Catalog, Lang};
 
-use crate::store::budget::BudgetFields;
-use crate::store::quote_desk::DeskDraft;
+use crate::persist::budget_fields::BudgetFields;
+use crate::persist::desk_draft::DeskDraft;
 
 /// Written in every file so another program's JSON is recognised as not ours.
 pub const FORMAT: &str = "training-planner";
@@ -29,46 +31,6 @@ pub const FORMAT: &str = "training-planner";
 ///   budget request names its option by id; quotes' amounts are in fen (earlier quotes'
 ///   whole yuan are read as such and marked as rounded to the yuan).
 pub const VERSION: u32 = 4;
-
-/// An option's own name in the saved work, stable while options are added and removed around
-/// it (its letter, 方案 B, is only its place in the list). Made by the window that added the
-/// option ([`OptionIds`]); options read from files written before version 4 get `1`, `2`, `3`
-/// in their order, the same in every window that reads them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct OptionId(pub String);
-
-impl OptionId {
-    /// Where a file of version 3 or before named an option by its place (the budget request's
-    /// choice): resolved to that option's id once ids are given ([`assign_option_ids`]).
-    pub(crate) fn placeholder(position: usize) -> OptionId {
-        OptionId(format!("#{position}"))
-    }
-}
-
-/// New option ids for one window of the app: its own tag (random, made when the window
-/// opens) and a counter, so two windows adding an option at the same moment never give the
-/// same id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OptionIds {
-    tag: String,
-    next: u32,
-}
-
-impl OptionIds {
-    pub fn new(tag: impl Into<String>) -> OptionIds {
-        OptionIds {
-            tag: tag.into(),
-            next: 1,
-        }
-    }
-
-    pub fn make(&mut self) -> OptionId {
-        let id = OptionId(format!("{}-{}", self.tag, self.next));
-        self.next += 1;
-        id
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedScenario {

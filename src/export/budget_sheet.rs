@@ -7,7 +7,7 @@ use model::budget::Request;
 use model::money::amount_in_words;
 use model::{Catalog, Lang};
 
-use super::sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
+use sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
 
 /// Column widths: the label, the amount (enough for `99,999,999.00`), a per head or a rate,
 /// and what a line includes.

@@ -10,7 +10,7 @@ use model::{Catalog, Lang};
 
 use model::text::echo;
 
-use super::link::{LinkParams, LinkProblem, ProblemKind, decode, encode, plan_params};
+use super::codec::{LinkParams, LinkProblem, ProblemKind, decode, encode, plan_params};
 
 /// Something in a link that was not applied, and why.
 #[derive(Debug, Clone, PartialEq)]
