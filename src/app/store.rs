@@ -30,6 +30,17 @@ impl Reducible for State {
 /// The store as every component reaches it: read it, and `dispatch` an [`Action`].
 pub type Store = UseReducerHandle<State>;
 
+/// A callback that dispatches the action `make` builds from what a control gives: the one way a
+/// component turns an event into a store action, as yew's `function_todomvc` does.
+/// `on_change={dispatch_with(&store, |i| Action::Estimate(EstimateAction::Show(i)))}`
+pub fn dispatch_with<T: 'static>(
+    store: &Store,
+    make: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let store = store.clone();
+    Callback::from(move |value: T| store.dispatch(make(value)))
+}
+
 /// What happened when the app started, shown until the page is reloaded: saved text set aside,
 /// and what a share link held that could not be used.
 #[derive(Debug, Clone, PartialEq, Default)]

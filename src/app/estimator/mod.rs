@@ -14,7 +14,7 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
-use crate::app::store::use_store;
+use crate::app::store::{dispatch_with, use_store};
 use crate::catalog::catalog;
 use crate::export::csv;
 use crate::link::open::estimate_link;
@@ -73,22 +73,12 @@ pub fn EstimatePage() -> Html {
         let store = store.clone();
         move |action: EstimateAction| store.dispatch(Action::Estimate(action))
     };
-    let on_action = {
-        let send = send.clone();
-        Callback::from(send)
-    };
-    let on_show = {
-        let send = send.clone();
-        Callback::from(move |i| send(EstimateAction::Show(i)))
-    };
-    let on_add = {
-        let send = send.clone();
-        Callback::from(move |()| send(EstimateAction::AddOption))
-    };
-    let on_remove = {
-        let send = send.clone();
-        Callback::from(move |i| send(EstimateAction::RemoveOption(i)))
-    };
+    let on_action = dispatch_with(&store, Action::Estimate);
+    let on_show = dispatch_with(&store, |i| Action::Estimate(EstimateAction::Show(i)));
+    let on_add = dispatch_with(&store, |()| Action::Estimate(EstimateAction::AddOption));
+    let on_remove = dispatch_with(&store, |i| {
+        Action::Estimate(EstimateAction::RemoveOption(i))
+    });
     // The deferred step: the option on screen's range, curve and sensitivities, worked out once
     // the frame showing its new point estimate is painted, so that a keystroke shows its total
     // without waiting for a 10,000-draw simulation. A newer input before then cancels it (its
