@@ -1043,3 +1043,27 @@ fn typing_back_to_the_scenario_analysed_shows_its_range_without_working_it_out()
     assert!(Rc::ptr_eq(&analysis(&state).0, &kept.0));
     assert!(!state.estimator.current().analysing());
 }
+
+#[test]
+fn the_page_says_once_that_the_browser_would_not_promise_to_keep_the_work() {
+    let answer = |promised, noted_before| {
+        let mut state = with_options(&[12]);
+        state.reduce(Action::StorageAnswer {
+            promised,
+            noted_before,
+        });
+        state
+    };
+    // Not promised, never said: the note shows, with nothing else changed.
+    let shown = answer(false, false);
+    assert!(shown.keep_note);
+    assert_eq!(headcounts(&shown), [12]);
+    // Promised, or said on an earlier visit: no note.
+    assert!(!answer(true, false).keep_note);
+    assert!(!answer(false, true).keep_note);
+    // Dismissed: gone, and the work is as it was.
+    let mut dismissed = shown.clone();
+    dismissed.reduce(Action::DismissKeepNote);
+    assert!(!dismissed.keep_note);
+    assert_eq!(dismissed.saved(), shown.saved());
+}

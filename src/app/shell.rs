@@ -15,7 +15,7 @@ use super::planner::PlanPage;
 use super::quote::QuotePage;
 use super::route::Route;
 use super::storage;
-use super::store::{Startup, StoreProvider, use_store};
+use super::store::{Startup, StoreProvider, dispatch_with, use_store};
 use super::work_files::{WorkFiles, export_work};
 use crate::catalog::try_catalog;
 use crate::link::open::open;
@@ -155,10 +155,29 @@ fn Shell(props: &ShellProps) -> Html {
         }
     });
 
-    let on_toggle_lang = {
+    // Ask the browser, once a window opens, to keep the work; if it will not promise to, the
+    // page says so on this visit only (the note is remembered as shown when it appears).
+    {
         let store = store.clone();
-        Callback::from(move |()| store.dispatch(Action::ToggleLang))
-    };
+        use_effect_with((), move |()| {
+            yew::platform::spawn_local(async move {
+                if let Some(promised) = storage::ask_to_keep().await {
+                    store.dispatch(Action::StorageAnswer {
+                        promised,
+                        noted_before: storage::keep_note_shown(),
+                    });
+                }
+            });
+        });
+    }
+    use_effect_with(store.keep_note, |&shown| {
+        if shown {
+            storage::remember_keep_note();
+        }
+    });
+
+    let on_toggle_lang = dispatch_with(&store, |()| Action::ToggleLang);
+    let on_dismiss_keep_note = dispatch_with(&store, |_| Action::DismissKeepNote);
     let export_error = use_state(|| None::<String>);
     let on_export = {
         let (store, export_error) = (store.clone(), export_error.clone());
@@ -176,8 +195,25 @@ fn Shell(props: &ShellProps) -> Html {
                         Lang::Zh => format!("这个浏览器没有保存您的改动（{}）。关闭或刷新页面前，请先导出工作文件，否则改动会丢失。", problem.message(lang)),
                         Lang::En => format!("This browser is not keeping your changes ({}). Export your work to a file before you close or reload the page, or the changes are lost.", problem.message(lang)),
                     } }</p>
-                    <button type="button" data-testid="save-failed-export" onclick={on_export}>
+                    <button type="button" data-testid="save-failed-export" onclick={on_export.clone()}>
                         { lang.pick("导出工作文件（JSON）", "Export my work (JSON)") }
+                    </button>
+                    if let Some(e) = &*export_error {
+                        <p data-testid="error">{ e }</p>
+                    }
+                </div>
+            }
+            if store.keep_note {
+                <div class="notice keep-note no-print" role="status" data-testid="keep-note">
+                    <p>{ lang.pick(
+                        "这个浏览器没有承诺长期保留本站保存的工作：有些浏览器（如 Safari）在一段时间未访问后会清除网站数据，除非把本应用添加到主屏幕。请不时导出工作文件留底。",
+                        "This browser has not promised to keep the work saved here: some (Safari, for one) clear a site's data after a while without a visit unless the app is added to the home screen. Export your work to a file now and then.",
+                    ) }</p>
+                    <button type="button" data-testid="keep-note-export" onclick={on_export}>
+                        { lang.pick("导出工作文件（JSON）", "Export my work (JSON)") }
+                    </button>
+                    <button type="button" data-testid="keep-note-dismiss" onclick={on_dismiss_keep_note}>
+                        { lang.pick("知道了", "Got it") }
                     </button>
                     if let Some(e) = &*export_error {
                         <p data-testid="error">{ e }</p>

@@ -15,6 +15,40 @@ fn available() -> bool {
     matches!(gloo::utils::window().local_storage(), Ok(Some(_)))
 }
 
+/// Asks the browser to keep this site's storage rather than clear it when space runs short or
+/// after a while without visits (`navigator.storage.persist()`). `Some(true)`: promised (or it
+/// already was); `Some(false)`: not promised; `None`: the browser has no way to ask.
+pub async fn ask_to_keep() -> Option<bool> {
+    let manager = gloo::utils::window().navigator().storage();
+    // Old browsers have no StorageManager: the property is undefined.
+    if manager.is_undefined() {
+        return None;
+    }
+    let answer = |promise: Result<js_sys::Promise, _>| async move {
+        let value = wasm_bindgen_futures::JsFuture::from(promise.ok()?)
+            .await
+            .ok()?;
+        value.as_bool()
+    };
+    if answer(manager.persisted()).await == Some(true) {
+        return Some(true);
+    }
+    answer(manager.persist()).await
+}
+
+/// Whether the note that the browser would not promise to keep the work was shown before.
+pub fn keep_note_shown() -> bool {
+    read(stored::KEEP_NOTE_KEY).is_some()
+}
+
+/// Remember that the note was shown, so it is shown once. If storage refuses, it shows again
+/// next time, which is harmless.
+pub fn remember_keep_note() {
+    if available() {
+        let _ = LocalStorage::raw().set_item(stored::KEEP_NOTE_KEY, "1");
+    }
+}
+
 /// The text kept under `key`, if the browser keeps any.
 pub fn read(key: &str) -> Option<String> {
     if !available() {

@@ -20,6 +20,9 @@ use model::{Catalog, Lang};
 pub const KEY: &str = "training-planner.saved";
 /// Where the quote book is kept, in a work file of its own.
 pub const QUOTES_KEY: &str = "training-planner.saved.quotes";
+/// Set once the page has said that this browser would not promise to keep the work, so it says
+/// so only once.
+pub const KEEP_NOTE_KEY: &str = "training-planner.keep-note-shown";
 /// Where unreadable saved text is moved, with a number so nothing set aside is overwritten.
 pub const ASIDE_PREFIX: &str = "training-planner.unreadable.";
 

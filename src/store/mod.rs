@@ -70,6 +70,10 @@ pub struct State {
     pub desk: QuoteDesk,
     pub budget: BudgetFields,
     pub saving: Saving,
+    /// The browser would not promise to keep the work (it may clear a site's storage after a
+    /// while without visits, as Safari does unless the app is installed): the page says so,
+    /// once, with the work-file export at hand.
+    pub keep_note: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +94,13 @@ pub enum Action {
     ReloadQuotes(QuoteBook),
     SaveFailed(SaveProblem),
     Saved,
+    /// The browser's answer to "keep this site's storage" (`navigator.storage.persist()`), and
+    /// whether the note about it was shown on an earlier visit.
+    StorageAnswer {
+        promised: bool,
+        noted_before: bool,
+    },
+    DismissKeepNote,
 }
 
 impl State {
@@ -119,6 +130,7 @@ impl State {
             desk,
             budget: work.budget,
             saving: Saving::Kept,
+            keep_note: false,
         })
     }
 
@@ -276,6 +288,11 @@ impl State {
             Action::ReloadQuotes(book) => self.take_quotes(book),
             Action::SaveFailed(why) => self.saving = Saving::Failed(why),
             Action::Saved => self.saving = Saving::Kept,
+            Action::StorageAnswer {
+                promised,
+                noted_before,
+            } => self.keep_note = !promised && !noted_before,
+            Action::DismissKeepNote => self.keep_note = false,
         }
     }
 }
