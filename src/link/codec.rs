@@ -339,6 +339,14 @@ fn format_modules(list: &[LinkModule]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each problem as the parameter it names and its kind, in the link's order.
+    fn named(problems: &[LinkProblem]) -> Vec<(&str, ProblemKind)> {
+        problems
+            .iter()
+            .map(|p| (p.param.as_str(), p.kind))
+            .collect()
+    }
     use model::vocab::{DeliveryMode, TrainerTier};
 
     #[test]
@@ -372,12 +380,8 @@ mod tests {
             decode("people=thirty&city=guiyang&mode=by-post&colour=red&modules=3-1&hours=8");
         assert_eq!(p.inputs, [Input::City("guiyang".into())]);
         assert_eq!(p.hours, Some(8.0));
-        let named: Vec<_> = problems
-            .iter()
-            .map(|p| (p.param.as_str(), p.kind))
-            .collect();
         assert_eq!(
-            named,
+            named(&problems),
             [
                 ("people", ProblemKind::NotANumber),
                 ("mode", ProblemKind::UnknownChoice),
@@ -406,12 +410,8 @@ mod tests {
         // None of them is read as 75, 65, 1200, 12 or 380; the rest still applies. `markup` is
         // retired whatever its value: named as such, not as a comma.
         assert_eq!((p.hours, p.inputs), (None, vec![Input::Contingency(10.0)]));
-        let named: Vec<_> = problems
-            .iter()
-            .map(|p| (p.param.as_str(), p.kind))
-            .collect();
         assert_eq!(
-            named,
+            named(&problems),
             [
                 ("hours", ProblemKind::Comma),
                 ("vat", ProblemKind::Comma),
