@@ -1,0 +1,89 @@
+//! The budget request handed on: printed (or saved as PDF), and exported as CSV and Excel;
+//! nothing while an input it depends on is in error.
+
+use yew::prelude::*;
+
+use crate::app::components::save_file;
+use crate::app::documents;
+use crate::app::quote::print;
+use crate::catalog::catalog;
+use crate::export::{budget_sheet, csv};
+use model::Lang;
+use model::budget::Request;
+
+/// The file name without its extension: the request's number, if it has one.
+fn file_name(r: &Request) -> String {
+    match r.number.as_str() {
+        "" => "budget-request".to_string(),
+        n => format!("budget-request-{n}"),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BudgetExportsProps {
+    /// The request; `None` when no option can be estimated.
+    pub request: Option<Request>,
+    /// Why nothing is printed or exported now.
+    pub held: Option<String>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn BudgetExports(props: &BudgetExportsProps) -> Html {
+    let lang = props.lang;
+    let catalog = catalog();
+    let export_error = use_state(|| None::<String>);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
+    let export_csv = {
+        let (export_error, request, held) = (
+            export_error.clone(),
+            props.request.clone(),
+            props.held.clone(),
+        );
+        Callback::from(move |_| {
+            if let Some(why) = &held {
+                return export_error.set(Some(why.clone()));
+            }
+            let Some(r) = &request else { return };
+            let book = budget_sheet::budget_request(r, catalog, lang);
+            let text = book.sheets.first().map(csv::sheet).unwrap_or_default();
+            let name = format!("{}.csv", file_name(r));
+            export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
+        })
+    };
+    let export_xlsx = {
+        let (export_error, request, held) = (
+            export_error.clone(),
+            props.request.clone(),
+            props.held.clone(),
+        );
+        Callback::from(move |_| {
+            if let Some(why) = &held {
+                return export_error.set(Some(why.clone()));
+            }
+            let Some(r) = &request else { return };
+            let book = budget_sheet::budget_request(r, catalog, lang);
+            start_xlsx.emit((book, format!("{}.xlsx", file_name(r))));
+        })
+    };
+    let none = props.request.is_none();
+    html! {
+        <div class="exports no-print">
+            if let Some(why) = &props.held {
+                <p class="error" role="alert" data-testid="budget-held">{ why.clone() }</p>
+            }
+            <button type="button" data-testid="summary-print" disabled={props.held.is_some()} onclick={Callback::from(|_| print("summary"))}>
+                { lang.pick("打印预算表 / 存为 PDF", "Print the budget request / save as PDF") }
+            </button>
+            <button type="button" data-testid="export-csv" onclick={export_csv} disabled={none}>
+                { lang.pick("导出预算表（CSV）", "Export the budget request (CSV)") }
+            </button>
+            <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={none || xlsx_busy}>
+                { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出预算表（Excel）", "Export the budget request (Excel)") } }
+            </button>
+            if let Some(message) = &*export_error {
+                <p class="error" role="alert" data-testid="error">{ message }</p>
+            }
+        </div>
+    }
+}
