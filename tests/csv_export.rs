@@ -205,8 +205,8 @@ fn text_that_a_spreadsheet_would_run_is_written_as_text() {
         let cells: Vec<&String> = rows.iter().flatten().collect();
         for cell in &cells {
             assert!(
-                !cell.starts_with(['=', '+', '@', '\t', '\r'])
-                    && !(cell.starts_with('-') && cell.parse::<f64>().is_err()),
+                !(cell.starts_with(['=', '+', '@', '\t', '\r'])
+                    || cell.starts_with('-') && cell.parse::<f64>().is_err()),
                 "{cell:?} would run in a spreadsheet"
             );
         }
