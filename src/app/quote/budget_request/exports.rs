@@ -10,6 +10,7 @@ use crate::catalog::catalog;
 use crate::export::{budget_sheet, csv};
 use model::Lang;
 use model::budget::Request;
+use sheet::Workbook;
 
 /// The file name without its extension: the request's number, if it has one.
 fn file_name(r: &Request) -> String {
@@ -17,6 +18,28 @@ fn file_name(r: &Request) -> String {
         "" => "budget-request".to_string(),
         n => format!("budget-request-{n}"),
     }
+}
+
+/// An export button's callback: while an input is in error, it says why; otherwise it hands
+/// `deliver` the request and its workbook (the CSV is the workbook's sheet written out).
+fn on_export(
+    props: &BudgetExportsProps,
+    export_error: &UseStateHandle<Option<String>>,
+    deliver: impl Fn(&Request, Workbook) + 'static,
+) -> Callback<MouseEvent> {
+    let (export_error, request, held, lang) = (
+        export_error.clone(),
+        props.request.clone(),
+        props.held.clone(),
+        props.lang,
+    );
+    Callback::from(move |_| {
+        if let Some(why) = &held {
+            return export_error.set(Some(why.clone()));
+        }
+        let Some(r) = &request else { return };
+        deliver(r, budget_sheet::budget_request(r, catalog(), lang));
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -31,41 +54,19 @@ pub struct BudgetExportsProps {
 #[component]
 pub fn BudgetExports(props: &BudgetExportsProps) -> Html {
     let lang = props.lang;
-    let catalog = catalog();
     let export_error = use_state(|| None::<String>);
     let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
     let export_csv = {
-        let (export_error, request, held) = (
-            export_error.clone(),
-            props.request.clone(),
-            props.held.clone(),
-        );
-        Callback::from(move |_| {
-            if let Some(why) = &held {
-                return export_error.set(Some(why.clone()));
-            }
-            let Some(r) = &request else { return };
-            let book = budget_sheet::budget_request(r, catalog, lang);
+        let export_error = export_error.clone();
+        on_export(props, &export_error.clone(), move |r, book| {
             let text = book.sheets.first().map(csv::sheet).unwrap_or_default();
             let name = format!("{}.csv", file_name(r));
             export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
         })
     };
-    let export_xlsx = {
-        let (export_error, request, held) = (
-            export_error.clone(),
-            props.request.clone(),
-            props.held.clone(),
-        );
-        Callback::from(move |_| {
-            if let Some(why) = &held {
-                return export_error.set(Some(why.clone()));
-            }
-            let Some(r) = &request else { return };
-            let book = budget_sheet::budget_request(r, catalog, lang);
-            start_xlsx.emit((book, format!("{}.xlsx", file_name(r))));
-        })
-    };
+    let export_xlsx = on_export(props, &export_error, move |r, book| {
+        start_xlsx.emit((book, format!("{}.xlsx", file_name(r))))
+    });
     let none = props.request.is_none();
     html! {
         <div class="exports no-print">
