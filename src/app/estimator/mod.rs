@@ -3,9 +3,7 @@
 
 mod charts;
 mod compare;
-mod exports;
 mod form;
-mod link_waiting;
 mod results;
 
 use std::cell::Cell;
@@ -15,19 +13,28 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-use crate::app::components::market_bands;
+use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
 use crate::app::store::{dispatch_with, use_store};
 use crate::catalog::catalog;
-use crate::persist::work_file::OptionId;
+use crate::export::csv;
+use crate::link::open::estimate_link;
+use crate::persist::work_file::option_name;
 use crate::store::Action;
-use crate::store::estimator::{Analysed, EstimateAction, analyse};
+use crate::store::estimator::{EstimateAction, OptionState, analyse};
 use charts::EstimateCharts;
 use compare::{Compare, PANEL_ID, tab_id};
-use exports::Exports;
 use form::ScenarioForm;
-use link_waiting::{LinkWaiting, use_focus_after_waiting};
-use model::cost::Scenario;
+use model::Lang;
 use results::{LineTable, Summary};
+
+/// Why nothing is exported from these options: the first with an input in error, whose figures
+/// are not those of what is typed.
+fn held<'a>(
+    mut options: impl Iterator<Item = (usize, &'a OptionState)>,
+    lang: Lang,
+) -> Option<String> {
+    options.find_map(|(i, o)| o.held(&option_name(i, lang), lang))
+}
 
 /// Work that waits until the frame now being prepared has been painted: a timer set from the
 /// animation frame's callback runs after that frame. Dropping it before then cancels it (the
@@ -57,47 +64,38 @@ fn after_next_frame(work: impl FnOnce() + 'static) -> AfterFrame {
     AfterFrame(wanted)
 }
 
-/// The deferred step: the option on screen's range, curve and sensitivities, worked out once
-/// the frame showing its new point estimate is painted, so that a keystroke shows its total
-/// without waiting for a 10,000-draw simulation. A newer input before then cancels it (its
-/// own follows); the result goes back to the store, which keeps it with its scenario.
-#[hook]
-fn use_analysis_after_paint(
-    to_analyse: Option<(OptionId, Scenario)>,
-    on_analysed: Callback<(OptionId, Analysed)>,
-) {
-    use_effect_with(to_analyse, move |to_analyse| {
-        let later = to_analyse.clone().map(|(id, scenario)| {
-            after_next_frame(move || {
-                if let Some(analysed) = analyse(catalog(), &scenario) {
-                    on_analysed.emit((id, analysed));
-                }
-            })
-        });
-        move || drop(later)
-    });
-}
-
 #[component]
 pub fn EstimatePage() -> Html {
     let store = use_store();
     let lang = store.lang;
     let state = &store.estimator;
+    let send = {
+        let store = store.clone();
+        move |action: EstimateAction| store.dispatch(Action::Estimate(action))
+    };
     let on_action = dispatch_with(&store, Action::Estimate);
     let on_show = dispatch_with(&store, |i| Action::Estimate(EstimateAction::Show(i)));
     let on_add = dispatch_with(&store, |()| Action::Estimate(EstimateAction::AddOption));
     let on_remove = dispatch_with(&store, |i| {
         Action::Estimate(EstimateAction::RemoveOption(i))
     });
-    use_analysis_after_paint(
-        state.to_analyse(),
-        dispatch_with(&store, |(id, analysed)| {
-            Action::Estimate(EstimateAction::Analysed(id, analysed))
-        }),
-    );
-    // A link's option waiting for a place: when the question goes (either way), the focus it
-    // held goes to the option shown.
-    use_focus_after_waiting(state.waiting.is_some(), state.active);
+    // The deferred step: the option on screen's range, curve and sensitivities, worked out once
+    // the frame showing its new point estimate is painted, so that a keystroke shows its total
+    // without waiting for a 10,000-draw simulation. A newer input before then cancels it (its
+    // own follows); the result goes back to the store, which keeps it with its scenario.
+    {
+        let store = store.clone();
+        use_effect_with(state.to_analyse(), move |to_analyse| {
+            let later = to_analyse.clone().map(|(id, scenario)| {
+                after_next_frame(move || {
+                    if let Some(analysed) = analyse(catalog(), &scenario) {
+                        store.dispatch(Action::Estimate(EstimateAction::Analysed(id, analysed)));
+                    }
+                })
+            });
+            move || drop(later)
+        });
+    }
     let current = state.current().clone();
     let catalog = catalog();
     let descriptions = state
@@ -106,13 +104,95 @@ pub fn EstimatePage() -> Html {
         .map(|o| o.point.scenario.describe(catalog, lang))
         .collect::<Vec<_>>();
 
+    let share_link = estimate_link(
+        &gloo::utils::window()
+            .location()
+            .origin()
+            .unwrap_or_default(),
+        &current.point.scenario,
+        catalog,
+        lang,
+    );
+    let export_error = use_state(|| None::<String>);
+    let export = |what: &'static str| {
+        let (store, export_error) = (store.clone(), export_error.clone());
+        Callback::from(move |_| {
+            let state = &store.estimator;
+            let current = state.current();
+            let held = if what == "lines" {
+                held([(state.active, current)].into_iter(), lang)
+            } else {
+                held(state.options.iter().enumerate(), lang)
+            };
+            if let Some(why) = held {
+                export_error.set(Some(why));
+                return;
+            }
+            let (name, text) = if what == "lines" {
+                (
+                    "line-items.csv",
+                    csv::line_items(&current.point.estimate, lang),
+                )
+            } else {
+                let rows: Vec<_> = state
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| (option_name(i, lang), &o.point.scenario, &o.point.estimate))
+                    .collect();
+                ("budget-summary.csv", csv::budget_summary(&rows, lang))
+            };
+            export_error.set(save_file(name, "text/csv;charset=utf-8", &text, lang).err());
+        })
+    };
+
+    // A link's option waiting for a place: Escape keeps the options as they are, as the "keep
+    // my options" button does. When the question goes (either way), the focus it held goes to
+    // the option shown.
+    let on_waiting_key = {
+        let send = send.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                send(EstimateAction::DismissWaiting);
+            }
+        })
+    };
+    let was_waiting = use_mut_ref(|| false);
+    use_effect_with(
+        (state.waiting.is_some(), state.active),
+        move |&(waiting, active)| {
+            let answered = std::mem::replace(&mut *was_waiting.borrow_mut(), waiting) && !waiting;
+            if answered && focus_lost() {
+                focus_by_id(&tab_id(active));
+            }
+        },
+    );
+
     html! {
         <div class="estimator">
             if let Some(notice) = &state.notice {
                 <p class="error" role="alert" data-testid="error">{ notice.message(lang) }</p>
             }
             if let Some(waiting) = &state.waiting {
-                <LinkWaiting waiting={waiting.clone()} options={state.options.len()} {lang} on_action={on_action.clone()} />
+                <div class="notice" role="status" data-testid="link-waiting" onkeydown={on_waiting_key}>
+                    <p>{ match lang {
+                        Lang::Zh => format!("链接里的方案（{}）没有加入：最多同时比较 {} 个方案。要替换哪一个？", waiting.describe(catalog, lang), state.options.len()),
+                        Lang::En => format!("The link's option ({}) was not added: at most {} options are compared at once. Replace one?", waiting.describe(catalog, lang), state.options.len()),
+                    } }</p>
+                    { for (0..state.options.len()).map(|i| {
+                        let send = send.clone();
+                        html! {
+                            <button type="button" data-testid={format!("replace-option-{i}")}
+                                onclick={Callback::from(move |_| send(EstimateAction::ReplaceWithWaiting(i)))}>
+                                { format!("{}{}", lang.pick("替换", "Replace "), option_name(i, lang)) }
+                            </button>
+                        }
+                    }) }
+                    <button type="button" data-testid="dismiss-link" onclick={let send = send.clone(); Callback::from(move |_| send(EstimateAction::DismissWaiting))}>
+                        { lang.pick("不加入", "Keep my options") }
+                    </button>
+                </div>
             }
             <Compare options={state.options.clone()} {descriptions} active={state.active} {lang} {on_show} {on_add} {on_remove} />
             <div class="option-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tab_id(state.active)}>
@@ -121,7 +201,29 @@ pub fn EstimatePage() -> Html {
                 <div class="results">
                     <Summary point={current.point.clone()} analysis={current.analysis.clone()} {lang} stale={current.stale()} />
                     <LineTable point={current.point.clone()} {lang} stale={current.stale()} />
-                    <Exports estimator={state.clone()} {lang} />
+                    <div class="exports">
+                        <button type="button" data-testid="export-lines" onclick={export("lines")}>
+                            { lang.pick("导出明细（CSV）", "Export line items (CSV)") }
+                        </button>
+                        <button type="button" data-testid="export-summary" onclick={export("summary")}>
+                            { lang.pick("导出预算摘要（CSV，含全部方案）", "Export budget summary (CSV, all options)") }
+                        </button>
+                        if current.stale() {
+                            <p class="hint" data-testid="share-held">{ lang.pick(
+                                "输入有误时不提供分享链接：链接只带有效的输入。",
+                                "No share link while an input is in error: a link carries valid inputs only.",
+                            ) }</p>
+                        } else {
+                            <label class="share-link">
+                                <span>{ lang.pick("分享这个方案的链接", "A link to this option") }</span>
+                                <input type="text" readonly=true data-testid="share-link" value={share_link.clone()} />
+                            </label>
+                            <QrCode link={AttrValue::from(share_link)} {lang} />
+                        }
+                        if let Some(message) = &*export_error {
+                            <p class="error" role="alert" data-testid="error">{ message }</p>
+                        }
+                    </div>
                 </div>
             </div>
             <EstimateCharts point={current.point.clone()} analysis={current.analysis.clone()} {lang} />

@@ -4,62 +4,55 @@
 mod agenda_view;
 mod calendar_export;
 mod module_card;
-mod module_list;
-mod plan_controls;
-mod plan_problems;
-mod plan_totals;
-mod syllabus;
 use yew::prelude::*;
 
-use crate::app::store::{dispatch_with, use_store};
+use crate::app::components::{NumberField, QrCode, SelectField};
+use crate::app::store::use_store;
 use crate::catalog::catalog;
+use crate::link::open::plan_query;
+use crate::persist::work_file::OptionId;
 use crate::persist::work_file::option_name;
 use crate::store::Action;
-use crate::store::estimator::OptionState;
-use crate::store::planner::{PlanAction, PlanField, PlanState};
+use crate::store::planner::{PlanAction, PlanField};
+use agenda_view::AgendaView;
+use calendar_export::CalendarExport;
 use model::Lang;
-use model::plan::Agenda;
-use module_list::ModuleList;
-use plan_controls::PlanControls;
-use plan_problems::PlanProblems;
-use plan_totals::PlanTotals;
-use syllabus::Syllabus;
+use model::catalog::Modules;
+use model::cost::Costing;
+use model::money::cny;
+use model::plan::module_name;
+use model::plan::{Agenda, PlanFix};
+use model::typed::NumberError;
+use model::vocab::Audience;
+use module_card::ModuleCard;
 
-/// Why nothing leaves the page now, if anything holds it.
-fn held(
-    state: &PlanState,
-    base_option: &OptionState,
-    base_name: &str,
-    lang: Lang,
-) -> Option<String> {
-    if let Some(e) = state.unread.get(&PlanField::Phases) {
-        Some(match lang {
-            Lang::Zh => format!(
-                "“分几期”有误（{}）：议程和费用仍是 {} 期的，改正后才能导出。",
-                e.message(lang),
-                state.plan.phases
-            ),
-            Lang::En => format!(
-                "“Phases” is wrong ({}): the agenda and cost are still for {} phase(s); correct it to export.",
-                e.message(lang),
-                state.plan.phases
-            ),
-        })
-    } else {
-        // The plan is priced with this option: its inputs in error hold the plan too.
-        base_option.held(base_name, lang)
-    }
-}
-
-/// The notice a link's plan leaves: the plan it replaced can come back.
-fn replaced_notice(lang: Lang, on_action: &Callback<PlanAction>) -> Html {
-    html! {
-        <div class="notice no-print" role="status" data-testid="plan-replaced">
-            <p>{ lang.pick("已打开链接中的课程计划，原来的计划仍可恢复。", "The link's course plan is open; your previous plan can be restored.") }</p>
-            <button type="button" data-testid="plan-restore" onclick={on_action.reform(|_| PlanAction::Restore)}>
-                { lang.pick("恢复原来的计划", "Restore my previous plan") }
-            </button>
-        </div>
+/// What a fix button says.
+fn fix_label(fix: &PlanFix, modules: &Modules, lang: Lang) -> String {
+    let name = |id: u32| {
+        let (zh, en) = module_name(modules, id);
+        lang.pick(&zh, &en).to_string()
+    };
+    match fix {
+        PlanFix::AddModule { module, .. } => {
+            format!("{}{}", lang.pick("添加", "Add "), name(*module))
+        }
+        PlanFix::RemoveModule { module } => {
+            format!("{}{}", lang.pick("移除", "Remove "), name(*module))
+        }
+        PlanFix::RemoveDuplicates { module } => format!(
+            "{}{}",
+            lang.pick("去掉重复的", "Remove the repeats of "),
+            name(*module)
+        ),
+        PlanFix::RemoveActivity { module, activity } => format!(
+            "{} {} ({})",
+            lang.pick("取消", "Drop"),
+            activity.label(lang),
+            name(*module)
+        ),
+        PlanFix::SetPhases { phases } => {
+            format!("{} {phases}", lang.pick("把期数改为", "Set phases to"))
+        }
     }
 }
 
@@ -67,9 +60,8 @@ fn replaced_notice(lang: Lang, on_action: &Callback<PlanAction>) -> Html {
 pub fn PlanPage() -> Html {
     let store = use_store();
     let lang = store.lang;
-    let modules = &catalog().modules;
+    let catalog = catalog();
     let state = &store.planner;
-    let plan = &state.plan;
     // The plan is priced with one of the options compared (the first unless another is
     // chosen): its people, city, mode and trainer.
     let base_option = store.plan_base();
@@ -80,26 +72,248 @@ pub fn PlanPage() -> Html {
         .position(|o| o.id == base_option.id)
         .map(|i| option_name(i, lang))
         .unwrap_or_default();
-    let on_action = dispatch_with(&store, Action::Plan);
-    let hours = plan.teaching_hours(modules).total();
+    let base = base_option.point.scenario.clone();
+    let send = {
+        let store = store.clone();
+        move |action: PlanAction| store.dispatch(Action::Plan(action))
+    };
+    let modules = &catalog.modules;
+    let plan = &state.plan;
+    let hours = plan.teaching_hours(modules);
     let agenda = Agenda::build(plan, modules);
+    let problems = plan.problems(modules);
+
+    // The plan's cost: the default scenario with the plan's hours, depths, activities, phases.
+    let scenario = plan.applied_to(&base, modules);
+    let priced_as = {
+        let city = catalog
+            .city(&base.city)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_default();
+        match lang {
+            Lang::Zh => format!(
+                "这份计划的费用（按{base_name}：{} 人，{city}，{}，{}）",
+                base.headcount,
+                base.mode.label(lang),
+                base.trainer.label(lang)
+            ),
+            Lang::En => format!(
+                "What this plan costs (as {base_name}: {} people, {city}, {}, {})",
+                base.headcount,
+                base.mode.label(lang),
+                base.trainer.label(lang)
+            ),
+        }
+    };
+    let share_link = {
+        let location = gloo::utils::window().location();
+        let here = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        format!("{here}?{}", plan_query(plan, &base, catalog, lang))
+    };
+    let cost = Costing::new(catalog, &scenario).map(|c| c.estimate(catalog, &scenario));
+    let s_route_label = scenario.sourcing.label(lang);
+
+    let on_audience = {
+        let send = send.clone();
+        Callback::from(move |id: AttrValue| {
+            if let Some(a) = Audience::from_id(&id) {
+                send(PlanAction::SetAudience(a))
+            }
+        })
+    };
+    let on_phases = {
+        let send = send.clone();
+        Callback::from(move |typed: Result<f64, NumberError>| {
+            send(match typed {
+                Ok(v) => PlanAction::SetPhases(v.clamp(0.0, f64::from(u32::MAX)) as u32),
+                Err(e) => PlanAction::Unreadable(PlanField::Phases, e),
+            })
+        })
+    };
+    let on_budget = {
+        let send = send.clone();
+        Callback::from(move |typed: Result<f64, NumberError>| {
+            send(match typed {
+                Ok(v) => PlanAction::SetBudget(v),
+                Err(e) => PlanAction::Unreadable(PlanField::HoursAvailable, e),
+            })
+        })
+    };
     // Nothing leaves the page while an input it depends on is in error: the phases typed here,
     // or an input of the option the plan is priced with.
-    let held = held(state, base_option, &base_name, lang);
+    let held = if let Some(e) = state.unread.get(&PlanField::Phases) {
+        Some(match lang {
+            Lang::Zh => format!(
+                "“分几期”有误（{}）：议程和费用仍是 {} 期的，改正后才能导出。",
+                e.message(lang),
+                plan.phases
+            ),
+            Lang::En => format!(
+                "“Phases” is wrong ({}): the agenda and cost are still for {} phase(s); correct it to export.",
+                e.message(lang),
+                plan.phases
+            ),
+        })
+    } else {
+        // The plan is priced with this option: its inputs in error hold the plan too.
+        base_option.held(&base_name, lang)
+    };
+    let option_choices: Vec<(AttrValue, AttrValue)> = store
+        .estimator
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let label = format!(
+                "{} · {}",
+                option_name(i, lang),
+                o.point.scenario.describe(catalog, lang)
+            );
+            (AttrValue::from(o.id.0.clone()), AttrValue::from(label))
+        })
+        .collect();
+    let on_priced_with = {
+        let send = send.clone();
+        Callback::from(move |id: AttrValue| send(PlanAction::PriceWith(OptionId(id.to_string()))))
+    };
+    let on_fit = {
+        let send = send.clone();
+        Callback::from(move |_| send(PlanAction::Fit))
+    };
+    let on_print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let audience_options: Vec<(AttrValue, AttrValue)> = Audience::ALL
+        .iter()
+        .map(|a| (a.id().into(), a.label(lang).into()))
+        .collect();
 
     html! {
         <div class="planner">
             if state.replaced.is_some() {
-                { replaced_notice(lang, &on_action) }
+                <div class="notice no-print" role="status" data-testid="plan-replaced">
+                    <p>{ lang.pick("已打开链接中的课程计划，原来的计划仍可恢复。", "The link's course plan is open; your previous plan can be restored.") }</p>
+                    <button type="button" data-testid="plan-restore" onclick={let send = send.clone(); Callback::from(move |_| send(PlanAction::Restore))}>
+                        { lang.pick("恢复原来的计划", "Restore my previous plan") }
+                    </button>
+                </div>
             }
-            <PlanControls plan={plan.clone()} budget={state.budget} left_out={state.left_out.clone()}
-                options={store.estimator.options.clone()} priced_with={base_option.id.clone()} {lang} on_action={on_action.clone()} />
-            <PlanProblems plan={plan.clone()} {lang} on_action={on_action.clone()} />
-            <PlanTotals plan={plan.clone()} base={base_option.point.scenario.clone()} {base_name}
-                {hours} agenda={agenda.clone()} {held} {lang} />
+            <section class="plan-controls no-print" aria-label={lang.pick("计划设置", "Plan settings")}>
+                <div class="plan-row">
+                    <SelectField id="audience" label={lang.pick("学员对象", "Who it is for")}
+                        options={audience_options} selected={plan.audience.id()} on_change={on_audience} />
+                    <NumberField id="plan-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
+                        value={f64::from(plan.phases)} whole=true {lang} on_change={on_phases} />
+                    <SelectField id="plan-option" label={lang.pick("按哪个方案计价（人数、城市、讲师）", "Priced as (people, city, trainer)")}
+                        options={option_choices} selected={AttrValue::from(base_option.id.0.clone())} on_change={on_priced_with} />
+                </div>
+                <div class="presets" role="group" aria-label={lang.pick("现成方案", "Ready-made plans")}>
+                    <span class="group-label">{ lang.pick("现成方案", "Ready-made plans") }</span>
+                    { for modules.preset.iter().map(|p| {
+                        let send = send.clone();
+                        let id = p.id.clone();
+                        html! {
+                            <button type="button" data-testid={format!("preset-{}", p.id)} title={p.description.get(lang).to_string()}
+                                onclick={Callback::from(move |_| send(PlanAction::LoadPreset(id.clone())))}>
+                                { p.name.get(lang) }
+                            </button>
+                        }
+                    }) }
+                </div>
+                <div class="plan-row fit">
+                    <NumberField id="budget-hours" label={lang.pick("可用课时", "Hours available")} unit={lang.pick("小时", "hours")}
+                        value={state.budget} {lang} on_change={on_budget} />
+                    <button type="button" data-testid="fit" onclick={on_fit}>
+                        { lang.pick("按课时自动选模块", "Fit modules to my time") }
+                    </button>
+                </div>
+                if let Some(left_out) = &state.left_out {
+                    <div class="left-out" data-testid="left-out">
+                        if left_out.is_empty() {
+                            <p>{ lang.pick("所有模块都已放入。", "Every module fits.") }</p>
+                        } else {
+                            <p>{ lang.pick("未放入的模块：", "Left out:") }</p>
+                            <ul>{ for left_out.iter().map(|l| html! { <li>{ l.message.get(lang) }</li> }) }</ul>
+                        }
+                    </div>
+                }
+            </section>
+
+            { for problems.iter().enumerate().map(|(k, p)| {
+                let fix = p.fix.clone().map(|fix| {
+                    let label = fix_label(&fix, modules, lang);
+                    let send = send.clone();
+                    html! {
+                        <button type="button" data-testid={format!("fix-{k}")}
+                            onclick={Callback::from(move |_| send(PlanAction::Apply(fix.clone())))}>{ label }</button>
+                    }
+                });
+                html! {
+                    <div class="plan-problem no-print" role="alert">
+                        <p data-testid="error">{ p.message.get(lang) }</p>
+                        { for fix }
+                    </div>
+                }
+            }) }
+
+            <section class="plan-totals" aria-live="polite">
+                <div class="figure"><span class="figure-label">{ lang.pick("课时", "Teaching hours") }</span>
+                    <span class="figure-value" data-testid="plan-hours">{ format!("{}", hours.total()) }</span></div>
+                <div class="figure"><span class="figure-label">{ lang.pick("天数", "Teaching days") }</span>
+                    <span class="figure-value" data-testid="plan-days">{ agenda.teaching_days() }</span></div>
+                <div class="figure main" data-testid="plan-cost">
+                    <span class="figure-label">{ priced_as.clone() }</span>
+                    { match &cost {
+                        Ok(Some(e)) => html! {
+                            <>
+                                <span class="figure-value">{ cny(e.total) }</span>
+                                <span class="figure-note">{ format!("{} {} · {}{}", lang.pick("每人", "per person"), cny(e.per_participant), s_route_label, lang.pick("（与估算页同一算法）", " (priced as on the estimator)")) }</span>
+                            </>
+                        },
+                        Ok(None) => html! {},
+                        Err(e) => html! { <span class="figure-note" data-testid="error">{ e.message(lang) }</span> },
+                    } }
+                </div>
+                <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.pick("打印课程大纲", "Print the syllabus") }</button>
+                if let Some(why) = &held {
+                    <p class="error no-print" role="alert" data-testid="plan-held">{ why }</p>
+                }
+                <CalendarExport agenda={agenda.clone()} {lang} held={held.clone()}
+                    cost={cost.as_ref().ok().cloned().flatten()} priced_as={AttrValue::from(priced_as.clone())}
+                    title={AttrValue::from(format!("{} · {}", lang.pick("客诉处理培训", "Complaint-handling training"), plan.audience.label(lang)))}
+                    location={AttrValue::from(catalog.city(&scenario.city).map(|c| c.name.get(lang).to_string()).unwrap_or_default())} />
+                if held.is_none() {
+                    <label class="share-link no-print">
+                        <span>{ lang.pick("分享这份计划的链接（模块、深度、活动及计价方案）", "A link to this plan (modules, depths, activities and the option it is priced as)") }</span>
+                        <input type="text" readonly=true data-testid="plan-link" value={share_link.clone()} />
+                    </label>
+                    <QrCode link={AttrValue::from(share_link)} {lang} />
+                }
+            </section>
+
             <div class="plan-grid">
-                <ModuleList plan={plan.clone()} {lang} {on_action} />
-                <Syllabus plan={plan.clone()} {agenda} {hours} {lang} />
+                <section class="module-list no-print" aria-label={lang.pick("十个课程模块", "The ten modules")}>
+                    <h3>{ lang.pick("课程模块", "Modules") }</h3>
+                    { for modules.module.iter().map(|m| {
+                        let item = plan.items.iter().find(|i| i.module == m.id).cloned();
+                        html! { <ModuleCard module={m.clone()} {item} audience={plan.audience} {lang} on_action={Callback::from({ let send = send.clone(); move |a| send(a) })} /> }
+                    }) }
+                </section>
+                <section class="syllabus" data-testid="syllabus" aria-label={lang.pick("课程大纲与议程", "Syllabus and agenda")}>
+                    <h3 class="print-only">{ lang.pick("客诉处理培训课程大纲", "Complaint-handling training: syllabus") }</h3>
+                    <p class="print-only">{ format!("{}：{} · {} {} · {} {}", lang.pick("学员对象", "For"), plan.audience.label(lang), hours.total(), lang.pick("课时", "hours"), agenda.teaching_days(), lang.pick("天", "days")) }</p>
+                    <ul class="syllabus-modules print-only">
+                        { for plan.ordered(modules).iter().filter_map(|i| modules.get(i.module)).map(|m| html! {
+                            <li><strong>{ format!("{}. {}", m.id, m.title.get(lang)) }</strong>
+                                <ul>{ for m.objectives.iter().map(|o| html! { <li>{ o.get(lang) }</li> }) }</ul></li>
+                        }) }
+                    </ul>
+                    <AgendaView agenda={agenda.clone()} {lang} />
+                </section>
             </div>
         </div>
     }

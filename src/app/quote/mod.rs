@@ -4,26 +4,27 @@
 
 mod budget_request;
 mod card_form;
-mod exports;
-mod issue;
 mod issued;
 mod quote_doc;
-mod request_fields;
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::store::{dispatch_with, use_keeper, use_store};
+use crate::app::components::{SelectField, TextField, save_file};
+use crate::app::documents;
+use crate::app::store::{use_keeper, use_store};
+use crate::catalog::catalog;
+use crate::export::{csv, quote_sheet};
+use crate::persist::work_file::OptionId;
 use crate::persist::work_file::option_name;
 use crate::store::quote_desk::QuoteAction;
 use crate::store::{Action, Saving};
 use budget_request::BudgetRequestView;
 use card_form::CardForm;
-use exports::QuoteExports;
-use issue::IssueQuote;
 use issued::IssuedList;
 use model::Lang;
+use model::calendar::Day;
 use quote_doc::QuoteDoc;
-use request_fields::{RequestFields, option_choices, plan_note};
 
 /// Print one document: the page marks which, so the print stylesheet hides the other.
 fn print(document: &'static str) {
@@ -41,10 +42,13 @@ fn print(document: &'static str) {
 pub fn QuotePage() -> Html {
     let store = use_store();
     let lang = store.lang;
+    let catalog = catalog();
     let keeper = use_keeper();
     let state = &store.desk;
     let options = store.estimator.identified();
     let plan = (!store.planner.plan.items.is_empty()).then_some(&store.planner.plan);
+    let problems = state.card_problems();
+    let unsaved = store.saving != Saving::Kept;
     // The quoted option's name, for messages about it.
     let quoted_name = state
         .chosen(&options)
@@ -52,10 +56,43 @@ pub fn QuotePage() -> Html {
         .map(|i| option_name(i, lang))
         .unwrap_or_default();
     let hold = store.quote_hold().map(|h| h.message(&quoted_name, lang));
-    let send = dispatch_with(&store, Action::Quote);
+
+    let send = {
+        let store = store.clone();
+        move |action: QuoteAction| store.dispatch(Action::Quote(action))
+    };
+    let on_card = {
+        let send = send.clone();
+        Callback::from(move |change| send(QuoteAction::Card(change)))
+    };
+    // The client, their contact and the remarks: plain text, sent as typed.
+    let text_action = |make: fn(String) -> QuoteAction| {
+        let send = send.clone();
+        Callback::from(move |text: String| send(make(text)))
+    };
+    let on_date = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            // A date input gives YYYY-MM-DD, or nothing when it is cleared.
+            send(QuoteAction::Issued(Day::parse(&text)))
+        })
+    };
+    let on_option = {
+        let send = send.clone();
+        Callback::from(move |id: AttrValue| send(QuoteAction::Option(OptionId(id.to_string()))))
+    };
+    let on_use_plan = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            send(QuoteAction::UsePlan(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
+    };
     let on_issue = {
         let store = store.clone();
-        Callback::from(move |()| keeper.issue(&store))
+        Callback::from(move |_| keeper.issue(&store))
     };
 
     let draft = state.draft(&options, plan);
@@ -64,23 +101,135 @@ pub fn QuotePage() -> Html {
     // A draft is not exported while an input it is made from is in error; an issued quote is
     // what it was when issued.
     let export_hold = (!viewing_issued).then(|| hold.clone()).flatten();
+    let export_error = use_state(|| None::<String>);
+    let export = |kind: &'static str| {
+        let (export_error, shown) = (export_error.clone(), shown.clone());
+        let export_hold = export_hold.clone();
+        Callback::from(move |_| {
+            if let Some(why) = &export_hold {
+                export_error.set(Some(why.clone()));
+                return;
+            }
+            let Ok(quote) = &shown else { return };
+            let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
+            let result = match kind {
+                "csv" => save_file(
+                    &format!("{name}.csv"),
+                    "text/csv;charset=utf-8",
+                    &csv::quote(quote, lang),
+                    lang,
+                ),
+                _ => save_file(
+                    &format!("{name}.json"),
+                    "application/json",
+                    &serde_json::to_string(quote).unwrap_or_default(),
+                    lang,
+                ),
+            };
+            export_error.set(result.err());
+        })
+    };
+    // The Excel export, while the worker writes it: the button waits.
+    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
+    let export_xlsx = {
+        let (shown, export_hold, export_error) =
+            (shown.clone(), export_hold.clone(), export_error.clone());
+        Callback::from(move |_| {
+            if let Some(why) = &export_hold {
+                export_error.set(Some(why.clone()));
+                return;
+            }
+            let Ok(quote) = &shown else { return };
+            let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
+            start_xlsx.emit((quote_sheet::quote(quote, lang), format!("{name}.xlsx")));
+        })
+    };
+    let option_choices: Vec<(AttrValue, AttrValue)> = options
+        .iter()
+        .enumerate()
+        .map(|(i, (id, s))| {
+            let label = format!("{} · {}", option_name(i, lang), s.describe(catalog, lang));
+            (AttrValue::from(id.0.clone()), AttrValue::from(label))
+        })
+        .collect();
     let chosen_id = state
         .chosen(&options)
         .map(|(id, _)| id.0.clone())
         .unwrap_or_default();
-    let plan_note = plan_note(state, &options, plan, &quoted_name, lang);
+    let plan_modules = plan.map_or(0, |p| p.items.len());
+    // With the plan ticked, its hours replace the option's: say so, with both figures.
+    let plan_note = plan.filter(|_| state.fields.use_plan).and_then(|plan| {
+        let (_, option) = state.chosen(&options)?;
+        let planned = plan.teaching_hours(&catalog.modules).total();
+        let estimated = option.hours.total();
+        let (p, e) = (model::number::plain(planned, 2), model::number::plain(estimated, 2));
+        Some(match lang {
+            Lang::Zh => format!("报价按课程计划的 {p} 小时（及其活动、期数）计，不按{quoted_name}的 {e} 小时。"),
+            Lang::En => format!("The quote prices the plan's {p} hours (and its activities and phases), not {quoted_name}'s {e} hours."),
+        })
+    });
 
+    let limits = &catalog.pricing.limits;
     html! {
         <div class="quote-page">
             <section class="quote-inputs no-print">
-                <CardForm card={state.card.clone()} problems={state.card_problems()} {lang} on_change={send.reform(QuoteAction::Card)} />
+                <CardForm card={state.card.clone()} {problems} {lang} on_change={on_card} />
                 <fieldset class="quote-request">
                     <legend>{ lang.pick("这份报价", "This quote") }</legend>
-                    <RequestFields fields={state.fields.clone()} issued={state.issued} date_missing={state.date_missing}
-                        options={option_choices(&options, lang)} chosen={AttrValue::from(chosen_id)}
-                        plan_modules={plan.map(|p| p.items.len())} {plan_note} {lang} on_change={send.clone()} />
-                    <IssueQuote hold={hold.clone()} {viewing_issued} unsaved={store.saving != Saving::Kept}
-                        issue_error={state.issue_error} {lang} {on_issue} on_back={send.reform(|()| QuoteAction::Show(None))} />
+                    <TextField id="quote-client" test_id="quote-client-input" label={lang.pick("客户名称", "Client")}
+                        value={state.fields.client.clone()} max_chars={limits.max_client_chars} on_change={text_action(QuoteAction::Client)} />
+                    <TextField id="quote-client-person" label={lang.pick("客户联系人", "Client's contact person")}
+                        value={state.fields.contact.person.clone()} max_chars={limits.max_contact_person_chars} on_change={text_action(QuoteAction::ClientPerson)} />
+                    <TextField id="quote-client-phone" kind="tel" label={lang.pick("客户联系电话", "Client's phone")}
+                        value={state.fields.contact.phone.clone()} max_chars={limits.max_phone_chars} on_change={text_action(QuoteAction::ClientPhone)} />
+                    <TextField id="quote-remarks" test_id="quote-remarks-input" multiline=true label={lang.pick("备注", "Remarks")}
+                        value={state.fields.remarks.clone()} max_chars={limits.max_remarks_chars} on_change={text_action(QuoteAction::Remarks)} />
+                    <div class="field">
+                        <label for="quote-date">{ lang.pick("报价日期", "Date") }</label>
+                        <div class="field-box">
+                            <input id="quote-date" data-testid="quote-date" type="date" value={state.issued.to_string()} onchange={on_date}
+                                aria-invalid={state.date_missing.to_string()} />
+                        </div>
+                        if state.date_missing {
+                            <p class="field-error" role="alert" data-testid="error">
+                                { lang.pick("请填写报价日期：没有日期的报价不能出具。", "Enter the quote's date: a quote cannot be issued without one.") }
+                            </p>
+                        }
+                    </div>
+                    <SelectField id="quote-option" label={lang.pick("报价依据的方案（在“成本估算”中设置）", "Option to quote (set on the estimate page)")}
+                        options={option_choices} selected={AttrValue::from(chosen_id)} on_change={on_option} />
+                    <label class="check">
+                        <input type="checkbox" data-testid="quote-use-plan" checked={state.fields.use_plan}
+                            disabled={plan.is_none()} onchange={on_use_plan} />
+                        { match lang {
+                            Lang::Zh => format!("按“课程规划”中的计划报价（{plan_modules} 个模块）"),
+                            Lang::En => format!("Quote the course plan from the planner ({plan_modules} modules)"),
+                        } }
+                    </label>
+                    if let Some(note) = plan_note {
+                        <p class="hint" data-testid="quote-plan-note">{ note }</p>
+                    }
+                    if let Some(why) = &hold {
+                        <p class="error" role="alert" data-testid="quote-hold">{ why }</p>
+                    }
+                    <div class="quote-actions">
+                        <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued || hold.is_some()}>
+                            { lang.pick("出具报价（编号并保存）", "Issue the quote (number and keep it)") }
+                        </button>
+                        if viewing_issued {
+                            <button type="button" onclick={let send = send.clone(); Callback::from(move |_| send(QuoteAction::Show(None)))}>
+                                { lang.pick("回到草稿", "Back to the draft") }
+                            </button>
+                        }
+                    </div>
+                    if unsaved {
+                        <p class="error" role="alert" data-testid="error">
+                            { lang.pick("浏览器现在没有保存工作。出具报价时会先保存报价簿，保存成功才给编号（否则刷新后编号会丢失并可能被重复使用）。", "The browser is not keeping your work now. Issuing first keeps the quote book, and numbers the quote only if that works (a number not kept would be lost on a reload and could be issued again).") }
+                        </p>
+                    }
+                    if let Some(e) = state.issue_error {
+                        <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p>
+                    }
                 </fieldset>
             </section>
 
@@ -97,13 +246,25 @@ pub fn QuotePage() -> Html {
                     Ok(quote) => html! { <QuoteDoc quote={quote.clone()} {lang} /> },
                     Err(e) => html! { <p class="error" role="alert" data-testid="error">{ e.message(lang) }</p> },
                 } }
-                <QuoteExports quote={shown.ok()} held={export_hold} {lang} />
+                <div class="exports no-print">
+                    <button type="button" data-testid="quote-print" onclick={Callback::from(|_| print("quote"))}>
+                        { lang.pick("打印报价单 / 存为 PDF", "Print the quote / save as PDF") }
+                    </button>
+                    <button type="button" data-testid="export-csv" onclick={export("csv")}>{ lang.pick("导出报价（CSV）", "Export the quote (CSV)") }</button>
+                    <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={xlsx_busy}>
+                        { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出报价（Excel）", "Export the quote (Excel)") } }
+                    </button>
+                    <button type="button" data-testid="quote-json" onclick={export("json")}>{ lang.pick("导出报价（JSON）", "Export the quote (JSON)") }</button>
+                    if let Some(message) = &*export_error {
+                        <p class="error" role="alert" data-testid="error">{ message }</p>
+                    }
+                </div>
             </section>
 
             <IssuedList book={state.book.clone()} {lang} today={state.today}
-                on_status={send.reform(|(n, s)| QuoteAction::SetStatus(n, s))}
-                on_show={send.reform(|n| QuoteAction::Show(Some(n)))}
-                on_remove={send.reform(QuoteAction::Remove)} />
+                on_status={let send = send.clone(); Callback::from(move |(n, s)| send(QuoteAction::SetStatus(n, s)))}
+                on_show={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Show(Some(n))))}
+                on_remove={let send = send.clone(); Callback::from(move |n| send(QuoteAction::Remove(n)))} />
 
             <BudgetRequestView />
         </div>

@@ -10,7 +10,7 @@ use crate::catalog::catalog;
 use model::Lang;
 use model::cost::Category;
 use model::money::{Fen, amount_in_words, cny_fen};
-use model::quote::{Contact, Quote, QuoteLine, quantity_text};
+use model::quote::{Contact, Quote, quantity_text};
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteDocProps {
@@ -42,50 +42,16 @@ fn party(role: &str, name: String, contact: Option<&Contact>, testid: &'static s
 
 #[component]
 pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
-    let (q, lang) = (&props.quote, props.lang);
+    let (q, lang, catalog) = (&props.quote, props.lang, catalog());
+    let number = q.number.clone().unwrap_or_else(|| {
+        lang.pick("草稿（未编号）", "Draft (not numbered)")
+            .to_string()
+    });
     let vendor = if q.vendor.is_empty() {
         lang.pick("（供应商名称）", "(vendor name)").to_string()
     } else {
         q.vendor.clone()
     };
-    let terms = q.terms.as_ref();
-    html! {
-        <article class="quote-doc" aria-label={lang.pick("报价单", "Quotation")}>
-            { head(q, &vendor, lang) }
-            <div class="quote-parties">
-                { party(lang.pick("甲方（客户）", "Client"), q.client.clone(), terms.map(|t| &t.client_contact), "quote-client") }
-                { party(lang.pick("乙方（供应商）", "Vendor"), vendor, terms.map(|t| &t.vendor_contact), "quote-vendor-party") }
-            </div>
-            { course(q, lang) }
-            { lines_table(q, lang) }
-            { terms_list(q, lang) }
-            { seals(lang) }
-        </article>
-    }
-}
-
-/// The vendor, the title, and the quote's number, date and validity.
-fn head(q: &Quote, vendor: &str, lang: Lang) -> Html {
-    let number = q.number.clone().unwrap_or_else(|| {
-        lang.pick("草稿（未编号）", "Draft (not numbered)")
-            .to_string()
-    });
-    html! {
-        <header class="quote-head">
-            <p class="quote-vendor" data-testid="quote-vendor">{ vendor.to_string() }</p>
-            <h3>{ lang.pick("报价单", "Quotation") }</h3>
-            <dl class="quote-meta">
-                <dt>{ lang.pick("报价编号", "Number") }</dt><dd data-testid="quote-number">{ number }</dd>
-                <dt>{ lang.pick("报价日期", "Date") }</dt><dd data-testid="quote-issued">{ q.issued.formal(lang) }</dd>
-                <dt>{ lang.pick("有效期至", "Valid until") }</dt><dd data-testid="quote-valid-until">{ q.valid_until.formal(lang) }</dd>
-            </dl>
-        </header>
-    }
-}
-
-/// The course in a sentence, then the plan's modules in teaching order when it has one.
-fn course(q: &Quote, lang: Lang) -> Html {
-    let catalog = catalog();
     let course = match lang {
         Lang::Zh => format!(
             "客诉处理培训：{}；{} 个班，每班 {} 天。",
@@ -105,23 +71,7 @@ fn course(q: &Quote, lang: Lang) -> Html {
         .as_ref()
         .map(|p| p.ordered(&catalog.modules))
         .unwrap_or_default();
-    html! {
-        <>
-            <p class="quote-course">{ course }</p>
-            if !modules.is_empty() {
-                <ol class="quote-modules">
-                    { for modules.iter().filter_map(|item| {
-                        let module = catalog.modules.get(item.module)?;
-                        Some(html! { <li>{ format!("{} · {}", module.title.get(lang), item.depth.label(lang)) }</li> })
-                    }) }
-                </ol>
-            }
-        </>
-    }
-}
-
-/// The priced lines, then the subtotal, VAT and total (in figures and in capitals).
-fn lines_table(q: &Quote, lang: Lang) -> Html {
+    let terms = q.terms.as_ref();
     let money = cny_fen;
     let vat_label = if q.tax_included {
         format!(
@@ -136,103 +86,102 @@ fn lines_table(q: &Quote, lang: Lang) -> Html {
     let words = amount_in_words(q.total.0);
     // Seven columns: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额; totals span the first six.
     let span = "6";
+
     html! {
-        <table class="quote-lines" data-testid="quote-lines">
-            <thead><tr>
-                <th scope="col" class="num">{ lang.pick("序号", "No.") }</th>
-                <th scope="col">{ lang.pick("项目", "Item") }</th>
-                <th scope="col">{ lang.pick("内容", "Description") }</th>
-                <th scope="col">{ lang.pick("单位", "Unit") }</th>
-                <th scope="col" class="num">{ lang.pick("数量", "Qty") }</th>
-                <th scope="col" class="num">{ lang.pick("单价", "Unit price") }</th>
-                <th scope="col" class="num">{ lang.pick("金额", "Amount") }</th>
-            </tr></thead>
-            <tbody>
-                { for q.lines.iter().enumerate().map(|(i, l)| line_row(q, i, l, lang)) }
-            </tbody>
-            <tfoot>
-                <tr><th scope="row" colspan={span}>{ lang.pick("小计", "Subtotal") }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
-                // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
-                if q.markup != Fen::ZERO {
-                    <tr><th scope="row" colspan={span}>{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ money(q.markup) }</td></tr>
+        <article class="quote-doc" aria-label={lang.pick("报价单", "Quotation")}>
+            <header class="quote-head">
+                <p class="quote-vendor" data-testid="quote-vendor">{ vendor.clone() }</p>
+                <h3>{ lang.pick("报价单", "Quotation") }</h3>
+                <dl class="quote-meta">
+                    <dt>{ lang.pick("报价编号", "Number") }</dt><dd data-testid="quote-number">{ number }</dd>
+                    <dt>{ lang.pick("报价日期", "Date") }</dt><dd data-testid="quote-issued">{ q.issued.formal(lang) }</dd>
+                    <dt>{ lang.pick("有效期至", "Valid until") }</dt><dd data-testid="quote-valid-until">{ q.valid_until.formal(lang) }</dd>
+                </dl>
+            </header>
+            <div class="quote-parties">
+                { party(lang.pick("甲方（客户）", "Client"), q.client.clone(), terms.map(|t| &t.client_contact), "quote-client") }
+                { party(lang.pick("乙方（供应商）", "Vendor"), vendor, terms.map(|t| &t.vendor_contact), "quote-vendor-party") }
+            </div>
+            <p class="quote-course">{ course }</p>
+            if !modules.is_empty() {
+                <ol class="quote-modules">
+                    { for modules.iter().filter_map(|item| {
+                        let module = catalog.modules.get(item.module)?;
+                        Some(html! { <li>{ format!("{} · {}", module.title.get(lang), item.depth.label(lang)) }</li> })
+                    }) }
+                </ol>
+            }
+            <table class="quote-lines" data-testid="quote-lines">
+                <thead><tr>
+                    <th scope="col" class="num">{ lang.pick("序号", "No.") }</th>
+                    <th scope="col">{ lang.pick("项目", "Item") }</th>
+                    <th scope="col">{ lang.pick("内容", "Description") }</th>
+                    <th scope="col">{ lang.pick("单位", "Unit") }</th>
+                    <th scope="col" class="num">{ lang.pick("数量", "Qty") }</th>
+                    <th scope="col" class="num">{ lang.pick("单价", "Unit price") }</th>
+                    <th scope="col" class="num">{ lang.pick("金额", "Amount") }</th>
+                </tr></thead>
+                <tbody>
+                    { for q.lines.iter().enumerate().map(|(i, l)| {
+                        let at_cost = l.priced.is_some_and(|p| p.item.at_cost());
+                        let (unit, quantity, price) = match &l.priced {
+                            Some(_) if at_cost => (String::new(), String::new(), lang.pick("实报实销", "at cost").to_string()),
+                            Some(p) => (p.unit.label(lang).to_string(), quantity_text(p.quantity), money(p.unit_price)),
+                            None => Default::default(),
+                        };
+                        html! {
+                            <tr data-testid="quote-line" class={classes!(at_cost.then_some("at-cost"))}>
+                                <td class="num">{ i + 1 }</td>
+                                <td class="quote-item">{ l.label(lang) }</td>
+                                <td class="quote-content">{ l.content(q.scenario.trainer, lang) }</td>
+                                <td data-testid="line-unit">{ unit }</td>
+                                <td class="num" data-testid="line-quantity">{ quantity }</td>
+                                <td class="num" data-testid="line-price">{ price }</td>
+                                <td class="num" data-testid="line-amount">{ money(l.amount) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr><th scope="row" colspan={span}>{ lang.pick("小计", "Subtotal") }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
+                    // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
+                    if q.markup != Fen::ZERO {
+                        <tr><th scope="row" colspan={span}>{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ money(q.markup) }</td></tr>
+                    }
+                    <tr><th scope="row" colspan={span}>{ vat_label }</th><td class="num" data-testid="quote-vat">{ money(q.vat) }</td></tr>
+                    <tr class="quote-total"><th scope="row" colspan={span}>{ total_label }</th>
+                        <td class="num" data-testid="quote-total">{ money(q.total) }</td></tr>
+                    <tr class="quote-words"><th scope="row" colspan="2">{ lang.pick("合计（大写）", "Total in words") }</th>
+                        <td colspan="5" data-testid="amount-in-words">{ words }</td></tr>
+                </tfoot>
+            </table>
+            <dl class="quote-terms">
+                <dt>{ lang.pick("税费与发票", "Tax and invoice") }</dt><dd data-testid="quote-tax-basis">{ q.tax_basis(lang) }</dd>
+                if let Some(payment) = q.payment_terms(lang) {
+                    <dt>{ lang.pick("付款方式", "Payment") }</dt><dd data-testid="quote-payment">{ payment }</dd>
                 }
-                <tr><th scope="row" colspan={span}>{ vat_label }</th><td class="num" data-testid="quote-vat">{ money(q.vat) }</td></tr>
-                <tr class="quote-total"><th scope="row" colspan={span}>{ total_label }</th>
-                    <td class="num" data-testid="quote-total">{ money(q.total) }</td></tr>
-                <tr class="quote-words"><th scope="row" colspan="2">{ lang.pick("合计（大写）", "Total in words") }</th>
-                    <td colspan="5" data-testid="amount-in-words">{ words }</td></tr>
-            </tfoot>
-        </table>
-    }
-}
-
-/// Line `i` of the quote: what it is, its unit, quantity and unit price (or that it is billed
-/// at cost), and its amount.
-fn line_row(q: &Quote, i: usize, l: &QuoteLine, lang: Lang) -> Html {
-    let money = cny_fen;
-    let at_cost = l.priced.is_some_and(|p| p.item.at_cost());
-    let (unit, quantity, price) = match &l.priced {
-        Some(_) if at_cost => (
-            String::new(),
-            String::new(),
-            lang.pick("实报实销", "at cost").to_string(),
-        ),
-        Some(p) => (
-            p.unit.label(lang).to_string(),
-            quantity_text(p.quantity),
-            money(p.unit_price),
-        ),
-        None => Default::default(),
-    };
-    html! {
-        <tr data-testid="quote-line" class={classes!(at_cost.then_some("at-cost"))}>
-            <td class="num">{ i + 1 }</td>
-            <td class="quote-item">{ l.label(lang) }</td>
-            <td class="quote-content">{ l.content(q.scenario.trainer, lang) }</td>
-            <td data-testid="line-unit">{ unit }</td>
-            <td class="num" data-testid="line-quantity">{ quantity }</td>
-            <td class="num" data-testid="line-price">{ price }</td>
-            <td class="num" data-testid="line-amount">{ money(l.amount) }</td>
-        </tr>
-    }
-}
-
-/// The terms: tax and invoice, payment, what the price covers, validity, remarks.
-fn terms_list(q: &Quote, lang: Lang) -> Html {
-    let terms = q.terms.as_ref();
-    html! {
-        <dl class="quote-terms">
-            <dt>{ lang.pick("税费与发票", "Tax and invoice") }</dt><dd data-testid="quote-tax-basis">{ q.tax_basis(lang) }</dd>
-            if let Some(payment) = q.payment_terms(lang) {
-                <dt>{ lang.pick("付款方式", "Payment") }</dt><dd data-testid="quote-payment">{ payment }</dd>
-            }
-            if terms.is_some() {
-                <dt>{ lang.pick("费用说明", "What the price covers") }</dt>
-                <dd data-testid="quote-inclusions">{ for q.inclusions(lang).into_iter().map(|s| html! { <p>{ s }</p> }) }</dd>
-            }
-            <dt>{ lang.pick("有效期", "Validity") }</dt>
-            <dd>{ match lang {
-                Lang::Zh => format!("本报价自{}起至{}有效，金额以人民币计。", q.issued.formal(lang), q.valid_until.formal(lang)),
-                Lang::En => format!("This quote holds from {} to {}. Amounts in CNY.", q.issued.formal(lang), q.valid_until.formal(lang)),
-            } }</dd>
-            if let Some(t) = terms.filter(|t| !t.remarks.is_empty()) {
-                <dt>{ lang.pick("备注", "Remarks") }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
-            }
-        </dl>
-    }
-}
-
-/// A place for each party's seal, signature and date.
-fn seals(lang: Lang) -> Html {
-    html! {
-        <div class="quote-seals">
-            { for [lang.pick("甲方（盖章）", "Client (seal)"), lang.pick("乙方（盖章）", "Vendor (seal)")].into_iter().map(|who| html! {
-                <div class="quote-seal">
-                    <p>{ who }</p>
-                    <p class="quote-sign">{ lang.pick("授权代表签字：", "Authorised signature:") }</p>
-                    <p class="quote-sign">{ lang.pick("日期：　　　年　　月　　日", "Date:") }</p>
-                </div>
-            }) }
-        </div>
+                if terms.is_some() {
+                    <dt>{ lang.pick("费用说明", "What the price covers") }</dt>
+                    <dd data-testid="quote-inclusions">{ for q.inclusions(lang).into_iter().map(|s| html! { <p>{ s }</p> }) }</dd>
+                }
+                <dt>{ lang.pick("有效期", "Validity") }</dt>
+                <dd>{ match lang {
+                    Lang::Zh => format!("本报价自{}起至{}有效，金额以人民币计。", q.issued.formal(lang), q.valid_until.formal(lang)),
+                    Lang::En => format!("This quote holds from {} to {}. Amounts in CNY.", q.issued.formal(lang), q.valid_until.formal(lang)),
+                } }</dd>
+                if let Some(t) = terms.filter(|t| !t.remarks.is_empty()) {
+                    <dt>{ lang.pick("备注", "Remarks") }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
+                }
+            </dl>
+            <div class="quote-seals">
+                { for [lang.pick("甲方（盖章）", "Client (seal)"), lang.pick("乙方（盖章）", "Vendor (seal)")].into_iter().map(|who| html! {
+                    <div class="quote-seal">
+                        <p>{ who }</p>
+                        <p class="quote-sign">{ lang.pick("授权代表签字：", "Authorised signature:") }</p>
+                        <p class="quote-sign">{ lang.pick("日期：　　　年　　月　　日", "Date:") }</p>
+                    </div>
+                }) }
+            </div>
+        </article>
     }
 }

@@ -1,0 +1,382 @@
+//! The agenda into a calendar or a workbook: the user picks the first teaching day and the
+//! daily start time, sees the teaching dates (working days: weekends and statutory days off
+//! skipped, make-up working days marked as such, a year whose holidays are not announced yet
+//! named), is asked first when the sessions fall outside the working day, and gets an
+//! iCalendar (.ics) file with one event per session (`export::ics`), which Outlook and
+//! phone calendars import, or an Excel workbook of the agenda on those dates and the plan's
+//! cost (`export::agenda_sheet`, written by the documents worker, `app::documents`).
+//!
+//! What is wrong with the fields (no date, no time, a day running past midnight) is worked out
+//! from them on every render, so its message goes as soon as they are right; only an export's
+//! own failure (the browser, the Excel writer) is kept until the fields change or it succeeds.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::clock::today;
+use crate::app::components::download;
+use crate::app::documents;
+use crate::catalog::catalog;
+use crate::export::agenda_sheet::{AgendaBook, agenda_book};
+use crate::export::ics::{CalendarOptions, MIME, agenda_ics};
+use model::Lang;
+use model::calendar::Day;
+use model::calendar::TimeOfDay;
+use model::catalog::Holiday;
+use model::catalog::Law;
+use model::catalog::Notice;
+use model::cost::Estimate;
+use model::plan::{Agenda, OutsideHours, TimetableError, Timing, not_announced_message, timetable};
+
+#[derive(Properties, PartialEq)]
+pub struct CalendarExportProps {
+    pub agenda: Agenda,
+    /// The calendar's name and the start of each event's title; the workbook's agenda title.
+    pub title: AttrValue,
+    /// Where the course is taught (the city), or empty.
+    pub location: AttrValue,
+    /// The plan's cost as the planner shows it, for the workbook; `None` when it has none.
+    pub cost: Option<Estimate>,
+    /// What the cost is priced as (people, city, mode, trainer).
+    pub priced_as: AttrValue,
+    pub lang: Lang,
+    /// Why nothing is exported now (an input the agenda or its cost depends on is in error).
+    #[prop_or_default]
+    pub held: Option<String>,
+}
+
+/// Why no file was made, in the user's language.
+fn problem(lang: Lang, zh: &str, en: &str) -> String {
+    lang.pick(zh, en).to_string()
+}
+
+/// The first day and start time as typed, or what is wrong with them. `accepted`: the hours
+/// outside the working day the user has said yes to, if any; the timing carries the yes only
+/// when the agenda's hours from this start are exactly those.
+fn timing(
+    first: &str,
+    start: &str,
+    accepted: Option<OutsideHours>,
+    agenda: &Agenda,
+    lang: Lang,
+) -> Result<Timing, String> {
+    let Some(first_day) = Day::parse(first) else {
+        return Err(problem(
+            lang,
+            "请选择第一天的日期。",
+            "Choose the first day's date.",
+        ));
+    };
+    let Some(day_start) = TimeOfDay::parse(start) else {
+        return Err(problem(
+            lang,
+            "请输入开始时间，如 09:00。",
+            "Enter a start time such as 09:00.",
+        ));
+    };
+    let catalog = catalog();
+    let timing = Timing::starting(first_day, &catalog.modules.agenda);
+    let timing = Timing {
+        day_start,
+        ..timing
+    };
+    let outside = timetable(agenda, &catalog.modules.agenda, &catalog.holidays, &timing)
+        .ok()
+        .and_then(|t| t.outside_hours);
+    Ok(Timing {
+        hours_accepted: outside.is_some() && outside == accepted,
+        ..timing
+    })
+}
+
+/// A teaching date as the list beside the fields shows it, a make-up working day marked:
+/// `2026年2月14日（周六，春节调休上班日）`, `Sat 14 February 2026 (a working day in exchange for
+/// the Spring Festival holiday)`.
+fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
+    let (formal, weekday) = (date.formal(lang), date.weekday_label(lang));
+    match (make_up, lang) {
+        (None, Lang::Zh) => format!("{formal}（{weekday}）"),
+        (None, Lang::En) => format!("{weekday} {formal}"),
+        (Some(h), Lang::Zh) => format!("{formal}（{weekday}，{}调休上班日）", h.name.zh),
+        (Some(h), Lang::En) => format!(
+            "{weekday} {formal} (a working day in exchange for the {} holiday)",
+            h.name.en
+        ),
+    }
+}
+
+/// The holidays the dates go round, with what sets them:
+/// `已避开法定放假日：春节 2026年2月15日至2026年2月23日（依据国办发明电〔2025〕7号）。`
+fn holidays_note(holidays: &[(&Holiday, &Notice)], lang: Lang) -> Option<String> {
+    let mut numbers: Vec<&str> = holidays.iter().map(|(_, n)| n.number.as_str()).collect();
+    numbers.dedup();
+    let basis = match lang {
+        Lang::Zh => numbers.join("、"),
+        Lang::En => format!("State Council notice {}", numbers.join(", ")),
+    };
+    let spans: Vec<&Holiday> = holidays.iter().map(|(h, _)| *h).collect();
+    spans_note(&spans, &basis, lang)
+}
+
+/// `已避开法定放假日：元旦 2027年1月1日；…（依据{basis}）。`
+fn spans_note(holidays: &[&Holiday], basis: &str, lang: Lang) -> Option<String> {
+    let spans = holidays
+        .iter()
+        .filter_map(|h| {
+            let (first, last) = h.span()?;
+            let name = h.name.get(lang);
+            Some(match (first == last, lang) {
+                (true, _) => format!("{name} {}", first.formal(lang)),
+                (false, Lang::Zh) => {
+                    format!("{name} {}至{}", first.formal(lang), last.formal(lang))
+                }
+                (false, Lang::En) => {
+                    format!("{name} {} to {}", first.formal(lang), last.formal(lang))
+                }
+            })
+        })
+        .collect::<Vec<_>>();
+    if spans.is_empty() {
+        return None;
+    }
+    let spans = spans.join(lang.pick("；", "; "));
+    Some(match lang {
+        Lang::Zh => format!("已避开法定放假日：{spans}（依据{basis}）。"),
+        Lang::En => format!("Skips the statutory days off: {spans} ({basis})."),
+    })
+}
+
+/// The law's festival days the dates go round, in a year whose notice is not out yet.
+fn law_note(holidays: &[&Holiday], law: &Law, lang: Lang) -> Option<String> {
+    let basis = match lang {
+        Lang::Zh => format!("《{}》，{}", law.title, law.number),
+        Lang::En => format!(
+            "the law on festivals and days off, State Council order {}",
+            law.number.trim_start_matches("国务院令")
+        ),
+    };
+    spans_note(holidays, &basis, lang)
+}
+
+#[component]
+pub fn CalendarExport(props: &CalendarExportProps) -> Html {
+    let lang = props.lang;
+    let catalog = catalog();
+    let (rules, holidays) = (&catalog.modules.agenda, &catalog.holidays);
+    // The first working day from today, and the data's start time (data/modules.toml [agenda]).
+    let first = use_state(|| {
+        holidays
+            .this_or_next_working_day(today())
+            .unwrap_or_else(today)
+            .to_string()
+    });
+    let start = use_state(|| rules.day_start.to_string());
+    // The hours outside the working day the user has said yes to; a new start time asks again.
+    let accepted = use_state(|| None::<OutsideHours>);
+    // Why the last export made no file (the browser, the Excel writer). What is wrong with the
+    // fields is worked out from them on every render instead, so it goes as soon as they are
+    // right.
+    let failed = use_state(|| None::<String>);
+    let accept_box = use_node_ref();
+
+    let table = timing(&first, &start, *accepted, &props.agenda, lang)
+        .and_then(|t| timetable(&props.agenda, rules, holidays, &t).map_err(|e| e.message(lang)));
+
+    let on_first = {
+        let (first, failed) = (first.clone(), failed.clone());
+        Callback::from(move |e: Event| {
+            first.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            failed.set(None);
+        })
+    };
+    let on_start = {
+        let (start, accepted, failed) = (start.clone(), accepted.clone(), failed.clone());
+        Callback::from(move |e: Event| {
+            start.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            accepted.set(None);
+            failed.set(None);
+        })
+    };
+    let on_accept = {
+        let accepted = accepted.clone();
+        let outside = table.as_ref().ok().and_then(|t| t.outside_hours);
+        Callback::from(move |e: Event| {
+            let yes = e.target_unchecked_into::<HtmlInputElement>().checked();
+            accepted.set(outside.filter(|_| yes));
+        })
+    };
+    // An export refused for its hours sends the user to the question (the keyboard lands on
+    // its checkbox); the other reasons are already shown beside the fields.
+    let refused = {
+        let accept_box = accept_box.clone();
+        move |e: TimetableError| {
+            if let (TimetableError::OutsideWorkingHours(_), Some(input)) =
+                (e, accept_box.cast::<HtmlInputElement>())
+            {
+                let _ = input.focus();
+            }
+        }
+    };
+    let on_export = {
+        let (first, start, accepted, failed) = (
+            first.clone(),
+            start.clone(),
+            accepted.clone(),
+            failed.clone(),
+        );
+        let (agenda, title, location, held) = (
+            props.agenda.clone(),
+            props.title.clone(),
+            props.location.clone(),
+            props.held.clone(),
+        );
+        let refused = refused.clone();
+        Callback::from(move |_| {
+            if let Some(why) = &held {
+                return failed.set(Some(why.clone()));
+            }
+            let Ok(timing) = timing(&first, &start, *accepted, &agenda, lang) else {
+                return;
+            };
+            let catalog = crate::catalog::catalog();
+            // RFC 5545 asks when the file was made: the browser's clock, in whole seconds.
+            let now = (js_sys::Date::now() / 1000.0) as i64;
+            let made_at = time::OffsetDateTime::from_unix_timestamp(now)
+                .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+            let options = CalendarOptions {
+                title: &title,
+                location: &location,
+                lang,
+                timing,
+                holidays: &catalog.holidays,
+                made_at,
+            };
+            match agenda_ics(&agenda, &catalog.modules.agenda, &options) {
+                Ok(text) => {
+                    let name = format!("{}.ics", lang.pick("课程日程", "course-agenda"));
+                    match download(&name, MIME, &text) {
+                        Ok(()) => failed.set(None),
+                        Err(_) => failed.set(Some(problem(
+                            lang,
+                            "浏览器没有保存这个文件，请重试。",
+                            "The browser did not save the file; try again.",
+                        ))),
+                    }
+                }
+                Err(e) => refused(e),
+            }
+        })
+    };
+    let (xlsx_busy, start_xlsx) = documents::use_export(&failed, lang, false);
+    let on_xlsx = {
+        let (first, start, accepted, failed) = (
+            first.clone(),
+            start.clone(),
+            accepted.clone(),
+            failed.clone(),
+        );
+        let (agenda, title, cost, priced_as, held) = (
+            props.agenda.clone(),
+            props.title.clone(),
+            props.cost.clone(),
+            props.priced_as.clone(),
+            props.held.clone(),
+        );
+        Callback::from(move |_| {
+            if let Some(why) = &held {
+                return failed.set(Some(why.clone()));
+            }
+            let Ok(timing) = timing(&first, &start, *accepted, &agenda, lang) else {
+                return;
+            };
+            let catalog = crate::catalog::catalog();
+            let book = AgendaBook {
+                title: &title,
+                lang,
+                cost: cost.as_ref(),
+                priced_as: &priced_as,
+                timing,
+                holidays: &catalog.holidays,
+            };
+            match agenda_book(&agenda, &catalog.modules.agenda, &book) {
+                Ok(workbook) => start_xlsx.emit((
+                    workbook,
+                    format!("{}.xlsx", lang.pick("课程日程", "course-agenda")),
+                )),
+                Err(e) => refused(e),
+            }
+        })
+    };
+
+    // What the page says under the fields, each a line: (class, test id, whether it is an
+    // alert, text). One list keeps the markup (and the code yew makes of it) in one place.
+    let mut notes: Vec<(&str, &str, bool, String)> = Vec::new();
+    let mut outside = None;
+    match &table {
+        Err(message) => notes.push(("field-error", "error", true, message.clone())),
+        Ok(table) => {
+            let dates = table
+                .dates()
+                .into_iter()
+                .map(|d| {
+                    let make_up = table
+                        .make_up_days
+                        .iter()
+                        .find(|(m, _)| *m == d)
+                        .map(|(_, h)| *h);
+                    date_label(d, make_up, lang)
+                })
+                .collect::<Vec<_>>()
+                .join(lang.pick("、", "; "));
+            if !dates.is_empty() {
+                let label = lang.pick("上课日期：", "Teaching days: ");
+                notes.push((
+                    "calendar-note",
+                    "calendar-dates",
+                    false,
+                    label.to_string() + &dates,
+                ));
+            }
+            if let Some(note) = holidays_note(&table.holidays, lang) {
+                notes.push(("calendar-note", "calendar-holidays", false, note));
+            }
+            if let Some(note) = law_note(&table.law_holidays, &catalog.holidays.law, lang) {
+                notes.push(("calendar-note", "calendar-law-holidays", false, note));
+            }
+            if let Some(note) = not_announced_message(&table.not_announced, &catalog.holidays, lang)
+            {
+                notes.push(("calendar-note unknown", "holidays-unknown", false, note));
+            }
+            outside = table.outside_hours;
+        }
+    }
+    if let Some(message) = &*failed {
+        notes.push(("field-error", "error", true, message.clone()));
+    }
+
+    html! {
+        <div class="calendar-export no-print" role="group" aria-label={lang.pick("导出日程", "Export the agenda")}>
+            <label class="inline-field">{ lang.pick("第一天", "First day") }
+                <input id="calendar-first" type="date" data-testid="calendar-first" value={(*first).clone()} onchange={on_first} /></label>
+            <label class="inline-field">{ lang.pick("每天开始", "Starts at") }
+                <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} /></label>
+            <button type="button" data-testid="export-ics" onclick={on_export}>{ lang.pick("导出日历（.ics）", "Export to calendar (.ics)") }</button>
+            <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={xlsx_busy}>
+                { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
+            </button>
+            { for notes.into_iter().map(|(class, id, alert, text)| html! {
+                <p {class} data-testid={id} role={alert.then_some("alert")}>{ text }</p>
+            }) }
+            if let Some(hours) = outside {
+                <div class="calendar-confirm" role="group" data-testid="outside-hours">
+                    <p>{ hours.question(lang) }</p>
+                    <label class="check">
+                        <input type="checkbox" data-testid="accept-hours" ref={accept_box}
+                            checked={*accepted == Some(hours)} onchange={on_accept} />
+                        { lang.pick("仍用这个时间", "Use this time anyway") }
+                    </label>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,371 @@
+//! The budget request (培训费用预算表) a budget owner hands to finance: the fields they type,
+//! then the one-page document (the chosen option in finance's categories, the options compared
+//! and why, the course against the staff education fund, signature lines), which prints on its
+//! own and exports as CSV and Excel. Every figure comes from `model::budget::Request`.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::components::{QrCode, SelectField, TextField, save_file};
+use crate::app::documents;
+use crate::app::store::use_store;
+use crate::catalog::catalog;
+use crate::export::{budget_sheet, csv};
+use crate::link::open::estimate_link;
+use crate::persist::budget_fields::BudgetFields;
+use crate::persist::work_file::OptionId;
+use crate::persist::work_file::option_name;
+use crate::store::Action;
+use model::Lang;
+use model::budget::{Request, RequestInput, check_wage_bill, percent, share};
+use model::money::{amount_in_words, cny};
+use model::typed::parse_number;
+
+/// A typed wage bill for `headcount` participants: `Ok(None)` when nothing is typed (the
+/// city's estimate is used), the message to show at the field when it is not a wage bill.
+fn typed_wage_bill(text: &str, headcount: i64, lang: Lang) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let value = parse_number(text).map_err(|e| e.message(lang).to_string())?;
+    let headcount = u32::try_from(headcount).unwrap_or(0);
+    check_wage_bill(value, headcount, &catalog().budget.wage_bill)
+        .map(Some)
+        .map_err(|e| e.message(lang))
+}
+
+#[component]
+pub fn BudgetRequestView() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let catalog = catalog();
+    let fields = &store.budget;
+    let identified = store.estimator.identified();
+    let options: Vec<(String, model::cost::Scenario)> = identified
+        .iter()
+        .enumerate()
+        .map(|(i, (_, s))| (option_name(i, lang), s.clone()))
+        .collect();
+    // The option chosen, by id; the first when none is (or it is gone).
+    let chosen = fields
+        .option
+        .as_ref()
+        .and_then(|id| identified.iter().position(|(o, _)| o == id))
+        .unwrap_or(0);
+    let headcount = options.get(chosen).map_or(0, |(_, s)| s.headcount);
+    let wage_bill = typed_wage_bill(&fields.wage_bill, headcount, lang);
+    // Nothing is printed or exported while an input the request depends on is in error: the
+    // wage bill typed here, or an input of the option requested.
+    let held: Option<String> = match &wage_bill {
+        Err(why) => Some(match lang {
+            Lang::Zh => format!("工资总额有误（{why}）：改正或清空后才能导出。"),
+            Lang::En => format!("The wage bill is wrong ({why}); correct or clear it to export."),
+        }),
+        Ok(_) => store
+            .estimator
+            .options
+            .get(chosen)
+            .and_then(|o| o.held(&option_name(chosen, lang), lang)),
+    };
+    let input = RequestInput {
+        number: &fields.number,
+        department: &fields.department,
+        prepared_by: &fields.prepared_by,
+        reviewed_by: &fields.reviewed_by,
+        approved_by: &fields.approved_by,
+        reason: &fields.reason,
+        wage_bill: wage_bill.clone().ok().flatten(),
+        chosen,
+    };
+    let request = Request::new(catalog, &options, &input, store.desk.issued, lang);
+
+    // Each field sends the whole set of fields with its own changed.
+    let edit = |set: fn(&mut BudgetFields, String)| {
+        let store = store.clone();
+        Callback::from(move |text: String| {
+            let mut next = store.budget.clone();
+            set(&mut next, text);
+            store.dispatch(Action::Budget(next));
+        })
+    };
+    let on_option = {
+        let store = store.clone();
+        Callback::from(move |id: AttrValue| {
+            let mut next = store.budget.clone();
+            next.option = Some(OptionId(id.to_string()));
+            store.dispatch(Action::Budget(next));
+        })
+    };
+    type Set = fn(&mut BudgetFields, String);
+    let text_fields: [(&'static str, &str, &str, Set); 5] = [
+        (
+            "budget-number",
+            lang.pick("编号", "Number"),
+            &fields.number,
+            |f, v| f.number = v,
+        ),
+        (
+            "budget-department",
+            lang.pick("申请部门", "Requesting department"),
+            &fields.department,
+            |f, v| f.department = v,
+        ),
+        (
+            "budget-prepared",
+            lang.pick("编制人", "Prepared by"),
+            &fields.prepared_by,
+            |f, v| f.prepared_by = v,
+        ),
+        (
+            "budget-reviewed",
+            lang.pick("审核人", "Reviewed by"),
+            &fields.reviewed_by,
+            |f, v| f.reviewed_by = v,
+        ),
+        (
+            "budget-approved",
+            lang.pick("审批人", "Approved by"),
+            &fields.approved_by,
+            |f, v| f.approved_by = v,
+        ),
+    ];
+    let max_chars = catalog.pricing.limits.max_client_chars;
+    let export_error = use_state(|| None::<String>);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
+    let file_name = |r: &Request| match r.number.as_str() {
+        "" => "budget-request".to_string(),
+        n => format!("budget-request-{n}"),
+    };
+    let export_csv = {
+        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
+        Callback::from(move |_| {
+            if let Some(why) = &held {
+                return export_error.set(Some(why.clone()));
+            }
+            let Some(r) = &request else { return };
+            let book = budget_sheet::budget_request(r, catalog, lang);
+            let text = book.sheets.first().map(csv::sheet).unwrap_or_default();
+            let name = format!("{}.csv", file_name(r));
+            export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
+        })
+    };
+    let export_xlsx = {
+        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
+        Callback::from(move |_| {
+            if let Some(why) = &held {
+                return export_error.set(Some(why.clone()));
+            }
+            let Some(r) = &request else { return };
+            let book = budget_sheet::budget_request(r, catalog, lang);
+            start_xlsx.emit((book, format!("{}.xlsx", file_name(r))));
+        })
+    };
+
+    let option_choices: Vec<(AttrValue, AttrValue)> = options
+        .iter()
+        .zip(&identified)
+        .map(|((name, s), (id, _))| {
+            let label = format!("{name} · {}", s.describe(catalog, lang));
+            (AttrValue::from(id.0.clone()), AttrValue::from(label))
+        })
+        .collect();
+    let placeholder = request
+        .as_ref()
+        .map(|r| r.reason.clone())
+        .unwrap_or_default();
+
+    // The wage bill (a number read as typed, its problem shown below it) and the reason (with
+    // a placeholder written from the comparison) are boxes of their own.
+    let typed = |send: Callback<String>| {
+        Callback::from(move |e: InputEvent| {
+            send.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let typed_area = |send: Callback<String>| {
+        Callback::from(move |e: InputEvent| {
+            send.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    html! {
+        <section class="summary-output">
+            <fieldset class="budget-fields no-print">
+                <legend>{ lang.pick("培训费用预算表", "Training budget request") }</legend>
+                <SelectField id="budget-option" label={lang.pick("申请的方案", "Option requested")}
+                    options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
+                { for text_fields.into_iter().map(|(id, label, value, set)| html! {
+                    <TextField {id} {label} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
+                }) }
+                <div class="field">
+                    <label for="budget-wage-bill">{ lang.pick("部门年度工资总额（元，可不填）", "Department's annual wage bill (CNY, optional)") }</label>
+                    <div class="field-box">
+                        <input id="budget-wage-bill" data-testid="budget-wage-bill" type="text" inputmode="decimal"
+                            value={fields.wage_bill.clone()} oninput={typed(edit(|f, v| f.wage_bill = v))}
+                            aria-invalid={wage_bill.is_err().to_string()} />
+                    </div>
+                    if let Err(message) = &wage_bill {
+                        <p class="field-error" role="alert" data-testid="error">
+                            { message.clone() }{ lang.pick("（暂按本市平均工资估算，导出前请改正）", " (the city's average wage is used meanwhile; correct it before exporting)") }
+                        </p>
+                    }
+                </div>
+                <div class="field budget-reason-field">
+                    <label for="budget-reason">{ lang.pick("选择理由（不填则按比较结果自动生成）", "Reason for the choice (left empty: written from the comparison)") }</label>
+                    <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength={catalog.pricing.limits.max_reason_chars.to_string()}
+                        placeholder={placeholder} value={fields.reason.clone()} oninput={typed_area(edit(|f, v| f.reason = v))} />
+                </div>
+            </fieldset>
+
+            { match &request {
+                Some(r) => document(r, lang),
+                None => html! { <p class="hint">{ lang.pick("请先在“成本估算”中设置一个可以估算的方案。", "Set up an option that can be estimated on the estimate page first.") }</p> },
+            } }
+            <div class="exports no-print">
+                if let Some(why) = &held {
+                    <p class="error" role="alert" data-testid="budget-held">{ why.clone() }</p>
+                }
+                <button type="button" data-testid="summary-print" disabled={held.is_some()} onclick={Callback::from(|_| super::print("summary"))}>
+                    { lang.pick("打印预算表 / 存为 PDF", "Print the budget request / save as PDF") }
+                </button>
+                <button type="button" data-testid="export-csv" onclick={export_csv} disabled={request.is_none()}>
+                    { lang.pick("导出预算表（CSV）", "Export the budget request (CSV)") }
+                </button>
+                <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={request.is_none() || xlsx_busy}>
+                    { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出预算表（Excel）", "Export the budget request (Excel)") } }
+                </button>
+                if let Some(message) = &*export_error {
+                    <p class="error" role="alert" data-testid="error">{ message }</p>
+                }
+            </div>
+        </section>
+    }
+}
+
+/// The printed page.
+fn document(r: &Request, lang: Lang) -> Html {
+    let catalog = catalog();
+    let blank = |s: &str| {
+        if s.is_empty() {
+            "\u{a0}".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let amount = lang.pick("金额（元）", "Amount (CNY)");
+    // Per head holds the reserve as the total does, and says so.
+    let per_head = if r.lines.contingency >= 0.5 {
+        lang.pick("人均（含不可预见费）", "Per head (reserve included)")
+    } else {
+        lang.pick("人均", "Per head")
+    };
+    let total_label = lang.pick("预算总额", "Budget total");
+    html! {
+        <article class="budget-summary budget-request" aria-labelledby="summary-title" data-testid="budget-request">
+            <h3 id="summary-title">{ lang.pick("培训费用预算表", "Training budget request") }</h3>
+            <dl class="budget-meta">
+                { for [
+                    ("", lang.pick("编号", "Number"), blank(&r.number)),
+                    ("", lang.pick("申请部门", "Department"), blank(&r.department)),
+                    ("", lang.pick("编制日期", "Date"), r.date.formal(lang)),
+                    ("wide", lang.pick("培训项目", "Course"), r.scenario.describe(catalog, lang)),
+                ].into_iter().map(|(class, label, value)| html! {
+                    <div {class}><dt>{ label }</dt><dd>{ value }</dd></div>
+                }) }
+            </dl>
+            <table class="summary-table budget-lines" data-testid="budget-lines">
+                <thead><tr>
+                    <th scope="col">{ lang.pick("费用类别", "Category") }</th>
+                    <th scope="col" class="num">{ amount }</th>
+                    <th scope="col">{ lang.pick("说明", "Includes") }</th>
+                </tr></thead>
+                <tbody>
+                    { for r.lines.lines.iter().map(|l| html! {
+                        <tr>
+                            <th scope="row">{ l.category.label(lang) }</th>
+                            <td class="num" data-label={amount}>{ cny(l.amount as f64) }</td>
+                            <td class="budget-note">{ l.note(lang) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ lang.pick("合计", "Total") }</th>
+                        <td class="num" data-testid="budget-total">{ cny(r.lines.total as f64) }</td>
+                        <td data-testid="budget-in-words">{ amount_in_words(r.lines.total * 100) }</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">{ per_head }</th>
+                        <td class="num" data-testid="budget-per-head">{ cny(r.lines.per_head()) }</td>
+                        <td class="budget-note">{ match lang {
+                            Lang::Zh => format!("参训 {} 人", r.lines.headcount),
+                            Lang::En => format!("{} participants", r.lines.headcount),
+                        } }</td>
+                    </tr>
+                </tfoot>
+            </table>
+            if let Some(note) = r.contingency_note(lang) {
+                <p class="quote-note" data-testid="budget-contingency">{ note }</p>
+            }
+            if r.lines.staff_time > 0.5 {
+                <p class="quote-note">{ match lang {
+                    Lang::Zh => format!("另有员工工时约 {}（学员与组织者的工资，已发放，非现金支出），不计入本预算。", cny(r.lines.staff_time)),
+                    Lang::En => format!("Staff time of about {} (participants' and the organiser's wages, paid anyway, not cash) is not in this request.", cny(r.lines.staff_time)),
+                } }</p>
+            }
+
+            <h4>{ lang.pick("方案比较", "Options compared") }</h4>
+            <table class="summary-table" data-testid="budget-summary">
+                <thead><tr>
+                    <th scope="col">{ lang.pick("方案", "Option") }</th>
+                    <th scope="col">{ lang.pick("获取方式", "Sourcing") }</th>
+                    <th scope="col" class="num">{ total_label }</th>
+                    <th scope="col" class="num">{ per_head }</th>
+                </tr></thead>
+                <tbody>
+                    { for r.compared.iter().enumerate().map(|(i, c)| html! {
+                        <tr class={classes!((i == r.chosen).then_some("chosen"))}>
+                            <th scope="row">{ c.name.clone() }{ if i == r.chosen { lang.pick("（选定）", " (chosen)") } else { "" } }</th>
+                            <td>{ c.sourcing.label(lang) }</td>
+                            <td class="num" data-label={total_label} data-testid="summary-total">{ cny(c.total() as f64) }</td>
+                            <td class="num" data-label={per_head}>{ cny(c.per_head()) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="budget-reason" data-testid="budget-reason-text"><strong>{ lang.pick("选择理由：", "Reason for the choice: ") }</strong>{ r.reason.clone() }</p>
+
+            { for r.shares.as_ref().map(|f| html! {
+                <div class="fund-shares" data-testid="fund-shares">
+                    <h4>{ lang.pick("占工资总额与职工教育经费", "Against the wage bill and the staff education fund") }</h4>
+                    <table class="summary-table">
+                        <tbody>
+                            { for [
+                                (lang.pick("工资总额（年）", "Wage bill (a year)").to_string(), f.wage_bill, f.of_wage_bill),
+                                (format!("{} {}", lang.pick("职工教育经费计提额", "Education fund set aside at"), percent(f.set_aside_rate)), f.set_aside, f.of_set_aside),
+                                (format!("{} {}", lang.pick("税前扣除限额", "Tax-deductible limit"), percent(f.deductible_rate)), f.deductible_limit, f.of_deductible_limit),
+                            ].into_iter().map(|(label, amount, part)| html! {
+                                <tr><th scope="row">{ label }</th><td class="num">{ cny(amount) }</td><td class="num">{ share(part) }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    <p class="summary-what">{ f.basis.describe(catalog, lang) }{ lang.pick("；右列为本次预算所占比例。", "; the right column is this request's share.") }</p>
+                    { for f.warnings(lang).into_iter().map(|w| html! {
+                        <p class="fund-warning" role="alert" data-testid="fund-warning">{ w }</p>
+                    }) }
+                </div>
+            }) }
+
+            <div class="budget-foot">
+                <div class="signatures">
+                    { for [("编制人", "Prepared by", &r.prepared_by), ("审核人", "Reviewed by", &r.reviewed_by), ("审批人", "Approved by", &r.approved_by)]
+                        .into_iter().map(|(zh, en, name)| html! {
+                            <div class="signature"><span>{ lang.pick(zh, en) }{ lang.pick("：", ": ") }</span><span class="sign-line">{ name.clone() }</span></div>
+                        }) }
+                </div>
+                // The chosen option's live estimate, drawn only when asked for (the documents
+                // worker is never fetched by opening the page).
+                <QrCode link={estimate_link(&gloo::utils::window().location().origin().unwrap_or_default(), &r.scenario, catalog, lang)}
+                    {lang} printed=true />
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,211 @@
+//! Moving work to another browser: everything the store keeps (options, plan, rate card,
+//! quotes) as one JSON file, and such a file read back. A file that cannot be used is refused
+//! with the reason and changes nothing. A file's preview holds the focus while it asks;
+//! Escape cancels it, as its cancel button does, and the focus goes back to the file field.
+
+use yew::prelude::*;
+
+use super::components::{focus_by_id, save_file};
+use super::store::use_store;
+use crate::catalog::catalog;
+use crate::persist::work_file::{ImportError, OptionChoice, SavedWork, import};
+use crate::store::Action;
+use crate::store::estimator::max_options;
+use model::Lang;
+
+/// The file field's id: the focus comes back to it when a preview is answered.
+const IMPORT_INPUT_ID: &str = "import-file";
+/// The preview's id: it takes the focus when it opens.
+const PREVIEW_ID: &str = "import-preview";
+
+/// Saves `work` as the work file; why not, if the browser refused.
+pub fn export_work(work: &SavedWork, lang: Lang) -> Result<(), String> {
+    save_file(
+        "training-work.json",
+        "application/json",
+        &work.to_json(),
+        lang,
+    )
+}
+
+#[component]
+pub fn WorkFiles() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let message = use_state(|| None::<Result<String, String>>);
+    // A file read and checked, waiting for the user to agree to what it would change.
+    let pending = use_state(|| None::<SavedWork>);
+    // Which of its options to take, by place in the file, when it has more than are compared.
+    let ticked = use_state(Vec::<usize>::new);
+    // The reader must live until it calls back.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+
+    let on_save = {
+        let (store, message) = (store.clone(), message.clone());
+        Callback::from(move |_| {
+            if let Err(why) = export_work(&store.saved(), lang) {
+                message.set(Some(Err(why)));
+            }
+        })
+    };
+
+    let on_pick = {
+        let (message, reader, pending, ticked) = (
+            message.clone(),
+            reader.clone(),
+            pending.clone(),
+            ticked.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value(""); // choosing the same file again still fires a change
+            let max = catalog().pricing.limits.import_bytes;
+            let bytes = file.size() as u64;
+            if bytes > max {
+                message.set(Some(
+                    Err(ImportError::TooLarge { bytes, max }.message(lang)),
+                ));
+                return;
+            }
+            let (message, pending, ticked) = (message.clone(), pending.clone(), ticked.clone());
+            let task =
+                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
+                    match text.map(|text| import(&text, catalog())) {
+                        Err(_) => message.set(Some(Err(lang
+                            .pick("文件无法读取。", "The file could not be read.")
+                            .to_string()))),
+                        Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
+                        Ok(Ok(work)) => {
+                            message.set(None);
+                            // The first ones that fit are ticked to start with.
+                            ticked.set((0..work.options.len().min(max_options())).collect());
+                            pending.set(Some(work));
+                        }
+                    }
+                });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+
+    // Every option when they fit; else those ticked.
+    let choice = match &*pending {
+        Some(work) if work.options.len() > max_options() => {
+            OptionChoice::Positions((*ticked).clone())
+        }
+        _ => OptionChoice::All,
+    };
+    let choice_ok = match &choice {
+        OptionChoice::All => true,
+        OptionChoice::Positions(p) => (1..=max_options()).contains(&p.len()),
+    };
+    let on_confirm = {
+        let (store, message, pending) = (store.clone(), message.clone(), pending.clone());
+        let choice = choice.clone();
+        Callback::from(move |_| {
+            if let Some(work) = (*pending).clone() {
+                // The message counts what the store does with the same file and choice.
+                let (_, report) = store.import_of(work.clone(), &choice);
+                store.dispatch(Action::Import(work, choice.clone()));
+                message.set(Some(Ok(report.message(lang))));
+                pending.set(None);
+                focus_by_id(IMPORT_INPUT_ID);
+            }
+        })
+    };
+    let on_tick = |i: usize| {
+        let ticked = ticked.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let mut next: Vec<usize> = (*ticked).iter().copied().filter(|&t| t != i).collect();
+            if on {
+                next.push(i);
+                next.sort_unstable();
+            }
+            ticked.set(next);
+        })
+    };
+    let on_cancel = {
+        let pending = pending.clone();
+        Callback::from(move |_| {
+            pending.set(None);
+            focus_by_id(IMPORT_INPUT_ID);
+        })
+    };
+    let on_keydown = {
+        let (pending, on_cancel) = (pending.clone(), on_cancel.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && pending.is_some() {
+                e.prevent_default();
+                on_cancel.emit(());
+            }
+        })
+    };
+    // A preview that opens takes the focus, so a keyboard or screen reader user is where it asks.
+    use_effect_with(pending.is_some(), |&open| {
+        if open {
+            focus_by_id(PREVIEW_ID);
+        }
+    });
+    let preview = (*pending)
+        .as_ref()
+        .map(|work| (work, work.preview(&store.saved(), max_options())));
+
+    html! {
+        <section class="files no-print" aria-labelledby="files-title" onkeydown={on_keydown}>
+            <h3 id="files-title">{ lang.pick("我的数据", "My work") }</h3>
+            <p class="hint">{ lang.pick(
+                "方案、课程计划、价目表和报价都保存在本浏览器中。可导出为一个文件，在另一台电脑或浏览器中导入。",
+                "Options, the course plan, the rate card and quotes are kept in this browser. Export them as one file to import in another computer or browser.",
+            ) }</p>
+            <button type="button" data-testid="save-file" onclick={on_save}>
+                { lang.pick("导出全部数据（JSON）", "Export all work (JSON)") }
+            </button>
+            <label class="file-pick" for="import-file">
+                { lang.pick("从文件导入（导入前会列出将替换的内容；报价按编号合并，不会覆盖）", "Import a file (you see what it would replace first; quotes are merged by number, never overwritten)") }
+                <input type="file" id={IMPORT_INPUT_ID} data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
+            </label>
+            if let Some((work, preview)) = preview {
+                <div class="notice import-preview" role="dialog" id={PREVIEW_ID} tabindex="-1" aria-labelledby="import-preview-title" data-testid="import-preview">
+                    <p id="import-preview-title"><strong>{ lang.pick("导入这个文件会：", "Importing this file would:") }</strong></p>
+                    <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    if let Some(max) = preview.choose_options {
+                        <fieldset class="import-options" data-testid="import-options">
+                            <legend>{ match lang {
+                                Lang::Zh => format!("选择要导入的方案（最多 {max} 个，已选 {} 个）", ticked.len()),
+                                Lang::En => format!("Options to import (at most {max}; {} chosen)", ticked.len()),
+                            } }</legend>
+                            { for work.options.iter().enumerate().map(|(i, o)| {
+                                let id = format!("import-option-{i}");
+                                html! {
+                                    <label class="check" for={id.clone()}>
+                                        <input type="checkbox" id={id.clone()} data-testid={id}
+                                            checked={ticked.contains(&i)} onchange={on_tick(i)} />
+                                        { format!("{} · {}", crate::persist::work_file::option_name(i, lang), o.scenario.describe(catalog(), lang)) }
+                                    </label>
+                                }
+                            }) }
+                        </fieldset>
+                        if !choice_ok {
+                            <p class="field-error" role="alert" data-testid="error">{ match lang {
+                                Lang::Zh => format!("请选 1 到 {max} 个方案。"),
+                                Lang::En => format!("Choose from 1 to {max} options."),
+                            } }</p>
+                        }
+                    }
+                    <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.pick("导入", "Import") }</button>
+                    <button type="button" data-testid="import-cancel" onclick={on_cancel.reform(|_| ())}>{ lang.pick("取消", "Cancel") }</button>
+                </div>
+            }
+            { match &*message {
+                Some(Ok(text)) => html! { <p class="ok" role="status" data-testid="import-ok">{ text }</p> },
+                Some(Err(text)) => html! { <p class="error" role="alert" data-testid="error">{ text }</p> },
+                None => html! {},
+            } }
+        </section>
+    }
+}
