@@ -195,7 +195,13 @@ impl Site {
     /// connections are refused) and so is every open connection, a request on it unanswered.
     /// Call it from plain (not async) code: it shuts the site's own runtime down.
     pub fn stop(&mut self) {
-        self.server = None;
+        // The listener closes when its task is dropped: abort it and wait until it is, so that
+        // once this returns nothing answers on the address (shutting the runtime down alone
+        // may return before the task is dropped, and a test then still found it listening).
+        if let (Some(runtime), Some(server)) = (self.runtime.as_ref(), self.server.take()) {
+            server.abort();
+            let _ = runtime.block_on(server);
+        }
         if let Some(runtime) = self.runtime.take() {
             // Every task (the listener, each connection) is dropped; this waits for the file
             // reads under way on the runtime's blocking threads, which take milliseconds.
