@@ -7,6 +7,7 @@ pub mod budget;
 pub mod calendar;
 pub mod catalog;
 pub mod cost;
+pub mod i18n;
 pub mod lang;
 pub mod link_text;
 pub mod money;

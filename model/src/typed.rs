@@ -8,6 +8,7 @@
 //! value, so a half-typed entry never wipes out an estimate.
 
 use crate::Lang;
+use crate::i18n;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberError {
@@ -21,13 +22,10 @@ pub enum NumberError {
 impl NumberError {
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            NumberError::Empty => lang.pick("请输入一个数字", "Enter a number"),
-            NumberError::NotANumber => lang.pick("这不是一个数字", "This is not a number"),
-            NumberError::NotWhole => lang.pick("请输入整数", "Enter a whole number"),
-            NumberError::Comma => lang.pick(
-                "请勿使用逗号：小数点请用“.”，也不要用千位分隔符（如 7.5、12345）",
-                "No commas: use “.” for decimals and no thousands separator (7.5, 12345)",
-            ),
+            NumberError::Empty => lang.t(i18n::typed::ENTER_A_NUMBER),
+            NumberError::NotANumber => lang.t(i18n::typed::THIS_IS_NOT_A_NUMBER),
+            NumberError::NotWhole => lang.t(i18n::typed::ENTER_A_WHOLE_NUMBER),
+            NumberError::Comma => lang.t(i18n::typed::NO_COMMAS_USE_FOR_DECIMALS_AND),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! Each has a stable lowercase id (used in data files, share links and saved state) and a label
 //! in both interface languages.
 
+use crate::i18n;
 use serde::{Deserialize, Serialize};
 
 /// Declares a closed set of choices with ids and bilingual labels, so every choice is written
@@ -268,8 +269,8 @@ impl Half {
 
     pub fn label(self, lang: crate::Lang) -> &'static str {
         match self {
-            Half::Morning => lang.pick("上午", "Morning"),
-            Half::Afternoon => lang.pick("下午", "Afternoon"),
+            Half::Morning => lang.t(i18n::vocab::MORNING),
+            Half::Afternoon => lang.t(i18n::vocab::AFTERNOON),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! planner at `plan/` and the quote desk at `quote/`: yew-router ignores a trailing slash, so
 //! those addresses (and links to them) still open the same places.
 
+use model::i18n;
 use yew_router::prelude::*;
 
 use model::Lang;
@@ -40,10 +41,10 @@ impl Route {
 
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            Route::Plan => lang.pick("课程规划", "Course plan"),
-            Route::Estimate | Route::Index => lang.pick("成本估算", "Cost estimate"),
-            Route::Quote => lang.pick("报价与预算", "Quote & budget"),
-            Route::NotFound => lang.pick("找不到这个页面", "Page not found"),
+            Route::Plan => lang.t(i18n::route::COURSE_PLAN),
+            Route::Estimate | Route::Index => lang.t(i18n::route::COST_ESTIMATE),
+            Route::Quote => lang.t(i18n::route::QUOTE_BUDGET),
+            Route::NotFound => lang.t(i18n::route::PAGE_NOT_FOUND),
         }
     }
 }

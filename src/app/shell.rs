@@ -2,6 +2,7 @@
 //! work files). The shape of yew's `function_router` example: a `Routable` enum
 //! ([`Route`]), `BrowserRouter`, `Switch`.
 
+use model::i18n;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -196,7 +197,7 @@ fn Shell(props: &ShellProps) -> Html {
                         Lang::En => format!("This browser is not keeping your changes ({}). Export your work to a file before you close or reload the page, or the changes are lost.", problem.message(lang)),
                     } }</p>
                     <button type="button" data-testid="save-failed-export" onclick={on_export.clone()}>
-                        { lang.pick("导出工作文件（JSON）", "Export my work (JSON)") }
+                        { lang.t(i18n::shell::EXPORT_MY_WORK_JSON) }
                     </button>
                     if let Some(e) = &*export_error {
                         <p data-testid="error">{ e }</p>
@@ -205,15 +206,12 @@ fn Shell(props: &ShellProps) -> Html {
             }
             if store.keep_note {
                 <div class="notice keep-note no-print" role="status" data-testid="keep-note">
-                    <p>{ lang.pick(
-                        "这个浏览器没有承诺长期保留本站保存的工作：有些浏览器（如 Safari）在一段时间未访问后会清除网站数据，除非把本应用添加到主屏幕。请不时导出工作文件留底。",
-                        "This browser has not promised to keep the work saved here: some (Safari, for one) clear a site's data after a while without a visit unless the app is added to the home screen. Export your work to a file now and then.",
-                    ) }</p>
+                    <p>{ lang.t(i18n::shell::THIS_BROWSER_HAS_NOT_PROMISED) }</p>
                     <button type="button" data-testid="keep-note-export" onclick={on_export}>
-                        { lang.pick("导出工作文件（JSON）", "Export my work (JSON)") }
+                        { lang.t(i18n::shell::EXPORT_MY_WORK_JSON) }
                     </button>
                     <button type="button" data-testid="keep-note-dismiss" onclick={on_dismiss_keep_note}>
-                        { lang.pick("知道了", "Got it") }
+                        { lang.t(i18n::shell::GOT_IT) }
                     </button>
                     if let Some(e) = &*export_error {
                         <p data-testid="error">{ e }</p>

@@ -3,6 +3,7 @@
 //! with the reason and changes nothing. A file's preview holds the focus while it asks;
 //! Escape cancels it, as its cancel button does, and the focus goes back to the file field.
 
+use model::i18n;
 use yew::prelude::*;
 
 use super::components::{focus_by_id, save_file};
@@ -75,7 +76,7 @@ pub fn WorkFiles() -> Html {
                 gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
                     match text.map(|text| import(&text, catalog())) {
                         Err(_) => message.set(Some(Err(lang
-                            .pick("文件无法读取。", "The file could not be read.")
+                            .t(i18n::work_files::THE_FILE_COULD_NOT_BE_READ)
                             .to_string()))),
                         Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
                         Ok(Ok(work)) => {
@@ -157,21 +158,18 @@ pub fn WorkFiles() -> Html {
 
     html! {
         <section class="files no-print" aria-labelledby="files-title" onkeydown={on_keydown}>
-            <h3 id="files-title">{ lang.pick("我的数据", "My work") }</h3>
-            <p class="hint">{ lang.pick(
-                "方案、课程计划、价目表和报价都保存在本浏览器中。可导出为一个文件，在另一台电脑或浏览器中导入。",
-                "Options, the course plan, the rate card and quotes are kept in this browser. Export them as one file to import in another computer or browser.",
-            ) }</p>
+            <h3 id="files-title">{ lang.t(i18n::work_files::MY_WORK) }</h3>
+            <p class="hint">{ lang.t(i18n::work_files::OPTIONS_THE_COURSE_PLAN_THE_RATE) }</p>
             <button type="button" data-testid="save-file" onclick={on_save}>
-                { lang.pick("导出全部数据（JSON）", "Export all work (JSON)") }
+                { lang.t(i18n::work_files::EXPORT_ALL_WORK_JSON) }
             </button>
             <label class="file-pick" for="import-file">
-                { lang.pick("从文件导入（导入前会列出将替换的内容；报价按编号合并，不会覆盖）", "Import a file (you see what it would replace first; quotes are merged by number, never overwritten)") }
+                { lang.t(i18n::work_files::IMPORT_A_FILE_YOU_SEE_WHAT_IT) }
                 <input type="file" id={IMPORT_INPUT_ID} data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
             </label>
             if let Some((work, preview)) = preview {
                 <div class="notice import-preview" role="dialog" id={PREVIEW_ID} tabindex="-1" aria-labelledby="import-preview-title" data-testid="import-preview">
-                    <p id="import-preview-title"><strong>{ lang.pick("导入这个文件会：", "Importing this file would:") }</strong></p>
+                    <p id="import-preview-title"><strong>{ lang.t(i18n::work_files::IMPORTING_THIS_FILE_WOULD) }</strong></p>
                     <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     if let Some(max) = preview.choose_options {
                         <fieldset class="import-options" data-testid="import-options">
@@ -197,8 +195,8 @@ pub fn WorkFiles() -> Html {
                             } }</p>
                         }
                     }
-                    <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.pick("导入", "Import") }</button>
-                    <button type="button" data-testid="import-cancel" onclick={on_cancel.reform(|_| ())}>{ lang.pick("取消", "Cancel") }</button>
+                    <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.t(i18n::work_files::IMPORT) }</button>
+                    <button type="button" data-testid="import-cancel" onclick={on_cancel.reform(|_| ())}>{ lang.t(i18n::work_files::CANCEL) }</button>
                 </div>
             }
             { match &*message {

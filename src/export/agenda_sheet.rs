@@ -8,6 +8,7 @@ use model::Lang;
 use model::catalog::AgendaRules;
 use model::catalog::Holidays;
 use model::cost::Estimate;
+use model::i18n;
 use model::number::plain;
 use model::plan::{Agenda, TimetableError, Timing, timetable};
 
@@ -57,7 +58,7 @@ pub fn agenda_book(
     let phased = agenda.phases.len() > 1;
     let skip = usize::from(!phased);
     let mut sheet = Sheet::new(
-        lang.pick("日程", "Agenda"),
+        lang.t(i18n::agenda_sheet::AGENDA),
         Some(book.title.to_string()),
         AGENDA_WIDTHS[skip..].to_vec(),
     );
@@ -89,18 +90,18 @@ pub fn agenda_book(
                     b.module,
                     b.title.get(lang),
                     plain(b.hours, 2),
-                    lang.pick(" 小时", " h")
+                    lang.t(i18n::common::HOURS_SUFFIX)
                 );
                 if b.continued {
-                    m.push_str(lang.pick("（续）", " (continued)"));
+                    m.push_str(lang.t(i18n::common::CONTINUED));
                 }
                 if b.continues {
-                    m.push_str(lang.pick("（未完）", " (continues)"));
+                    m.push_str(lang.t(i18n::common::CONTINUES));
                 }
                 m
             })
             .collect::<Vec<_>>()
-            .join(lang.pick("；", "; "));
+            .join(lang.t(i18n::common::CLAUSE_SEPARATOR));
         hours += s.hours();
         let mut cells = vec![
             Cell::Quantity(slot.phase as i64 + 1),
@@ -133,7 +134,7 @@ pub fn agenda_book(
 
     // 费用: the lines' expected values, their total and the cost per participant.
     let mut cost = Sheet::new(
-        lang.pick("费用", "Cost"),
+        lang.t(i18n::agenda_sheet::COST),
         Some(book.priced_as.to_string()),
         COST_WIDTHS.to_vec(),
     );

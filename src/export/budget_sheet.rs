@@ -4,6 +4,7 @@
 //! signature lines. The same figures as the printed request and its CSV.
 
 use model::budget::Request;
+use model::i18n;
 use model::money::amount_in_words;
 use model::{Catalog, Lang};
 
@@ -18,9 +19,9 @@ const RATE: usize = 2;
 /// Two sheets in the user's language: 预算表, the request as printed, and 方案比较, the options
 /// side by side in finance's categories.
 pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
-    let title = lang.pick("培训费用预算表", "Training budget request");
+    let title = lang.t(i18n::common::TRAINING_BUDGET_REQUEST);
     let mut sheet = Sheet::new(
-        lang.pick("预算表", "Budget request"),
+        lang.t(i18n::budget_sheet::BUDGET_REQUEST),
         Some(title.to_string()),
         WIDTHS.to_vec(),
     );
@@ -125,7 +126,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     );
     for (i, c) in r.compared.iter().enumerate() {
         let chosen = if i == r.chosen {
-            lang.pick("（选定）", " (chosen)")
+            lang.t(i18n::common::CHOSEN)
         } else {
             ""
         };
@@ -228,17 +229,14 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
     let mut widths = vec![WIDTHS[0]];
     widths.extend(r.compared.iter().map(|_| WIDTHS[AMOUNT] + 4.0));
     let mut sheet = Sheet::new(
-        lang.pick("方案比较", "Options compared"),
-        Some(
-            lang.pick("培训方案费用比较", "The options compared")
-                .to_string(),
-        ),
+        lang.t(i18n::common::OPTIONS_COMPARED),
+        Some(lang.t(i18n::budget_sheet::THE_OPTIONS_COMPARED).to_string()),
         widths,
     );
     let mut header = vec![text("费用类别", "Category")];
     header.extend(r.compared.iter().enumerate().map(|(i, c)| {
         let chosen = if i == r.chosen {
-            lang.pick("（选定）", " (chosen)")
+            lang.t(i18n::common::CHOSEN)
         } else {
             ""
         };

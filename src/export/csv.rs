@@ -5,6 +5,7 @@
 use model::Lang;
 use model::budget::share;
 use model::cost::{Category, Estimate, Position, Scenario};
+use model::i18n;
 use model::money::{Fen, amount_in_words, plain_fen};
 use model::number::fixed;
 use model::quote::{Quote, quantity_text};
@@ -60,11 +61,11 @@ fn formula_safe(cell: &str) -> std::borrow::Cow<'_, str> {
 /// language. The expected values add up to the total.
 pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
     let mut rows = vec![vec![
-        lang.pick("项目", "Item").to_string(),
-        lang.pick("预计（元）", "Expected (CNY)").to_string(),
-        lang.pick("低（元）", "Low (CNY)").to_string(),
-        lang.pick("最可能（元）", "Likely (CNY)").to_string(),
-        lang.pick("高（元）", "High (CNY)").to_string(),
+        lang.t(i18n::common::ITEM).to_string(),
+        lang.t(i18n::csv::EXPECTED_CNY).to_string(),
+        lang.t(i18n::csv::LOW_CNY).to_string(),
+        lang.t(i18n::csv::LIKELY_CNY).to_string(),
+        lang.t(i18n::csv::HIGH_CNY).to_string(),
     ]];
     for line in &estimate.lines {
         rows.push(vec![
@@ -77,7 +78,7 @@ pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
     }
     let t = estimate.extremes;
     rows.push(vec![
-        lang.pick("合计", "Total").to_string(),
+        lang.t(i18n::common::TOTAL).to_string(),
         yuan(estimate.total),
         yuan(t.low),
         yuan(t.likely),
@@ -109,9 +110,9 @@ pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) ->
     for (name, s, e) in options {
         let verdict = e.verdicts.first();
         let position = verdict.map_or("", |v| match v.position {
-            Position::Below => lang.pick("低于", "Below"),
-            Position::Inside => lang.pick("相当", "Inside"),
-            Position::Above => lang.pick("高于", "Above"),
+            Position::Below => lang.t(i18n::csv::BELOW),
+            Position::Inside => lang.t(i18n::csv::INSIDE),
+            Position::Above => lang.t(i18n::csv::ABOVE),
         });
         rows.push(vec![
             name.clone(),
@@ -172,7 +173,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
             "Quote number",
             q.number
                 .clone()
-                .unwrap_or_else(|| lang.pick("草稿", "Draft").to_string()),
+                .unwrap_or_else(|| lang.t(i18n::common::DRAFT).to_string()),
         ),
         pair("供应商", "Vendor", q.vendor.clone()),
         pair("客户", "Client", q.client.clone()),
@@ -234,7 +235,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
         row.push(plain_fen(amount));
         row
     };
-    rows.push(total_row(lang.pick("小计", "Subtotal").into(), q.subtotal));
+    rows.push(total_row(lang.t(i18n::common::SUBTOTAL).into(), q.subtotal));
     if q.markup != Fen::ZERO {
         rows.push(total_row(
             format!("{} {}%", Category::Markup.label(lang), q.markup_pct),
@@ -247,7 +248,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
         (false, _) => format!("{} {}%", Category::Tax.label(lang), q.vat_pct),
     };
     rows.push(total_row(vat_label, q.vat));
-    rows.push(total_row(lang.pick("合计", "Total").into(), q.total));
+    rows.push(total_row(lang.t(i18n::common::TOTAL).into(), q.total));
     rows.push(pair(
         "合计（大写）",
         "Total in words",

@@ -24,6 +24,7 @@
 //! §3.1; text escaping, §3.3.11; UTC date-times, §3.3.5). The tests read the file back with
 //! that crate's parser.
 
+use model::i18n;
 use std::fmt::Write as _;
 use std::hash::Hasher as _;
 
@@ -190,7 +191,7 @@ fn summary(title: &str, slot: &TimedSession, lang: Lang) -> String {
         .iter()
         .map(|b| b.title.get(lang))
         .collect::<Vec<_>>()
-        .join(lang.pick("、", "; "));
+        .join(lang.t(i18n::common::LIST_SEPARATOR_SEMICOLON));
     let half = slot.session.half.label(lang);
     match (title.is_empty(), lang) {
         (true, Lang::Zh) => format!("{half}：{modules}"),
@@ -221,22 +222,22 @@ fn description(slot: &TimedSession, phases: usize, lang: Lang) -> String {
             b.title.get(lang.other()),
             b.depth.label(lang),
             plain(b.hours, 2),
-            lang.pick(" 小时", " h"),
+            lang.t(i18n::common::HOURS_SUFFIX),
         );
         if b.continued {
-            text.push_str(lang.pick("（续）", " (continued)"));
+            text.push_str(lang.t(i18n::common::CONTINUED));
         }
         if b.continues {
-            text.push_str(lang.pick("（未完）", " (continues)"));
+            text.push_str(lang.t(i18n::common::CONTINUES));
         }
     }
     if slot.session.break_minutes > 0.0 {
         let _ = write!(
             text,
             "\n{} {} {}",
-            lang.pick("茶歇", "Break"),
+            lang.t(i18n::common::BREAK),
             plain(slot.session.break_minutes, 0),
-            lang.pick("分钟", "min"),
+            lang.t(i18n::common::MINUTES),
         );
     }
     text

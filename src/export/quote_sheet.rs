@@ -6,6 +6,7 @@
 
 use model::Lang;
 use model::cost::Category;
+use model::i18n;
 use model::money::{Fen, amount_in_words};
 use model::quote::{Quote, Rounding};
 
@@ -25,10 +26,10 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     let number = q
         .number
         .clone()
-        .unwrap_or_else(|| lang.pick("草稿", "Draft").to_string());
+        .unwrap_or_else(|| lang.t(i18n::common::DRAFT).to_string());
     let mut sheet = Sheet::new(
-        lang.pick("报价单", "Quotation"),
-        Some(format!("{} {}", lang.pick("报价单", "Quotation"), number)),
+        lang.t(i18n::common::QUOTATION),
+        Some(format!("{} {}", lang.t(i18n::common::QUOTATION), number)),
         WIDTHS.to_vec(),
     );
     let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));

@@ -4,6 +4,7 @@
 
 use model::catalog::PlanItem;
 use model::cost::{Costing, Field, Input, Scenario, ScenarioError};
+use model::i18n;
 use model::plan::Plan;
 use model::vocab::{Audience, Depth, DepthHours, Sourcing, TrainerTier};
 use model::{Catalog, Lang};
@@ -112,7 +113,7 @@ fn counted(kind: ProblemKind, params: &[&str], lang: Lang) -> String {
             break;
         }
     }
-    let list = names.join(lang.pick("、", ", "));
+    let list = names.join(lang.t(i18n::common::LIST_SEPARATOR));
     match (kind, lang) {
         (ProblemKind::Repeated, Lang::Zh) => {
             format!("链接中有 {n} 处重复的参数（如 {list}…），各参数只使用了第一次的值。")

@@ -1,6 +1,7 @@
 //! Options by id and by name: the id an option keeps in the saved work, the ids a window makes,
 //! and the letter an option is shown by.
 
+use model::i18n;
 use serde::{Deserialize, Serialize};
 
 /// An option's own name in the saved work, stable while options are added and removed around
@@ -50,5 +51,5 @@ pub fn option_name(i: usize, lang: model::Lang) -> String {
         .ok()
         .and_then(|i| b'A'.checked_add(i))
         .map_or('?', char::from);
-    format!("{}{letter}", lang.pick("方案 ", "Option "))
+    format!("{}{letter}", lang.t(i18n::option_id::OPTION))
 }

@@ -4,6 +4,7 @@
 //! and that every issued quote adds up as one made here with a number of its own; any failure
 //! is a message in the interface's language and changes nothing.
 
+use model::i18n;
 use serde::{Deserialize, Serialize};
 
 pub use super::option_id::{OptionId, OptionIds, option_name};
@@ -495,19 +496,21 @@ impl ImportReport {
             });
         }
         if self.rate_card {
-            parts.push(lang.pick("价目表", "a rate card").to_string());
+            parts.push(lang.t(i18n::work_file::A_RATE_CARD).to_string());
         }
         parts.push(match lang {
             Lang::Zh => format!("新增 {} 份报价", self.quotes_added),
             Lang::En => format!("{} new quote(s)", self.quotes_added),
         });
-        let list = parts.join(lang.pick("，", ", "));
+        let list = parts.join(lang.t(i18n::work_file::COMMA));
         let mut text = match lang {
             Lang::Zh => format!("已导入：{list}。"),
             Lang::En => format!("Imported: {list}."),
         };
         if !self.quotes_clashing.is_empty() {
-            let numbers = self.quotes_clashing.join(lang.pick("、", ", "));
+            let numbers = self
+                .quotes_clashing
+                .join(lang.t(i18n::common::LIST_SEPARATOR));
             text.push_str(&match lang {
                 Lang::Zh => format!("编号已在本浏览器中使用、未导入的报价：{numbers}。"),
                 Lang::En => format!(" Not imported, their numbers already used here: {numbers}."),

@@ -18,6 +18,7 @@
 //! was leaves the analysis as it was, so nothing is simulated twice for one scenario. Pure:
 //! tested natively.
 
+use model::i18n;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -163,16 +164,16 @@ impl OptionProblem {
 /// A field's name on the estimate page, for a message shown elsewhere.
 pub fn field_label(field: Field, lang: model::Lang) -> &'static str {
     match field {
-        Field::Headcount => lang.pick("人数", "Headcount"),
-        Field::City => lang.pick("城市", "City"),
-        Field::Industry => lang.pick("行业", "Industry"),
-        Field::Hours => lang.pick("课时", "Teaching hours"),
-        Field::Phases => lang.pick("分几期", "Phases"),
-        Field::Contingency => lang.pick("不可预见费", "Contingency"),
-        Field::Trainer => lang.pick("讲师级别", "Trainer tier"),
-        Field::Vat => lang.pick("增值税", "VAT"),
-        Field::DailyWage => lang.pick("学员日工资", "Participants' daily wage"),
-        Field::Data => lang.pick("内置数据", "Built-in data"),
+        Field::Headcount => lang.t(i18n::common::HEADCOUNT),
+        Field::City => lang.t(i18n::common::CITY),
+        Field::Industry => lang.t(i18n::common::INDUSTRY),
+        Field::Hours => lang.t(i18n::common::TEACHING_HOURS),
+        Field::Phases => lang.t(i18n::common::PHASES),
+        Field::Contingency => lang.t(i18n::common::CONTINGENCY),
+        Field::Trainer => lang.t(i18n::common::TRAINER_TIER),
+        Field::Vat => lang.t(i18n::store_estimator::VAT),
+        Field::DailyWage => lang.t(i18n::common::PARTICIPANTS_DAILY_WAGE),
+        Field::Data => lang.t(i18n::store_estimator::BUILT_IN_DATA),
     }
 }
 

@@ -21,6 +21,7 @@ use estimator::{EstimateAction, EstimatorState, OptionState};
 use model::Lang;
 use model::calendar::Day;
 use model::cost::{Scenario, ScenarioError};
+use model::i18n;
 use model::quote::{QuoteBook, RateCard};
 use planner::{PlanAction, PlanState};
 use quote_desk::{Hold, QuoteAction, QuoteDesk};
@@ -49,15 +50,9 @@ pub enum SaveProblem {
 impl SaveProblem {
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            SaveProblem::Full => lang.pick("浏览器的存储空间已满", "the browser's storage is full"),
-            SaveProblem::NotAllowed => lang.pick(
-                "浏览器不允许本页面保存数据",
-                "the browser does not let this page store anything",
-            ),
-            SaveProblem::WouldOverwrite => lang.pick(
-                "保存会覆盖无法读取、也无法移开的旧数据",
-                "saving would overwrite old data that could neither be read nor moved aside",
-            ),
+            SaveProblem::Full => lang.t(i18n::store::THE_BROWSERS_STORAGE_IS_FULL),
+            SaveProblem::NotAllowed => lang.t(i18n::store::THE_BROWSER_DOES_NOT_LET_THIS),
+            SaveProblem::WouldOverwrite => lang.t(i18n::store::SAVING_WOULD_OVERWRITE_OLD_DATA),
         }
     }
 }

@@ -8,6 +8,7 @@
 mod request;
 
 use crate::catalog::{EducationFund, WageBillRules};
+use crate::i18n;
 pub use request::{Request, RequestInput};
 
 use crate::cost::{Category, Estimate};
@@ -74,7 +75,7 @@ impl FinanceLine {
     /// The estimate lines inside this figure, named: `讲师费、讲师差旅（实报实销）`.
     pub fn note(&self, lang: Lang) -> String {
         let labels: Vec<&str> = self.parts.iter().map(|c| c.label(lang)).collect();
-        labels.join(lang.pick("、", ", "))
+        labels.join(lang.t(i18n::common::LIST_SEPARATOR))
     }
 }
 
@@ -171,10 +172,7 @@ impl WageBasis {
     pub fn describe(&self, catalog: &Catalog, lang: Lang) -> String {
         match *self {
             WageBasis::Typed => lang
-                .pick(
-                    "按填写的部门年度工资总额",
-                    "The department's annual wage bill as entered",
-                )
+                .t(i18n::budget::THE_DEPARTMENTS_ANNUAL_WAGE_BILL)
                 .to_string(),
             WageBasis::CityAverage {
                 headcount,
@@ -210,10 +208,7 @@ impl WageBillError {
     pub fn message(self, lang: Lang) -> String {
         match (self, lang) {
             (WageBillError::NotPositive, _) => lang
-                .pick(
-                    "工资总额须大于零（元/年）；留空则按参训人数和本市平均工资估算",
-                    "The wage bill must be above zero (CNY a year); leave it empty to estimate it from the headcount and the city's average wage",
-                )
+                .t(i18n::budget::THE_WAGE_BILL_MUST_BE_ABOVE_ZERO)
                 .to_string(),
             (WageBillError::TooSmall { min }, Lang::Zh) => format!(
                 "工资总额低于参训人数的最低年工资合计（{}）：请按“元/年”填写，不要写成万元或少写位数；留空则按本市平均工资估算",
@@ -416,9 +411,9 @@ pub fn default_reason(
         });
     }
     parts.extend(estimate.verdicts.iter().map(|v| v.reason(lang).to_string()));
-    let end = lang.pick("。", ".");
+    let end = lang.t(i18n::budget::FULL_STOP);
     // Each part is a sentence of its own in English (the verdicts' reasons start with a capital).
-    let sep = lang.pick("；", ". ");
+    let sep = lang.t(i18n::budget::SENTENCE_BREAK);
     let mut text = parts.join(sep);
     if !text.is_empty() {
         text.push_str(end);

@@ -1,5 +1,6 @@
 //! A calendar day, as a quote carries it: the day it was issued and the last day it holds.
 
+use crate::i18n;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -74,13 +75,13 @@ impl Day {
     /// Mon … Sun.
     pub fn weekday_label(self, lang: crate::Lang) -> &'static str {
         match self.0.weekday() {
-            Weekday::Monday => lang.pick("周一", "Mon"),
-            Weekday::Tuesday => lang.pick("周二", "Tue"),
-            Weekday::Wednesday => lang.pick("周三", "Wed"),
-            Weekday::Thursday => lang.pick("周四", "Thu"),
-            Weekday::Friday => lang.pick("周五", "Fri"),
-            Weekday::Saturday => lang.pick("周六", "Sat"),
-            Weekday::Sunday => lang.pick("周日", "Sun"),
+            Weekday::Monday => lang.t(i18n::day::MON),
+            Weekday::Tuesday => lang.t(i18n::day::TUE),
+            Weekday::Wednesday => lang.t(i18n::day::WED),
+            Weekday::Thursday => lang.t(i18n::day::THU),
+            Weekday::Friday => lang.t(i18n::day::FRI),
+            Weekday::Saturday => lang.t(i18n::day::SAT),
+            Weekday::Sunday => lang.t(i18n::day::SUN),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Where each figure comes from, and how far it can be trusted.
 
+use crate::i18n;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -28,11 +29,11 @@ pub enum Grade {
 impl Grade {
     pub fn label(self, lang: crate::Lang) -> &'static str {
         match self {
-            Grade::Official => lang.pick("官方规定", "official"),
-            Grade::Statistics => lang.pick("统计数据", "statistics"),
-            Grade::Vendor => lang.pick("机构报价", "vendor listing"),
-            Grade::Weak => lang.pick("弱来源", "weak source"),
-            Grade::Assumption => lang.pick("假设", "assumption"),
+            Grade::Official => lang.t(i18n::source::OFFICIAL),
+            Grade::Statistics => lang.t(i18n::source::STATISTICS),
+            Grade::Vendor => lang.t(i18n::source::VENDOR_LISTING),
+            Grade::Weak => lang.t(i18n::source::WEAK_SOURCE),
+            Grade::Assumption => lang.t(i18n::source::ASSUMPTION),
         }
     }
 

@@ -24,6 +24,7 @@
 
 use crate::Lang;
 use crate::calendar::Day;
+use crate::i18n;
 
 use super::agenda::{Agenda, Session};
 use crate::calendar::TimeOfDay;
@@ -192,7 +193,7 @@ pub fn not_announced_message(years: &[i32], holidays: &Holidays, lang: Lang) -> 
             .iter()
             .map(i32::to_string)
             .collect::<Vec<_>>()
-            .join(lang.pick("、", " and "))
+            .join(lang.t(i18n::timetable::AND))
     };
     let (by_law, unknown): (Vec<i32>, Vec<i32>) =
         years.iter().partition(|y| holidays.law_year(**y).is_some());
@@ -217,7 +218,7 @@ pub fn not_announced_message(years: &[i32], holidays: &Holidays, lang: Lang) -> 
             ),
         });
     }
-    Some(said.join(lang.pick("", " ")))
+    Some(said.join(lang.t(i18n::timetable::WORD_SPACE)))
 }
 
 /// Every session of `agenda` with its date and times, in the agenda's order, on the working

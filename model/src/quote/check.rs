@@ -4,6 +4,7 @@
 //! fen as [`Quote::draft`] rounds; to the yuan for quotes issued before version 4). A file
 //! edited by hand or damaged must not put a quote on screen whose figures do not add up.
 
+use crate::i18n;
 use std::collections::BTreeSet;
 
 use crate::Lang;
@@ -32,10 +33,10 @@ impl Amount {
         match (self, lang) {
             (Amount::Line(c), Lang::Zh) => format!("“{}”一项", c.label(lang)),
             (Amount::Line(c), Lang::En) => format!("the line “{}”", c.label(lang)),
-            (Amount::Subtotal, _) => lang.pick("小计", "the subtotal").into(),
-            (Amount::Markup, _) => lang.pick("加价", "the markup").into(),
-            (Amount::Vat, _) => lang.pick("增值税", "the VAT").into(),
-            (Amount::Total, _) => lang.pick("总价", "the total").into(),
+            (Amount::Subtotal, _) => lang.t(i18n::check::THE_SUBTOTAL).into(),
+            (Amount::Markup, _) => lang.t(i18n::check::THE_MARKUP).into(),
+            (Amount::Vat, _) => lang.t(i18n::check::THE_VAT).into(),
+            (Amount::Total, _) => lang.t(i18n::check::THE_TOTAL).into(),
         }
     }
 }
@@ -53,11 +54,11 @@ pub enum QuoteText {
 impl QuoteText {
     fn label(self, lang: Lang) -> &'static str {
         match self {
-            QuoteText::Vendor => lang.pick("供应商名称", "the vendor's name"),
-            QuoteText::Client => lang.pick("客户名称", "the client's name"),
-            QuoteText::ContactPerson => lang.pick("联系人", "a contact person"),
-            QuoteText::Phone => lang.pick("联系电话", "a phone number"),
-            QuoteText::Remarks => lang.pick("备注", "the remarks"),
+            QuoteText::Vendor => lang.t(i18n::check::THE_VENDORS_NAME),
+            QuoteText::Client => lang.t(i18n::check::THE_CLIENTS_NAME),
+            QuoteText::ContactPerson => lang.t(i18n::check::A_CONTACT_PERSON),
+            QuoteText::Phone => lang.t(i18n::check::A_PHONE_NUMBER),
+            QuoteText::Remarks => lang.t(i18n::check::THE_REMARKS),
         }
     }
 }
@@ -103,9 +104,7 @@ impl QuoteProblem {
         let money = |v: Fen| echo(&cny_fen(v));
         let expected = |e: &Option<Fen>| match e {
             Some(v) => money(*v),
-            None => lang
-                .pick("超出可计算的范围", "more than can be counted")
-                .into(),
+            None => lang.t(i18n::check::MORE_THAN_CAN_BE_COUNTED).into(),
         };
         match (self, lang) {
             (QuoteProblem::TooLong { text, max }, Lang::Zh) => {

@@ -2,6 +2,7 @@
 //! amount is the quantity times the unit price, to the fen, so a client can check every line
 //! with a calculator.
 
+use crate::i18n;
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
@@ -124,30 +125,19 @@ impl QuoteLine {
             (Item::Trainer, _) => tier.to_string(),
             (Item::LiveTrainer, Lang::Zh) => format!("{tier}，线上直播授课"),
             (Item::LiveTrainer, Lang::En) => format!("{tier}, teaching live online"),
-            (Item::Assistant, _) => lang.pick("课堂助教，随班", "with each class").into(),
+            (Item::Assistant, _) => lang.t(i18n::line::WITH_EACH_CLASS).into(),
             (Item::Venue, _) => lang
-                .pick(
-                    "培训教室（由乙方预订）",
-                    "training room booked by the vendor",
-                )
+                .t(i18n::line::TRAINING_ROOM_BOOKED_BY_THE_VENDOR)
                 .into(),
-            (Item::PrintedMaterials, _) => lang
-                .pick("学员教材，每人一套", "one printed set per participant")
-                .into(),
-            (Item::DigitalMaterials, _) => lang
-                .pick(
-                    "电子版学员资料，每人一份",
-                    "digital handouts per participant",
-                )
-                .into(),
-            (Item::Customisation, _) => lang
-                .pick(
-                    "按客户案例与话术定制课程",
-                    "course tailored to the client's cases and scripts",
-                )
-                .into(),
+            (Item::PrintedMaterials, _) => {
+                lang.t(i18n::line::ONE_PRINTED_SET_PER_PARTICIPANT).into()
+            }
+            (Item::DigitalMaterials, _) => {
+                lang.t(i18n::line::DIGITAL_HANDOUTS_PER_PARTICIPANT).into()
+            }
+            (Item::Customisation, _) => lang.t(i18n::line::COURSE_TAILORED_TO_THE_CLIENTS).into(),
             (Item::Travel, _) => lang
-                .pick("实报实销，此为预估", "billed at cost; this is an estimate")
+                .t(i18n::line::BILLED_AT_COST_THIS_IS_AN_ESTIMATE)
                 .into(),
         }
     }

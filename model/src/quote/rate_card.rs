@@ -5,6 +5,7 @@
 //! they stand and never adds a markup line. For what the card does not name (travel at cost,
 //! the live-online share) the market model from `data/` is used.
 
+use crate::i18n;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Range;
@@ -149,23 +150,23 @@ pub enum CardField {
 impl CardField {
     pub fn label(self, lang: Lang) -> String {
         let text = match self {
-            CardField::Vendor => lang.pick("供应商名称", "Vendor name"),
-            CardField::NumberPrefix => lang.pick("报价编号前缀", "Quote number prefix"),
+            CardField::Vendor => lang.t(i18n::rate_card::VENDOR_NAME),
+            CardField::NumberPrefix => lang.t(i18n::rate_card::QUOTE_NUMBER_PREFIX),
             CardField::TrainerDay(tier) => {
                 return match lang {
                     Lang::Zh => format!("{}日费", tier.label(lang)),
                     Lang::En => format!("{} day rate", tier.label(lang)),
                 };
             }
-            CardField::AssistantDay => lang.pick("助教日费", "Assistant day rate"),
-            CardField::VenueDay => lang.pick("场地日租", "Venue per day"),
-            CardField::MaterialsSet => lang.pick("教材每套", "Materials per set"),
-            CardField::DevelopmentHour => lang.pick("定制开发工时费", "Customisation per hour"),
-            CardField::Vat => lang.pick("增值税率", "VAT rate"),
-            CardField::Validity => lang.pick("报价有效期", "Quote validity"),
-            CardField::ContactPerson => lang.pick("联系人", "Contact person"),
-            CardField::ContactPhone => lang.pick("联系电话", "Phone"),
-            CardField::Deposit => lang.pick("预付比例", "Deposit"),
+            CardField::AssistantDay => lang.t(i18n::rate_card::ASSISTANT_DAY_RATE),
+            CardField::VenueDay => lang.t(i18n::rate_card::VENUE_PER_DAY),
+            CardField::MaterialsSet => lang.t(i18n::rate_card::MATERIALS_PER_SET),
+            CardField::DevelopmentHour => lang.t(i18n::rate_card::CUSTOMISATION_PER_HOUR),
+            CardField::Vat => lang.t(i18n::common::VAT_RATE),
+            CardField::Validity => lang.t(i18n::rate_card::QUOTE_VALIDITY),
+            CardField::ContactPerson => lang.t(i18n::rate_card::CONTACT_PERSON),
+            CardField::ContactPhone => lang.t(i18n::rate_card::PHONE),
+            CardField::Deposit => lang.t(i18n::rate_card::DEPOSIT),
         };
         text.to_string()
     }

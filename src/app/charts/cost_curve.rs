@@ -2,6 +2,7 @@
 //! behind: where a line enters the band is where running the course in-house starts to cost no
 //! more than buying seats (the break-even), and the current scenario is marked.
 
+use model::i18n;
 use plotters::prelude::*;
 
 use super::style::{ACCENT, BAND, GRID, INK, MUTED, WARM, err, text};
@@ -64,7 +65,7 @@ pub fn draw_cost_curve(area: &Area, data: &CostCurve, scale: Scale) -> DrawResul
         .axis_style(GRID)
         .light_line_style(GRID.mix(0.4))
         .bold_line_style(GRID)
-        .x_desc(data.lang.pick("人数", "Headcount"))
+        .x_desc(data.lang.t(i18n::common::HEADCOUNT))
         .axis_desc_style(text(scale, 11.0, MUTED))
         .draw()
         .map_err(err)?;

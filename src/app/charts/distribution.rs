@@ -1,5 +1,6 @@
 //! The Monte Carlo distribution of the total, with P10, P50 and P90 marked.
 
+use model::i18n;
 use std::rc::Rc;
 
 use plotters::prelude::*;
@@ -33,7 +34,7 @@ pub fn draw_distribution(area: &Area, data: &Distribution, scale: Scale) -> Draw
     let (Some(first), Some(last)) = (bins.first(), bins.last()) else {
         return Err(data
             .lang
-            .pick("没有模拟结果可画", "No simulation results to draw")
+            .t(i18n::distribution::NO_SIMULATION_RESULTS_TO_DRAW)
             .to_string());
     };
     let (x0, x1) = if first.low == last.high {

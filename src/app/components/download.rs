@@ -1,6 +1,7 @@
 //! Save text or bytes as a file on the user's machine: a Blob, an object URL and a click on a
 //! temporary link. Nothing leaves the browser.
 
+use model::i18n;
 use wasm_bindgen::{JsCast, JsValue};
 
 use model::Lang;
@@ -12,11 +13,8 @@ pub fn save_file(filename: &str, mime: &str, text: &str, lang: Lang) -> Result<(
 
 /// What the user is told when the browser refuses a download.
 pub fn not_saved(lang: Lang) -> String {
-    lang.pick(
-        "浏览器未能保存文件，请重试。",
-        "The browser could not save the file; please try again.",
-    )
-    .to_string()
+    lang.t(i18n::download::THE_BROWSER_COULD_NOT_SAVE_THE)
+        .to_string()
 }
 
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {

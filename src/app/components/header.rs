@@ -1,3 +1,4 @@
+use model::i18n;
 use yew::prelude::*;
 
 use model::Lang;
@@ -13,8 +14,8 @@ pub fn header(lang: Lang, on_toggle_lang: &Callback<()>) -> Html {
                 <p class="subtitle" lang="en">{ "Complaint-handling training: cost estimator and course planner" }</p>
             </div>
             <button type="button" class="lang-toggle" data-testid="lang-toggle" {onclick}
-                aria-label={lang.pick("Switch to English", "切换到中文")}>
-                { lang.pick("English", "中文") }
+                aria-label={lang.t(i18n::header::SWITCH_LANGUAGE)}>
+                { lang.t(i18n::header::OTHER_LANGUAGE) }
             </button>
         </header>
     }

@@ -1,3 +1,4 @@
+use model::i18n;
 use yew::prelude::*;
 
 use model::Lang;
@@ -10,7 +11,7 @@ use model::money::cny;
 pub fn market_bands(bands: &[MarketBand], lang: Lang) -> Html {
     html! {
         <section class="bands" aria-labelledby="bands-title">
-            <h3 id="bands-title">{ lang.pick("市场价格参考（公开课、线上课每个席位）", "Market prices (one seat on a public or online course)") }</h3>
+            <h3 id="bands-title">{ lang.t(i18n::market_bands::MARKET_PRICES_ONE_SEAT_ON_A_PUBLIC) }</h3>
             <ul>
                 { for bands.iter().map(|band| html! {
                     <li data-testid={format!("band-{}", band.id)}>

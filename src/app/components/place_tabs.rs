@@ -1,3 +1,4 @@
+use model::i18n;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn PlaceTabs(props: &PlaceTabsProps) -> Html {
     let navigator = use_navigator();
     let lang = props.lang;
     html! {
-        <nav class="tabs" aria-label={lang.pick("功能", "Sections")}>
+        <nav class="tabs" aria-label={lang.t(i18n::place_tabs::SECTIONS)}>
             { for Route::PLACES.iter().map(|&place| {
                 let here = place.id() == props.current.id();
                 let onclick = navigator.clone().map(|navigator| {

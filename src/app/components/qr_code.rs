@@ -2,6 +2,7 @@
 //! documents worker (`app::documents::qr_code`), fetched the first time a code is asked for (a
 //! click, never a render), so the encoder is not part of the app's first load.
 
+use model::i18n;
 use yew::prelude::*;
 
 use crate::app::documents::qr_code;
@@ -60,33 +61,30 @@ pub fn QrCode(props: &QrCodeProps) -> Html {
                         { Html::from_html_unchecked(svg.clone()) }
                         <figcaption>
                             if printed {
-                                <strong>{ lang.pick("扫码查看在线估算", "Scan for the live estimate") }</strong>
+                                <strong>{ lang.t(i18n::qr_code::SCAN_FOR_THE_LIVE_ESTIMATE) }</strong>
                                 <span class="qr-link" data-testid="qr-link">{ link.clone() }</span>
                             } else {
-                                { lang.pick("用手机扫码打开同一方案", "Scan with a phone to open the same option") }
+                                { lang.t(i18n::qr_code::SCAN_WITH_A_PHONE_TO_OPEN_THE) }
                             }
                         </figcaption>
                     </figure>
                     if printed {
                         <button type="button" class="no-print" data-testid="remove-qr" onclick={on_remove}>
-                            { lang.pick("去掉二维码", "Remove the QR code") }
+                            { lang.t(i18n::qr_code::REMOVE_THE_QR_CODE) }
                         </button>
                     }
                 </> },
                 _ => html! {
                     <button type="button" class="no-print" data-testid="show-qr" onclick={on_show}
                         disabled={current == Some(&Shown::Drawing)}>
-                        { if printed { lang.pick("附二维码（在线估算链接）", "Add a QR code of the live estimate") }
-                          else { lang.pick("显示二维码", "Show as a QR code") } }
+                        { if printed { lang.t(i18n::qr_code::ADD_A_QR_CODE_OF_THE_LIVE_ESTIMATE) }
+                          else { lang.t(i18n::qr_code::SHOW_AS_A_QR_CODE) } }
                     </button>
                 },
             } }
             if current == Some(&Shown::Failed) {
                 <p class="error no-print" role="alert" data-testid="error">
-                    { lang.pick(
-                        "二维码未能生成：第一次使用需要联网下载组件，或链接过长。请联网后重试",
-                        "The QR code could not be made: its first use needs the network, or the link is too long. Connect and try again",
-                    ) }
+                    { lang.t(i18n::qr_code::THE_QR_CODE_COULD_NOT_BE_MADE) }
                     { match (printed, lang) {
                         (true, Lang::Zh) => "；预算表仍可打印，只是不带二维码。",
                         (true, Lang::En) => "; the request still prints, without the code.",

@@ -2,6 +2,7 @@
 //! input; the cost curve, the distribution and the tornado from the analysis, drawn when it
 //! arrives after the frame (until then the last ones stay, marked as updating).
 
+use model::i18n;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -54,11 +55,11 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
     let updating = updating(&props.point, props.analysis.as_ref());
 
     html! {
-        <section class="charts" aria-label={lang.pick("图表", "Charts")}>
+        <section class="charts" aria-label={lang.t(i18n::charts::CHARTS)}>
             <figure>
-                <figcaption>{ lang.pick("费用构成（低—最可能—高）", "Where the money goes (low – likely – high)") }</figcaption>
+                <figcaption>{ lang.t(i18n::charts::WHERE_THE_MONEY_GOES_LOW_LIKELY) }</figcaption>
                 <Chart<RangeBars> data={bars} draw={draw_range_bars as fn(&_, &_, _) -> _}
-                    label={lang.pick("各项费用的区间条形图", "Range bars of the line items")} testid="chart-lines" />
+                    label={lang.t(i18n::charts::RANGE_BARS_OF_THE_LINE_ITEMS)} testid="chart-lines" />
             </figure>
             // Before an option's first analysis (for one frame after it is opened) there is no
             // earlier one to show: the summary says the range is being simulated.
@@ -88,7 +89,7 @@ fn analysis_charts(o: &Analysis, lang: Lang, updating: Option<&'static str>) -> 
             })
             .collect(),
         bands: vec![BandShade {
-            label: lang.pick("买席位（每人）", "Seats (per head)").to_string(),
+            label: lang.t(i18n::charts::SEATS_PER_HEAD).to_string(),
             low: routes.seat.low,
             high: routes.seat.high,
         }],
@@ -133,19 +134,19 @@ fn analysis_charts(o: &Analysis, lang: Lang, updating: Option<&'static str>) -> 
     html! {
         <>
             <figure class={class.clone()}>
-                <figcaption>{ lang.pick("企业内训每人现金成本与人数（阴影：同样课程买席位的每人价格）", "In-house cash cost per head against headcount (shaded: seats on the same course, per head)") }</figcaption>
+                <figcaption>{ lang.t(i18n::charts::IN_HOUSE_CASH_COST_PER_HEAD_AGAINST) }</figcaption>
                 <Chart<CostCurve> data={curve} draw={draw_cost_curve as fn(&_, &_, _) -> _}
-                    label={lang.pick("每人费用随人数变化的曲线", "Cost per participant as headcount grows")} testid="chart-curve" />
+                    label={lang.t(i18n::charts::COST_PER_PARTICIPANT_AS_HEADCOUNT)} testid="chart-curve" />
             </figure>
             <figure class={class.clone()}>
-                <figcaption>{ lang.pick("总额分布（蒙特卡洛 10,000 次）", "Distribution of the total (Monte Carlo)") }</figcaption>
+                <figcaption>{ lang.t(i18n::charts::DISTRIBUTION_OF_THE_TOTAL_MONTE) }</figcaption>
                 <Chart<Distribution> data={distribution} draw={draw_distribution as fn(&_, &_, _) -> _}
-                    label={lang.pick("总额的概率分布与 P10、P50、P90", "Distribution of the total with P10, P50, P90")} testid="chart-distribution" />
+                    label={lang.t(i18n::charts::DISTRIBUTION_OF_THE_TOTAL_WITH)} testid="chart-distribution" />
             </figure>
             <figure {class}>
-                <figcaption>{ lang.pick("哪些因素影响最大", "Which inputs matter most") }</figcaption>
+                <figcaption>{ lang.t(i18n::charts::WHICH_INPUTS_MATTER_MOST) }</figcaption>
                 <Chart<Tornado> data={tornado} draw={draw_tornado as fn(&_, &_, _) -> _}
-                    label={lang.pick("各因素从低到高时总额的变化（龙卷风图）", "Tornado chart: the total as each input moves from low to high")} testid="chart-tornado" />
+                    label={lang.t(i18n::charts::TORNADO_CHART_THE_TOTAL_AS_EACH)} testid="chart-tornado" />
             </figure>
         </>
     }

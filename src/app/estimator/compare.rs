@@ -3,6 +3,7 @@
 //! the arrow keys move to the previous or next (wrapping) and Home and End to the first and last,
 //! showing it as they go; each tab controls the panel of the option shown ([`PANEL_ID`]).
 
+use model::i18n;
 use yew::prelude::*;
 
 use super::results::position_label;
@@ -73,9 +74,9 @@ pub fn Compare(props: &CompareProps) -> Html {
         ("现金支出", "Cash cost", |o| o.point.estimate.cash),
     ];
     html! {
-        <section class="compare" aria-label={lang.pick("方案对比", "Options side by side")}>
+        <section class="compare" aria-label={lang.t(i18n::compare::OPTIONS_SIDE_BY_SIDE)}>
             <div class="option-bar">
-                <div class="option-tabs" role="tablist" aria-label={lang.pick("方案", "Options")}>
+                <div class="option-tabs" role="tablist" aria-label={lang.t(i18n::compare::OPTIONS)}>
                     { for props.options.iter().enumerate().map(|(i, _)| {
                         let on_show = props.on_show.clone();
                         let selected = i == props.active;
@@ -103,7 +104,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 if props.options.len() < max_options() {
                     <button type="button" class="add" data-testid="add-option"
                         onclick={props.on_add.reform(|_| ())}>
-                        { lang.pick("＋ 复制为新方案", "+ Copy as a new option") }
+                        { lang.t(i18n::compare::COPY_AS_A_NEW_OPTION) }
                     </button>
                 }
             </div>
@@ -115,9 +116,9 @@ pub fn Compare(props: &CompareProps) -> Html {
             }
             if props.options.len() > 1 {
                 <table class="compare-table" data-testid="compare">
-                    <caption>{ lang.pick("与方案 A 的差异", "Differences from option A") }</caption>
+                    <caption>{ lang.t(i18n::compare::DIFFERENCES_FROM_OPTION_A) }</caption>
                     <thead><tr>
-                        <th scope="col"><span class="visually-hidden">{ lang.pick("项目", "Figure") }</span></th>
+                        <th scope="col"><span class="visually-hidden">{ lang.t(i18n::compare::FIGURE) }</span></th>
                         { for props.options.iter().enumerate().map(|(i, _)| {
                             let on_remove = props.on_remove.clone();
                             html! {
@@ -126,7 +127,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                                     <span class="option-desc">{ props.descriptions.get(i).cloned().unwrap_or_default() }</span>
                                     if i > 0 {
                                         <button type="button" class="remove" data-testid={format!("remove-option-{i}")}
-                                            aria-label={format!("{} {}", lang.pick("删除", "Remove"), option_name(i, lang))}
+                                            aria-label={format!("{} {}", lang.t(i18n::compare::REMOVE), option_name(i, lang))}
                                             onclick={Callback::from(move |_| on_remove.emit(i))}>{ "×" }</button>
                                     }
                                 </th>
@@ -146,7 +147,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                             </tr>
                         }) }
                         <tr>
-                            <th scope="row">{ lang.pick("市场对照", "Market") }</th>
+                            <th scope="row">{ lang.t(i18n::compare::MARKET) }</th>
                             { for props.options.iter().map(|o| html! {
                                 <td>{ o.point.estimate.verdicts.first().map(|v| position_label(v, lang)).unwrap_or_default() }</td>
                             }) }

@@ -6,6 +6,7 @@ mod compare;
 mod form;
 mod results;
 
+use model::i18n;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -185,12 +186,12 @@ pub fn EstimatePage() -> Html {
                         html! {
                             <button type="button" data-testid={format!("replace-option-{i}")}
                                 onclick={Callback::from(move |_| send(EstimateAction::ReplaceWithWaiting(i)))}>
-                                { format!("{}{}", lang.pick("替换", "Replace "), option_name(i, lang)) }
+                                { format!("{}{}", lang.t(i18n::estimator::REPLACE), option_name(i, lang)) }
                             </button>
                         }
                     }) }
                     <button type="button" data-testid="dismiss-link" onclick={let send = send.clone(); Callback::from(move |_| send(EstimateAction::DismissWaiting))}>
-                        { lang.pick("不加入", "Keep my options") }
+                        { lang.t(i18n::estimator::KEEP_MY_OPTIONS) }
                     </button>
                 </div>
             }
@@ -203,19 +204,16 @@ pub fn EstimatePage() -> Html {
                     <LineTable point={current.point.clone()} {lang} stale={current.stale()} />
                     <div class="exports">
                         <button type="button" data-testid="export-lines" onclick={export("lines")}>
-                            { lang.pick("导出明细（CSV）", "Export line items (CSV)") }
+                            { lang.t(i18n::estimator::EXPORT_LINE_ITEMS_CSV) }
                         </button>
                         <button type="button" data-testid="export-summary" onclick={export("summary")}>
-                            { lang.pick("导出预算摘要（CSV，含全部方案）", "Export budget summary (CSV, all options)") }
+                            { lang.t(i18n::estimator::EXPORT_BUDGET_SUMMARY_CSV_ALL) }
                         </button>
                         if current.stale() {
-                            <p class="hint" data-testid="share-held">{ lang.pick(
-                                "输入有误时不提供分享链接：链接只带有效的输入。",
-                                "No share link while an input is in error: a link carries valid inputs only.",
-                            ) }</p>
+                            <p class="hint" data-testid="share-held">{ lang.t(i18n::estimator::NO_SHARE_LINK_WHILE_AN_INPUT) }</p>
                         } else {
                             <label class="share-link">
-                                <span>{ lang.pick("分享这个方案的链接", "A link to this option") }</span>
+                                <span>{ lang.t(i18n::estimator::A_LINK_TO_THIS_OPTION) }</span>
                                 <input type="text" readonly=true data-testid="share-link" value={share_link.clone()} />
                             </label>
                             <QrCode link={AttrValue::from(share_link)} {lang} />

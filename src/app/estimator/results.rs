@@ -1,6 +1,7 @@
 //! The numbers of an estimate: the headline figures, the market verdicts, the break-even and the
 //! line items with where each figure comes from.
 
+use model::i18n;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -43,9 +44,9 @@ pub fn updating(point: &Point, analysis: Option<&Analysed>) -> Option<&'static s
 /// A verdict's position in a word or two, for tables.
 pub fn position_label(v: &Verdict, lang: Lang) -> &'static str {
     match v.position {
-        Position::Below => lang.pick("低于对照", "Below"),
-        Position::Inside => lang.pick("与对照相当", "Comparable"),
-        Position::Above => lang.pick("高于对照", "Above"),
+        Position::Below => lang.t(i18n::results::BELOW),
+        Position::Inside => lang.t(i18n::results::COMPARABLE),
+        Position::Above => lang.t(i18n::results::ABOVE),
     }
 }
 
@@ -97,7 +98,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let first = verdicts.next();
     html! {
         <section class={classes!("summary", props.stale.then_some("stale"))} aria-live="polite"
-            aria-label={lang.pick("估算结果", "Estimate")}>
+            aria-label={lang.t(i18n::results::ESTIMATE)}>
             if props.stale {
                 <p class="stale-note" data-testid="stale">{ match lang {
                     Lang::Zh => format!("输入有误，以下仍是上一次有效输入的结果：{}。", o.scenario.describe(catalog(), lang)),
@@ -106,32 +107,32 @@ pub fn Summary(props: &SummaryProps) -> Html {
             }
             <div class="figures">
                 <div class="figure main">
-                    <span class="figure-label">{ lang.pick("预算总额（预计）", "Budget total (expected)") }</span>
+                    <span class="figure-label">{ lang.t(i18n::results::BUDGET_TOTAL_EXPECTED) }</span>
                     <span class="figure-value" data-testid="total">{ cny(e.total) }</span>
                     <span class={classes!("figure-note", updating)} data-testid="range">{
                         match (analysis.map(|a| &a.distribution), lang) {
                             (Some(d), Lang::Zh) => format!("80% 可能落在 {} – {}", cny(d.p10), cny(d.p90)),
                             (Some(d), Lang::En) => format!("80% likely between {} and {}", cny(d.p10), cny(d.p90)),
-                            (None, _) => lang.pick("正在模拟区间…", "Simulating the range…").to_string(),
+                            (None, _) => lang.t(i18n::results::SIMULATING_THE_RANGE).to_string(),
                         }
                     }</span>
                 </div>
                 <div class="figure">
-                    <span class="figure-label">{ lang.pick("每人", "Per participant") }</span>
+                    <span class="figure-label">{ lang.t(i18n::results::PER_PARTICIPANT) }</span>
                     <span class="figure-value" data-testid="per-person">{ cny(e.per_participant) }</span>
-                    <span class="figure-note">{ lang.pick("每人每学时 ", "per learner-hour ") }{ cny(e.per_learner_hour) }</span>
+                    <span class="figure-note">{ lang.t(i18n::results::PER_LEARNER_HOUR) }{ cny(e.per_learner_hour) }</span>
                 </div>
                 <div class="figure">
-                    <span class="figure-label">{ lang.pick("现金支出", "Cash paid out") }</span>
+                    <span class="figure-label">{ lang.t(i18n::results::CASH_PAID_OUT) }</span>
                     <span class="figure-value" data-testid="cash">{ cny(e.cash) }</span>
-                    <span class="figure-note">{ lang.pick("不含员工工时和不可预见费", "no staff time, no contingency") }</span>
+                    <span class="figure-note">{ lang.t(i18n::results::NO_STAFF_TIME_NO_CONTINGENCY) }</span>
                 </div>
                 if in_house {
                     <div class="figure">
-                        <span class="figure-label">{ lang.pick("班次", "Classes") }</span>
+                        <span class="figure-label">{ lang.t(i18n::results::CLASSES) }</span>
                         <span class="figure-value" data-testid="classes">{ e.shape.classes }</span>
-                        <span class="figure-note">{ format!("{} {}", lang.pick("每班最多", "up to"), e.shape.class_limit) }{ lang.pick(" 人", " per class") }
-                            if e.shape.assistant { { lang.pick("，配助教", ", with an assistant") } }</span>
+                        <span class="figure-note">{ format!("{} {}", lang.t(i18n::results::UP_TO), e.shape.class_limit) }{ lang.t(i18n::results::PER_CLASS) }
+                            if e.shape.assistant { { lang.t(i18n::results::WITH_AN_ASSISTANT) } }</span>
                     </div>
                 }
             </div>
@@ -148,7 +149,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <p class={classes!("break-even", updating)} data-testid="break-even">{
                 match analysis {
                     Some(a) => break_even_text(&a.routes, lang),
-                    None => lang.pick("正在比较各种做法…", "Comparing the routes…").to_string(),
+                    None => lang.t(i18n::results::COMPARING_THE_ROUTES).to_string(),
                 }
             }</p>
         </section>
@@ -180,7 +181,7 @@ fn source_item(label: String, figure: Option<String>, source: &Source, lang: Lan
             if let Some(g) = grade {
                 { " " }<span class={classes!("grade", weak.then_some("weak"))} data-testid="grade">{ g.label(lang) }</span>
             }
-            if weak { <span class="weak-note">{ lang.pick("（仅作宽区间参考）", " (read as a wide range only)") }</span> }
+            if weak { <span class="weak-note">{ lang.t(i18n::results::READ_AS_A_WIDE_RANGE_ONLY) }</span> }
             <span class="source-text">{ source.text().to_string() }</span>
         </li>
     }
@@ -205,13 +206,13 @@ fn line_sources(category: Category, drivers: &[Driver], o: &Point, lang: Lang) -
         .collect();
     match category {
         Category::Tax => items.push(source_item(
-            lang.pick("增值税率", "VAT rate").into(),
+            lang.t(i18n::common::VAT_RATE).into(),
             Some(format!("{}%", model::number::plain(s.vat_pct, 2))),
             &d.vat_source,
             lang,
         )),
         Category::Contingency => items.push(source_item(
-            lang.pick("不可预见费", "Contingency").into(),
+            lang.t(i18n::common::CONTINGENCY).into(),
             Some(format!("{}%", model::number::plain(s.contingency_pct, 2))),
             &d.contingency_source,
             lang,
@@ -219,14 +220,13 @@ fn line_sources(category: Category, drivers: &[Driver], o: &Point, lang: Lang) -
         Category::ParticipantTime => {
             let w = &catalog.costs.participants;
             items.push(source_item(
-                lang.pick("全国平均工资", "National average wage").into(),
+                lang.t(i18n::results::NATIONAL_AVERAGE_WAGE).into(),
                 Some(cny(w.national_wage)),
                 &w.national_wage_source,
                 lang,
             ));
             items.push(source_item(
-                lang.pick("学员工资比例", "Participants' share of it")
-                    .into(),
+                lang.t(i18n::results::PARTICIPANTS_SHARE_OF_IT).into(),
                 Some(format!("×{}", model::number::plain(w.staff_share, 2))),
                 &w.staff_share_source,
                 lang,
@@ -250,7 +250,7 @@ fn line_sources(category: Category, drivers: &[Driver], o: &Point, lang: Lang) -
                 format!(
                     "{}{}",
                     city.name.get(lang),
-                    lang.pick("价格指数", " price index")
+                    lang.t(i18n::results::PRICE_INDEX)
                 ),
                 Some(format!("×{}", model::number::plain(city.index(), 3))),
                 &city.source,
@@ -260,7 +260,7 @@ fn line_sources(category: Category, drivers: &[Driver], o: &Point, lang: Lang) -
     }
     html! {
         <details class="why" data-testid={format!("line-source-{}", category.id())}>
-            <summary>{ lang.pick("依据", "Sources") }</summary>
+            <summary>{ lang.t(i18n::results::SOURCES) }</summary>
             <ul>{ for items }</ul>
         </details>
     }
@@ -276,13 +276,13 @@ pub fn LineTable(props: &ResultsProps) -> Html {
     html! {
         <>
         <table class="lines" data-testid="line-items">
-            <caption>{ lang.pick("费用明细（元）：预计值相加即为总额", "Line items (CNY): the expected values add up to the total") }</caption>
+            <caption>{ lang.t(i18n::results::LINE_ITEMS_CNY_THE_EXPECTED_VALUES) }</caption>
             <thead><tr>
-                <th scope="col">{ lang.pick("项目", "Item") }</th>
-                <th scope="col">{ lang.pick("预计", "Expected") }</th>
-                <th scope="col">{ lang.pick("低", "Low") }</th>
-                <th scope="col">{ lang.pick("最可能", "Likely") }</th>
-                <th scope="col">{ lang.pick("高", "High") }</th>
+                <th scope="col">{ lang.t(i18n::common::ITEM) }</th>
+                <th scope="col">{ lang.t(i18n::results::EXPECTED) }</th>
+                <th scope="col">{ lang.t(i18n::results::LOW) }</th>
+                <th scope="col">{ lang.t(i18n::results::LIKELY) }</th>
+                <th scope="col">{ lang.t(i18n::results::HIGH) }</th>
             </tr></thead>
             <tbody>
                 { for e.lines.iter().map(|l| html! {
@@ -299,13 +299,13 @@ pub fn LineTable(props: &ResultsProps) -> Html {
                 }) }
             </tbody>
             <tfoot><tr>
-                <th scope="row">{ lang.pick("合计", "Total") }</th>
+                <th scope="row">{ lang.t(i18n::common::TOTAL) }</th>
                 <td data-testid="lines-total"><strong>{ cny(e.total) }</strong></td>
                 <td>{ cny(e.extremes.low) }</td><td>{ cny(e.extremes.likely) }</td><td>{ cny(e.extremes.high) }</td>
             </tr></tfoot>
         </table>
         if seats {
-            <p class="hint">{ lang.pick("席位价已含税和机构利润，通常含午餐和教材。", "Seat prices include tax and the provider's margin, usually lunch and materials too.") }</p>
+            <p class="hint">{ lang.t(i18n::results::SEAT_PRICES_INCLUDE_TAX_AND_THE) }</p>
         }
         </>
     }

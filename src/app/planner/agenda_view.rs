@@ -1,5 +1,6 @@
 //! The day-by-day agenda: phases, days, morning and afternoon sessions, with breaks.
 
+use model::i18n;
 use yew::prelude::*;
 
 use model::Lang;
@@ -18,7 +19,7 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
     if phases.is_empty() {
         return html! {
             <div class="agenda" data-testid="agenda">
-                <p class="empty">{ lang.pick("还没有选择模块：议程为空。", "No modules chosen yet: the agenda is empty.") }</p>
+                <p class="empty">{ lang.t(i18n::agenda_view::NO_MODULES_CHOSEN_YET_THE_AGENDA) }</p>
             </div>
         };
     }
@@ -29,11 +30,11 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
     let mut day_no = 0;
     html! {
         <div class="agenda" data-testid="agenda">
-            <h3>{ lang.pick("逐日议程", "Day-by-day agenda") }</h3>
+            <h3>{ lang.t(i18n::agenda_view::DAY_BY_DAY_AGENDA) }</h3>
             { for phases.iter().enumerate().map(|(p, phase)| html! {
                 <section class="agenda-phase">
                     if many {
-                        <h4>{ format!("{} {}", lang.pick("第", "Phase"), p + 1) }{ lang.pick("期", "") }</h4>
+                        <h4>{ format!("{} {}", lang.t(i18n::agenda_view::PHASE), p + 1) }{ lang.t(i18n::agenda_view::PHASE_SUFFIX) }</h4>
                     }
                     { for phase.days.iter().map(|day| {
                         day_no += 1;
@@ -47,14 +48,14 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
                                             { for s.blocks.iter().map(|b| html! {
                                                 <li>
                                                     { format!("{}. {}", b.module, b.title.get(lang)) }
-                                                    <span class="block-hours">{ format!(" · {}{}", b.hours, lang.pick(" 小时", " h")) }</span>
-                                                    if b.continued { <span class="cont">{ lang.pick("（续）", " (continued)") }</span> }
-                                                    if b.continues { <span class="cont">{ lang.pick("（未完）", " (continues)") }</span> }
+                                                    <span class="block-hours">{ format!(" · {}{}", b.hours, lang.t(i18n::common::HOURS_SUFFIX)) }</span>
+                                                    if b.continued { <span class="cont">{ lang.t(i18n::common::CONTINUED) }</span> }
+                                                    if b.continues { <span class="cont">{ lang.t(i18n::common::CONTINUES) }</span> }
                                                 </li>
                                             }) }
                                         </ul>
                                         if s.break_minutes > 0.0 {
-                                            <span class="break">{ format!("{} {} {}", lang.pick("茶歇", "Break"), s.break_minutes, lang.pick("分钟", "min")) }</span>
+                                            <span class="break">{ format!("{} {} {}", lang.t(i18n::common::BREAK), s.break_minutes, lang.t(i18n::common::MINUTES)) }</span>
                                         }
                                     </div>
                                 }) }

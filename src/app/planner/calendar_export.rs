@@ -10,6 +10,7 @@
 //! from them on every render, so its message goes as soon as they are right; only an export's
 //! own failure (the browser, the Excel writer) is kept until the fields change or it succeeds.
 
+use model::i18n;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -139,7 +140,7 @@ fn spans_note(holidays: &[&Holiday], basis: &str, lang: Lang) -> Option<String> 
     if spans.is_empty() {
         return None;
     }
-    let spans = spans.join(lang.pick("；", "; "));
+    let spans = spans.join(lang.t(i18n::common::CLAUSE_SEPARATOR));
     Some(match lang {
         Lang::Zh => format!("已避开法定放假日：{spans}（依据{basis}）。"),
         Lang::En => format!("Skips the statutory days off: {spans} ({basis})."),
@@ -253,7 +254,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             };
             match agenda_ics(&agenda, &catalog.modules.agenda, &options) {
                 Ok(text) => {
-                    let name = format!("{}.ics", lang.pick("课程日程", "course-agenda"));
+                    let name = format!("{}.ics", lang.t(i18n::calendar_export::COURSE_AGENDA));
                     match download(&name, MIME, &text) {
                         Ok(()) => failed.set(None),
                         Err(_) => failed.set(Some(problem(
@@ -301,7 +302,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             match agenda_book(&agenda, &catalog.modules.agenda, &book) {
                 Ok(workbook) => start_xlsx.emit((
                     workbook,
-                    format!("{}.xlsx", lang.pick("课程日程", "course-agenda")),
+                    format!("{}.xlsx", lang.t(i18n::calendar_export::COURSE_AGENDA)),
                 )),
                 Err(e) => refused(e),
             }
@@ -327,9 +328,9 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                     date_label(d, make_up, lang)
                 })
                 .collect::<Vec<_>>()
-                .join(lang.pick("、", "; "));
+                .join(lang.t(i18n::common::LIST_SEPARATOR_SEMICOLON));
             if !dates.is_empty() {
-                let label = lang.pick("上课日期：", "Teaching days: ");
+                let label = lang.t(i18n::calendar_export::TEACHING_DAYS);
                 notes.push((
                     "calendar-note",
                     "calendar-dates",
@@ -355,14 +356,14 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
     }
 
     html! {
-        <div class="calendar-export no-print" role="group" aria-label={lang.pick("导出日程", "Export the agenda")}>
-            <label class="inline-field">{ lang.pick("第一天", "First day") }
+        <div class="calendar-export no-print" role="group" aria-label={lang.t(i18n::calendar_export::EXPORT_THE_AGENDA)}>
+            <label class="inline-field">{ lang.t(i18n::calendar_export::FIRST_DAY) }
                 <input id="calendar-first" type="date" data-testid="calendar-first" value={(*first).clone()} onchange={on_first} /></label>
-            <label class="inline-field">{ lang.pick("每天开始", "Starts at") }
+            <label class="inline-field">{ lang.t(i18n::calendar_export::STARTS_AT) }
                 <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} /></label>
-            <button type="button" data-testid="export-ics" onclick={on_export}>{ lang.pick("导出日历（.ics）", "Export to calendar (.ics)") }</button>
+            <button type="button" data-testid="export-ics" onclick={on_export}>{ lang.t(i18n::calendar_export::EXPORT_TO_CALENDAR_ICS) }</button>
             <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={xlsx_busy}>
-                { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出日程与费用（Excel）", "Export agenda and cost (Excel)") } }
+                { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::calendar_export::EXPORT_AGENDA_AND_COST_EXCEL) } }
             </button>
             { for notes.into_iter().map(|(class, id, alert, text)| html! {
                 <p {class} data-testid={id} role={alert.then_some("alert")}>{ text }</p>
@@ -373,7 +374,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                     <label class="check">
                         <input type="checkbox" data-testid="accept-hours" ref={accept_box}
                             checked={*accepted == Some(hours)} onchange={on_accept} />
-                        { lang.pick("仍用这个时间", "Use this time anyway") }
+                        { lang.t(i18n::calendar_export::USE_THIS_TIME_ANYWAY) }
                     </label>
                 </div>
             }

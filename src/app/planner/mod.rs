@@ -4,6 +4,7 @@
 mod agenda_view;
 mod calendar_export;
 mod module_card;
+use model::i18n;
 use yew::prelude::*;
 
 use crate::app::components::{NumberField, QrCode, SelectField};
@@ -34,24 +35,24 @@ fn fix_label(fix: &PlanFix, modules: &Modules, lang: Lang) -> String {
     };
     match fix {
         PlanFix::AddModule { module, .. } => {
-            format!("{}{}", lang.pick("添加", "Add "), name(*module))
+            format!("{}{}", lang.t(i18n::planner::ADD), name(*module))
         }
         PlanFix::RemoveModule { module } => {
-            format!("{}{}", lang.pick("移除", "Remove "), name(*module))
+            format!("{}{}", lang.t(i18n::planner::REMOVE), name(*module))
         }
         PlanFix::RemoveDuplicates { module } => format!(
             "{}{}",
-            lang.pick("去掉重复的", "Remove the repeats of "),
+            lang.t(i18n::planner::REMOVE_THE_REPEATS_OF),
             name(*module)
         ),
         PlanFix::RemoveActivity { module, activity } => format!(
             "{} {} ({})",
-            lang.pick("取消", "Drop"),
+            lang.t(i18n::planner::DROP),
             activity.label(lang),
             name(*module)
         ),
         PlanFix::SetPhases { phases } => {
-            format!("{} {phases}", lang.pick("把期数改为", "Set phases to"))
+            format!("{} {phases}", lang.t(i18n::planner::SET_PHASES_TO))
         }
     }
 }
@@ -196,23 +197,23 @@ pub fn PlanPage() -> Html {
         <div class="planner">
             if state.replaced.is_some() {
                 <div class="notice no-print" role="status" data-testid="plan-replaced">
-                    <p>{ lang.pick("已打开链接中的课程计划，原来的计划仍可恢复。", "The link's course plan is open; your previous plan can be restored.") }</p>
+                    <p>{ lang.t(i18n::planner::THE_LINKS_COURSE_PLAN_IS_OPEN) }</p>
                     <button type="button" data-testid="plan-restore" onclick={let send = send.clone(); Callback::from(move |_| send(PlanAction::Restore))}>
-                        { lang.pick("恢复原来的计划", "Restore my previous plan") }
+                        { lang.t(i18n::planner::RESTORE_MY_PREVIOUS_PLAN) }
                     </button>
                 </div>
             }
-            <section class="plan-controls no-print" aria-label={lang.pick("计划设置", "Plan settings")}>
+            <section class="plan-controls no-print" aria-label={lang.t(i18n::planner::PLAN_SETTINGS)}>
                 <div class="plan-row">
-                    <SelectField id="audience" label={lang.pick("学员对象", "Who it is for")}
+                    <SelectField id="audience" label={lang.t(i18n::planner::WHO_IT_IS_FOR)}
                         options={audience_options} selected={plan.audience.id()} on_change={on_audience} />
-                    <NumberField id="plan-phases" label={lang.pick("分几期", "Phases")} unit={lang.pick("期", "phases")}
+                    <NumberField id="plan-phases" label={lang.t(i18n::common::PHASES)} unit={lang.t(i18n::common::PHASES_UNIT)}
                         value={f64::from(plan.phases)} whole=true {lang} on_change={on_phases} />
-                    <SelectField id="plan-option" label={lang.pick("按哪个方案计价（人数、城市、讲师）", "Priced as (people, city, trainer)")}
+                    <SelectField id="plan-option" label={lang.t(i18n::planner::PRICED_AS_PEOPLE_CITY_TRAINER)}
                         options={option_choices} selected={AttrValue::from(base_option.id.0.clone())} on_change={on_priced_with} />
                 </div>
-                <div class="presets" role="group" aria-label={lang.pick("现成方案", "Ready-made plans")}>
-                    <span class="group-label">{ lang.pick("现成方案", "Ready-made plans") }</span>
+                <div class="presets" role="group" aria-label={lang.t(i18n::planner::READY_MADE_PLANS)}>
+                    <span class="group-label">{ lang.t(i18n::planner::READY_MADE_PLANS) }</span>
                     { for modules.preset.iter().map(|p| {
                         let send = send.clone();
                         let id = p.id.clone();
@@ -225,18 +226,18 @@ pub fn PlanPage() -> Html {
                     }) }
                 </div>
                 <div class="plan-row fit">
-                    <NumberField id="budget-hours" label={lang.pick("可用课时", "Hours available")} unit={lang.pick("小时", "hours")}
+                    <NumberField id="budget-hours" label={lang.t(i18n::planner::HOURS_AVAILABLE)} unit={lang.t(i18n::common::HOURS)}
                         value={state.budget} {lang} on_change={on_budget} />
                     <button type="button" data-testid="fit" onclick={on_fit}>
-                        { lang.pick("按课时自动选模块", "Fit modules to my time") }
+                        { lang.t(i18n::planner::FIT_MODULES_TO_MY_TIME) }
                     </button>
                 </div>
                 if let Some(left_out) = &state.left_out {
                     <div class="left-out" data-testid="left-out">
                         if left_out.is_empty() {
-                            <p>{ lang.pick("所有模块都已放入。", "Every module fits.") }</p>
+                            <p>{ lang.t(i18n::planner::EVERY_MODULE_FITS) }</p>
                         } else {
-                            <p>{ lang.pick("未放入的模块：", "Left out:") }</p>
+                            <p>{ lang.t(i18n::planner::LEFT_OUT) }</p>
                             <ul>{ for left_out.iter().map(|l| html! { <li>{ l.message.get(lang) }</li> }) }</ul>
                         }
                     </div>
@@ -261,9 +262,9 @@ pub fn PlanPage() -> Html {
             }) }
 
             <section class="plan-totals" aria-live="polite">
-                <div class="figure"><span class="figure-label">{ lang.pick("课时", "Teaching hours") }</span>
+                <div class="figure"><span class="figure-label">{ lang.t(i18n::common::TEACHING_HOURS) }</span>
                     <span class="figure-value" data-testid="plan-hours">{ format!("{}", hours.total()) }</span></div>
-                <div class="figure"><span class="figure-label">{ lang.pick("天数", "Teaching days") }</span>
+                <div class="figure"><span class="figure-label">{ lang.t(i18n::planner::TEACHING_DAYS) }</span>
                     <span class="figure-value" data-testid="plan-days">{ agenda.teaching_days() }</span></div>
                 <div class="figure main" data-testid="plan-cost">
                     <span class="figure-label">{ priced_as.clone() }</span>
@@ -271,24 +272,24 @@ pub fn PlanPage() -> Html {
                         Ok(Some(e)) => html! {
                             <>
                                 <span class="figure-value">{ cny(e.total) }</span>
-                                <span class="figure-note">{ format!("{} {} · {}{}", lang.pick("每人", "per person"), cny(e.per_participant), s_route_label, lang.pick("（与估算页同一算法）", " (priced as on the estimator)")) }</span>
+                                <span class="figure-note">{ format!("{} {} · {}{}", lang.t(i18n::planner::PER_PERSON), cny(e.per_participant), s_route_label, lang.t(i18n::planner::PRICED_AS_ON_THE_ESTIMATOR)) }</span>
                             </>
                         },
                         Ok(None) => html! {},
                         Err(e) => html! { <span class="figure-note" data-testid="error">{ e.message(lang) }</span> },
                     } }
                 </div>
-                <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.pick("打印课程大纲", "Print the syllabus") }</button>
+                <button type="button" class="no-print" data-testid="print" onclick={on_print}>{ lang.t(i18n::planner::PRINT_THE_SYLLABUS) }</button>
                 if let Some(why) = &held {
                     <p class="error no-print" role="alert" data-testid="plan-held">{ why }</p>
                 }
                 <CalendarExport agenda={agenda.clone()} {lang} held={held.clone()}
                     cost={cost.as_ref().ok().cloned().flatten()} priced_as={AttrValue::from(priced_as.clone())}
-                    title={AttrValue::from(format!("{} · {}", lang.pick("客诉处理培训", "Complaint-handling training"), plan.audience.label(lang)))}
+                    title={AttrValue::from(format!("{} · {}", lang.t(i18n::planner::COMPLAINT_HANDLING_TRAINING), plan.audience.label(lang)))}
                     location={AttrValue::from(catalog.city(&scenario.city).map(|c| c.name.get(lang).to_string()).unwrap_or_default())} />
                 if held.is_none() {
                     <label class="share-link no-print">
-                        <span>{ lang.pick("分享这份计划的链接（模块、深度、活动及计价方案）", "A link to this plan (modules, depths, activities and the option it is priced as)") }</span>
+                        <span>{ lang.t(i18n::planner::A_LINK_TO_THIS_PLAN_MODULES_DEPTHS) }</span>
                         <input type="text" readonly=true data-testid="plan-link" value={share_link.clone()} />
                     </label>
                     <QrCode link={AttrValue::from(share_link)} {lang} />
@@ -296,16 +297,16 @@ pub fn PlanPage() -> Html {
             </section>
 
             <div class="plan-grid">
-                <section class="module-list no-print" aria-label={lang.pick("十个课程模块", "The ten modules")}>
-                    <h3>{ lang.pick("课程模块", "Modules") }</h3>
+                <section class="module-list no-print" aria-label={lang.t(i18n::planner::THE_TEN_MODULES)}>
+                    <h3>{ lang.t(i18n::planner::MODULES) }</h3>
                     { for modules.module.iter().map(|m| {
                         let item = plan.items.iter().find(|i| i.module == m.id).cloned();
                         html! { <ModuleCard module={m.clone()} {item} audience={plan.audience} {lang} on_action={Callback::from({ let send = send.clone(); move |a| send(a) })} /> }
                     }) }
                 </section>
-                <section class="syllabus" data-testid="syllabus" aria-label={lang.pick("课程大纲与议程", "Syllabus and agenda")}>
-                    <h3 class="print-only">{ lang.pick("客诉处理培训课程大纲", "Complaint-handling training: syllabus") }</h3>
-                    <p class="print-only">{ format!("{}：{} · {} {} · {} {}", lang.pick("学员对象", "For"), plan.audience.label(lang), hours.total(), lang.pick("课时", "hours"), agenda.teaching_days(), lang.pick("天", "days")) }</p>
+                <section class="syllabus" data-testid="syllabus" aria-label={lang.t(i18n::planner::SYLLABUS_AND_AGENDA)}>
+                    <h3 class="print-only">{ lang.t(i18n::planner::COMPLAINT_HANDLING_TRAINING_SYLLABUS) }</h3>
+                    <p class="print-only">{ format!("{}：{} · {} {} · {} {}", lang.t(i18n::planner::FOR), plan.audience.label(lang), hours.total(), lang.t(i18n::planner::HOURS), agenda.teaching_days(), lang.t(i18n::common::DAYS)) }</p>
                     <ul class="syllabus-modules print-only">
                         { for plan.ordered(modules).iter().filter_map(|i| modules.get(i.module)).map(|m| html! {
                             <li><strong>{ format!("{}. {}", m.id, m.title.get(lang)) }</strong>

@@ -1,6 +1,7 @@
 //! One curriculum module in the picker: what it teaches, how relevant it is to the audience,
 //! and, once chosen, its depth and activities.
 
+use model::i18n;
 use yew::prelude::*;
 
 use crate::store::planner::PlanAction;
@@ -45,22 +46,22 @@ pub fn ModuleCard(props: &ModuleCardProps) -> Html {
             <label class="check module-title" for={checkbox_id.clone()}>
                 <input type="checkbox" id={checkbox_id.clone()} data-testid={checkbox_id} checked={chosen} onchange={on_toggle} />
                 <span>{ format!("{id}. {}", m.title.get(lang)) }</span>
-                <span class="relevance" role="img" title={lang.pick("与所选学员的相关度", "Relevance to this audience")}
-                    aria-label={format!("{} {relevance}/3", lang.pick("相关度", "relevance"))}>{ dots(relevance, 3) }</span>
+                <span class="relevance" role="img" title={lang.t(i18n::module_card::RELEVANCE_TO_THIS_AUDIENCE)}
+                    aria-label={format!("{} {relevance}/3", lang.t(i18n::module_card::RELEVANCE))}>{ dots(relevance, 3) }</span>
             </label>
             <p class="module-summary">{ m.summary.get(lang) }</p>
             <details>
-                <summary>{ lang.pick("内容与目标", "Topics and objectives") }</summary>
+                <summary>{ lang.t(i18n::module_card::TOPICS_AND_OBJECTIVES) }</summary>
                 <ul>{ for m.topics.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
-                <p class="objectives-title">{ lang.pick("学完能够：", "Participants can:") }</p>
+                <p class="objectives-title">{ lang.t(i18n::module_card::PARTICIPANTS_CAN) }</p>
                 <ul>{ for m.objectives.iter().map(|o| html! { <li>{ o.get(lang) }</li> }) }</ul>
                 if !m.builds_on.is_empty() {
-                    <p class="builds-on">{ lang.pick("先修模块：", "Builds on modules: ") }{ m.builds_on.iter().map(u32::to_string).collect::<Vec<_>>().join(", ") }</p>
+                    <p class="builds-on">{ lang.t(i18n::module_card::BUILDS_ON_MODULES) }{ m.builds_on.iter().map(u32::to_string).collect::<Vec<_>>().join(", ") }</p>
                 }
             </details>
             if let Some(item) = item {
                 <div class="module-options">
-                    <label for={format!("depth-{id}")}>{ lang.pick("深度", "Depth") }</label>
+                    <label for={format!("depth-{id}")}>{ lang.t(i18n::module_card::DEPTH) }</label>
                     <select id={format!("depth-{id}")} data-testid={format!("depth-{id}")}
                         onchange={on_action.reform(move |e: Event| {
                             let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
@@ -68,7 +69,7 @@ pub fn ModuleCard(props: &ModuleCardProps) -> Html {
                         })}>
                         { for Depth::ALL.iter().map(|&d| html! {
                             <option value={d.id()} selected={d == item.depth}>
-                                { format!("{} · {} {}", d.label(lang), m.hours.get(d), lang.pick("小时", "h")) }
+                                { format!("{} · {} {}", d.label(lang), m.hours.get(d), lang.t(i18n::module_card::H)) }
                             </option>
                         }) }
                     </select>
@@ -81,7 +82,7 @@ pub fn ModuleCard(props: &ModuleCardProps) -> Html {
                                     <input type="checkbox" id={box_id.clone()} data-testid={box_id}
                                         checked={item.activities.contains(&activity)}
                                         onchange={on_action.reform(move |_: Event| PlanAction::ToggleActivity(id, activity))} />
-                                    { format!("{} +{}{}", activity.label(lang), a.extra_hours, lang.pick("小时", "h")) }
+                                    { format!("{} +{}{}", activity.label(lang), a.extra_hours, lang.t(i18n::module_card::H)) }
                                 </label>
                             }
                         }) }

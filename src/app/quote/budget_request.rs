@@ -3,6 +3,7 @@
 //! and why, the course against the staff education fund, signature lines), which prints on its
 //! own and exports as CSV and Excel. Every figure comes from `model::budget::Request`.
 
+use model::i18n;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -100,31 +101,31 @@ pub fn BudgetRequestView() -> Html {
     let text_fields: [(&'static str, &str, &str, Set); 5] = [
         (
             "budget-number",
-            lang.pick("编号", "Number"),
+            lang.t(i18n::common::NUMBER),
             &fields.number,
             |f, v| f.number = v,
         ),
         (
             "budget-department",
-            lang.pick("申请部门", "Requesting department"),
+            lang.t(i18n::budget_request::REQUESTING_DEPARTMENT),
             &fields.department,
             |f, v| f.department = v,
         ),
         (
             "budget-prepared",
-            lang.pick("编制人", "Prepared by"),
+            lang.t(i18n::budget_request::PREPARED_BY),
             &fields.prepared_by,
             |f, v| f.prepared_by = v,
         ),
         (
             "budget-reviewed",
-            lang.pick("审核人", "Reviewed by"),
+            lang.t(i18n::budget_request::REVIEWED_BY),
             &fields.reviewed_by,
             |f, v| f.reviewed_by = v,
         ),
         (
             "budget-approved",
-            lang.pick("审批人", "Approved by"),
+            lang.t(i18n::budget_request::APPROVED_BY),
             &fields.approved_by,
             |f, v| f.approved_by = v,
         ),
@@ -189,14 +190,14 @@ pub fn BudgetRequestView() -> Html {
     html! {
         <section class="summary-output">
             <fieldset class="budget-fields no-print">
-                <legend>{ lang.pick("培训费用预算表", "Training budget request") }</legend>
-                <SelectField id="budget-option" label={lang.pick("申请的方案", "Option requested")}
+                <legend>{ lang.t(i18n::common::TRAINING_BUDGET_REQUEST) }</legend>
+                <SelectField id="budget-option" label={lang.t(i18n::budget_request::OPTION_REQUESTED)}
                     options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
                 { for text_fields.into_iter().map(|(id, label, value, set)| html! {
                     <TextField {id} {label} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
                 }) }
                 <div class="field">
-                    <label for="budget-wage-bill">{ lang.pick("部门年度工资总额（元，可不填）", "Department's annual wage bill (CNY, optional)") }</label>
+                    <label for="budget-wage-bill">{ lang.t(i18n::budget_request::DEPARTMENTS_ANNUAL_WAGE_BILL) }</label>
                     <div class="field-box">
                         <input id="budget-wage-bill" data-testid="budget-wage-bill" type="text" inputmode="decimal"
                             value={fields.wage_bill.clone()} oninput={typed(edit(|f, v| f.wage_bill = v))}
@@ -204,12 +205,12 @@ pub fn BudgetRequestView() -> Html {
                     </div>
                     if let Err(message) = &wage_bill {
                         <p class="field-error" role="alert" data-testid="error">
-                            { message.clone() }{ lang.pick("（暂按本市平均工资估算，导出前请改正）", " (the city's average wage is used meanwhile; correct it before exporting)") }
+                            { message.clone() }{ lang.t(i18n::budget_request::THE_CITYS_AVERAGE_WAGE_IS_USED) }
                         </p>
                     }
                 </div>
                 <div class="field budget-reason-field">
-                    <label for="budget-reason">{ lang.pick("选择理由（不填则按比较结果自动生成）", "Reason for the choice (left empty: written from the comparison)") }</label>
+                    <label for="budget-reason">{ lang.t(i18n::budget_request::REASON_FOR_THE_CHOICE_LEFT_EMPTY) }</label>
                     <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength={catalog.pricing.limits.max_reason_chars.to_string()}
                         placeholder={placeholder} value={fields.reason.clone()} oninput={typed_area(edit(|f, v| f.reason = v))} />
                 </div>
@@ -217,20 +218,20 @@ pub fn BudgetRequestView() -> Html {
 
             { match &request {
                 Some(r) => document(r, lang),
-                None => html! { <p class="hint">{ lang.pick("请先在“成本估算”中设置一个可以估算的方案。", "Set up an option that can be estimated on the estimate page first.") }</p> },
+                None => html! { <p class="hint">{ lang.t(i18n::budget_request::SET_UP_AN_OPTION_THAT_CAN_BE) }</p> },
             } }
             <div class="exports no-print">
                 if let Some(why) = &held {
                     <p class="error" role="alert" data-testid="budget-held">{ why.clone() }</p>
                 }
                 <button type="button" data-testid="summary-print" disabled={held.is_some()} onclick={Callback::from(|_| super::print("summary"))}>
-                    { lang.pick("打印预算表 / 存为 PDF", "Print the budget request / save as PDF") }
+                    { lang.t(i18n::budget_request::PRINT_THE_BUDGET_REQUEST_SAVE) }
                 </button>
                 <button type="button" data-testid="export-csv" onclick={export_csv} disabled={request.is_none()}>
-                    { lang.pick("导出预算表（CSV）", "Export the budget request (CSV)") }
+                    { lang.t(i18n::budget_request::EXPORT_THE_BUDGET_REQUEST_CSV) }
                 </button>
                 <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={request.is_none() || xlsx_busy}>
-                    { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出预算表（Excel）", "Export the budget request (Excel)") } }
+                    { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::budget_request::EXPORT_THE_BUDGET_REQUEST_EXCEL) } }
                 </button>
                 if let Some(message) = &*export_error {
                     <p class="error" role="alert" data-testid="error">{ message }</p>
@@ -250,32 +251,32 @@ fn document(r: &Request, lang: Lang) -> Html {
             s.to_string()
         }
     };
-    let amount = lang.pick("金额（元）", "Amount (CNY)");
+    let amount = lang.t(i18n::budget_request::AMOUNT_CNY);
     // Per head holds the reserve as the total does, and says so.
     let per_head = if r.lines.contingency >= 0.5 {
-        lang.pick("人均（含不可预见费）", "Per head (reserve included)")
+        lang.t(i18n::budget_request::PER_HEAD_RESERVE_INCLUDED)
     } else {
-        lang.pick("人均", "Per head")
+        lang.t(i18n::budget_request::PER_HEAD)
     };
-    let total_label = lang.pick("预算总额", "Budget total");
+    let total_label = lang.t(i18n::budget_request::BUDGET_TOTAL);
     html! {
         <article class="budget-summary budget-request" aria-labelledby="summary-title" data-testid="budget-request">
-            <h3 id="summary-title">{ lang.pick("培训费用预算表", "Training budget request") }</h3>
+            <h3 id="summary-title">{ lang.t(i18n::common::TRAINING_BUDGET_REQUEST) }</h3>
             <dl class="budget-meta">
                 { for [
-                    ("", lang.pick("编号", "Number"), blank(&r.number)),
-                    ("", lang.pick("申请部门", "Department"), blank(&r.department)),
-                    ("", lang.pick("编制日期", "Date"), r.date.formal(lang)),
-                    ("wide", lang.pick("培训项目", "Course"), r.scenario.describe(catalog, lang)),
+                    ("", lang.t(i18n::common::NUMBER), blank(&r.number)),
+                    ("", lang.t(i18n::budget_request::DEPARTMENT), blank(&r.department)),
+                    ("", lang.t(i18n::budget_request::DATE), r.date.formal(lang)),
+                    ("wide", lang.t(i18n::budget_request::COURSE), r.scenario.describe(catalog, lang)),
                 ].into_iter().map(|(class, label, value)| html! {
                     <div {class}><dt>{ label }</dt><dd>{ value }</dd></div>
                 }) }
             </dl>
             <table class="summary-table budget-lines" data-testid="budget-lines">
                 <thead><tr>
-                    <th scope="col">{ lang.pick("费用类别", "Category") }</th>
+                    <th scope="col">{ lang.t(i18n::budget_request::CATEGORY) }</th>
                     <th scope="col" class="num">{ amount }</th>
-                    <th scope="col">{ lang.pick("说明", "Includes") }</th>
+                    <th scope="col">{ lang.t(i18n::budget_request::INCLUDES) }</th>
                 </tr></thead>
                 <tbody>
                     { for r.lines.lines.iter().map(|l| html! {
@@ -288,7 +289,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{ lang.pick("合计", "Total") }</th>
+                        <th scope="row">{ lang.t(i18n::common::TOTAL) }</th>
                         <td class="num" data-testid="budget-total">{ cny(r.lines.total as f64) }</td>
                         <td data-testid="budget-in-words">{ amount_in_words(r.lines.total * 100) }</td>
                     </tr>
@@ -312,18 +313,18 @@ fn document(r: &Request, lang: Lang) -> Html {
                 } }</p>
             }
 
-            <h4>{ lang.pick("方案比较", "Options compared") }</h4>
+            <h4>{ lang.t(i18n::common::OPTIONS_COMPARED) }</h4>
             <table class="summary-table" data-testid="budget-summary">
                 <thead><tr>
-                    <th scope="col">{ lang.pick("方案", "Option") }</th>
-                    <th scope="col">{ lang.pick("获取方式", "Sourcing") }</th>
+                    <th scope="col">{ lang.t(i18n::budget_request::OPTION) }</th>
+                    <th scope="col">{ lang.t(i18n::budget_request::SOURCING) }</th>
                     <th scope="col" class="num">{ total_label }</th>
                     <th scope="col" class="num">{ per_head }</th>
                 </tr></thead>
                 <tbody>
                     { for r.compared.iter().enumerate().map(|(i, c)| html! {
                         <tr class={classes!((i == r.chosen).then_some("chosen"))}>
-                            <th scope="row">{ c.name.clone() }{ if i == r.chosen { lang.pick("（选定）", " (chosen)") } else { "" } }</th>
+                            <th scope="row">{ c.name.clone() }{ if i == r.chosen { lang.t(i18n::common::CHOSEN) } else { "" } }</th>
                             <td>{ c.sourcing.label(lang) }</td>
                             <td class="num" data-label={total_label} data-testid="summary-total">{ cny(c.total() as f64) }</td>
                             <td class="num" data-label={per_head}>{ cny(c.per_head()) }</td>
@@ -331,23 +332,23 @@ fn document(r: &Request, lang: Lang) -> Html {
                     }) }
                 </tbody>
             </table>
-            <p class="budget-reason" data-testid="budget-reason-text"><strong>{ lang.pick("选择理由：", "Reason for the choice: ") }</strong>{ r.reason.clone() }</p>
+            <p class="budget-reason" data-testid="budget-reason-text"><strong>{ lang.t(i18n::budget_request::REASON_FOR_THE_CHOICE) }</strong>{ r.reason.clone() }</p>
 
             { for r.shares.as_ref().map(|f| html! {
                 <div class="fund-shares" data-testid="fund-shares">
-                    <h4>{ lang.pick("占工资总额与职工教育经费", "Against the wage bill and the staff education fund") }</h4>
+                    <h4>{ lang.t(i18n::budget_request::AGAINST_THE_WAGE_BILL_AND_THE) }</h4>
                     <table class="summary-table">
                         <tbody>
                             { for [
-                                (lang.pick("工资总额（年）", "Wage bill (a year)").to_string(), f.wage_bill, f.of_wage_bill),
-                                (format!("{} {}", lang.pick("职工教育经费计提额", "Education fund set aside at"), percent(f.set_aside_rate)), f.set_aside, f.of_set_aside),
-                                (format!("{} {}", lang.pick("税前扣除限额", "Tax-deductible limit"), percent(f.deductible_rate)), f.deductible_limit, f.of_deductible_limit),
+                                (lang.t(i18n::budget_request::WAGE_BILL_A_YEAR).to_string(), f.wage_bill, f.of_wage_bill),
+                                (format!("{} {}", lang.t(i18n::budget_request::EDUCATION_FUND_SET_ASIDE_AT), percent(f.set_aside_rate)), f.set_aside, f.of_set_aside),
+                                (format!("{} {}", lang.t(i18n::budget_request::TAX_DEDUCTIBLE_LIMIT), percent(f.deductible_rate)), f.deductible_limit, f.of_deductible_limit),
                             ].into_iter().map(|(label, amount, part)| html! {
                                 <tr><th scope="row">{ label }</th><td class="num">{ cny(amount) }</td><td class="num">{ share(part) }</td></tr>
                             }) }
                         </tbody>
                     </table>
-                    <p class="summary-what">{ f.basis.describe(catalog, lang) }{ lang.pick("；右列为本次预算所占比例。", "; the right column is this request's share.") }</p>
+                    <p class="summary-what">{ f.basis.describe(catalog, lang) }{ lang.t(i18n::budget_request::THE_RIGHT_COLUMN_IS_THIS_REQUESTS) }</p>
                     { for f.warnings(lang).into_iter().map(|w| html! {
                         <p class="fund-warning" role="alert" data-testid="fund-warning">{ w }</p>
                     }) }
@@ -358,7 +359,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                 <div class="signatures">
                     { for [("编制人", "Prepared by", &r.prepared_by), ("审核人", "Reviewed by", &r.reviewed_by), ("审批人", "Approved by", &r.approved_by)]
                         .into_iter().map(|(zh, en, name)| html! {
-                            <div class="signature"><span>{ lang.pick(zh, en) }{ lang.pick("：", ": ") }</span><span class="sign-line">{ name.clone() }</span></div>
+                            <div class="signature"><span>{ lang.pick(zh, en) }{ lang.t(i18n::budget_request::COLON) }</span><span class="sign-line">{ name.clone() }</span></div>
                         }) }
                 </div>
                 // The chosen option's live estimate, drawn only when asked for (the documents

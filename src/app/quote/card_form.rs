@@ -1,6 +1,7 @@
 //! The vendor's rate card as a form: each rate labelled with its unit, each problem shown at
 //! its field. The card is kept in this browser once every value is in range.
 
+use model::i18n;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn CardForm(props: &CardFormProps) -> Html {
             })
     };
 
-    let yuan_day = lang.pick("元/天", "CNY/day");
+    let yuan_day = lang.t(i18n::common::CNY_DAY);
 
     let text_field = |id: &'static str,
                       field: CardField,
@@ -82,11 +83,8 @@ pub fn CardForm(props: &CardFormProps) -> Html {
 
     html! {
         <fieldset class="card-form">
-            <legend>{ lang.pick("我的价目表", "My rate card") }</legend>
-            <p class="hint">{ lang.pick(
-                "先按市场常见价填好，请改成贵公司自己的价格。日费即报给客户的价格（利润已含在内，报价单上不另列加价）；价目表中的费率直接用于报价，不按城市或行业调整；讲师差旅按市场估算、实报实销。",
-                "Filled with typical market rates to start: replace them with your own. A day rate is the price the client pays (your margin is inside it; a quote never shows a markup line). Card rates are charged as they stand, with no city or industry adjustment; trainer travel is estimated from the market and billed at cost.",
-            ) }</p>
+            <legend>{ lang.t(i18n::card_form::MY_RATE_CARD) }</legend>
+            <p class="hint">{ lang.t(i18n::card_form::FILLED_WITH_TYPICAL_MARKET_RATES) }</p>
             { text_field("card-vendor", CardField::Vendor, &card.vendor, limits.max_vendor_chars, CardChange::Vendor) }
             { text_field("card-prefix", CardField::NumberPrefix, &card.number_prefix, limits.max_prefix_chars, CardChange::Prefix) }
             { text_field("card-contact", CardField::ContactPerson, &card.contact.person, limits.max_contact_person_chars, CardChange::ContactPerson) }
@@ -106,23 +104,23 @@ pub fn CardForm(props: &CardFormProps) -> Html {
                 value={card.assistant_day} {lang} error={error(CardField::AssistantDay)} on_change={number(CardField::AssistantDay, CardChange::AssistantDay)} />
             <NumberField id="card-venue" label={CardField::VenueDay.label(lang)} unit={yuan_day}
                 value={card.venue_day} {lang} error={error(CardField::VenueDay)} on_change={number(CardField::VenueDay, CardChange::VenueDay)} />
-            <NumberField id="card-development" label={CardField::DevelopmentHour.label(lang)} unit={lang.pick("元/小时", "CNY/hour")}
+            <NumberField id="card-development" label={CardField::DevelopmentHour.label(lang)} unit={lang.t(i18n::card_form::CNY_HOUR)}
                 value={card.development_hour} {lang} error={error(CardField::DevelopmentHour)} on_change={number(CardField::DevelopmentHour, CardChange::DevelopmentHour)} />
-            <NumberField id="card-materials" label={CardField::MaterialsSet.label(lang)} unit={lang.pick("元/套", "CNY/set")}
+            <NumberField id="card-materials" label={CardField::MaterialsSet.label(lang)} unit={lang.t(i18n::card_form::CNY_SET)}
                 value={card.materials_set.unwrap_or(catalog().costs.printed_materials.standard.likely)} {lang} error={error(CardField::MaterialsSet)} on_change={number(CardField::MaterialsSet, CardChange::MaterialsSet)} />
-            <SelectField id="card-taxpayer" label={lang.pick("纳税人类型", "Taxpayer type")}
+            <SelectField id="card-taxpayer" label={lang.t(i18n::card_form::TAXPAYER_TYPE)}
                 options={taxpayers} selected={AttrValue::from(card.taxpayer.id())} on_change={on_taxpayer} />
             <NumberField id="card-vat" label={CardField::Vat.label(lang)} unit="%"
                 value={card.vat_pct} {lang} error={error(CardField::Vat)} on_change={number(CardField::Vat, CardChange::Vat)} />
             <label class="check">
                 <input type="checkbox" data-testid="card-tax-included" checked={card.tax_included} onchange={on_included} />
-                { lang.pick("价目表价格含税（含税价）", "My prices include VAT") }
+                { lang.t(i18n::card_form::MY_PRICES_INCLUDE_VAT) }
             </label>
-            <SelectField id="card-invoice" label={lang.pick("发票类型", "Invoice")}
+            <SelectField id="card-invoice" label={lang.t(i18n::card_form::INVOICE)}
                 options={invoices} selected={AttrValue::from(card.invoice.id())} on_change={on_invoice} />
             <NumberField id="card-deposit" label={CardField::Deposit.label(lang)} unit="%"
                 value={deposit} {lang} error={error(CardField::Deposit)} on_change={number(CardField::Deposit, CardChange::Deposit)} />
-            <NumberField id="card-validity" label={CardField::Validity.label(lang)} unit={lang.pick("天", "days")} whole=true
+            <NumberField id="card-validity" label={CardField::Validity.label(lang)} unit={lang.t(i18n::common::DAYS)} whole=true
                 value={f64::from(card.validity_days)} {lang} error={error(CardField::Validity)} on_change={number(CardField::Validity, CardChange::ValidityDays)} />
         </fieldset>
     }

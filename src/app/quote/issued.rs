@@ -5,6 +5,7 @@
 //! puts the focus back on that quote's delete button; a screen reader hears what the second click
 //! would do and how to take it back.
 
+use model::i18n;
 use yew::prelude::*;
 
 use model::Lang;
@@ -41,7 +42,7 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
     }
     let filters: Vec<(AttrValue, AttrValue)> = std::iter::once((
         AttrValue::from("all"),
-        AttrValue::from(lang.pick("全部", "All")),
+        AttrValue::from(lang.t(i18n::issued::ALL)),
     ))
     .chain(
         Shown::ALL
@@ -78,17 +79,17 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
     });
     html! {
         <section class="issued no-print" aria-labelledby="issued-title" onkeydown={on_keydown}>
-            <h3 id="issued-title">{ lang.pick("已出具的报价", "Quotes issued") }</h3>
-            <SelectField id="issued-filter" label={lang.pick("按状态筛选", "Show quotes that are")}
+            <h3 id="issued-title">{ lang.t(i18n::issued::QUOTES_ISSUED) }</h3>
+            <SelectField id="issued-filter" label={lang.t(i18n::issued::SHOW_QUOTES_THAT_ARE)}
                 options={filters} selected={AttrValue::from(filter.map_or("all", |s| s.id()))} on_change={on_filter} />
             <table data-testid="issued-quotes">
                 <thead><tr>
-                    <th scope="col">{ lang.pick("编号", "Number") }</th>
-                    <th scope="col">{ lang.pick("客户", "Client") }</th>
-                    <th scope="col">{ lang.pick("日期", "Date") }</th>
-                    <th scope="col" class="num">{ lang.pick("合计", "Total") }</th>
-                    <th scope="col">{ lang.pick("状态", "Status") }</th>
-                    <th scope="col"><span class="visually-hidden">{ lang.pick("操作", "Actions") }</span></th>
+                    <th scope="col">{ lang.t(i18n::common::NUMBER) }</th>
+                    <th scope="col">{ lang.t(i18n::issued::CLIENT) }</th>
+                    <th scope="col">{ lang.t(i18n::issued::DATE) }</th>
+                    <th scope="col" class="num">{ lang.t(i18n::common::TOTAL) }</th>
+                    <th scope="col">{ lang.t(i18n::issued::STATUS) }</th>
+                    <th scope="col"><span class="visually-hidden">{ lang.t(i18n::issued::ACTIONS) }</span></th>
                 </tr></thead>
                 <tbody>
                     { for book.issued.iter().rev().filter(|q| filter.is_none_or(|f| book.shown(q, props.today) == f)).map(|q| {
@@ -128,16 +129,16 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
                                 <td class="num">{ cny_fen(q.total) }</td>
                                 <td class="quote-status">
                                     <span class={classes!("status", shown.id())} data-testid={format!("status-{number}")}>{ shown.label(lang) }</span>
-                                    <select aria-label={lang.pick("更改状态", "Change the status")} data-testid={format!("set-status-{number}")} onchange={on_status}>
+                                    <select aria-label={lang.t(i18n::issued::CHANGE_THE_STATUS)} data-testid={format!("set-status-{number}")} onchange={on_status}>
                                         { for Status::ALL.iter().map(|s| html! {
                                             <option value={s.id()} selected={*s == recorded}>{ s.label(lang) }</option>
                                         }) }
                                     </select>
                                 </td>
                                 <td class="row-actions">
-                                    <button type="button" data-testid={format!("view-{number}")} onclick={on_show}>{ lang.pick("查看", "View") }</button>
+                                    <button type="button" data-testid={format!("view-{number}")} onclick={on_show}>{ lang.t(i18n::issued::VIEW) }</button>
                                     <button type="button" id={delete_id(&number)} data-testid={format!("delete-{number}")} class={classes!(asking.then_some("danger"))} onclick={on_delete}>
-                                        { if asking { lang.pick("确认删除？", "Really delete?") } else { lang.pick("删除", "Delete") } }
+                                        { if asking { lang.t(i18n::issued::REALLY_DELETE) } else { lang.t(i18n::issued::DELETE) } }
                                     </button>
                                 </td>
                             </tr>

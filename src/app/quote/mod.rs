@@ -7,6 +7,7 @@ mod card_form;
 mod issued;
 mod quote_doc;
 
+use model::i18n;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -175,28 +176,28 @@ pub fn QuotePage() -> Html {
             <section class="quote-inputs no-print">
                 <CardForm card={state.card.clone()} {problems} {lang} on_change={on_card} />
                 <fieldset class="quote-request">
-                    <legend>{ lang.pick("这份报价", "This quote") }</legend>
-                    <TextField id="quote-client" test_id="quote-client-input" label={lang.pick("客户名称", "Client")}
+                    <legend>{ lang.t(i18n::quote::THIS_QUOTE) }</legend>
+                    <TextField id="quote-client" test_id="quote-client-input" label={lang.t(i18n::quote::CLIENT)}
                         value={state.fields.client.clone()} max_chars={limits.max_client_chars} on_change={text_action(QuoteAction::Client)} />
-                    <TextField id="quote-client-person" label={lang.pick("客户联系人", "Client's contact person")}
+                    <TextField id="quote-client-person" label={lang.t(i18n::quote::CLIENTS_CONTACT_PERSON)}
                         value={state.fields.contact.person.clone()} max_chars={limits.max_contact_person_chars} on_change={text_action(QuoteAction::ClientPerson)} />
-                    <TextField id="quote-client-phone" kind="tel" label={lang.pick("客户联系电话", "Client's phone")}
+                    <TextField id="quote-client-phone" kind="tel" label={lang.t(i18n::quote::CLIENTS_PHONE)}
                         value={state.fields.contact.phone.clone()} max_chars={limits.max_phone_chars} on_change={text_action(QuoteAction::ClientPhone)} />
-                    <TextField id="quote-remarks" test_id="quote-remarks-input" multiline=true label={lang.pick("备注", "Remarks")}
+                    <TextField id="quote-remarks" test_id="quote-remarks-input" multiline=true label={lang.t(i18n::common::REMARKS)}
                         value={state.fields.remarks.clone()} max_chars={limits.max_remarks_chars} on_change={text_action(QuoteAction::Remarks)} />
                     <div class="field">
-                        <label for="quote-date">{ lang.pick("报价日期", "Date") }</label>
+                        <label for="quote-date">{ lang.t(i18n::common::DATE) }</label>
                         <div class="field-box">
                             <input id="quote-date" data-testid="quote-date" type="date" value={state.issued.to_string()} onchange={on_date}
                                 aria-invalid={state.date_missing.to_string()} />
                         </div>
                         if state.date_missing {
                             <p class="field-error" role="alert" data-testid="error">
-                                { lang.pick("请填写报价日期：没有日期的报价不能出具。", "Enter the quote's date: a quote cannot be issued without one.") }
+                                { lang.t(i18n::quote::ENTER_THE_QUOTES_DATE_A_QUOTE) }
                             </p>
                         }
                     </div>
-                    <SelectField id="quote-option" label={lang.pick("报价依据的方案（在“成本估算”中设置）", "Option to quote (set on the estimate page)")}
+                    <SelectField id="quote-option" label={lang.t(i18n::quote::OPTION_TO_QUOTE_SET_ON_THE_ESTIMATE)}
                         options={option_choices} selected={AttrValue::from(chosen_id)} on_change={on_option} />
                     <label class="check">
                         <input type="checkbox" data-testid="quote-use-plan" checked={state.fields.use_plan}
@@ -214,17 +215,17 @@ pub fn QuotePage() -> Html {
                     }
                     <div class="quote-actions">
                         <button type="button" data-testid="quote-issue" onclick={on_issue} disabled={viewing_issued || hold.is_some()}>
-                            { lang.pick("出具报价（编号并保存）", "Issue the quote (number and keep it)") }
+                            { lang.t(i18n::quote::ISSUE_THE_QUOTE_NUMBER_AND_KEEP) }
                         </button>
                         if viewing_issued {
                             <button type="button" onclick={let send = send.clone(); Callback::from(move |_| send(QuoteAction::Show(None)))}>
-                                { lang.pick("回到草稿", "Back to the draft") }
+                                { lang.t(i18n::quote::BACK_TO_THE_DRAFT) }
                             </button>
                         }
                     </div>
                     if unsaved {
                         <p class="error" role="alert" data-testid="error">
-                            { lang.pick("浏览器现在没有保存工作。出具报价时会先保存报价簿，保存成功才给编号（否则刷新后编号会丢失并可能被重复使用）。", "The browser is not keeping your work now. Issuing first keeps the quote book, and numbers the quote only if that works (a number not kept would be lost on a reload and could be issued again).") }
+                            { lang.t(i18n::quote::THE_BROWSER_IS_NOT_KEEPING_YOUR) }
                         </p>
                     }
                     if let Some(e) = state.issue_error {
@@ -248,13 +249,13 @@ pub fn QuotePage() -> Html {
                 } }
                 <div class="exports no-print">
                     <button type="button" data-testid="quote-print" onclick={Callback::from(|_| print("quote"))}>
-                        { lang.pick("打印报价单 / 存为 PDF", "Print the quote / save as PDF") }
+                        { lang.t(i18n::quote::PRINT_THE_QUOTE_SAVE_AS_PDF) }
                     </button>
-                    <button type="button" data-testid="export-csv" onclick={export("csv")}>{ lang.pick("导出报价（CSV）", "Export the quote (CSV)") }</button>
+                    <button type="button" data-testid="export-csv" onclick={export("csv")}>{ lang.t(i18n::quote::EXPORT_THE_QUOTE_CSV) }</button>
                     <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={xlsx_busy}>
-                        { if xlsx_busy { lang.pick("正在生成 Excel…", "Making the spreadsheet…") } else { lang.pick("导出报价（Excel）", "Export the quote (Excel)") } }
+                        { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::quote::EXPORT_THE_QUOTE_EXCEL) } }
                     </button>
-                    <button type="button" data-testid="quote-json" onclick={export("json")}>{ lang.pick("导出报价（JSON）", "Export the quote (JSON)") }</button>
+                    <button type="button" data-testid="quote-json" onclick={export("json")}>{ lang.t(i18n::quote::EXPORT_THE_QUOTE_JSON) }</button>
                     if let Some(message) = &*export_error {
                         <p class="error" role="alert" data-testid="error">{ message }</p>
                     }

@@ -4,6 +4,7 @@
 //! payment, what is included and what is billed at cost, remarks, and a place for each party's
 //! seal and signature.
 
+use model::i18n;
 use yew::prelude::*;
 
 use crate::catalog::catalog;
@@ -43,12 +44,12 @@ fn party(role: &str, name: String, contact: Option<&Contact>, testid: &'static s
 #[component]
 pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
     let (q, lang, catalog) = (&props.quote, props.lang, catalog());
-    let number = q.number.clone().unwrap_or_else(|| {
-        lang.pick("草稿（未编号）", "Draft (not numbered)")
-            .to_string()
-    });
+    let number = q
+        .number
+        .clone()
+        .unwrap_or_else(|| lang.t(i18n::quote_doc::DRAFT_NOT_NUMBERED).to_string());
     let vendor = if q.vendor.is_empty() {
-        lang.pick("（供应商名称）", "(vendor name)").to_string()
+        lang.t(i18n::quote_doc::VENDOR_NAME).to_string()
     } else {
         q.vendor.clone()
     };
@@ -76,31 +77,31 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
     let vat_label = if q.tax_included {
         format!(
             "{} {}",
-            lang.pick("其中增值税", "of which VAT"),
+            lang.t(i18n::quote_doc::OF_WHICH_VAT),
             pct(q.vat_pct)
         )
     } else {
         format!("{} {}", Category::Tax.label(lang), pct(q.vat_pct))
     };
-    let total_label = lang.pick("合计（含税）", "Total (VAT included)");
+    let total_label = lang.t(i18n::quote_doc::TOTAL_VAT_INCLUDED);
     let words = amount_in_words(q.total.0);
     // Seven columns: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额; totals span the first six.
     let span = "6";
 
     html! {
-        <article class="quote-doc" aria-label={lang.pick("报价单", "Quotation")}>
+        <article class="quote-doc" aria-label={lang.t(i18n::common::QUOTATION)}>
             <header class="quote-head">
                 <p class="quote-vendor" data-testid="quote-vendor">{ vendor.clone() }</p>
-                <h3>{ lang.pick("报价单", "Quotation") }</h3>
+                <h3>{ lang.t(i18n::common::QUOTATION) }</h3>
                 <dl class="quote-meta">
-                    <dt>{ lang.pick("报价编号", "Number") }</dt><dd data-testid="quote-number">{ number }</dd>
-                    <dt>{ lang.pick("报价日期", "Date") }</dt><dd data-testid="quote-issued">{ q.issued.formal(lang) }</dd>
-                    <dt>{ lang.pick("有效期至", "Valid until") }</dt><dd data-testid="quote-valid-until">{ q.valid_until.formal(lang) }</dd>
+                    <dt>{ lang.t(i18n::quote_doc::NUMBER) }</dt><dd data-testid="quote-number">{ number }</dd>
+                    <dt>{ lang.t(i18n::common::DATE) }</dt><dd data-testid="quote-issued">{ q.issued.formal(lang) }</dd>
+                    <dt>{ lang.t(i18n::quote_doc::VALID_UNTIL) }</dt><dd data-testid="quote-valid-until">{ q.valid_until.formal(lang) }</dd>
                 </dl>
             </header>
             <div class="quote-parties">
-                { party(lang.pick("甲方（客户）", "Client"), q.client.clone(), terms.map(|t| &t.client_contact), "quote-client") }
-                { party(lang.pick("乙方（供应商）", "Vendor"), vendor, terms.map(|t| &t.vendor_contact), "quote-vendor-party") }
+                { party(lang.t(i18n::quote_doc::CLIENT), q.client.clone(), terms.map(|t| &t.client_contact), "quote-client") }
+                { party(lang.t(i18n::quote_doc::VENDOR), vendor, terms.map(|t| &t.vendor_contact), "quote-vendor-party") }
             </div>
             <p class="quote-course">{ course }</p>
             if !modules.is_empty() {
@@ -113,19 +114,19 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
             }
             <table class="quote-lines" data-testid="quote-lines">
                 <thead><tr>
-                    <th scope="col" class="num">{ lang.pick("序号", "No.") }</th>
-                    <th scope="col">{ lang.pick("项目", "Item") }</th>
-                    <th scope="col">{ lang.pick("内容", "Description") }</th>
-                    <th scope="col">{ lang.pick("单位", "Unit") }</th>
-                    <th scope="col" class="num">{ lang.pick("数量", "Qty") }</th>
-                    <th scope="col" class="num">{ lang.pick("单价", "Unit price") }</th>
-                    <th scope="col" class="num">{ lang.pick("金额", "Amount") }</th>
+                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::NO) }</th>
+                    <th scope="col">{ lang.t(i18n::common::ITEM) }</th>
+                    <th scope="col">{ lang.t(i18n::quote_doc::DESCRIPTION) }</th>
+                    <th scope="col">{ lang.t(i18n::quote_doc::UNIT) }</th>
+                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::QTY) }</th>
+                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::UNIT_PRICE) }</th>
+                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::AMOUNT) }</th>
                 </tr></thead>
                 <tbody>
                     { for q.lines.iter().enumerate().map(|(i, l)| {
                         let at_cost = l.priced.is_some_and(|p| p.item.at_cost());
                         let (unit, quantity, price) = match &l.priced {
-                            Some(_) if at_cost => (String::new(), String::new(), lang.pick("实报实销", "at cost").to_string()),
+                            Some(_) if at_cost => (String::new(), String::new(), lang.t(i18n::quote_doc::AT_COST).to_string()),
                             Some(p) => (p.unit.label(lang).to_string(), quantity_text(p.quantity), money(p.unit_price)),
                             None => Default::default(),
                         };
@@ -143,7 +144,7 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                     }) }
                 </tbody>
                 <tfoot>
-                    <tr><th scope="row" colspan={span}>{ lang.pick("小计", "Subtotal") }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
+                    <tr><th scope="row" colspan={span}>{ lang.t(i18n::common::SUBTOTAL) }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
                     // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
                     if q.markup != Fen::ZERO {
                         <tr><th scope="row" colspan={span}>{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ money(q.markup) }</td></tr>
@@ -151,34 +152,34 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                     <tr><th scope="row" colspan={span}>{ vat_label }</th><td class="num" data-testid="quote-vat">{ money(q.vat) }</td></tr>
                     <tr class="quote-total"><th scope="row" colspan={span}>{ total_label }</th>
                         <td class="num" data-testid="quote-total">{ money(q.total) }</td></tr>
-                    <tr class="quote-words"><th scope="row" colspan="2">{ lang.pick("合计（大写）", "Total in words") }</th>
+                    <tr class="quote-words"><th scope="row" colspan="2">{ lang.t(i18n::quote_doc::TOTAL_IN_WORDS) }</th>
                         <td colspan="5" data-testid="amount-in-words">{ words }</td></tr>
                 </tfoot>
             </table>
             <dl class="quote-terms">
-                <dt>{ lang.pick("税费与发票", "Tax and invoice") }</dt><dd data-testid="quote-tax-basis">{ q.tax_basis(lang) }</dd>
+                <dt>{ lang.t(i18n::quote_doc::TAX_AND_INVOICE) }</dt><dd data-testid="quote-tax-basis">{ q.tax_basis(lang) }</dd>
                 if let Some(payment) = q.payment_terms(lang) {
-                    <dt>{ lang.pick("付款方式", "Payment") }</dt><dd data-testid="quote-payment">{ payment }</dd>
+                    <dt>{ lang.t(i18n::quote_doc::PAYMENT) }</dt><dd data-testid="quote-payment">{ payment }</dd>
                 }
                 if terms.is_some() {
-                    <dt>{ lang.pick("费用说明", "What the price covers") }</dt>
+                    <dt>{ lang.t(i18n::quote_doc::WHAT_THE_PRICE_COVERS) }</dt>
                     <dd data-testid="quote-inclusions">{ for q.inclusions(lang).into_iter().map(|s| html! { <p>{ s }</p> }) }</dd>
                 }
-                <dt>{ lang.pick("有效期", "Validity") }</dt>
+                <dt>{ lang.t(i18n::quote_doc::VALIDITY) }</dt>
                 <dd>{ match lang {
                     Lang::Zh => format!("本报价自{}起至{}有效，金额以人民币计。", q.issued.formal(lang), q.valid_until.formal(lang)),
                     Lang::En => format!("This quote holds from {} to {}. Amounts in CNY.", q.issued.formal(lang), q.valid_until.formal(lang)),
                 } }</dd>
                 if let Some(t) = terms.filter(|t| !t.remarks.is_empty()) {
-                    <dt>{ lang.pick("备注", "Remarks") }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
+                    <dt>{ lang.t(i18n::common::REMARKS) }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
                 }
             </dl>
             <div class="quote-seals">
-                { for [lang.pick("甲方（盖章）", "Client (seal)"), lang.pick("乙方（盖章）", "Vendor (seal)")].into_iter().map(|who| html! {
+                { for [lang.t(i18n::quote_doc::CLIENT_SEAL), lang.t(i18n::quote_doc::VENDOR_SEAL)].into_iter().map(|who| html! {
                     <div class="quote-seal">
                         <p>{ who }</p>
-                        <p class="quote-sign">{ lang.pick("授权代表签字：", "Authorised signature:") }</p>
-                        <p class="quote-sign">{ lang.pick("日期：　　　年　　月　　日", "Date:") }</p>
+                        <p class="quote-sign">{ lang.t(i18n::quote_doc::AUTHORISED_SIGNATURE) }</p>
+                        <p class="quote-sign">{ lang.t(i18n::quote_doc::DATE) }</p>
                     </div>
                 }) }
             </div>
