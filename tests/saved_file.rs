@@ -626,7 +626,7 @@ fn texts_longer_than_their_fields_are_refused_from_a_file() {
     assert_eq!(
         e,
         ImportError::TooLong {
-            field: ("客户名称", "Client"),
+            field: model::i18n::work_file::CLIENT,
             max: c.pricing.limits.max_client_chars
         }
     );

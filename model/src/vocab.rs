@@ -7,11 +7,11 @@
 use crate::i18n;
 use serde::{Deserialize, Serialize};
 
-/// Declares a closed set of choices with ids and bilingual labels, so every choice is written
-/// once: `Variant = "id", "中文", "English"`. Each is written as its id in data files, saved work
+/// Declares a closed set of choices with ids and labels, so every choice is written once:
+/// `Variant = "id", i18n::section::KEY` (the label's texts are in the catalogues, `i18n/`). Each is written as its id in data files, saved work
 /// and links alike (serde's `rename`).
 macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $zh:literal, $en:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal, $label:path;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
@@ -36,7 +36,7 @@ macro_rules! choice_enum {
             }
 
             pub fn label(self, lang: $crate::Lang) -> &'static str {
-                match self { $($name::$variant => lang.pick($zh, $en),)+ }
+                match self { $($name::$variant => lang.t($label),)+ }
             }
         }
 
@@ -60,13 +60,13 @@ choice_enum! {
     /// "How complaint-handling training is actually bought").
     Sourcing {
         /// The company's own experienced staff teach: their time, no vendor, no VAT.
-        Internal = "internal", "内部讲师自办", "Internal trainer";
+        Internal = "internal", i18n::sourcing::INTERNAL;
         /// An outside trainer runs the course for the company's group (企业内训): a day rate.
-        Vendor = "vendor", "外请讲师企业内训", "Outside trainer, in-house";
+        Vendor = "vendor", i18n::sourcing::VENDOR;
         /// Staff take seats on an open-enrolment course (公开课): a price per seat.
-        Public = "public", "派员参加公开课", "Seats on a public course";
+        Public = "public", i18n::sourcing::PUBLIC;
         /// Staff take a ready-made online course: a price per learner.
-        OnlineCourse = "online-course", "购买现成线上课程", "Ready-made online course";
+        OnlineCourse = "online-course", i18n::sourcing::ONLINE_COURSE;
     }
 }
 
@@ -81,48 +81,48 @@ impl Sourcing {
 choice_enum! {
     /// Where an in-house classroom course is held.
     Venue {
-        Own = "own", "自有会议室", "Own meeting room";
-        Rented = "rented", "租用培训场地", "Rented training room";
-        Hotel = "hotel", "酒店会议室", "Hotel conference room";
+        Own = "own", i18n::venue::OWN;
+        Rented = "rented", i18n::venue::RENTED;
+        Hotel = "hotel", i18n::venue::HOTEL;
     }
 }
 
 choice_enum! {
     /// How the course reaches participants.
     DeliveryMode {
-        Offline = "offline", "线下面授", "Offline classroom";
-        LiveOnline = "online", "线上直播", "Live online";
-        SelfPaced = "self-paced", "线上自学", "Self-paced online";
-        Blended = "blended", "混合式", "Blended";
+        Offline = "offline", i18n::delivery_mode::OFFLINE;
+        LiveOnline = "online", i18n::delivery_mode::ONLINE;
+        SelfPaced = "self-paced", i18n::delivery_mode::SELF_PACED;
+        Blended = "blended", i18n::delivery_mode::BLENDED;
     }
 }
 
 choice_enum! {
     /// Who teaches, from cheapest to dearest.
     TrainerTier {
-        Internal = "internal", "内部讲师", "Internal staff";
-        Professional = "professional", "职业培训师", "Professional trainer";
-        Senior = "senior", "资深从业者", "Senior practitioner";
-        Expert = "expert", "知名专家", "Renowned expert";
+        Internal = "internal", i18n::trainer_tier::INTERNAL;
+        Professional = "professional", i18n::trainer_tier::PROFESSIONAL;
+        Senior = "senior", i18n::trainer_tier::SENIOR;
+        Expert = "expert", i18n::trainer_tier::EXPERT;
     }
 }
 
 choice_enum! {
     /// How deep the content goes.
     Depth {
-        Basic = "basic", "基础", "Basic";
-        Standard = "standard", "标准", "Standard";
-        Deep = "deep", "深入", "Deep";
+        Basic = "basic", i18n::depth::BASIC;
+        Standard = "standard", i18n::depth::STANDARD;
+        Deep = "deep", i18n::depth::DEEP;
     }
 }
 
 choice_enum! {
     /// What happens in the room besides lecturing. Role-play needs smaller groups or an assistant.
     Activity {
-        Lecture = "lecture", "讲授", "Lecture";
-        CaseStudy = "case-study", "案例研讨", "Case study";
-        RolePlay = "role-play", "角色扮演", "Role-play";
-        Quiz = "quiz", "测验", "Quiz";
+        Lecture = "lecture", i18n::activity::LECTURE;
+        CaseStudy = "case-study", i18n::activity::CASE_STUDY;
+        RolePlay = "role-play", i18n::activity::ROLE_PLAY;
+        Quiz = "quiz", i18n::activity::QUIZ;
     }
 }
 
@@ -145,9 +145,9 @@ impl crate::link_text::LinkText for std::collections::BTreeSet<Activity> {
 choice_enum! {
     /// Who the course is for.
     Audience {
-        Frontline = "frontline", "一线客服", "Frontline staff";
-        Supervisor = "supervisor", "班组主管", "Supervisors";
-        Manager = "manager", "服务经理", "Managers";
+        Frontline = "frontline", i18n::audience::FRONTLINE;
+        Supervisor = "supervisor", i18n::audience::SUPERVISOR;
+        Manager = "manager", i18n::audience::MANAGER;
     }
 }
 

@@ -8,7 +8,7 @@ use model::Lang;
 use model::catalog::AgendaRules;
 use model::catalog::Holidays;
 use model::cost::Estimate;
-use model::i18n;
+use model::i18n::{self, Text};
 use model::number::plain;
 use model::plan::{Agenda, TimetableError, Timing, timetable};
 
@@ -52,7 +52,7 @@ pub fn agenda_book(
     book: &AgendaBook,
 ) -> Result<Workbook, TimetableError> {
     let lang = book.lang;
-    let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
+    let text = |t: Text| Cell::text(lang.t(t));
 
     // 日程: a phase column only when the course is taught in more than one.
     let phased = agenda.phases.len() > 1;
@@ -63,13 +63,13 @@ pub fn agenda_book(
         AGENDA_WIDTHS[skip..].to_vec(),
     );
     let mut header = vec![
-        text("期", "Phase"),
-        text("天", "Day"),
-        text("日期", "Date"),
-        text("时段", "Session"),
-        text("时间", "Time"),
-        text("模块", "Modules"),
-        text("课时", "Hours"),
+        text(i18n::agenda_sheet::PHASE),
+        text(i18n::agenda_sheet::DAY),
+        text(i18n::agenda_sheet::DATE),
+        text(i18n::agenda_sheet::SESSION),
+        text(i18n::agenda_sheet::TIME),
+        text(i18n::agenda_sheet::MODULES),
+        text(i18n::agenda_sheet::HOURS),
     ];
     header.drain(..skip);
     let hours_column = header.len() - 1;
@@ -123,7 +123,7 @@ pub fn agenda_book(
             cell_name(first + n - 1, column)
         ),
     };
-    let mut total = vec![text("合计", "Total")];
+    let mut total = vec![text(i18n::common::TOTAL)];
     total.resize(hours_column, Cell::Empty);
     total.push(Cell::formula(
         sum(first, slots.len(), hours_column),
@@ -143,14 +143,14 @@ pub fn agenda_book(
             let people = cost.push(
                 RowStyle::Body,
                 vec![
-                    text("参训人数", "Participants"),
+                    text(i18n::agenda_sheet::PARTICIPANTS),
                     Cell::Quantity(e.shape.headcount.into()),
                 ],
             );
             cost.push(
                 RowStyle::Body,
                 vec![
-                    text("获取方式", "Sourcing"),
+                    text(i18n::agenda_sheet::SOURCING),
                     Cell::text(e.shape.sourcing.label(lang)),
                 ],
             );
@@ -158,8 +158,8 @@ pub fn agenda_book(
             cost.push(
                 RowStyle::Header,
                 vec![
-                    text("费用项目", "Cost item"),
-                    text("预计金额（元）", "Expected (CNY)"),
+                    text(i18n::agenda_sheet::COST_ITEM),
+                    text(i18n::agenda_sheet::EXPECTED_CNY),
                 ],
             );
             let first = cost.next_row();
@@ -178,7 +178,7 @@ pub fn agenda_book(
             let total = cost.push(
                 RowStyle::Total,
                 vec![
-                    text("合计", "Total"),
+                    text(i18n::common::TOTAL),
                     Cell::formula(
                         sum(first, e.lines.len(), AMOUNT),
                         total_value,
@@ -190,7 +190,7 @@ pub fn agenda_book(
             cost.push(
                 RowStyle::Body,
                 vec![
-                    text("人均", "Per participant"),
+                    text(i18n::agenda_sheet::PER_PARTICIPANT),
                     Cell::formula(
                         format!("=ROUND({}/{},2)", amount(total), amount(people)),
                         fen(total_value / f64::from(e.shape.headcount)),
@@ -202,10 +202,7 @@ pub fn agenda_book(
         None => {
             cost.push(
                 RowStyle::Body,
-                vec![text(
-                    "这份计划目前无法估算费用：请在课程规划页查看原因。",
-                    "This plan cannot be priced as it stands: the planner says why.",
-                )],
+                vec![text(i18n::agenda_sheet::THIS_PLAN_CANNOT_BE_PRICED_AS)],
             );
         }
     }

@@ -4,7 +4,7 @@
 //! signature lines. The same figures as the printed request and its CSV.
 
 use model::budget::Request;
-use model::i18n;
+use model::i18n::{self, Text};
 use model::money::amount_in_words;
 use model::{Catalog, Lang};
 
@@ -25,13 +25,19 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         Some(title.to_string()),
         WIDTHS.to_vec(),
     );
-    let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
+    let text = |t: Text| Cell::text(lang.t(t));
     for (label, value) in [
-        (text("编号", "Number"), Cell::text(&r.number)),
-        (text("申请部门", "Department"), Cell::text(&r.department)),
-        (text("编制日期", "Date"), Cell::text(r.date.formal(lang))),
+        (text(i18n::common::NUMBER), Cell::text(&r.number)),
         (
-            text("培训项目", "Course"),
+            text(i18n::budget_sheet::DEPARTMENT),
+            Cell::text(&r.department),
+        ),
+        (
+            text(i18n::budget_sheet::DATE),
+            Cell::text(r.date.formal(lang)),
+        ),
+        (
+            text(i18n::budget_sheet::COURSE),
             Cell::text(r.scenario.describe(catalog, lang)),
         ),
     ] {
@@ -40,7 +46,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     let headcount = sheet.push(
         RowStyle::Body,
         vec![
-            text("参训人数", "Participants"),
+            text(i18n::budget_sheet::PARTICIPANTS),
             Cell::Quantity(r.lines.headcount.into()),
         ],
     );
@@ -49,10 +55,10 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     sheet.push(
         RowStyle::Header,
         vec![
-            text("费用类别", "Category"),
-            text("金额（元）", "Amount (CNY)"),
+            text(i18n::budget_sheet::CATEGORY),
+            text(i18n::budget_sheet::AMOUNT_CNY),
             Cell::Empty,
-            text("说明", "Includes"),
+            text(i18n::budget_sheet::INCLUDES),
         ],
     );
     let first = sheet.next_row();
@@ -72,7 +78,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     let total = sheet.push(
         RowStyle::Total,
         vec![
-            text("合计", "Total"),
+            text(i18n::common::TOTAL),
             Cell::formula(
                 format!("=SUM({}:{})", amount(first), amount(last)),
                 r.lines.total as f64,
@@ -87,9 +93,9 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         RowStyle::Body,
         vec![
             if reserve {
-                text("人均（含不可预见费）", "Per head (reserve included)")
+                text(i18n::budget_sheet::PER_HEAD_RESERVE_INCLUDED)
             } else {
-                text("人均", "Per head")
+                text(i18n::budget_sheet::PER_HEAD)
             },
             Cell::formula(
                 format!("=ROUND({}/{},2)", amount(total), amount(headcount)),
@@ -101,14 +107,14 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     if let Some(note) = r.contingency_note(lang) {
         sheet.push(
             RowStyle::Body,
-            vec![text("不可预见费", "Contingency"), Cell::text(note)],
+            vec![text(i18n::common::CONTINGENCY), Cell::text(note)],
         );
     }
     if r.lines.staff_time > 0.0 {
         sheet.push(
             RowStyle::Body,
             vec![
-                text("员工工时（不计入预算）", "Staff time (not in the request)"),
+                text(i18n::budget_sheet::STAFF_TIME_NOT_IN_THE_REQUEST),
                 Cell::Money(r.lines.staff_time.round()),
             ],
         );
@@ -118,10 +124,10 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     sheet.push(
         RowStyle::Header,
         vec![
-            text("比较方案", "Options compared"),
-            text("预算总额（元）", "Budget total (CNY)"),
-            text("人均（元）", "Per head (CNY)"),
-            text("获取方式", "Sourcing"),
+            text(i18n::budget_sheet::OPTIONS_COMPARED),
+            text(i18n::budget_sheet::BUDGET_TOTAL_CNY),
+            text(i18n::budget_sheet::PER_HEAD_CNY),
+            text(i18n::budget_sheet::SOURCING),
         ],
     );
     for (i, c) in r.compared.iter().enumerate() {
@@ -143,7 +149,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
     sheet.push(
         RowStyle::Body,
         vec![
-            text("选择理由", "Reason for the choice"),
+            text(i18n::budget_sheet::REASON_FOR_THE_CHOICE),
             Cell::text(&r.reason),
         ],
     );
@@ -153,10 +159,10 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         sheet.push(
             RowStyle::Header,
             vec![
-                text("职工教育经费", "Staff education fund"),
-                text("金额（元）", "Amount (CNY)"),
-                text("比例", "Rate"),
-                text("本次培训占比", "This course's share"),
+                text(i18n::budget_sheet::STAFF_EDUCATION_FUND),
+                text(i18n::budget_sheet::AMOUNT_CNY),
+                text(i18n::budget_sheet::RATE),
+                text(i18n::budget_sheet::THIS_COURSES_SHARE),
             ],
         );
         // To the fen, as the cell holds it; the formulas below compute from that figure.
@@ -164,7 +170,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         let wage = sheet.push(
             RowStyle::Body,
             vec![
-                text("工资总额（年）", "Wage bill (a year)"),
+                text(i18n::budget_sheet::WAGE_BILL_A_YEAR),
                 Cell::Money(wage_bill),
                 Cell::Empty,
                 Cell::Percent(f.of_wage_bill),
@@ -172,12 +178,12 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         );
         for (label, rate, share) in [
             (
-                text("计提额", "Set aside"),
+                text(i18n::budget_sheet::SET_ASIDE),
                 f.set_aside_rate,
                 f.of_set_aside,
             ),
             (
-                text("税前扣除限额", "Deductible limit"),
+                text(i18n::budget_sheet::DEDUCTIBLE_LIMIT),
                 f.deductible_rate,
                 f.of_deductible_limit,
             ),
@@ -200,21 +206,24 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         sheet.push(
             RowStyle::Body,
             vec![
-                text("工资总额依据", "Wage bill basis"),
+                text(i18n::budget_sheet::WAGE_BILL_BASIS),
                 Cell::text(f.basis.describe(catalog, lang)),
             ],
         );
         for w in f.warnings(lang) {
-            sheet.push(RowStyle::Body, vec![text("提示", "Warning"), Cell::text(w)]);
+            sheet.push(
+                RowStyle::Body,
+                vec![text(i18n::budget_sheet::WARNING), Cell::text(w)],
+            );
         }
     }
     sheet.push(RowStyle::Body, vec![]);
-    for (zh, en, name) in [
-        ("编制人", "Prepared by", &r.prepared_by),
-        ("审核人", "Reviewed by", &r.reviewed_by),
-        ("审批人", "Approved by", &r.approved_by),
+    for (label, name) in [
+        (i18n::budget_sheet::PREPARED_BY, &r.prepared_by),
+        (i18n::budget_sheet::REVIEWED_BY, &r.reviewed_by),
+        (i18n::budget_sheet::APPROVED_BY, &r.approved_by),
     ] {
-        sheet.push(RowStyle::Body, vec![text(zh, en), Cell::text(name)]);
+        sheet.push(RowStyle::Body, vec![text(label), Cell::text(name)]);
     }
     Workbook {
         sheets: vec![sheet, options_compared(r, lang)],
@@ -225,7 +234,7 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
 /// the total and the cost per head as formulas over the column: what finance reads to see where
 /// the options differ.
 fn options_compared(r: &Request, lang: Lang) -> Sheet {
-    let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
+    let text = |t: Text| Cell::text(lang.t(t));
     let mut widths = vec![WIDTHS[0]];
     widths.extend(r.compared.iter().map(|_| WIDTHS[AMOUNT] + 4.0));
     let mut sheet = Sheet::new(
@@ -233,7 +242,7 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
         Some(lang.t(i18n::budget_sheet::THE_OPTIONS_COMPARED).to_string()),
         widths,
     );
-    let mut header = vec![text("费用类别", "Category")];
+    let mut header = vec![text(i18n::budget_sheet::CATEGORY)];
     header.extend(r.compared.iter().enumerate().map(|(i, c)| {
         let chosen = if i == r.chosen {
             lang.t(i18n::common::CHOSEN)
@@ -243,7 +252,7 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
         Cell::text(format!("{}{chosen}", c.name))
     }));
     sheet.push(RowStyle::Header, header);
-    let mut routes = vec![text("获取方式", "Sourcing")];
+    let mut routes = vec![text(i18n::budget_sheet::SOURCING)];
     routes.extend(
         r.compared
             .iter()
@@ -262,7 +271,7 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
     }
     let last = sheet.next_row() - 1;
     let column = |i: usize| i + 1;
-    let mut totals = vec![text("合计", "Total")];
+    let mut totals = vec![text(i18n::common::TOTAL)];
     totals.extend(r.compared.iter().enumerate().map(|(i, c)| {
         let (from, to) = (cell_name(first, column(i)), cell_name(last, column(i)));
         Cell::formula(
@@ -272,14 +281,14 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
         )
     }));
     let total = sheet.push(RowStyle::Total, totals);
-    let mut people = vec![text("参训人数", "Participants")];
+    let mut people = vec![text(i18n::budget_sheet::PARTICIPANTS)];
     people.extend(
         r.compared
             .iter()
             .map(|c| Cell::Quantity(c.lines.headcount.into())),
     );
     let headcount = sheet.push(RowStyle::Body, people);
-    let mut per_head = vec![text("人均", "Per head")];
+    let mut per_head = vec![text(i18n::budget_sheet::PER_HEAD)];
     per_head.extend(r.compared.iter().enumerate().map(|(i, c)| {
         let (t, n) = (cell_name(total, column(i)), cell_name(headcount, column(i)));
         Cell::formula(

@@ -5,7 +5,7 @@
 use model::Lang;
 use model::budget::share;
 use model::cost::{Category, Estimate, Position, Scenario};
-use model::i18n;
+use model::i18n::{self, Text};
 use model::money::{Fen, amount_in_words, plain_fen};
 use model::number::fixed;
 use model::quote::{Quote, quantity_text};
@@ -91,20 +91,20 @@ pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
 pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) -> String {
     let mut rows = vec![
         [
-            ("方案", "Option"),
-            ("城市", "City"),
-            ("获取方式", "Sourcing"),
-            ("讲师", "Trainer"),
-            ("人数", "People"),
-            ("课时", "Hours"),
-            ("预算总额（预计，元）", "Budget total, expected (CNY)"),
-            ("每人（元）", "Per participant (CNY)"),
-            ("现金支出（元）", "Cash cost (CNY)"),
-            ("市场对照", "Market"),
-            ("说明", "Reason"),
+            i18n::csv::OPTION,
+            i18n::common::CITY,
+            i18n::csv::SOURCING,
+            i18n::csv::TRAINER,
+            i18n::csv::PEOPLE,
+            i18n::csv::HOURS,
+            i18n::csv::BUDGET_TOTAL_EXPECTED_CNY,
+            i18n::csv::PER_PARTICIPANT_CNY,
+            i18n::csv::CASH_COST_CNY,
+            i18n::csv::MARKET,
+            i18n::csv::REASON,
         ]
         .iter()
-        .map(|(zh, en)| lang.pick(zh, en).to_string())
+        .map(|t| lang.t(*t).to_string())
         .collect::<Vec<_>>(),
     ];
     for (name, s, e) in options {
@@ -166,47 +166,38 @@ pub fn sheet(sheet: &Sheet) -> String {
 /// capitals, and the terms: the same figures and words as the printed quote. A quote issued by
 /// an earlier version keeps its markup and has amounts only.
 pub fn quote(q: &Quote, lang: Lang) -> String {
-    let pair = |zh: &str, en: &str, value: String| vec![lang.pick(zh, en).to_string(), value];
+    let pair = |t: Text, value: String| vec![lang.t(t).to_string(), value];
     let mut rows = vec![
         pair(
-            "报价编号",
-            "Quote number",
+            i18n::csv::QUOTE_NUMBER,
             q.number
                 .clone()
                 .unwrap_or_else(|| lang.t(i18n::common::DRAFT).to_string()),
         ),
-        pair("供应商", "Vendor", q.vendor.clone()),
-        pair("客户", "Client", q.client.clone()),
-        pair("报价日期", "Date", q.issued.formal(lang)),
-        pair("有效期至", "Valid until", q.valid_until.formal(lang)),
+        pair(i18n::csv::VENDOR, q.vendor.clone()),
+        pair(i18n::csv::CLIENT, q.client.clone()),
+        pair(i18n::common::DATE, q.issued.formal(lang)),
+        pair(i18n::csv::VALID_UNTIL, q.valid_until.formal(lang)),
     ];
     if let Some(t) = &q.terms {
         let contact =
             |c: &model::quote::Contact| format!("{} {}", c.person, c.phone).trim().to_string();
-        rows.push(pair(
-            "乙方联系人",
-            "Vendor contact",
-            contact(&t.vendor_contact),
-        ));
-        rows.push(pair(
-            "甲方联系人",
-            "Client contact",
-            contact(&t.client_contact),
-        ));
+        rows.push(pair(i18n::csv::VENDOR_CONTACT, contact(&t.vendor_contact)));
+        rows.push(pair(i18n::csv::CLIENT_CONTACT, contact(&t.client_contact)));
     }
     rows.push(vec![]);
     rows.push(
         [
-            ("序号", "No."),
-            ("项目", "Item"),
-            ("内容", "Description"),
-            ("单位", "Unit"),
-            ("数量", "Quantity"),
-            ("单价（元）", "Unit price (CNY)"),
-            ("金额（元）", "Amount (CNY)"),
+            i18n::csv::NO,
+            i18n::common::ITEM,
+            i18n::csv::DESCRIPTION,
+            i18n::csv::UNIT,
+            i18n::csv::QUANTITY,
+            i18n::csv::UNIT_PRICE_CNY,
+            i18n::csv::AMOUNT_CNY,
         ]
         .iter()
-        .map(|(zh, en)| lang.pick(zh, en).to_string())
+        .map(|t| lang.t(*t).to_string())
         .collect(),
     );
     for (i, line) in q.lines.iter().enumerate() {
@@ -249,23 +240,19 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
     };
     rows.push(total_row(vat_label, q.vat));
     rows.push(total_row(lang.t(i18n::common::TOTAL).into(), q.total));
-    rows.push(pair(
-        "合计（大写）",
-        "Total in words",
-        amount_in_words(q.total.0),
-    ));
+    rows.push(pair(i18n::csv::TOTAL_IN_WORDS, amount_in_words(q.total.0)));
     rows.push(vec![]);
-    rows.push(pair("税费", "Tax", q.tax_basis(lang)));
+    rows.push(pair(i18n::csv::TAX, q.tax_basis(lang)));
     if let Some(terms) = q.payment_terms(lang) {
-        rows.push(pair("付款方式", "Payment", terms));
+        rows.push(pair(i18n::csv::PAYMENT, terms));
     }
     if q.terms.is_some() {
         for said in q.inclusions(lang) {
-            rows.push(pair("费用说明", "Costs", said));
+            rows.push(pair(i18n::csv::COSTS, said));
         }
     }
     if let Some(t) = q.terms.as_ref().filter(|t| !t.remarks.is_empty()) {
-        rows.push(pair("备注", "Remarks", t.remarks.clone()));
+        rows.push(pair(i18n::common::REMARKS, t.remarks.clone()));
     }
     write_rows(rows)
 }

@@ -6,7 +6,7 @@
 
 use model::Lang;
 use model::cost::Category;
-use model::i18n;
+use model::i18n::{self, Text};
 use model::money::{Fen, amount_in_words};
 use model::quote::{Quote, Rounding};
 
@@ -32,19 +32,19 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         Some(format!("{} {}", lang.t(i18n::common::QUOTATION), number)),
         WIDTHS.to_vec(),
     );
-    let text = |zh: &str, en: &str| Cell::text(lang.pick(zh, en));
+    let text = |t: Text| Cell::text(lang.t(t));
     // The decimals each amount's formula rounds to, as the quote rounded it.
     let places = match q.rounding {
         Rounding::Fen => 2,
         Rounding::Yuan => 0,
     };
     let mut heading = vec![
-        (text("报价编号", "Number"), Cell::text(&number)),
-        (text("乙方", "Vendor"), Cell::text(&q.vendor)),
-        (text("甲方", "Client"), Cell::text(&q.client)),
-        (text("报价日期", "Date"), Cell::text(q.issued.formal(lang))),
+        (text(i18n::quote_sheet::NUMBER), Cell::text(&number)),
+        (text(i18n::quote_sheet::VENDOR), Cell::text(&q.vendor)),
+        (text(i18n::quote_sheet::CLIENT), Cell::text(&q.client)),
+        (text(i18n::common::DATE), Cell::text(q.issued.formal(lang))),
         (
-            text("有效期至", "Valid until"),
+            text(i18n::quote_sheet::VALID_UNTIL),
             Cell::text(q.valid_until.formal(lang)),
         ),
     ];
@@ -53,22 +53,25 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
             Cell::text(format!("{} {}", c.person, c.phone).trim().to_string())
         };
         heading.push((
-            text("乙方联系人", "Vendor contact"),
+            text(i18n::quote_sheet::VENDOR_CONTACT),
             contact(&t.vendor_contact),
         ));
         heading.push((
-            text("甲方联系人", "Client contact"),
+            text(i18n::quote_sheet::CLIENT_CONTACT),
             contact(&t.client_contact),
         ));
     }
     heading.extend([
         (
-            text("参训人数", "Participants"),
+            text(i18n::quote_sheet::PARTICIPANTS),
             Cell::Quantity(q.scenario.headcount),
         ),
-        (text("班数", "Classes"), Cell::Quantity(q.classes.into())),
         (
-            text("每班天数", "Days per class"),
+            text(i18n::quote_sheet::CLASSES),
+            Cell::Quantity(q.classes.into()),
+        ),
+        (
+            text(i18n::quote_sheet::DAYS_PER_CLASS),
             Cell::Quantity(q.days_per_class.into()),
         ),
     ]);
@@ -80,13 +83,13 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     sheet.push(
         RowStyle::Header,
         vec![
-            text("序号", "No."),
-            text("项目", "Item"),
-            text("内容", "Description"),
-            text("单位", "Unit"),
-            text("数量", "Quantity"),
-            text("单价（元）", "Unit price (CNY)"),
-            text("金额（元）", "Amount (CNY)"),
+            text(i18n::quote_sheet::NO),
+            text(i18n::common::ITEM),
+            text(i18n::quote_sheet::DESCRIPTION),
+            text(i18n::quote_sheet::UNIT),
+            text(i18n::quote_sheet::QUANTITY),
+            text(i18n::quote_sheet::UNIT_PRICE_CNY),
+            text(i18n::quote_sheet::AMOUNT_CNY),
         ],
     );
     let amount = |row: usize| cell_name(row, AMOUNT);
@@ -139,7 +142,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     let subtotal = sheet.push(
         RowStyle::Total,
         total_row(
-            text("小计", "Subtotal"),
+            text(i18n::common::SUBTOTAL),
             Cell::Empty,
             Cell::formula(lines_sum, q.subtotal.yuan(), NumberFormat::Money),
         ),
@@ -173,7 +176,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     // 1 + rate; on top of a tax-exclusive one it is the rate of it.
     let (vat_label, vat_formula, total_formula) = if q.tax_included {
         (
-            text("其中增值税", "of which VAT"),
+            text(i18n::quote_sheet::OF_WHICH_VAT),
             format!("=ROUND({before_vat}-{before_vat}/(1+{rate}),{places})"),
             format!("={before_vat}"),
         )
@@ -197,7 +200,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     sheet.push(
         RowStyle::Total,
         total_row(
-            text("合计", "Total"),
+            text(i18n::common::TOTAL),
             Cell::Empty,
             Cell::formula(total_formula, q.total.yuan(), NumberFormat::Money),
         ),
@@ -205,22 +208,22 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     sheet.push(
         RowStyle::Body,
         vec![
-            text("大写", "In words"),
+            text(i18n::quote_sheet::IN_WORDS),
             Cell::text(amount_in_words(q.total.0)),
         ],
     );
     sheet.push(RowStyle::Body, vec![]);
-    let mut terms = vec![(text("税费", "Tax"), q.tax_basis(lang))];
+    let mut terms = vec![(text(i18n::quote_sheet::TAX), q.tax_basis(lang))];
     if let Some(payment) = q.payment_terms(lang) {
-        terms.push((text("付款方式", "Payment"), payment));
+        terms.push((text(i18n::quote_sheet::PAYMENT), payment));
     }
     if q.terms.is_some() {
         for said in q.inclusions(lang) {
-            terms.push((text("费用说明", "Costs"), said));
+            terms.push((text(i18n::quote_sheet::COSTS), said));
         }
     }
     if let Some(t) = q.terms.as_ref().filter(|t| !t.remarks.is_empty()) {
-        terms.push((text("备注", "Remarks"), t.remarks.clone()));
+        terms.push((text(i18n::common::REMARKS), t.remarks.clone()));
     }
     for (label, said) in terms {
         sheet.push(RowStyle::Body, vec![label, Cell::text(said)]);

@@ -4,7 +4,7 @@
 //! and that every issued quote adds up as one made here with a number of its own; any failure
 //! is a message in the interface's language and changes nothing.
 
-use model::i18n;
+use model::i18n::{self, Text};
 use serde::{Deserialize, Serialize};
 
 pub use super::option_id::{OptionId, OptionIds, option_name};
@@ -551,7 +551,7 @@ pub enum ImportError {
     /// A text of the quote desk or the budget request longer than its field allows: the field
     /// (Chinese and English names) and its limit.
     TooLong {
-        field: (&'static str, &'static str),
+        field: Text,
         max: usize,
     },
     Empty,
@@ -675,11 +675,11 @@ impl ImportError {
             ),
             (ImportError::TooLong { field, max }, Lang::Zh) => format!(
                 "文件中的“{}”超过 {max} 个字（在这里最多只能填 {max} 个字）。文件未读取。",
-                field.0
+                field.get(Lang::Zh)
             ),
             (ImportError::TooLong { field, max }, Lang::En) => format!(
                 "The file's “{}” is longer than {max} characters (the most the field takes here). The file was not read.",
-                field.1
+                field.get(Lang::En)
             ),
             (ImportError::Empty, Lang::Zh) => "文件里没有任何方案、计划或价目表。".into(),
             (ImportError::Empty, Lang::En) => {
@@ -800,42 +800,42 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
 /// (`data/pricing.toml`): a file is read as if typed here.
 fn check_texts(work: &SavedWork, limits: &model::catalog::Limits) -> Result<(), ImportError> {
     let (d, b) = (&work.desk, &work.budget);
-    let texts: [((&str, &str), &String, usize); 10] = [
-        (("客户名称", "Client"), &d.client, limits.max_client_chars),
+    let texts: [(Text, &String, usize); 10] = [
+        (i18n::work_file::CLIENT, &d.client, limits.max_client_chars),
         (
-            ("客户联系人", "Client's contact person"),
+            i18n::work_file::CLIENTS_CONTACT_PERSON,
             &d.contact.person,
             limits.max_contact_person_chars,
         ),
         (
-            ("客户联系电话", "Client's phone"),
+            i18n::work_file::CLIENTS_PHONE,
             &d.contact.phone,
             limits.max_phone_chars,
         ),
-        (("备注", "Remarks"), &d.remarks, limits.max_remarks_chars),
-        (("编号", "Number"), &b.number, limits.max_client_chars),
+        (i18n::common::REMARKS, &d.remarks, limits.max_remarks_chars),
+        (i18n::common::NUMBER, &b.number, limits.max_client_chars),
         (
-            ("申请部门", "Requesting department"),
+            i18n::work_file::REQUESTING_DEPARTMENT,
             &b.department,
             limits.max_client_chars,
         ),
         (
-            ("编制人", "Prepared by"),
+            i18n::work_file::PREPARED_BY,
             &b.prepared_by,
             limits.max_client_chars,
         ),
         (
-            ("审核人", "Reviewed by"),
+            i18n::work_file::REVIEWED_BY,
             &b.reviewed_by,
             limits.max_client_chars,
         ),
         (
-            ("审批人", "Approved by"),
+            i18n::work_file::APPROVED_BY,
             &b.approved_by,
             limits.max_client_chars,
         ),
         (
-            ("选择理由", "Reason for the choice"),
+            i18n::work_file::REASON_FOR_THE_CHOICE,
             &b.reason,
             limits.max_reason_chars,
         ),

@@ -20,12 +20,12 @@ choice_enum! {
     /// The categories a Chinese finance department books training against, in the order of
     /// its forms (domain.md, "Documents the users hand on").
     FinanceCategory {
-        Trainers = "trainers", "师资费", "Trainer fees";
-        Venue = "venue", "场地费", "Venue";
-        Materials = "materials", "资料费", "Materials";
-        Board = "board", "食宿费", "Meals and lodging";
-        Travel = "travel", "交通费", "Travel";
-        Other = "other", "其他", "Other";
+        Trainers = "trainers", i18n::finance_category::TRAINERS;
+        Venue = "venue", i18n::finance_category::VENUE;
+        Materials = "materials", i18n::finance_category::MATERIALS;
+        Board = "board", i18n::finance_category::BOARD;
+        Travel = "travel", i18n::finance_category::TRAVEL;
+        Other = "other", i18n::finance_category::OTHER;
     }
 }
 

@@ -1,6 +1,7 @@
 //! `data/tax.toml`: VAT rates by the vendor's taxpayer type, and the terms a new rate card starts
 //! with.
 
+use crate::i18n;
 use serde::{Deserialize, Serialize};
 
 use super::{Bounds, Checker, DataFile, Source};
@@ -9,17 +10,17 @@ use crate::vocab::choice_enum;
 choice_enum! {
     /// The vendor's VAT status, which sets its rate on training.
     Taxpayer {
-        General = "general", "一般纳税人", "General taxpayer";
-        Simplified = "simplified", "一般纳税人（简易计税）", "General taxpayer (simplified method)";
-        SmallScale = "small-scale", "小规模纳税人", "Small-scale taxpayer";
+        General = "general", i18n::taxpayer::GENERAL;
+        Simplified = "simplified", i18n::taxpayer::SIMPLIFIED;
+        SmallScale = "small-scale", i18n::taxpayer::SMALL_SCALE;
     }
 }
 
 choice_enum! {
     /// The invoice the vendor issues.
     Invoice {
-        Special = "special", "增值税专用发票", "Special VAT invoice (fapiao)";
-        Ordinary = "ordinary", "增值税普通发票", "Ordinary VAT invoice (fapiao)";
+        Special = "special", i18n::invoice::SPECIAL;
+        Ordinary = "ordinary", i18n::invoice::ORDINARY;
     }
 }
 

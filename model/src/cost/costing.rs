@@ -16,6 +16,7 @@
 
 use crate::Catalog;
 use crate::catalog::{Range, Source};
+use crate::i18n;
 use crate::vocab::choice_enum;
 use crate::vocab::{Activity, Depth, DepthHours, Sourcing};
 
@@ -26,51 +27,51 @@ use crate::catalog::{ByDepth, ChannelId, DevelopmentRow, Platform, TrainerPresen
 choice_enum! {
     /// An uncertain rate from `data/`: each has a low / likely / high range and a source.
     Driver {
-        Industry = "industry", "行业系数", "Industry factor";
-        TrainerDay = "trainer-day", "讲师日费", "Trainer day rate";
-        LiveShare = "live-share", "线上授课折算", "Live online share of a day rate";
-        AssistantDay = "assistant-day", "助教日费", "Assistant day rate";
-        InternalDay = "internal-day", "内部讲师日成本", "Internal trainer's day";
-        VenueDay = "venue-day", "场地日租", "Room per day";
-        PrintedSet = "printed-set", "纸质教材", "Printed materials per set";
-        DigitalSet = "digital-set", "电子资料", "Digital materials per person";
-        Catering = "catering", "午餐茶歇", "Lunch and tea per person-day";
-        Travel = "travel", "往返交通", "Round trip";
-        Lodging = "lodging", "住宿", "Lodging per night";
-        CoordinationHour = "coordination-hour", "组织协调工时", "Organiser per hour";
-        DevelopmentHour = "development-hour", "开发工时费", "Development per hour";
-        Adaptation = "adaptation", "课程改编比例", "Share of development needed";
-        Tailoring = "tailoring", "定制工时", "Customisation hours";
-        LiveSeat = "live-seat", "直播平台席位", "Live platform per seat";
-        LmsSeat = "lms-seat", "学习平台席位", "Learning platform per seat";
-        PublicSeatDay = "public-seat-day", "公开课席位日价", "Public course seat per day";
-        OnlineSeatHour = "online-seat-hour", "线上课程课时价", "Online course per learner-hour";
-        OnlineVolume = "online-volume", "线上课程批量折扣", "Online course volume discount";
-        SeatPremium = "seat-premium", "讲师级别溢价", "Premium for the trainer's tier";
+        Industry = "industry", i18n::cost_driver::INDUSTRY;
+        TrainerDay = "trainer-day", i18n::cost_driver::TRAINER_DAY;
+        LiveShare = "live-share", i18n::cost_driver::LIVE_SHARE;
+        AssistantDay = "assistant-day", i18n::cost_driver::ASSISTANT_DAY;
+        InternalDay = "internal-day", i18n::cost_driver::INTERNAL_DAY;
+        VenueDay = "venue-day", i18n::cost_driver::VENUE_DAY;
+        PrintedSet = "printed-set", i18n::cost_driver::PRINTED_SET;
+        DigitalSet = "digital-set", i18n::cost_driver::DIGITAL_SET;
+        Catering = "catering", i18n::cost_driver::CATERING;
+        Travel = "travel", i18n::cost_driver::TRAVEL;
+        Lodging = "lodging", i18n::cost_driver::LODGING;
+        CoordinationHour = "coordination-hour", i18n::cost_driver::COORDINATION_HOUR;
+        DevelopmentHour = "development-hour", i18n::cost_driver::DEVELOPMENT_HOUR;
+        Adaptation = "adaptation", i18n::cost_driver::ADAPTATION;
+        Tailoring = "tailoring", i18n::cost_driver::TAILORING;
+        LiveSeat = "live-seat", i18n::cost_driver::LIVE_SEAT;
+        LmsSeat = "lms-seat", i18n::cost_driver::LMS_SEAT;
+        PublicSeatDay = "public-seat-day", i18n::cost_driver::PUBLIC_SEAT_DAY;
+        OnlineSeatHour = "online-seat-hour", i18n::cost_driver::ONLINE_SEAT_HOUR;
+        OnlineVolume = "online-volume", i18n::cost_driver::ONLINE_VOLUME;
+        SeatPremium = "seat-premium", i18n::cost_driver::SEAT_PREMIUM;
     }
 }
 
 choice_enum! {
     /// A line of the estimate. The order is the order of the table.
     Category {
-        TrainerFees = "trainer-fees", "讲师费", "Trainer fees";
-        TrainerTravel = "trainer-travel", "讲师差旅（实报实销）", "Trainer travel (at cost)";
-        Seats = "seats", "课程席位费", "Course seats";
-        StaffTravel = "staff-travel", "学员差旅", "Participants' travel";
-        Venue = "venue", "场地", "Venue";
-        Materials = "materials", "教材资料", "Materials";
-        Catering = "catering", "午餐茶歇", "Lunch and tea";
-        Development = "development", "课程定制与线上制作", "Customisation and online production";
-        Platform = "platform", "平台许可", "Platform licences";
-        Tax = "tax", "增值税", "VAT";
-        Contingency = "contingency", "不可预见费", "Contingency";
-        Coordination = "coordination", "组织协调工时", "Organiser's time";
-        ParticipantTime = "participant-time", "学员工时", "Participants' time";
+        TrainerFees = "trainer-fees", i18n::cost_category::TRAINER_FEES;
+        TrainerTravel = "trainer-travel", i18n::cost_category::TRAINER_TRAVEL;
+        Seats = "seats", i18n::cost_category::SEATS;
+        StaffTravel = "staff-travel", i18n::cost_category::STAFF_TRAVEL;
+        Venue = "venue", i18n::cost_category::VENUE;
+        Materials = "materials", i18n::cost_category::MATERIALS;
+        Catering = "catering", i18n::cost_category::CATERING;
+        Development = "development", i18n::cost_category::DEVELOPMENT;
+        Platform = "platform", i18n::cost_category::PLATFORM;
+        Tax = "tax", i18n::cost_category::TAX;
+        Contingency = "contingency", i18n::cost_category::CONTINGENCY;
+        Coordination = "coordination", i18n::cost_category::COORDINATION;
+        ParticipantTime = "participant-time", i18n::cost_category::PARTICIPANT_TIME;
         /// Never priced now: kept so that quotes issued by earlier versions still read.
-        Equipment = "equipment", "设备", "Equipment";
+        Equipment = "equipment", i18n::cost_category::EQUIPMENT;
         /// Never priced now (a vendor's margin is inside its rates): kept so that quotes
         /// issued by earlier versions still read.
-        Markup = "markup", "供应商加价", "Vendor markup";
+        Markup = "markup", i18n::cost_category::MARKUP;
     }
 }
 

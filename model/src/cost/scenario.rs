@@ -1,5 +1,6 @@
 //! A scenario: everything a user says about the course they want priced.
 
+use crate::i18n;
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
@@ -262,19 +263,19 @@ impl std::fmt::Display for ScenarioError {
 impl std::error::Error for ScenarioError {}
 
 pub fn field_name(field: Field, lang: Lang) -> &'static str {
-    let (zh, en) = match field {
-        Field::Headcount => ("人数", "Headcount"),
-        Field::City => ("城市", "City"),
-        Field::Industry => ("行业", "Industry"),
-        Field::Hours => ("课时", "Teaching hours"),
-        Field::Phases => ("阶段数", "Phases"),
-        Field::Contingency => ("不可预见费比例", "Contingency"),
-        Field::Trainer => ("讲师级别", "Trainer"),
-        Field::Vat => ("增值税率", "VAT"),
-        Field::DailyWage => ("学员日工资", "Participants' daily wage"),
-        Field::Data => ("数据", "Data"),
+    let text = match field {
+        Field::Headcount => i18n::common::HEADCOUNT,
+        Field::City => i18n::common::CITY,
+        Field::Industry => i18n::common::INDUSTRY,
+        Field::Hours => i18n::common::TEACHING_HOURS,
+        Field::Phases => i18n::scenario::PHASES,
+        Field::Contingency => i18n::scenario::CONTINGENCY,
+        Field::Trainer => i18n::scenario::TRAINER,
+        Field::Vat => i18n::scenario::VAT,
+        Field::DailyWage => i18n::common::PARTICIPANTS_DAILY_WAGE,
+        Field::Data => i18n::scenario::DATA,
     };
-    lang.pick(zh, en)
+    lang.t(text)
 }
 
 /// A number as a person writes it: no trailing `.0`, at most two decimals.

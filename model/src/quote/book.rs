@@ -1,5 +1,6 @@
 //! The quotes a vendor has issued, and the number the next one gets.
 
+use crate::i18n;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -15,10 +16,10 @@ choice_enum! {
     /// Where an issued quote stands with its client, as the vendor records it.
     Status {
         /// Numbered, not yet handed to the client.
-        Draft = "draft", "草稿", "Draft";
-        Sent = "sent", "已发送", "Sent";
-        Accepted = "accepted", "已接受", "Accepted";
-        Declined = "declined", "已拒绝", "Declined";
+        Draft = "draft", i18n::quote_status::DRAFT;
+        Sent = "sent", i18n::quote_status::SENT;
+        Accepted = "accepted", i18n::quote_status::ACCEPTED;
+        Declined = "declined", i18n::quote_status::DECLINED;
     }
 }
 
@@ -26,11 +27,11 @@ choice_enum! {
     /// A quote's status as shown: the one recorded, or expired when the client never answered
     /// before its validity passed (worked out from today, never stored, so it needs no update).
     Shown {
-        Draft = "draft", "草稿", "Draft";
-        Sent = "sent", "已发送", "Sent";
-        Accepted = "accepted", "已接受", "Accepted";
-        Declined = "declined", "已拒绝", "Declined";
-        Expired = "expired", "已过期", "Expired";
+        Draft = "draft", i18n::quote_shown::DRAFT;
+        Sent = "sent", i18n::quote_shown::SENT;
+        Accepted = "accepted", i18n::quote_shown::ACCEPTED;
+        Declined = "declined", i18n::quote_shown::DECLINED;
+        Expired = "expired", i18n::quote_shown::EXPIRED;
     }
 }
 

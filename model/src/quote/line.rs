@@ -13,11 +13,11 @@ use crate::vocab::{TrainerTier, choice_enum};
 choice_enum! {
     /// The unit a line is counted in.
     Unit {
-        Day = "day", "天", "day";
-        Hour = "hour", "课时", "hour";
-        Person = "person", "人", "person";
-        Set = "set", "套", "set";
-        Lot = "lot", "项", "lot";
+        Day = "day", i18n::line_unit::DAY;
+        Hour = "hour", i18n::line_unit::HOUR;
+        Person = "person", i18n::line_unit::PERSON;
+        Set = "set", i18n::line_unit::SET;
+        Lot = "lot", i18n::line_unit::LOT;
     }
 }
 
@@ -25,15 +25,15 @@ choice_enum! {
     /// What a line of a new quote sells. Several items can share an estimate's category (the
     /// trainer and the assistant are both trainer fees), so the client sees each one priced.
     Item {
-        Trainer = "trainer", "讲师费", "Trainer";
-        LiveTrainer = "live-trainer", "讲师费（线上直播）", "Trainer (live online)";
-        Assistant = "assistant", "助教费", "Assistant trainer";
-        Venue = "venue", "场地费", "Venue";
-        PrintedMaterials = "printed-materials", "教材", "Course materials";
-        DigitalMaterials = "digital-materials", "电子资料", "Digital materials";
-        Customisation = "customisation", "课程定制", "Customisation";
+        Trainer = "trainer", i18n::line_item::TRAINER;
+        LiveTrainer = "live-trainer", i18n::line_item::LIVE_TRAINER;
+        Assistant = "assistant", i18n::line_item::ASSISTANT;
+        Venue = "venue", i18n::line_item::VENUE;
+        PrintedMaterials = "printed-materials", i18n::line_item::PRINTED_MATERIALS;
+        DigitalMaterials = "digital-materials", i18n::line_item::DIGITAL_MATERIALS;
+        Customisation = "customisation", i18n::line_item::CUSTOMISATION;
         /// Billed at cost (实报实销): the amount is an estimate.
-        Travel = "travel", "讲师差旅", "Trainer travel";
+        Travel = "travel", i18n::line_item::TRAVEL;
     }
 }
 

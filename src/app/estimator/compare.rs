@@ -3,7 +3,7 @@
 //! the arrow keys move to the previous or next (wrapping) and Home and End to the first and last,
 //! showing it as they go; each tab controls the panel of the option shown ([`PANEL_ID`]).
 
-use model::i18n;
+use model::i18n::{self, Text};
 use yew::prelude::*;
 
 use super::results::position_label;
@@ -65,13 +65,13 @@ fn difference(value: f64, first: f64) -> String {
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let lang = props.lang;
-    type Row = (&'static str, &'static str, fn(&OptionState) -> f64);
+    type Row = (Text, fn(&OptionState) -> f64);
     let rows: [Row; 3] = [
-        ("预算总额", "Budget total", |o| o.point.estimate.total),
-        ("每人", "Per participant", |o| {
+        (i18n::compare::BUDGET_TOTAL, |o| o.point.estimate.total),
+        (i18n::compare::PER_PARTICIPANT, |o| {
             o.point.estimate.per_participant
         }),
-        ("现金支出", "Cash cost", |o| o.point.estimate.cash),
+        (i18n::compare::CASH_COST, |o| o.point.estimate.cash),
     ];
     html! {
         <section class="compare" aria-label={lang.t(i18n::compare::OPTIONS_SIDE_BY_SIDE)}>
@@ -135,9 +135,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                         }) }
                     </tr></thead>
                     <tbody>
-                        { for rows.iter().map(|(zh, en, value)| html! {
+                        { for rows.iter().map(|(label, value)| html! {
                             <tr>
-                                <th scope="row">{ lang.pick(zh, en) }</th>
+                                <th scope="row">{ lang.t(*label) }</th>
                                 { for props.options.iter().enumerate().map(|(i, o)| html! {
                                     <td>
                                         { cny(value(o)) }

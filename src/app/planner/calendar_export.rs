@@ -10,7 +10,7 @@
 //! from them on every render, so its message goes as soon as they are right; only an export's
 //! own failure (the browser, the Excel writer) is kept until the fields change or it succeeds.
 
-use model::i18n;
+use model::i18n::{self, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -47,8 +47,8 @@ pub struct CalendarExportProps {
 }
 
 /// Why no file was made, in the user's language.
-fn problem(lang: Lang, zh: &str, en: &str) -> String {
-    lang.pick(zh, en).to_string()
+fn problem(lang: Lang, text: Text) -> String {
+    lang.t(text).to_string()
 }
 
 /// The first day and start time as typed, or what is wrong with them. `accepted`: the hours
@@ -64,15 +64,13 @@ fn timing(
     let Some(first_day) = Day::parse(first) else {
         return Err(problem(
             lang,
-            "请选择第一天的日期。",
-            "Choose the first day's date.",
+            i18n::calendar_export::CHOOSE_THE_FIRST_DAYS_DATE,
         ));
     };
     let Some(day_start) = TimeOfDay::parse(start) else {
         return Err(problem(
             lang,
-            "请输入开始时间，如 09:00。",
-            "Enter a start time such as 09:00.",
+            i18n::calendar_export::ENTER_A_START_TIME_SUCH_AS_09,
         ));
     };
     let catalog = catalog();
@@ -259,8 +257,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
                         Ok(()) => failed.set(None),
                         Err(_) => failed.set(Some(problem(
                             lang,
-                            "浏览器没有保存这个文件，请重试。",
-                            "The browser did not save the file; try again.",
+                            i18n::calendar_export::THE_BROWSER_DID_NOT_SAVE_THE,
                         ))),
                     }
                 }

@@ -357,9 +357,9 @@ fn document(r: &Request, lang: Lang) -> Html {
 
             <div class="budget-foot">
                 <div class="signatures">
-                    { for [("编制人", "Prepared by", &r.prepared_by), ("审核人", "Reviewed by", &r.reviewed_by), ("审批人", "Approved by", &r.approved_by)]
-                        .into_iter().map(|(zh, en, name)| html! {
-                            <div class="signature"><span>{ lang.pick(zh, en) }{ lang.t(i18n::budget_request::COLON) }</span><span class="sign-line">{ name.clone() }</span></div>
+                    { for [(i18n::budget_request::PREPARED_BY, &r.prepared_by), (i18n::budget_request::REVIEWED_BY, &r.reviewed_by), (i18n::budget_request::APPROVED_BY, &r.approved_by)]
+                        .into_iter().map(|(label, name)| html! {
+                            <div class="signature"><span>{ lang.t(label) }{ lang.t(i18n::budget_request::COLON) }</span><span class="sign-line">{ name.clone() }</span></div>
                         }) }
                 </div>
                 // The chosen option's live estimate, drawn only when asked for (the documents
