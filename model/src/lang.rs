@@ -42,6 +42,15 @@ impl Lang {
         }
     }
 
+    /// A choice's label as a sentence names it: as it is in Chinese, with its article in English
+    /// ([`with_article`]).
+    pub fn as_named(self, label: &str) -> String {
+        match self {
+            Lang::Zh => label.to_string(),
+            Lang::En => with_article(label),
+        }
+    }
+
     /// Choose between a Chinese and an English rendering of the same text.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {

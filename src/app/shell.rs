@@ -192,10 +192,7 @@ fn Shell(props: &ShellProps) -> Html {
             <PlaceTabs current={route} {lang} />
             if let Saving::Failed(problem) = store.saving {
                 <div class="error save-failed no-print" role="alert" data-testid="save-failed">
-                    <p>{ match lang {
-                        Lang::Zh => format!("这个浏览器没有保存您的改动（{}）。关闭或刷新页面前，请先导出工作文件，否则改动会丢失。", problem.message(lang)),
-                        Lang::En => format!("This browser is not keeping your changes ({}). Export your work to a file before you close or reload the page, or the changes are lost.", problem.message(lang)),
-                    } }</p>
+                    <p>{ lang.fill(i18n::shell::THIS_BROWSER_IS_NOT_KEEPING_YOUR, &[("problem", &problem.message(lang))]) }</p>
                     <button type="button" data-testid="save-failed-export" onclick={on_export.clone()}>
                         { lang.t(i18n::shell::EXPORT_MY_WORK_JSON) }
                     </button>

@@ -173,10 +173,7 @@ pub fn WorkFiles() -> Html {
                     <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     if let Some(max) = preview.choose_options {
                         <fieldset class="import-options" data-testid="import-options">
-                            <legend>{ match lang {
-                                Lang::Zh => format!("选择要导入的方案（最多 {max} 个，已选 {} 个）", ticked.len()),
-                                Lang::En => format!("Options to import (at most {max}; {} chosen)", ticked.len()),
-                            } }</legend>
+                            <legend>{ lang.fill(i18n::work_files::OPTIONS_TO_IMPORT_AT_MOST_CHOSEN, &[("max", &max), ("ticked_count", &ticked.len())]) }</legend>
                             { for work.options.iter().enumerate().map(|(i, o)| {
                                 let id = format!("import-option-{i}");
                                 html! {
@@ -189,10 +186,7 @@ pub fn WorkFiles() -> Html {
                             }) }
                         </fieldset>
                         if !choice_ok {
-                            <p class="field-error" role="alert" data-testid="error">{ match lang {
-                                Lang::Zh => format!("请选 1 到 {max} 个方案。"),
-                                Lang::En => format!("Choose from 1 to {max} options."),
-                            } }</p>
+                            <p class="field-error" role="alert" data-testid="error">{ lang.fill(i18n::work_files::CHOOSE_FROM_1_TO_OPTIONS, &[("max", &max)]) }</p>
                         }
                     }
                     <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.t(i18n::work_files::IMPORT) }</button>

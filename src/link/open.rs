@@ -31,25 +31,20 @@ impl LinkIssue {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LinkIssue::Unreadable(p) => p.message(lang),
-            LinkIssue::Refused { param, error } => match lang {
-                Lang::Zh => format!("链接参数“{param}”：{}；已改用默认值。", error.message(lang)),
-                Lang::En => format!(
-                    "Link parameter “{param}”: {}; the default is used instead.",
-                    error.message(lang)
-                ),
-            },
+            LinkIssue::Refused { param, error } => lang.fill(
+                i18n::open::LINK_PARAMETER_THE_DEFAULT_IS,
+                &[("param", &param), ("error", &error.message(lang))],
+            ),
             LinkIssue::UnknownModules(ids) => {
                 let list = ids
                     .iter()
                     .map(u32::to_string)
                     .collect::<Vec<_>>()
                     .join(", ");
-                match lang {
-                    Lang::Zh => format!("链接参数“modules”中没有这些模块：{list}，已忽略。"),
-                    Lang::En => format!(
-                        "The link parameter “modules” names modules that do not exist: {list}; they were ignored."
-                    ),
-                }
+                lang.fill(
+                    i18n::open::THE_LINK_PARAMETER_MODULES_NAMES,
+                    &[("list", &list)],
+                )
             }
         }
     }

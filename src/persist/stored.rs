@@ -9,6 +9,7 @@
 //! read is never overwritten and never dropped: it is set aside under a key of its own and the
 //! user is told where. Pure: the browser side (`app::storage`) only moves the texts.
 
+use model::i18n;
 use serde::Deserialize;
 
 use crate::persist::stored_options;
@@ -257,10 +258,8 @@ pub fn warning(why: &Bilingual, kept: Option<&str>, lang: Lang) -> String {
             "The old data was left as it was; nothing new is saved over it.".to_string()
         }
     };
-    match lang {
-        Lang::Zh => format!("有一部分已保存的内容无法读取（{why}），这部分从默认设置开始。{kept}"),
-        Lang::En => format!(
-            "Part of the saved work could not be read ({why}); that part starts from the defaults. {kept}"
-        ),
-    }
+    lang.fill(
+        i18n::stored::PART_OF_THE_SAVED_WORK_COULD,
+        &[("why", &why), ("kept", &kept)],
+    )
 }

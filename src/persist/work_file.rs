@@ -428,22 +428,16 @@ impl ImportPreview {
                 (Lang::En, false) => "Rate card: the file's is added".to_string(),
             });
         }
-        lines.push(match lang {
-            Lang::Zh => format!(
-                "报价：新增 {} 份，本浏览器中的报价全部保留",
-                self.new_quotes
-            ),
-            Lang::En => format!(
-                "Quotes: {} added; every quote here is kept",
-                self.new_quotes
-            ),
-        });
+        lines.push(lang.fill(
+            i18n::work_file::QUOTES_ADDED_EVERY_QUOTE_HERE,
+            &[("new_quotes", &self.new_quotes)],
+        ));
         if !self.clashing.is_empty() {
             let list = self.clashing.join("、");
-            lines.push(match lang {
-                Lang::Zh => format!("编号已在本浏览器中使用、不导入的报价：{list}"),
-                Lang::En => format!("Quotes not imported, their numbers already used here: {list}"),
-            });
+            lines.push(lang.fill(
+                i18n::work_file::QUOTES_NOT_IMPORTED_THEIR_NUMBERS,
+                &[("list", &list)],
+            ));
         }
         lines
     }
@@ -490,31 +484,28 @@ impl ImportReport {
             });
         }
         if let Some(modules) = self.plan {
-            parts.push(match lang {
-                Lang::Zh => format!("课程计划（{modules} 个模块）"),
-                Lang::En => format!("a course plan of {modules} module(s)"),
-            });
+            parts.push(lang.fill(
+                i18n::work_file::A_COURSE_PLAN_OF_MODULE_S,
+                &[("modules", &modules)],
+            ));
         }
         if self.rate_card {
             parts.push(lang.t(i18n::work_file::A_RATE_CARD).to_string());
         }
-        parts.push(match lang {
-            Lang::Zh => format!("新增 {} 份报价", self.quotes_added),
-            Lang::En => format!("{} new quote(s)", self.quotes_added),
-        });
+        parts.push(lang.fill(
+            i18n::work_file::NEW_QUOTE_S,
+            &[("quotes_added", &self.quotes_added)],
+        ));
         let list = parts.join(lang.t(i18n::work_file::COMMA));
-        let mut text = match lang {
-            Lang::Zh => format!("已导入：{list}。"),
-            Lang::En => format!("Imported: {list}."),
-        };
+        let mut text = lang.fill(i18n::work_file::IMPORTED, &[("list", &list)]);
         if !self.quotes_clashing.is_empty() {
             let numbers = self
                 .quotes_clashing
                 .join(lang.t(i18n::common::LIST_SEPARATOR));
-            text.push_str(&match lang {
-                Lang::Zh => format!("编号已在本浏览器中使用、未导入的报价：{numbers}。"),
-                Lang::En => format!(" Not imported, their numbers already used here: {numbers}."),
-            });
+            text.push_str(&lang.fill(
+                i18n::work_file::NOT_IMPORTED_THEIR_NUMBERS_ALREADY,
+                &[("numbers", &numbers)],
+            ));
         }
         text
     }

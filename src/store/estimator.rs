@@ -134,12 +134,10 @@ impl OptionState {
     pub fn held(&self, name: &str, lang: model::Lang) -> Option<String> {
         let (field, problem) = self.problem()?;
         let (label, why) = (field_label(field, lang), problem.message(lang));
-        Some(match lang {
-            model::Lang::Zh => format!("{name}的“{label}”有误（{why}），改正后才能导出。"),
-            model::Lang::En => {
-                format!("{name}'s “{label}” is wrong ({why}); correct it to export.")
-            }
-        })
+        Some(lang.fill(
+            i18n::store_estimator::FIELD_WRONG_BEFORE_EXPORT,
+            &[("name", &name), ("label", &label), ("why", &why)],
+        ))
     }
 }
 

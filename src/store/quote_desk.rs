@@ -2,6 +2,7 @@
 //! drafted, and the book of issued quotes. Every change goes through [`QuoteAction`]. Pure:
 //! tested natively.
 
+use model::i18n;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -373,14 +374,10 @@ impl Hold {
             (Hold::Option(field, problem), _) => {
                 let why = problem.message(lang);
                 let label = super::estimator::field_label(*field, lang);
-                match lang {
-                    Lang::Zh => format!(
-                        "{option}在估算页上的“{label}”有误（{why}），它的数字还不是所填的：请先在估算页改正。"
-                    ),
-                    Lang::En => format!(
-                        "{option}'s “{label}” on the estimate page is wrong ({why}); its figures are not yet those typed there. Correct it on the estimate page first."
-                    ),
-                }
+                lang.fill(
+                    i18n::quote_desk::S_ON_THE_ESTIMATE_PAGE_IS_WRONG,
+                    &[("option", &option), ("label", &label), ("why", &why)],
+                )
             }
         }
     }

@@ -180,14 +180,14 @@ impl WageBasis {
             } => {
                 let national = cny(catalog.costs.participants.national_wage);
                 let wage = cny(annual_wage);
-                match lang {
-                    Lang::Zh => format!(
-                        "未填写工资总额，按参训人数 {headcount} 人 × 本市年平均工资约 {wage} 估算（全国城镇非私营单位平均工资 {national}，2023年，国家统计局，按本市工资指数调整）"
-                    ),
-                    Lang::En => format!(
-                        "No wage bill entered: estimated as {headcount} participants × the city's average annual wage, about {wage} (national average wage of urban non-private units, {national}, 2023, NBS, scaled by the city's wage index)"
-                    ),
-                }
+                lang.fill(
+                    i18n::budget::NO_WAGE_BILL_ENTERED_ESTIMATED,
+                    &[
+                        ("headcount", &headcount),
+                        ("wage", &wage),
+                        ("national", &national),
+                    ],
+                )
             }
         }
     }
@@ -300,26 +300,20 @@ impl FundShares {
         let (sr, dr) = (percent(self.set_aside_rate), percent(self.deductible_rate));
         let mut said = Vec::new();
         if self.over_set_aside() {
-            said.push(match lang {
-                Lang::Zh => format!(
-                    "仅本次培训就占按工资总额 {sr} 计提的职工教育经费（{set_aside}）的 {}：需追加经费或另行审批。",
-                    share(self.of_set_aside)
-                ),
-                Lang::En => format!(
-                    "This course alone is {} of the staff education fund set aside at {sr} of the wage bill ({set_aside}): it needs more funds or a separate approval.",
-                    share(self.of_set_aside)
-                ),
-            });
+            said.push(lang.fill(
+                i18n::budget::THIS_COURSE_ALONE_IS_OF_THE_STAFF,
+                &[
+                    ("sr", &sr),
+                    ("set_aside", &set_aside),
+                    ("of_set_aside", &share(self.of_set_aside)),
+                ],
+            ));
         }
         if self.over_deductible_limit() {
-            said.push(match lang {
-                Lang::Zh => format!(
-                    "仅本次培训就超过了工资总额 {dr} 的职工教育经费税前扣除限额（{limit}）：超出部分当年不能在企业所得税前扣除，只能结转以后年度。"
-                ),
-                Lang::En => format!(
-                    "This course alone exceeds the {dr} of the wage bill deductible as staff education for income tax ({limit}): the excess is not deductible this year and is carried forward."
-                ),
-            });
+            said.push(lang.fill(
+                i18n::budget::THIS_COURSE_ALONE_EXCEEDS_THE,
+                &[("dr", &dr), ("limit", &limit)],
+            ));
         }
         said
     }
@@ -387,27 +381,23 @@ pub fn default_reason(
     let mut parts = Vec::new();
     if compared.len() > 1 {
         parts.push(if cheapest.total() >= this.total() {
-            match lang {
-                Lang::Zh => format!(
-                    "{}在所比较的 {} 个方案中预算最低",
-                    this.name,
-                    compared.len()
-                ),
-                Lang::En => format!(
-                    "{} has the lowest budget of the {} options compared",
-                    this.name,
-                    compared.len()
-                ),
-            }
+            lang.fill(
+                i18n::budget::HAS_THE_LOWEST_BUDGET_OF_THE,
+                &[
+                    ("this_name", &this.name),
+                    ("compared_count", &compared.len()),
+                ],
+            )
         } else {
             let more = cny((this.total() - cheapest.total()) as f64);
-            match lang {
-                Lang::Zh => format!("{}比预算最低的{}多 {more}", this.name, cheapest.name),
-                Lang::En => format!(
-                    "{} costs {more} more than {}, the lowest",
-                    this.name, cheapest.name
-                ),
-            }
+            lang.fill(
+                i18n::budget::COSTS_MORE_THAN_THE_LOWEST,
+                &[
+                    ("this_name", &this.name),
+                    ("cheapest_name", &cheapest.name),
+                    ("more", &more),
+                ],
+            )
         });
     }
     parts.extend(estimate.verdicts.iter().map(|v| v.reason(lang).to_string()));

@@ -4,6 +4,7 @@
 
 use crate::calendar::Day;
 use crate::cost::{Costing, Estimate, Scenario};
+use crate::i18n;
 use crate::money::cny;
 use crate::{Catalog, Lang};
 
@@ -54,14 +55,10 @@ impl Request {
         }
         let (reserve, cash) = (cny(reserve), cny(self.estimate.cash));
         let pct = crate::number::plain(self.scenario.contingency_pct, 2);
-        Some(match lang {
-            Lang::Zh => format!(
-                "合计含不可预见费 {reserve}（{pct}%，列在“其他”中）；不含它为估算页的现金支出 {cash}。人均同样含不可预见费。"
-            ),
-            Lang::En => format!(
-                "The total holds a contingency reserve of {reserve} ({pct}%, under “Other”); without it, it is the estimate's cash cost of {cash}. Per head includes the reserve too."
-            ),
-        })
+        Some(lang.fill(
+            i18n::request::THE_TOTAL_HOLDS_A_CONTINGENCY,
+            &[("reserve", &reserve), ("pct", &pct), ("cash", &cash)],
+        ))
     }
 
     /// The request for the option `input.chosen` of `options` (named), dated `date`; `None`

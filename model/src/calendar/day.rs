@@ -65,10 +65,15 @@ impl Day {
     /// `30 November 2026` in English.
     pub fn formal(self, lang: crate::Lang) -> String {
         let (y, d) = (self.0.year(), self.0.day());
-        match lang {
-            crate::Lang::Zh => format!("{y}年{}月{d}日", self.month()),
-            crate::Lang::En => format!("{d} {} {y}", self.0.month()),
-        }
+        lang.fill(
+            i18n::day::FORMAL_DATE,
+            &[
+                ("y", &y),
+                ("month", &self.month()),
+                ("d", &d),
+                ("month_name", &self.0.month()),
+            ],
+        )
     }
 
     /// The day of the week, short, as a timetable writes it beside a date: 周一 … 周日,

@@ -203,53 +203,38 @@ impl ScenarioError {
                 value,
                 min,
                 max,
-            } => match lang {
-                Lang::Zh => format!(
-                    "{}必须在 {} 到 {} 之间（现为 {}）",
-                    field_name(*field, lang),
-                    plain(*min),
-                    plain(*max),
-                    echo(&plain(*value))
-                ),
-                Lang::En => format!(
-                    "{} must be between {} and {} (it is {})",
-                    field_name(*field, lang),
-                    plain(*min),
-                    plain(*max),
-                    echo(&plain(*value))
-                ),
-            },
-            ScenarioError::NotANumber { field } => match lang {
-                Lang::Zh => format!("{}不是有效数字", field_name(*field, lang)),
-                Lang::En => format!("{} is not a valid number", field_name(*field, lang)),
-            },
-            ScenarioError::UnknownCity(id) => match lang {
-                Lang::Zh => format!("没有“{}”这个城市，请从列表中选择", echo(id)),
-                Lang::En => format!("There is no city “{}”; choose one from the list", echo(id)),
-            },
-            ScenarioError::UnknownIndustry(id) => match lang {
-                Lang::Zh => format!("没有“{}”这个行业，请从列表中选择", echo(id)),
-                Lang::En => format!(
-                    "There is no industry “{}”; choose one from the list",
-                    echo(id)
-                ),
-            },
-            ScenarioError::TierNotOffered { sourcing, tier } => match lang {
-                Lang::Zh => format!(
-                    "“{}”不能选“{}”：请选择外部讲师的级别",
-                    sourcing.label(lang),
-                    tier.label(lang)
-                ),
-                Lang::En => format!(
-                    "“{}” cannot have “{}”: choose an outside trainer's tier",
-                    sourcing.label(lang),
-                    tier.label(lang)
-                ),
-            },
-            ScenarioError::MissingData(what) => match lang {
-                Lang::Zh => format!("数据文件缺少 {what}，无法估算"),
-                Lang::En => format!("The data files lack {what}; nothing can be estimated"),
-            },
+            } => lang.fill(
+                i18n::scenario::MUST_BE_BETWEEN_AND_IT_IS,
+                &[
+                    ("field", &field_name(*field, lang)),
+                    ("min", &plain(*min)),
+                    ("max", &plain(*max)),
+                    ("value", &echo(&plain(*value))),
+                ],
+            ),
+            ScenarioError::NotANumber { field } => lang.fill(
+                i18n::scenario::IS_NOT_A_VALID_NUMBER,
+                &[("field", &field_name(*field, lang))],
+            ),
+            ScenarioError::UnknownCity(id) => lang.fill(
+                i18n::scenario::THERE_IS_NO_CITY_CHOOSE_ONE_FROM,
+                &[("id", &echo(id))],
+            ),
+            ScenarioError::UnknownIndustry(id) => lang.fill(
+                i18n::scenario::THERE_IS_NO_INDUSTRY_CHOOSE_ONE,
+                &[("id", &echo(id))],
+            ),
+            ScenarioError::TierNotOffered { sourcing, tier } => lang.fill(
+                i18n::scenario::CANNOT_HAVE_CHOOSE_AN_OUTSIDE,
+                &[
+                    ("sourcing", &sourcing.label(lang)),
+                    ("tier", &tier.label(lang)),
+                ],
+            ),
+            ScenarioError::MissingData(what) => lang.fill(
+                i18n::scenario::THE_DATA_FILES_LACK_NOTHING_CAN,
+                &[("what", &what)],
+            ),
         }
     }
 }

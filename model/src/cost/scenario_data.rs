@@ -2,6 +2,7 @@
 //! describes it, and the check of every input against the limits in `data/pricing.toml`.
 
 use super::scenario::{Field, ParticipantTime, Scenario, ScenarioError};
+use crate::i18n;
 use crate::vocab::{Sourcing, TrainerTier};
 use crate::{Catalog, Lang};
 
@@ -19,21 +20,22 @@ impl Scenario {
             },
             self.hours.total(),
         );
-        match lang {
-            Lang::Zh => format!(
-                "{} 人 · {city} · {mode} · {trainer} · {hours} 课时",
-                self.headcount
-            ),
-            Lang::En => format!(
-                "{} {} · {city} · {mode} · {trainer} · {hours} h",
-                self.headcount,
-                if self.headcount == 1 {
-                    "person"
-                } else {
-                    "people"
-                }
-            ),
-        }
+        let people = if self.headcount == 1 {
+            i18n::scenario_data::PERSON
+        } else {
+            i18n::scenario_data::PEOPLE
+        };
+        lang.fill(
+            i18n::scenario_data::DESCRIPTION,
+            &[
+                ("headcount", &self.headcount),
+                ("city", &city),
+                ("mode", &mode),
+                ("trainer", &trainer),
+                ("hours", &hours),
+                ("people", &lang.t(people)),
+            ],
+        )
     }
 
     /// The scenario the estimator opens with (`data/pricing.toml`, `[default.scenario]`).

@@ -92,14 +92,15 @@ impl OutsideHours {
             earliest,
             latest,
         } = self;
-        match lang {
-            Lang::Zh => format!(
-                "按这个开始时间，课程在 {start}–{end} 之间，不在通常的工作时间（{earliest}–{latest}）内。确定用这个时间吗？"
-            ),
-            Lang::En => format!(
-                "With this start the sessions run {start}–{end}, outside the usual working day ({earliest}–{latest}). Is this the time you mean?"
-            ),
-        }
+        lang.fill(
+            i18n::timetable::WITH_THIS_START_THE_SESSIONS,
+            &[
+                ("start", &start),
+                ("end", &end),
+                ("earliest", &earliest),
+                ("latest", &latest),
+            ],
+        )
     }
 }
 
@@ -200,23 +201,17 @@ pub fn not_announced_message(years: &[i32], holidays: &Holidays, lang: Lang) -> 
     let mut said = Vec::new();
     if !by_law.is_empty() {
         let years = list(&by_law);
-        said.push(match lang {
-            Lang::Zh => format!(
-                "{years} 年的放假调休通知尚未公布：日期已避开法律规定的节日当天，但调休上班日要等通知才知道，日期可能还要调整。"
-            ),
-            Lang::En => format!(
-                "The notice for {years} is not out yet: these dates avoid the festival days the law gives off, but the weekends worked in exchange are not known until the notice, so they may still move."
-            ),
-        });
+        said.push(lang.fill(
+            i18n::timetable::THE_NOTICE_FOR_IS_NOT_OUT_YET,
+            &[("years", &years)],
+        ));
     }
     if !unknown.is_empty() {
         let years = list(&unknown);
-        said.push(match lang {
-            Lang::Zh => format!("{years} 年的节假日安排尚未公布，日期未避开节假日。"),
-            Lang::En => format!(
-                "The holidays for {years} have not been announced yet: these dates avoid weekends only, not holidays."
-            ),
-        });
+        said.push(lang.fill(
+            i18n::timetable::THE_HOLIDAYS_FOR_HAVE_NOT_BEEN,
+            &[("years", &years)],
+        ));
     }
     Some(said.join(lang.t(i18n::timetable::WORD_SPACE)))
 }

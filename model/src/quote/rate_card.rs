@@ -153,10 +153,7 @@ impl CardField {
             CardField::Vendor => lang.t(i18n::rate_card::VENDOR_NAME),
             CardField::NumberPrefix => lang.t(i18n::rate_card::QUOTE_NUMBER_PREFIX),
             CardField::TrainerDay(tier) => {
-                return match lang {
-                    Lang::Zh => format!("{}日费", tier.label(lang)),
-                    Lang::En => format!("{} day rate", tier.label(lang)),
-                };
+                return lang.fill(i18n::rate_card::DAY_RATE, &[("tier", &tier.label(lang))]);
             }
             CardField::AssistantDay => lang.t(i18n::rate_card::ASSISTANT_DAY_RATE),
             CardField::VenueDay => lang.t(i18n::rate_card::VENUE_PER_DAY),

@@ -2,7 +2,7 @@
 //! what is billed at cost), written once so the printed quote and its exports say the same.
 
 use crate::Lang;
-use crate::lang::with_article;
+use crate::i18n;
 use crate::money::cny_fen;
 
 use super::line::Item;
@@ -20,20 +20,15 @@ impl Quote {
         let Some(terms) = &self.terms else {
             return format!("{included} ({}%)", self.vat_pct);
         };
-        match lang {
-            Lang::Zh => format!(
-                "{included}，税率 {}%；乙方为{}，开具{}。",
-                self.vat_pct,
-                terms.taxpayer.label(lang),
-                terms.invoice.label(lang)
-            ),
-            Lang::En => format!(
-                "{included} at {}%; the vendor is {} and issues {}.",
-                self.vat_pct,
-                with_article(terms.taxpayer.label(lang)),
-                with_article(terms.invoice.label(lang))
-            ),
-        }
+        lang.fill(
+            i18n::wording::VAT_AND_INVOICE,
+            &[
+                ("included", &included),
+                ("vat_pct", &self.vat_pct),
+                ("taxpayer", &lang.as_named(terms.taxpayer.label(lang))),
+                ("invoice", &lang.as_named(terms.invoice.label(lang))),
+            ],
+        )
     }
 
     /// How the client pays: the deposit before the course, the balance after delivery.
@@ -67,10 +62,10 @@ impl Quote {
             .collect();
         let mut said = Vec::new();
         if !items.is_empty() {
-            said.push(match lang {
-                Lang::Zh => format!("报价包含：{}。", items.join("、")),
-                Lang::En => format!("The price covers: {}.", items.join(", ")),
-            });
+            said.push(lang.fill(
+                i18n::wording::THE_PRICE_COVERS,
+                &[("items", &items.join(lang.t(i18n::common::LIST_SEPARATOR)))],
+            ));
         }
         // Travel stays in the total as an estimate: the client's approval must cover it, and it
         // is invoiced through the vendor (VAT included), settled at what it actually cost.

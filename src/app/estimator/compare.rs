@@ -109,10 +109,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 }
             </div>
             if props.options.len() > max_options() {
-                <p class="notice" role="status" data-testid="over-options">{ match lang {
-                    Lang::Zh => format!("现在有 {} 个方案，多于同时比较的 {} 个（另一个窗口同时新增了方案，两个都保留了）。删除一个后才能再新增。", props.options.len(), max_options()),
-                    Lang::En => format!("There are {} options, more than the {} compared at once (another window added one at the same moment, and both were kept). Remove one before adding another.", props.options.len(), max_options()),
-                } }</p>
+                <p class="notice" role="status" data-testid="over-options">{ lang.fill(i18n::compare::THERE_ARE_OPTIONS_MORE_THAN_THE, &[("options_count", &props.options.len()), ("max_options", &max_options())]) }</p>
             }
             if props.options.len() > 1 {
                 <table class="compare-table" data-testid="compare">

@@ -177,10 +177,7 @@ pub fn EstimatePage() -> Html {
             }
             if let Some(waiting) = &state.waiting {
                 <div class="notice" role="status" data-testid="link-waiting" onkeydown={on_waiting_key}>
-                    <p>{ match lang {
-                        Lang::Zh => format!("链接里的方案（{}）没有加入：最多同时比较 {} 个方案。要替换哪一个？", waiting.describe(catalog, lang), state.options.len()),
-                        Lang::En => format!("The link's option ({}) was not added: at most {} options are compared at once. Replace one?", waiting.describe(catalog, lang), state.options.len()),
-                    } }</p>
+                    <p>{ lang.fill(i18n::estimator::THE_LINKS_OPTION_WAS_NOT_ADDED, &[("waiting", &waiting.describe(catalog, lang)), ("options_count", &state.options.len())]) }</p>
                     { for (0..state.options.len()).map(|i| {
                         let send = send.clone();
                         html! {

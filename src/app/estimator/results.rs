@@ -74,16 +74,13 @@ fn break_even_text(routes: &SourcingComparison, lang: Lang) -> String {
             (None, Lang::En) => format!("{} never within one class", sourcing.label(lang)),
         })
         .collect();
-    match lang {
-        Lang::Zh => format!(
-            "与购买同样课程的席位（{seat}）相比，{}人均现金成本更低。",
-            parts.join("，")
-        ),
-        Lang::En => format!(
-            "Against seats on the same course ({seat}), running it in-house costs less per head in cash: {}.",
-            parts.join("; ")
-        ),
-    }
+    lang.fill(
+        i18n::results::AGAINST_SEATS_ON_THE_SAME_COURSE,
+        &[
+            ("seat", &seat),
+            ("parts", &parts.join(lang.t(i18n::results::PART_SEPARATOR))),
+        ],
+    )
 }
 
 #[component]
@@ -100,10 +97,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
         <section class={classes!("summary", props.stale.then_some("stale"))} aria-live="polite"
             aria-label={lang.t(i18n::results::ESTIMATE)}>
             if props.stale {
-                <p class="stale-note" data-testid="stale">{ match lang {
-                    Lang::Zh => format!("输入有误，以下仍是上一次有效输入的结果：{}。", o.scenario.describe(catalog(), lang)),
-                    Lang::En => format!("An input is wrong; this is still the estimate for the last valid inputs: {}.", o.scenario.describe(catalog(), lang)),
-                } }</p>
+                <p class="stale-note" data-testid="stale">{ lang.fill(i18n::results::AN_INPUT_IS_WRONG_THIS_IS_STILL, &[("scenario", &o.scenario.describe(catalog(), lang))]) }</p>
             }
             <div class="figures">
                 <div class="figure main">

@@ -40,7 +40,7 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
                         day_no += 1;
                         html! {
                             <div class="agenda-day">
-                                <@{day_heading} class="day-title">{ match lang { Lang::Zh => format!("第 {day_no} 天"), Lang::En => format!("Day {day_no}") } }</@>
+                                <@{day_heading} class="day-title">{ lang.fill(i18n::agenda_view::DAY, &[("day_no", &day_no)]) }</@>
                                 { for day.sessions.iter().map(|s| html! {
                                     <div class="agenda-session">
                                         <span class="half">{ s.half.label(lang) }</span>

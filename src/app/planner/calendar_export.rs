@@ -109,10 +109,13 @@ fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
 fn holidays_note(holidays: &[(&Holiday, &Notice)], lang: Lang) -> Option<String> {
     let mut numbers: Vec<&str> = holidays.iter().map(|(_, n)| n.number.as_str()).collect();
     numbers.dedup();
-    let basis = match lang {
-        Lang::Zh => numbers.join("、"),
-        Lang::En => format!("State Council notice {}", numbers.join(", ")),
-    };
+    let basis = lang.fill(
+        i18n::calendar_export::NOTICE_NUMBERS,
+        &[(
+            "numbers",
+            &numbers.join(lang.t(i18n::common::LIST_SEPARATOR)),
+        )],
+    );
     let spans: Vec<&Holiday> = holidays.iter().map(|(h, _)| *h).collect();
     spans_note(&spans, &basis, lang)
 }
@@ -139,21 +142,22 @@ fn spans_note(holidays: &[&Holiday], basis: &str, lang: Lang) -> Option<String> 
         return None;
     }
     let spans = spans.join(lang.t(i18n::common::CLAUSE_SEPARATOR));
-    Some(match lang {
-        Lang::Zh => format!("已避开法定放假日：{spans}（依据{basis}）。"),
-        Lang::En => format!("Skips the statutory days off: {spans} ({basis})."),
-    })
+    Some(lang.fill(
+        i18n::calendar_export::SKIPS_THE_STATUTORY_DAYS_OFF,
+        &[("spans", &spans), ("basis", &basis)],
+    ))
 }
 
 /// The law's festival days the dates go round, in a year whose notice is not out yet.
 fn law_note(holidays: &[&Holiday], law: &Law, lang: Lang) -> Option<String> {
-    let basis = match lang {
-        Lang::Zh => format!("《{}》，{}", law.title, law.number),
-        Lang::En => format!(
-            "the law on festivals and days off, State Council order {}",
-            law.number.trim_start_matches("国务院令")
-        ),
-    };
+    let basis = lang.fill(
+        i18n::calendar_export::THE_LAW_ON_FESTIVALS_AND_DAYS,
+        &[
+            ("law_title", &law.title),
+            ("law_number", &law.number),
+            ("order_number", &law.number.trim_start_matches("国务院令")),
+        ],
+    );
     spans_note(holidays, &basis, lang)
 }
 

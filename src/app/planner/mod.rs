@@ -91,20 +91,16 @@ pub fn PlanPage() -> Html {
             .city(&base.city)
             .map(|c| c.name.get(lang).to_string())
             .unwrap_or_default();
-        match lang {
-            Lang::Zh => format!(
-                "这份计划的费用（按{base_name}：{} 人，{city}，{}，{}）",
-                base.headcount,
-                base.mode.label(lang),
-                base.trainer.label(lang)
-            ),
-            Lang::En => format!(
-                "What this plan costs (as {base_name}: {} people, {city}, {}, {})",
-                base.headcount,
-                base.mode.label(lang),
-                base.trainer.label(lang)
-            ),
-        }
+        lang.fill(
+            i18n::planner::WHAT_THIS_PLAN_COSTS_AS_PEOPLE,
+            &[
+                ("base_name", &base_name),
+                ("base_headcount", &base.headcount),
+                ("city", &city),
+                ("base_mode", &base.mode.label(lang)),
+                ("base_trainer", &base.trainer.label(lang)),
+            ],
+        )
     };
     let share_link = {
         let location = gloo::utils::window().location();
@@ -147,18 +143,10 @@ pub fn PlanPage() -> Html {
     // Nothing leaves the page while an input it depends on is in error: the phases typed here,
     // or an input of the option the plan is priced with.
     let held = if let Some(e) = state.unread.get(&PlanField::Phases) {
-        Some(match lang {
-            Lang::Zh => format!(
-                "“分几期”有误（{}）：议程和费用仍是 {} 期的，改正后才能导出。",
-                e.message(lang),
-                plan.phases
-            ),
-            Lang::En => format!(
-                "“Phases” is wrong ({}): the agenda and cost are still for {} phase(s); correct it to export.",
-                e.message(lang),
-                plan.phases
-            ),
-        })
+        Some(lang.fill(
+            i18n::planner::PHASES_IS_WRONG_THE_AGENDA_AND,
+            &[("value", &e.message(lang)), ("plan_phases", &plan.phases)],
+        ))
     } else {
         // The plan is priced with this option: its inputs in error hold the plan too.
         base_option.held(&base_name, lang)

@@ -58,10 +58,10 @@ pub fn BudgetRequestView() -> Html {
     // Nothing is printed or exported while an input the request depends on is in error: the
     // wage bill typed here, or an input of the option requested.
     let held: Option<String> = match &wage_bill {
-        Err(why) => Some(match lang {
-            Lang::Zh => format!("工资总额有误（{why}）：改正或清空后才能导出。"),
-            Lang::En => format!("The wage bill is wrong ({why}); correct or clear it to export."),
-        }),
+        Err(why) => Some(lang.fill(
+            i18n::budget_request::THE_WAGE_BILL_IS_WRONG_CORRECT,
+            &[("why", &why)],
+        )),
         Ok(_) => store
             .estimator
             .options
@@ -296,10 +296,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                     <tr>
                         <th scope="row">{ per_head }</th>
                         <td class="num" data-testid="budget-per-head">{ cny(r.lines.per_head()) }</td>
-                        <td class="budget-note">{ match lang {
-                            Lang::Zh => format!("参训 {} 人", r.lines.headcount),
-                            Lang::En => format!("{} participants", r.lines.headcount),
-                        } }</td>
+                        <td class="budget-note">{ lang.fill(i18n::budget_request::PARTICIPANTS, &[("headcount", &r.lines.headcount)]) }</td>
                     </tr>
                 </tfoot>
             </table>
@@ -307,10 +304,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                 <p class="quote-note" data-testid="budget-contingency">{ note }</p>
             }
             if r.lines.staff_time > 0.5 {
-                <p class="quote-note">{ match lang {
-                    Lang::Zh => format!("另有员工工时约 {}（学员与组织者的工资，已发放，非现金支出），不计入本预算。", cny(r.lines.staff_time)),
-                    Lang::En => format!("Staff time of about {} (participants' and the organiser's wages, paid anyway, not cash) is not in this request.", cny(r.lines.staff_time)),
-                } }</p>
+                <p class="quote-note">{ lang.fill(i18n::budget_request::STAFF_TIME_OF_ABOUT_PARTICIPANTS, &[("staff_time", &cny(r.lines.staff_time))]) }</p>
             }
 
             <h4>{ lang.t(i18n::common::OPTIONS_COMPARED) }</h4>

@@ -69,14 +69,9 @@ pub fn IssuedList(props: &IssuedListProps) -> Html {
         })
     };
     // Said to a screen reader when a delete waits for its second click.
-    let armed_note = confirming.as_deref().map(|number| match lang {
-        Lang::Zh => {
-            format!("再按一次“确认删除？”将删除报价 {number}，删除后无法恢复；按 Esc 键取消。")
-        }
-        Lang::En => format!(
-            "Press “Really delete?” again to delete quote {number} for good, or Escape to keep it."
-        ),
-    });
+    let armed_note = confirming
+        .as_deref()
+        .map(|number| lang.fill(i18n::issued::DELETE_ARMED, &[("number", &number)]));
     html! {
         <section class="issued no-print" aria-labelledby="issued-title" onkeydown={on_keydown}>
             <h3 id="issued-title">{ lang.t(i18n::issued::QUOTES_ISSUED) }</h3>

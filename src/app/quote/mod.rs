@@ -163,11 +163,18 @@ pub fn QuotePage() -> Html {
         let (_, option) = state.chosen(&options)?;
         let planned = plan.teaching_hours(&catalog.modules).total();
         let estimated = option.hours.total();
-        let (p, e) = (model::number::plain(planned, 2), model::number::plain(estimated, 2));
-        Some(match lang {
-            Lang::Zh => format!("报价按课程计划的 {p} 小时（及其活动、期数）计，不按{quoted_name}的 {e} 小时。"),
-            Lang::En => format!("The quote prices the plan's {p} hours (and its activities and phases), not {quoted_name}'s {e} hours."),
-        })
+        let (p, e) = (
+            model::number::plain(planned, 2),
+            model::number::plain(estimated, 2),
+        );
+        Some(lang.fill(
+            i18n::quote::THE_QUOTE_PRICES_THE_PLANS_HOURS,
+            &[
+                ("planned", &p),
+                ("quoted_name", &quoted_name),
+                ("estimated", &e),
+            ],
+        ))
     });
 
     let limits = &catalog.pricing.limits;
@@ -202,10 +209,7 @@ pub fn QuotePage() -> Html {
                     <label class="check">
                         <input type="checkbox" data-testid="quote-use-plan" checked={state.fields.use_plan}
                             disabled={plan.is_none()} onchange={on_use_plan} />
-                        { match lang {
-                            Lang::Zh => format!("按“课程规划”中的计划报价（{plan_modules} 个模块）"),
-                            Lang::En => format!("Quote the course plan from the planner ({plan_modules} modules)"),
-                        } }
+                        { lang.fill(i18n::quote::QUOTE_THE_COURSE_PLAN_FROM_THE, &[("plan_modules", &plan_modules)]) }
                     </label>
                     if let Some(note) = plan_note {
                         <p class="hint" data-testid="quote-plan-note">{ note }</p>
@@ -238,10 +242,7 @@ pub fn QuotePage() -> Html {
                 // A draft made from an input in error is not what is typed: said above it, so the
                 // figures are never read as the quote (and it is neither issued nor exported).
                 if let Some(why) = &export_hold {
-                    <p class="stale-note no-print" data-testid="draft-held">{ match lang {
-                        Lang::Zh => format!("这份草稿不是按现在所填的内容算的：{why}"),
-                        Lang::En => format!("This draft is not priced from what is typed now: {why}"),
-                    } }</p>
+                    <p class="stale-note no-print" data-testid="draft-held">{ lang.fill(i18n::quote::THIS_DRAFT_IS_NOT_PRICED_FROM, &[("why", &why)]) }</p>
                 }
                 { match &shown {
                     Ok(quote) => html! { <QuoteDoc quote={quote.clone()} {lang} /> },

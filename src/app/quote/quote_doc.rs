@@ -53,20 +53,14 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
     } else {
         q.vendor.clone()
     };
-    let course = match lang {
-        Lang::Zh => format!(
-            "客诉处理培训：{}；{} 个班，每班 {} 天。",
-            q.scenario.describe(catalog, lang),
-            q.classes,
-            q.days_per_class
-        ),
-        Lang::En => format!(
-            "Complaint-handling training: {}; {} class(es), {} day(s) each.",
-            q.scenario.describe(catalog, lang),
-            q.classes,
-            q.days_per_class
-        ),
-    };
+    let course = lang.fill(
+        i18n::quote_doc::COMPLAINT_HANDLING_TRAINING_CLASS,
+        &[
+            ("scenario", &q.scenario.describe(catalog, lang)),
+            ("classes", &q.classes),
+            ("days_per_class", &q.days_per_class),
+        ],
+    );
     let modules = q
         .plan
         .as_ref()
@@ -166,10 +160,7 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                     <dd data-testid="quote-inclusions">{ for q.inclusions(lang).into_iter().map(|s| html! { <p>{ s }</p> }) }</dd>
                 }
                 <dt>{ lang.t(i18n::quote_doc::VALIDITY) }</dt>
-                <dd>{ match lang {
-                    Lang::Zh => format!("本报价自{}起至{}有效，金额以人民币计。", q.issued.formal(lang), q.valid_until.formal(lang)),
-                    Lang::En => format!("This quote holds from {} to {}. Amounts in CNY.", q.issued.formal(lang), q.valid_until.formal(lang)),
-                } }</dd>
+                <dd>{ lang.fill(i18n::quote_doc::THIS_QUOTE_HOLDS_FROM_TO_AMOUNTS, &[("issued", &q.issued.formal(lang)), ("valid_until", &q.valid_until.formal(lang))]) }</dd>
                 if let Some(t) = terms.filter(|t| !t.remarks.is_empty()) {
                     <dt>{ lang.t(i18n::common::REMARKS) }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
                 }
