@@ -234,8 +234,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
         ));
     }
     let vat_label = match (q.tax_included, lang) {
-        (true, Lang::Zh) => format!("其中增值税 {}%", q.vat_pct),
-        (true, Lang::En) => format!("of which VAT {}%", q.vat_pct),
+        (true, _) => lang.fill(i18n::csv::OF_WHICH_VAT, &[("vat_pct", &q.vat_pct)]),
         (false, _) => format!("{} {}%", Category::Tax.label(lang), q.vat_pct),
     };
     rows.push(total_row(vat_label, q.vat));

@@ -11,6 +11,7 @@
 //! (a number, a known id); whether a value is in range (a headcount of 0, an unknown city) is the
 //! model's check when the parameters are applied to a scenario.
 
+use model::i18n;
 use std::collections::BTreeSet;
 
 use model::Lang;
@@ -119,25 +120,21 @@ impl LinkProblem {
             (ProblemKind::UnknownChoice, Lang::En) => format!(
                 "“{value}” is not a choice for the link parameter “{param}”; it was ignored."
             ),
-            (ProblemKind::BadModuleList, Lang::Zh) => format!(
-                "链接参数“{param}”的值“{value}”应为模块编号，如 1,2,5、1-10 或 3.deep.lecture，已忽略。"
+            (ProblemKind::BadModuleList, _) => lang.fill(
+                i18n::codec::THE_LINK_PARAMETER_SHOULD_LIST,
+                &[("param", &param), ("value", &value)],
             ),
-            (ProblemKind::BadModuleList, Lang::En) => format!(
-                "The link parameter “{param}” should list modules such as 1,2,5, 1-10 or 3.deep.lecture, not “{value}”; it was ignored."
+            (ProblemKind::Comma, _) => lang.fill(
+                i18n::codec::THE_LINK_PARAMETER_HAS_A_COMMA,
+                &[
+                    ("param", &param),
+                    ("value", &value),
+                    ("value_2", &NumberError::Comma.message(lang)),
+                ],
             ),
-            (ProblemKind::Comma, Lang::Zh) => format!(
-                "链接参数“{param}”的值“{value}”含逗号，已忽略：{}",
-                NumberError::Comma.message(lang)
-            ),
-            (ProblemKind::Comma, Lang::En) => format!(
-                "The link parameter “{param}” has a comma in “{value}”; it was ignored. {}.",
-                NumberError::Comma.message(lang)
-            ),
-            (ProblemKind::Retired, Lang::Zh) => format!(
-                "链接参数“{param}”已不再使用（供应商的利润已包含在讲师日费中，不再另加），已忽略。"
-            ),
-            (ProblemKind::Retired, Lang::En) => format!(
-                "The link parameter “{param}” is no longer used (a vendor's margin is inside its day rate, never added on top); it was ignored."
+            (ProblemKind::Retired, _) => lang.fill(
+                i18n::codec::THE_LINK_PARAMETER_IS_NO_LONGER,
+                &[("param", &param)],
             ),
             (ProblemKind::Repeated, Lang::Zh) => {
                 format!("链接参数“{param}”出现了多次，只使用第一次的值。")

@@ -116,10 +116,10 @@ fn counted(kind: ProblemKind, params: &[&str], lang: Lang) -> String {
         (ProblemKind::Repeated, Lang::En) => format!(
             "{n} link parameters are repeats ({list}…); only the first value of each is used."
         ),
-        (_, Lang::Zh) => format!("链接中有 {n} 个无法识别的参数（如 {list}…），已忽略。"),
-        (_, Lang::En) => {
-            format!("{n} link parameters this app does not know ({list}…) were ignored.")
-        }
+        (_, _) => lang.fill(
+            i18n::open::LINK_PARAMETERS_THIS_APP_DOES,
+            &[("n", &n), ("list", &list)],
+        ),
     }
 }
 

@@ -247,8 +247,10 @@ impl Place {
     fn note(place: Option<Place>, lang: Lang) -> String {
         match (place, lang) {
             (None, _) => String::new(),
-            (Some(Place { line, column }), Lang::Zh) => format!("（第 {line} 行第 {column} 列）"),
-            (Some(Place { line, column }), Lang::En) => format!(" (line {line}, column {column})"),
+            (Some(Place { line, column }), _) => lang.fill(
+                i18n::work_file::LINE_COLUMN,
+                &[("line", &line), ("column", &column)],
+            ),
         }
     }
 }
@@ -317,8 +319,10 @@ impl Flaw {
 
     fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (Flaw::MissingField(f), Lang::Zh) => format!("缺少“{}”一项", echo(f)),
-            (Flaw::MissingField(f), Lang::En) => format!("the field “{}” is missing", echo(f)),
+            (Flaw::MissingField(f), _) => lang.fill(
+                i18n::work_file::THE_FIELD_IS_MISSING,
+                &[("value", &echo(f))],
+            ),
             (Flaw::UnknownField(f), Lang::Zh) => format!("有本版本不认识的“{}”一项", echo(f)),
             (Flaw::UnknownField(f), Lang::En) => {
                 format!("it has a field “{}” this version does not know", echo(f))
@@ -335,8 +339,9 @@ impl Flaw {
             }
             (Flaw::WrongValue, Lang::Zh) => "有一个值不在允许的范围内".into(),
             (Flaw::WrongValue, Lang::En) => "a value is not one allowed there".into(),
-            (Flaw::WrongLength, Lang::Zh) => "有一个列表的项数不对".into(),
-            (Flaw::WrongLength, Lang::En) => "a list has the wrong number of items".into(),
+            (Flaw::WrongLength, _) => lang
+                .t(i18n::work_file::A_LIST_HAS_THE_WRONG_NUMBER_OF)
+                .into(),
             (Flaw::UnknownChoice(v), Lang::Zh) => format!("“{}”不是可选项", echo(v)),
             (Flaw::UnknownChoice(v), Lang::En) => {
                 format!("“{}” is not one of the choices", echo(v))
@@ -352,8 +357,9 @@ impl Flaw {
             }
             (Flaw::UnknownVersion(v), Lang::Zh) => format!("没有版本 {v}"),
             (Flaw::UnknownVersion(v), Lang::En) => format!("there is no version {v}"),
-            (Flaw::Other, Lang::Zh) => "不符合本版本的文件格式".into(),
-            (Flaw::Other, Lang::En) => "it does not fit this version's form".into(),
+            (Flaw::Other, _) => lang
+                .t(i18n::work_file::IT_DOES_NOT_FIT_THIS_VERSIONS)
+                .into(),
         }
     }
 }
@@ -587,15 +593,12 @@ impl ImportError {
             (ImportError::NewerVersion(v), Lang::En) => format!(
                 "The file comes from a newer version ({v}); this one reads up to {VERSION}. Update the app, then import it."
             ),
-            (ImportError::Malformed(m), Lang::Zh) => format!(
-                "文件内容不完整或有误：{}{}。",
-                m.flaw.message(lang),
-                Place::note(m.place, lang)
-            ),
-            (ImportError::Malformed(m), Lang::En) => format!(
-                "The file's content is incomplete or wrong: {}{}.",
-                m.flaw.message(lang),
-                Place::note(m.place, lang)
+            (ImportError::Malformed(m), _) => lang.fill(
+                i18n::work_file::THE_FILES_CONTENT_IS_INCOMPLETE,
+                &[
+                    ("m_flaw", &m.flaw.message(lang)),
+                    ("m_place", &Place::note(m.place, lang)),
+                ],
             ),
             (ImportError::Refused { option, error }, _) => {
                 format!("{}：{}", echo(option), error.message(lang))
@@ -656,26 +659,21 @@ impl ImportError {
                 "Quote {position} (counting from the first) in the file is wrong: {}. The file was not read.",
                 problem.message(lang)
             ),
-            (ImportError::DuplicateQuote(n), Lang::Zh) => format!(
-                "文件中有两份报价的编号都是 {}，删除其中一份会连另一份一起删掉。文件未读取。",
-                echo(n)
+            (ImportError::DuplicateQuote(n), _) => lang.fill(
+                i18n::work_file::TWO_QUOTES_IN_THE_FILE_HAVE_THE,
+                &[("n", &echo(n))],
             ),
-            (ImportError::DuplicateQuote(n), Lang::En) => format!(
-                "Two quotes in the file have the number {}; deleting one would delete both. The file was not read.",
-                echo(n)
+            (ImportError::TooLong { field, max }, _) => lang.fill(
+                i18n::work_file::THE_FILES_IS_LONGER_THAN_CHARACTERS,
+                &[
+                    ("field", &field.get(Lang::Zh)),
+                    ("max", &max),
+                    ("field_2", &field.get(Lang::En)),
+                ],
             ),
-            (ImportError::TooLong { field, max }, Lang::Zh) => format!(
-                "文件中的“{}”超过 {max} 个字（在这里最多只能填 {max} 个字）。文件未读取。",
-                field.get(Lang::Zh)
-            ),
-            (ImportError::TooLong { field, max }, Lang::En) => format!(
-                "The file's “{}” is longer than {max} characters (the most the field takes here). The file was not read.",
-                field.get(Lang::En)
-            ),
-            (ImportError::Empty, Lang::Zh) => "文件里没有任何方案、计划或价目表。".into(),
-            (ImportError::Empty, Lang::En) => {
-                "The file holds no options, plan or rate card.".into()
-            }
+            (ImportError::Empty, _) => lang
+                .t(i18n::work_file::THE_FILE_HOLDS_NO_OPTIONS_PLAN)
+                .into(),
         }
     }
 }

@@ -359,17 +359,15 @@ impl Hold {
     pub fn message(&self, option: &str, lang: model::Lang) -> String {
         use model::Lang;
         match (self, lang) {
-            (Hold::Date, Lang::Zh) => "请先选择报价日期。".into(),
-            (Hold::Date, Lang::En) => "Choose the quote's date first.".into(),
-            (Hold::Card(field, problem), Lang::Zh) => format!(
-                "价目表的“{}”有误：{}",
-                field.label(lang),
-                problem.message(lang)
-            ),
-            (Hold::Card(field, problem), Lang::En) => format!(
-                "The rate card's “{}” is wrong: {}",
-                field.label(lang),
-                problem.message(lang)
+            (Hold::Date, _) => lang
+                .t(i18n::quote_desk::CHOOSE_THE_QUOTES_DATE_FIRST)
+                .into(),
+            (Hold::Card(field, problem), _) => lang.fill(
+                i18n::quote_desk::THE_RATE_CARDS_IS_WRONG,
+                &[
+                    ("field", &field.label(lang)),
+                    ("problem", &problem.message(lang)),
+                ],
             ),
             (Hold::Option(field, problem), _) => {
                 let why = problem.message(lang);

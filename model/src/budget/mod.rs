@@ -210,13 +210,9 @@ impl WageBillError {
             (WageBillError::NotPositive, _) => lang
                 .t(i18n::budget::THE_WAGE_BILL_MUST_BE_ABOVE_ZERO)
                 .to_string(),
-            (WageBillError::TooSmall { min }, Lang::Zh) => format!(
-                "工资总额低于参训人数的最低年工资合计（{}）：请按“元/年”填写，不要写成万元或少写位数；留空则按本市平均工资估算",
-                cny(min)
-            ),
-            (WageBillError::TooSmall { min }, Lang::En) => format!(
-                "The wage bill is below what the participants' lowest possible year's wages add up to ({}): enter it in CNY a year, not in 10,000s and with every digit; leave it empty to use the city's average wage",
-                cny(min)
+            (WageBillError::TooSmall { min }, _) => lang.fill(
+                i18n::budget::THE_WAGE_BILL_IS_BELOW_WHAT_THE,
+                &[("min", &cny(min))],
             ),
         }
     }

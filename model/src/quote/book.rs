@@ -87,10 +87,8 @@ pub enum IssueError {
 impl IssueError {
     pub fn message(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (IssueError::NoClient, Lang::Zh) => "请填写客户名称后再出具报价。",
-            (IssueError::NoClient, Lang::En) => "Enter the client's name before issuing the quote.",
-            (IssueError::Exhausted, Lang::Zh) => "报价编号已用尽。",
-            (IssueError::Exhausted, Lang::En) => "The quote numbers have run out.",
+            (IssueError::NoClient, _) => lang.t(i18n::book::ENTER_THE_CLIENTS_NAME_BEFORE),
+            (IssueError::Exhausted, _) => lang.t(i18n::book::THE_QUOTE_NUMBERS_HAVE_RUN_OUT),
         }
     }
 }

@@ -31,8 +31,7 @@ pub enum Amount {
 impl Amount {
     fn label(self, lang: Lang) -> String {
         match (self, lang) {
-            (Amount::Line(c), Lang::Zh) => format!("“{}”一项", c.label(lang)),
-            (Amount::Line(c), Lang::En) => format!("the line “{}”", c.label(lang)),
+            (Amount::Line(c), _) => lang.fill(i18n::check::THE_LINE, &[("value", &c.label(lang))]),
             (Amount::Subtotal, _) => lang.t(i18n::check::THE_SUBTOTAL).into(),
             (Amount::Markup, _) => lang.t(i18n::check::THE_MARKUP).into(),
             (Amount::Vat, _) => lang.t(i18n::check::THE_VAT).into(),

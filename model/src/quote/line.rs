@@ -123,8 +123,9 @@ impl QuoteLine {
         let tier = trainer.label(lang);
         match (p.item, lang) {
             (Item::Trainer, _) => tier.to_string(),
-            (Item::LiveTrainer, Lang::Zh) => format!("{tier}，线上直播授课"),
-            (Item::LiveTrainer, Lang::En) => format!("{tier}, teaching live online"),
+            (Item::LiveTrainer, _) => {
+                lang.fill(i18n::line::TEACHING_LIVE_ONLINE, &[("tier", &tier)])
+            }
             (Item::Assistant, _) => lang.t(i18n::line::WITH_EACH_CLASS).into(),
             (Item::Venue, _) => lang
                 .t(i18n::line::TRAINING_ROOM_BOOKED_BY_THE_VENDOR)

@@ -6,6 +6,7 @@
 //! before version 4 of the saved work were rounded to the yuan; they are read as such
 //! ([`Rounding::Yuan`]) and checked as they were made.
 
+use crate::i18n;
 use serde::{Deserialize, Serialize};
 
 use crate::cost::{Bound, Category, Costing, Driver, Scenario, ScenarioError};
@@ -143,8 +144,9 @@ impl QuoteError {
                 None => "The rate card is wrong; correct the marked fields first.".into(),
             },
             (QuoteError::Scenario(e), _) => e.message(lang),
-            (QuoteError::Validity, Lang::Zh) => "有效期超出了日历范围。".into(),
-            (QuoteError::Validity, Lang::En) => "The validity runs past the calendar's end.".into(),
+            (QuoteError::Validity, _) => lang
+                .t(i18n::quote::THE_VALIDITY_RUNS_PAST_THE_CALENDARS)
+                .into(),
         }
     }
 }

@@ -12,10 +12,8 @@ impl Quote {
     /// Whether the prices include VAT, at what rate, and for which taxpayer type and invoice.
     pub fn tax_basis(&self, lang: Lang) -> String {
         let included = match (self.tax_included, lang) {
-            (true, Lang::Zh) => "以上价格含税",
-            (true, Lang::En) => "Prices include VAT",
-            (false, Lang::Zh) => "以上单价不含税，增值税另计",
-            (false, Lang::En) => "Prices exclude VAT, which is added",
+            (true, _) => lang.t(i18n::wording::PRICES_INCLUDE_VAT),
+            (false, _) => lang.t(i18n::wording::PRICES_EXCLUDE_VAT_WHICH_IS_ADDED),
         };
         let Some(terms) = &self.terms else {
             return format!("{included} ({}%)", self.vat_pct);
@@ -74,16 +72,11 @@ impl Quote {
             .iter()
             .find(|l| l.priced.is_some_and(|p| p.item == Item::Travel));
         said.push(match (travel, lang) {
-            (Some(l), Lang::Zh) => format!(
-                "实报实销：讲师差旅（往返交通、住宿）按实际发生结算；合计中已含预估 {}，结算时按票据多退少补。",
-                cny_fen(l.amount)
+            (Some(l), _) => lang.fill(
+                i18n::wording::BILLED_AT_COST_THE_TRAINERS_TRAVEL,
+                &[("l_amount", &cny_fen(l.amount))],
             ),
-            (Some(l), Lang::En) => format!(
-                "Billed at cost: the trainer's travel (trips and lodging), settled at what it costs; the total includes an estimate of {}, adjusted against receipts.",
-                cny_fen(l.amount)
-            ),
-            (None, Lang::Zh) => "讲师无需异地出行，不产生差旅费。".into(),
-            (None, Lang::En) => "The trainer does not travel: no travel is billed.".into(),
+            (None, _) => lang.t(i18n::wording::THE_TRAINER_DOES_NOT_TRAVEL_NO).into(),
         });
         said
     }

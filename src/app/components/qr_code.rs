@@ -53,46 +53,44 @@ pub fn QrCode(props: &QrCodeProps) -> Html {
         Callback::from(move |_| shown.set(None))
     };
     html! {
-        <div class={classes!("qr-code", printed.then_some("printed"))}>
-            { match current {
-                // The worker's own SVG, drawn from the link: no text from outside the app.
-                Some(Shown::Code(svg)) => html! { <>
-                    <figure class="qr" data-testid="qr">
-                        { Html::from_html_unchecked(svg.clone()) }
-                        <figcaption>
-                            if printed {
-                                <strong>{ lang.t(i18n::qr_code::SCAN_FOR_THE_LIVE_ESTIMATE) }</strong>
-                                <span class="qr-link" data-testid="qr-link">{ link.clone() }</span>
-                            } else {
-                                { lang.t(i18n::qr_code::SCAN_WITH_A_PHONE_TO_OPEN_THE) }
-                            }
-                        </figcaption>
-                    </figure>
-                    if printed {
-                        <button type="button" class="no-print" data-testid="remove-qr" onclick={on_remove}>
-                            { lang.t(i18n::qr_code::REMOVE_THE_QR_CODE) }
+            <div class={classes!("qr-code", printed.then_some("printed"))}>
+                { match current {
+                    // The worker's own SVG, drawn from the link: no text from outside the app.
+                    Some(Shown::Code(svg)) => html! { <>
+                        <figure class="qr" data-testid="qr">
+                            { Html::from_html_unchecked(svg.clone()) }
+                            <figcaption>
+                                if printed {
+                                    <strong>{ lang.t(i18n::qr_code::SCAN_FOR_THE_LIVE_ESTIMATE) }</strong>
+                                    <span class="qr-link" data-testid="qr-link">{ link.clone() }</span>
+                                } else {
+                                    { lang.t(i18n::qr_code::SCAN_WITH_A_PHONE_TO_OPEN_THE) }
+                                }
+                            </figcaption>
+                        </figure>
+                        if printed {
+                            <button type="button" class="no-print" data-testid="remove-qr" onclick={on_remove}>
+                                { lang.t(i18n::qr_code::REMOVE_THE_QR_CODE) }
+                            </button>
+                        }
+                    </> },
+                    _ => html! {
+                        <button type="button" class="no-print" data-testid="show-qr" onclick={on_show}
+                            disabled={current == Some(&Shown::Drawing)}>
+                            { if printed { lang.t(i18n::qr_code::ADD_A_QR_CODE_OF_THE_LIVE_ESTIMATE) }
+                              else { lang.t(i18n::qr_code::SHOW_AS_A_QR_CODE) } }
                         </button>
-                    }
-                </> },
-                _ => html! {
-                    <button type="button" class="no-print" data-testid="show-qr" onclick={on_show}
-                        disabled={current == Some(&Shown::Drawing)}>
-                        { if printed { lang.t(i18n::qr_code::ADD_A_QR_CODE_OF_THE_LIVE_ESTIMATE) }
-                          else { lang.t(i18n::qr_code::SHOW_AS_A_QR_CODE) } }
-                    </button>
-                },
-            } }
-            if current == Some(&Shown::Failed) {
-                <p class="error no-print" role="alert" data-testid="error">
-                    { lang.t(i18n::qr_code::THE_QR_CODE_COULD_NOT_BE_MADE) }
-                    { match (printed, lang) {
-                        (true, Lang::Zh) => "；预算表仍可打印，只是不带二维码。",
-                        (true, Lang::En) => "; the request still prints, without the code.",
-                        (false, Lang::Zh) => "，或直接复制链接。",
-                        (false, Lang::En) => ", or copy the link.",
-                    } }
-                </p>
-            }
-        </div>
-    }
+                    },
+                } }
+                if current == Some(&Shown::Failed) {
+                    <p class="error no-print" role="alert" data-testid="error">
+                        { lang.t(i18n::qr_code::THE_QR_CODE_COULD_NOT_BE_MADE) }
+                        { match (printed, lang) {
+    (true, _) => lang.t(i18n::qr_code::THE_REQUEST_STILL_PRINTS_WITHOUT),
+    (false, _) => lang.t(i18n::qr_code::OR_COPY_THE_LINK),
+    } }
+                    </p>
+                }
+            </div>
+        }
 }

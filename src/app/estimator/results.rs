@@ -68,10 +68,14 @@ fn break_even_text(routes: &SourcingComparison, lang: Lang) -> String {
         .break_even
         .iter()
         .map(|(sourcing, from)| match (from, lang) {
-            (Some(n), Lang::Zh) => format!("{}从 {n} 人起", sourcing.label(lang)),
-            (Some(n), Lang::En) => format!("{} from {n} people", sourcing.label(lang)),
-            (None, Lang::Zh) => format!("{}在一个班的人数内都不会", sourcing.label(lang)),
-            (None, Lang::En) => format!("{} never within one class", sourcing.label(lang)),
+            (Some(n), _) => lang.fill(
+                i18n::results::FROM_PEOPLE,
+                &[("sourcing", &sourcing.label(lang)), ("n", &n)],
+            ),
+            (None, _) => lang.fill(
+                i18n::results::NEVER_WITHIN_ONE_CLASS,
+                &[("sourcing", &sourcing.label(lang))],
+            ),
         })
         .collect();
     lang.fill(

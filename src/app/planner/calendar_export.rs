@@ -94,12 +94,18 @@ fn timing(
 fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
     let (formal, weekday) = (date.formal(lang), date.weekday_label(lang));
     match (make_up, lang) {
-        (None, Lang::Zh) => format!("{formal}（{weekday}）"),
-        (None, Lang::En) => format!("{weekday} {formal}"),
-        (Some(h), Lang::Zh) => format!("{formal}（{weekday}，{}调休上班日）", h.name.zh),
-        (Some(h), Lang::En) => format!(
-            "{weekday} {formal} (a working day in exchange for the {} holiday)",
-            h.name.en
+        (None, _) => lang.fill(
+            i18n::calendar_export::MARK,
+            &[("formal", &formal), ("weekday", &weekday)],
+        ),
+        (Some(h), _) => lang.fill(
+            i18n::calendar_export::A_WORKING_DAY_IN_EXCHANGE_FOR,
+            &[
+                ("formal", &formal),
+                ("weekday", &weekday),
+                ("name_zh", &h.name.zh),
+                ("name_en", &h.name.en),
+            ],
         ),
     }
 }
