@@ -10,6 +10,7 @@
 //! the requests waiting for an answer are a queue. On any failure the worker is dropped, and the next request starts a new one: the
 //! network may be back, and a writer that failed mid-write is not trusted again.
 
+use model::i18n;
 use std::cell::RefCell;
 
 use js_sys::{Array, Reflect, Uint8Array};
@@ -55,12 +56,9 @@ impl ExportError {
             (ExportError::NotSaved, lang) => return not_saved(lang),
         };
         said.push_str(match (self, lang, csv) {
-            (_, Lang::Zh, false) => "。",
-            (_, Lang::En, false) => ".",
-            (ExportError::Unavailable, Lang::Zh, true) => "，或改用 CSV 导出。",
-            (ExportError::Unavailable, Lang::En, true) => ", or export as CSV.",
-            (_, Lang::Zh, true) => "。请改用 CSV 导出。",
-            (_, Lang::En, true) => ". Export as CSV instead.",
+            (_, _, false) => lang.t(i18n::documents::FULL_STOP),
+            (ExportError::Unavailable, _, true) => lang.t(i18n::documents::OR_EXPORT_AS_CSV),
+            (_, _, true) => lang.t(i18n::documents::EXPORT_AS_CSV_INSTEAD),
         });
         said
     }

@@ -194,10 +194,14 @@ fn summary(title: &str, slot: &TimedSession, lang: Lang) -> String {
         .join(lang.t(i18n::common::LIST_SEPARATOR_SEMICOLON));
     let half = slot.session.half.label(lang);
     match (title.is_empty(), lang) {
-        (true, Lang::Zh) => format!("{half}：{modules}"),
-        (true, Lang::En) => format!("{half}: {modules}"),
-        (false, Lang::Zh) => format!("{title}｜{half}：{modules}"),
-        (false, Lang::En) => format!("{title} | {half}: {modules}"),
+        (true, _) => lang.fill(
+            i18n::ics::SESSION_MODULES,
+            &[("half", &half), ("modules", &modules)],
+        ),
+        (false, _) => lang.fill(
+            i18n::ics::TITLED_SESSION_MODULES,
+            &[("title", &title), ("half", &half), ("modules", &modules)],
+        ),
     }
 }
 
@@ -208,10 +212,11 @@ fn description(slot: &TimedSession, phases: usize, lang: Lang) -> String {
     let day = slot.day + 1;
     let half = slot.session.half.label(lang);
     let mut text = match (phases > 1, lang) {
-        (true, Lang::Zh) => format!("第 {} 期 · 第 {day} 天 · {half}", slot.phase + 1),
-        (true, Lang::En) => format!("Phase {} · Day {day} · {half}", slot.phase + 1),
-        (false, Lang::Zh) => format!("第 {day} 天 · {half}"),
-        (false, Lang::En) => format!("Day {day} · {half}"),
+        (true, _) => lang.fill(
+            i18n::ics::PHASE_DAY,
+            &[("phase", &(slot.phase + 1)), ("day", &day), ("half", &half)],
+        ),
+        (false, _) => lang.fill(i18n::ics::DAY, &[("day", &day), ("half", &half)]),
     };
     for b in &slot.session.blocks {
         let _ = write!(

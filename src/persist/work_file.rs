@@ -404,13 +404,13 @@ impl ImportPreview {
         let mut lines = Vec::new();
         if let Some((file, here)) = self.options {
             lines.push(match (lang, self.choose_options) {
-                (Lang::Zh, None) => format!("方案：文件中的 {file} 个替换本浏览器中的 {here} 个"),
-                (Lang::En, None) => format!("Options: the file's {file} replace the {here} here"),
-                (Lang::Zh, Some(max)) => format!(
-                    "方案：文件中有 {file} 个，最多同时比较 {max} 个：请在下面选出要导入的，它们替换本浏览器中的 {here} 个"
+                (_, None) => lang.fill(
+                    i18n::work_file::OPTIONS_THE_FILES_REPLACE_THE,
+                    &[("file", &file), ("here", &here)],
                 ),
-                (Lang::En, Some(max)) => format!(
-                    "Options: the file has {file}, and at most {max} are compared at once: choose below which to import; they replace the {here} here"
+                (_, Some(max)) => lang.fill(
+                    i18n::work_file::OPTIONS_THE_FILE_HAS_AND_AT_MOST,
+                    &[("file", &file), ("max", &max), ("here", &here)],
                 ),
             });
         }
@@ -477,15 +477,14 @@ impl ImportReport {
         let mut parts = Vec::new();
         if let Some((taken, in_file)) = self.options {
             parts.push(match (lang, taken == in_file) {
-                (Lang::Zh, true) => format!("{taken} 个方案"),
-                (Lang::En, true) => format!("{taken} option(s)"),
-                (Lang::Zh, false) => format!(
-                    "文件中 {in_file} 个方案里选中的 {taken} 个（其余 {} 个按您的选择未导入）",
-                    in_file - taken
-                ),
-                (Lang::En, false) => format!(
-                    "{taken} of the file's {in_file} options (the other {} left out as you chose)",
-                    in_file - taken
+                (_, true) => lang.fill(i18n::work_file::OPTION_S, &[("taken", &taken)]),
+                (_, false) => lang.fill(
+                    i18n::work_file::OF_THE_FILES_OPTIONS_THE_OTHER,
+                    &[
+                        ("in_file", &in_file),
+                        ("taken", &taken),
+                        ("left_out", &(in_file - taken)),
+                    ],
                 ),
             });
         }
@@ -619,23 +618,10 @@ impl ImportError {
                     problem,
                     ..
                 },
-                Lang::Zh,
-            ) => format!(
-                "文件中的报价 {} 有误：{}。文件未读取。",
-                echo(n),
-                problem.message(lang)
-            ),
-            (
-                ImportError::BadQuote {
-                    number: Some(n),
-                    problem,
-                    ..
-                },
-                Lang::En,
-            ) => format!(
-                "Quote {} in the file is wrong: {}. The file was not read.",
-                echo(n),
-                problem.message(lang)
+                _,
+            ) => lang.fill(
+                i18n::work_file::QUOTE_IN_THE_FILE_IS_WRONG_THE,
+                &[("number", &echo(n)), ("problem", &problem.message(lang))],
             ),
             (
                 ImportError::BadQuote {
@@ -643,25 +629,14 @@ impl ImportError {
                     position,
                     problem,
                 },
-                Lang::Zh,
-            ) => format!(
-                "文件中的第 {position} 份报价有误：{}。文件未读取。",
-                problem.message(lang)
-            ),
-            (
-                ImportError::BadQuote {
-                    number: None,
-                    position,
-                    problem,
-                },
-                Lang::En,
-            ) => format!(
-                "Quote {position} (counting from the first) in the file is wrong: {}. The file was not read.",
-                problem.message(lang)
+                _,
+            ) => lang.fill(
+                i18n::work_file::QUOTE_COUNTING_FROM_THE_FIRST,
+                &[("position", &position), ("problem", &problem.message(lang))],
             ),
             (ImportError::DuplicateQuote(n), _) => lang.fill(
                 i18n::work_file::TWO_QUOTES_IN_THE_FILE_HAVE_THE,
-                &[("n", &echo(n))],
+                &[("number", &echo(n))],
             ),
             (ImportError::TooLong { field, max }, _) => lang.fill(
                 i18n::work_file::THE_FILES_IS_LONGER_THAN_CHARACTERS,

@@ -357,7 +357,6 @@ pub enum Hold {
 impl Hold {
     /// What to fix, in a sentence; `option` is the quoted option's name (方案 B).
     pub fn message(&self, option: &str, lang: model::Lang) -> String {
-        use model::Lang;
         match (self, lang) {
             (Hold::Date, _) => lang
                 .t(i18n::quote_desk::CHOOSE_THE_QUOTES_DATE_FIRST)

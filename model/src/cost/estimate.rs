@@ -1,6 +1,7 @@
 //! The estimate: line items with their expected value and range, the total they add up to, and
 //! where the price sits in the market.
 
+use crate::i18n;
 use serde::Serialize;
 
 use crate::catalog::{MarketBand, Range};
@@ -251,10 +252,14 @@ pub fn seat_cost_words(per_head: f64, parts: &[(Category, f64)], lang: Lang) -> 
         .map(|(c, v)| format!("{} {}", c.label(lang), cny(*v)))
         .collect();
     match (lang, parts) {
-        (Lang::Zh, [(Category::Seats, _)]) => format!("每人约 {total}，即课程席位费"),
-        (Lang::En, [(Category::Seats, _)]) => format!("about {total} a head, the seat alone"),
-        (Lang::Zh, _) => format!("每人约 {total}：{}", named.join(" + ")),
-        (Lang::En, _) => format!("about {total} a head: {}", named.join(" + ")),
+        (_, [(Category::Seats, _)]) => lang.fill(
+            i18n::estimate::ABOUT_A_HEAD_THE_SEAT_ALONE,
+            &[("total", &total)],
+        ),
+        (_, _) => lang.fill(
+            i18n::estimate::ABOUT_A_HEAD,
+            &[("total", &total), ("named", &named.join(" + "))],
+        ),
     }
 }
 

@@ -98,60 +98,59 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let mut verdicts = e.verdicts.iter();
     let first = verdicts.next();
     html! {
-        <section class={classes!("summary", props.stale.then_some("stale"))} aria-live="polite"
-            aria-label={lang.t(i18n::results::ESTIMATE)}>
-            if props.stale {
-                <p class="stale-note" data-testid="stale">{ lang.fill(i18n::results::AN_INPUT_IS_WRONG_THIS_IS_STILL, &[("scenario", &o.scenario.describe(catalog(), lang))]) }</p>
-            }
-            <div class="figures">
-                <div class="figure main">
-                    <span class="figure-label">{ lang.t(i18n::results::BUDGET_TOTAL_EXPECTED) }</span>
-                    <span class="figure-value" data-testid="total">{ cny(e.total) }</span>
-                    <span class={classes!("figure-note", updating)} data-testid="range">{
-                        match (analysis.map(|a| &a.distribution), lang) {
-                            (Some(d), Lang::Zh) => format!("80% 可能落在 {} – {}", cny(d.p10), cny(d.p90)),
-                            (Some(d), Lang::En) => format!("80% likely between {} and {}", cny(d.p10), cny(d.p90)),
-                            (None, _) => lang.t(i18n::results::SIMULATING_THE_RANGE).to_string(),
-                        }
-                    }</span>
-                </div>
-                <div class="figure">
-                    <span class="figure-label">{ lang.t(i18n::results::PER_PARTICIPANT) }</span>
-                    <span class="figure-value" data-testid="per-person">{ cny(e.per_participant) }</span>
-                    <span class="figure-note">{ lang.t(i18n::results::PER_LEARNER_HOUR) }{ cny(e.per_learner_hour) }</span>
-                </div>
-                <div class="figure">
-                    <span class="figure-label">{ lang.t(i18n::results::CASH_PAID_OUT) }</span>
-                    <span class="figure-value" data-testid="cash">{ cny(e.cash) }</span>
-                    <span class="figure-note">{ lang.t(i18n::results::NO_STAFF_TIME_NO_CONTINGENCY) }</span>
-                </div>
-                if in_house {
-                    <div class="figure">
-                        <span class="figure-label">{ lang.t(i18n::results::CLASSES) }</span>
-                        <span class="figure-value" data-testid="classes">{ e.shape.classes }</span>
-                        <span class="figure-note">{ format!("{} {}", lang.t(i18n::results::UP_TO), e.shape.class_limit) }{ lang.t(i18n::results::PER_CLASS) }
-                            if e.shape.assistant { { lang.t(i18n::results::WITH_AN_ASSISTANT) } }</span>
-                    </div>
+            <section class={classes!("summary", props.stale.then_some("stale"))} aria-live="polite"
+                aria-label={lang.t(i18n::results::ESTIMATE)}>
+                if props.stale {
+                    <p class="stale-note" data-testid="stale">{ lang.fill(i18n::results::AN_INPUT_IS_WRONG_THIS_IS_STILL, &[("scenario", &o.scenario.describe(catalog(), lang))]) }</p>
                 }
-            </div>
-            if let Some(v) = first {
-                <p class={verdict_class(v)} data-testid="band-verdict">
-                    <strong>{ position_label(v, lang) }</strong>{ " · " }{ v.reason(lang) }
-                </p>
-            }
-            { for verdicts.map(|v| html! {
-                <p class={verdict_class(v)} data-testid="verdict">
-                    <strong>{ position_label(v, lang) }</strong>{ " · " }{ v.reason(lang) }
-                </p>
-            }) }
-            <p class={classes!("break-even", updating)} data-testid="break-even">{
-                match analysis {
-                    Some(a) => break_even_text(&a.routes, lang),
-                    None => lang.t(i18n::results::COMPARING_THE_ROUTES).to_string(),
-                }
-            }</p>
-        </section>
+                <div class="figures">
+                    <div class="figure main">
+                        <span class="figure-label">{ lang.t(i18n::results::BUDGET_TOTAL_EXPECTED) }</span>
+                        <span class="figure-value" data-testid="total">{ cny(e.total) }</span>
+                        <span class={classes!("figure-note", updating)} data-testid="range">{
+                            match (analysis.map(|a| &a.distribution), lang) {
+    (Some(d), _) => lang.fill(i18n::results::N_80_LIKELY_BETWEEN_AND, &[("p10", &cny(d.p10)), ("p90", &cny(d.p90))]),
+    (None, _) => lang.t(i18n::results::SIMULATING_THE_RANGE).to_string(),
     }
+                        }</span>
+                    </div>
+                    <div class="figure">
+                        <span class="figure-label">{ lang.t(i18n::results::PER_PARTICIPANT) }</span>
+                        <span class="figure-value" data-testid="per-person">{ cny(e.per_participant) }</span>
+                        <span class="figure-note">{ lang.t(i18n::results::PER_LEARNER_HOUR) }{ cny(e.per_learner_hour) }</span>
+                    </div>
+                    <div class="figure">
+                        <span class="figure-label">{ lang.t(i18n::results::CASH_PAID_OUT) }</span>
+                        <span class="figure-value" data-testid="cash">{ cny(e.cash) }</span>
+                        <span class="figure-note">{ lang.t(i18n::results::NO_STAFF_TIME_NO_CONTINGENCY) }</span>
+                    </div>
+                    if in_house {
+                        <div class="figure">
+                            <span class="figure-label">{ lang.t(i18n::results::CLASSES) }</span>
+                            <span class="figure-value" data-testid="classes">{ e.shape.classes }</span>
+                            <span class="figure-note">{ format!("{} {}", lang.t(i18n::results::UP_TO), e.shape.class_limit) }{ lang.t(i18n::results::PER_CLASS) }
+                                if e.shape.assistant { { lang.t(i18n::results::WITH_AN_ASSISTANT) } }</span>
+                        </div>
+                    }
+                </div>
+                if let Some(v) = first {
+                    <p class={verdict_class(v)} data-testid="band-verdict">
+                        <strong>{ position_label(v, lang) }</strong>{ " · " }{ v.reason(lang) }
+                    </p>
+                }
+                { for verdicts.map(|v| html! {
+                    <p class={verdict_class(v)} data-testid="verdict">
+                        <strong>{ position_label(v, lang) }</strong>{ " · " }{ v.reason(lang) }
+                    </p>
+                }) }
+                <p class={classes!("break-even", updating)} data-testid="break-even">{
+                    match analysis {
+                        Some(a) => break_even_text(&a.routes, lang),
+                        None => lang.t(i18n::results::COMPARING_THE_ROUTES).to_string(),
+                    }
+                }</p>
+            </section>
+        }
 }
 
 /// A rate's range as it is written: money, a factor, a share or hours.

@@ -95,7 +95,7 @@ fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
     let (formal, weekday) = (date.formal(lang), date.weekday_label(lang));
     match (make_up, lang) {
         (None, _) => lang.fill(
-            i18n::calendar_export::MARK,
+            i18n::calendar_export::DATE_AND_WEEKDAY,
             &[("formal", &formal), ("weekday", &weekday)],
         ),
         (Some(h), _) => lang.fill(

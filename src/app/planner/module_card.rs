@@ -69,7 +69,7 @@ pub fn ModuleCard(props: &ModuleCardProps) -> Html {
                         })}>
                         { for Depth::ALL.iter().map(|&d| html! {
                             <option value={d.id()} selected={d == item.depth}>
-                                { format!("{} · {} {}", d.label(lang), m.hours.get(d), lang.t(i18n::module_card::H)) }
+                                { format!("{} · {} {}", d.label(lang), m.hours.get(d), lang.t(i18n::module_card::HOURS_SUFFIX)) }
                             </option>
                         }) }
                     </select>
@@ -82,7 +82,7 @@ pub fn ModuleCard(props: &ModuleCardProps) -> Html {
                                     <input type="checkbox" id={box_id.clone()} data-testid={box_id}
                                         checked={item.activities.contains(&activity)}
                                         onchange={on_action.reform(move |_: Event| PlanAction::ToggleActivity(id, activity))} />
-                                    { format!("{} +{}{}", activity.label(lang), a.extra_hours, lang.t(i18n::module_card::H)) }
+                                    { format!("{} +{}{}", activity.label(lang), a.extra_hours, lang.t(i18n::module_card::HOURS_SUFFIX)) }
                                 </label>
                             }
                         }) }
