@@ -640,11 +640,7 @@ impl ImportError {
             ),
             (ImportError::TooLong { field, max }, _) => lang.fill(
                 i18n::work_file::THE_FILES_IS_LONGER_THAN_CHARACTERS,
-                &[
-                    ("field", &field.get(Lang::Zh)),
-                    ("max", &max),
-                    ("field_2", &field.get(Lang::En)),
-                ],
+                &[("field", &lang.t(*field)), ("max", &max)],
             ),
             (ImportError::Empty, _) => lang
                 .t(i18n::work_file::THE_FILE_HOLDS_NO_OPTIONS_PLAN)

@@ -103,8 +103,7 @@ fn date_label(date: Day, make_up: Option<&Holiday>, lang: Lang) -> String {
             &[
                 ("formal", &formal),
                 ("weekday", &weekday),
-                ("name_zh", &h.name.zh),
-                ("name_en", &h.name.en),
+                ("name", &h.name.get(lang)),
             ],
         ),
     }
