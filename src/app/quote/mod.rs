@@ -23,7 +23,6 @@ use crate::store::{Action, Saving};
 use budget_request::BudgetRequestView;
 use card_form::CardForm;
 use issued::IssuedList;
-use model::Lang;
 use model::calendar::Day;
 use quote_doc::QuoteDoc;
 
