@@ -17,6 +17,7 @@ pub struct Text {
 
 impl Text {
     /// The text in `lang`.
+    #[inline(always)]
     pub fn get(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh => self.zh,
@@ -27,40 +28,50 @@ impl Text {
 
 impl Lang {
     /// `text` in this language.
+    #[inline(always)]
     pub fn t(self, text: Text) -> &'static str {
         text.get(self)
     }
 
     /// `text` in this language with each `{name}` slot replaced by its value. A slot without a
     /// value is left as written, so a mistake shows on the page instead of failing.
+    #[inline(always)]
     pub fn fill(self, text: Text, values: &[(&str, &dyn Display)]) -> String {
-        let mut out = String::new();
-        let mut rest = text.get(self);
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let slot = after
-                .find('}')
-                .map(|close| (&after[..close], &after[close + 1..]));
-            match slot.and_then(|(name, tail)| {
-                values
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| (v, tail))
-            }) {
-                Some((value, tail)) => {
-                    out.push_str(&value.to_string());
-                    rest = tail;
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
+        fill(text.get(self), values)
+    }
+}
+
+/// Kept apart from [`Lang::fill`], which is inlined: only the chosen language's text crosses the
+/// call. A `Text` passed by value (two texts) is written into the wasm's data once per text, 16
+/// bytes each; inlined, the choice compiles to two immediates as `lang.pick` did (measured:
+/// BENCHMARKS.md, "One place for each idea").
+fn fill(text: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let slot = after
+            .find('}')
+            .map(|close| (&after[..close], &after[close + 1..]));
+        match slot.and_then(|(name, tail)| {
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v, tail))
+        }) {
+            Some((value, tail)) => {
+                out.push_str(&value.to_string());
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
             }
         }
-        out.push_str(rest);
-        out
     }
+    out.push_str(rest);
+    out
 }
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
