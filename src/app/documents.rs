@@ -49,10 +49,10 @@ impl ExportError {
                  Connect and try again"
                     .into()
             }
-            (ExportError::Failed(reason), Lang::Zh) => format!("未能生成 Excel 文件（{reason}）"),
-            (ExportError::Failed(reason), Lang::En) => {
-                format!("The spreadsheet could not be made ({reason})")
-            }
+            (ExportError::Failed(reason), _) => lang.fill(
+                i18n::documents::THE_SPREADSHEET_COULD_NOT_BE,
+                &[("reason", &reason)],
+            ),
             (ExportError::NotSaved, lang) => return not_saved(lang),
         };
         said.push_str(match (self, lang, csv) {

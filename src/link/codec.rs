@@ -102,23 +102,17 @@ impl LinkProblem {
         // A link's parameters and values can be of any length: repeat only their start.
         let (param, value) = (&echo(&self.param), &echo(&self.value));
         match (self.kind, lang) {
-            (ProblemKind::UnknownParameter, Lang::Zh) => {
-                format!("链接参数“{param}”无法识别，已忽略。")
-            }
-            (ProblemKind::UnknownParameter, Lang::En) => {
-                format!("The link parameter “{param}” is not one this app knows; it was ignored.")
-            }
-            (ProblemKind::NotANumber, Lang::Zh) => {
-                format!("链接参数“{param}”的值“{value}”不是数字，已忽略。")
-            }
-            (ProblemKind::NotANumber, Lang::En) => format!(
-                "The link parameter “{param}” should be a number, not “{value}”; it was ignored."
+            (ProblemKind::UnknownParameter, _) => lang.fill(
+                i18n::codec::THE_LINK_PARAMETER_IS_NOT_ONE,
+                &[("param", &param)],
             ),
-            (ProblemKind::UnknownChoice, Lang::Zh) => {
-                format!("链接参数“{param}”的值“{value}”不是可选项，已忽略。")
-            }
-            (ProblemKind::UnknownChoice, Lang::En) => format!(
-                "“{value}” is not a choice for the link parameter “{param}”; it was ignored."
+            (ProblemKind::NotANumber, _) => lang.fill(
+                i18n::codec::THE_LINK_PARAMETER_SHOULD_BE,
+                &[("param", &param), ("value", &value)],
+            ),
+            (ProblemKind::UnknownChoice, _) => lang.fill(
+                i18n::codec::IS_NOT_A_CHOICE_FOR_THE_LINK,
+                &[("param", &param), ("value", &value)],
             ),
             (ProblemKind::BadModuleList, _) => lang.fill(
                 i18n::codec::THE_LINK_PARAMETER_SHOULD_LIST,
@@ -136,11 +130,9 @@ impl LinkProblem {
                 i18n::codec::THE_LINK_PARAMETER_IS_NO_LONGER,
                 &[("param", &param)],
             ),
-            (ProblemKind::Repeated, Lang::Zh) => {
-                format!("链接参数“{param}”出现了多次，只使用第一次的值。")
-            }
-            (ProblemKind::Repeated, Lang::En) => format!(
-                "The link parameter “{param}” appears more than once; only the first is used."
+            (ProblemKind::Repeated, _) => lang.fill(
+                i18n::codec::THE_LINK_PARAMETER_APPEARS_MORE,
+                &[("param", &param)],
             ),
         }
     }

@@ -110,11 +110,9 @@ fn counted(kind: ProblemKind, params: &[&str], lang: Lang) -> String {
     }
     let list = names.join(lang.t(i18n::common::LIST_SEPARATOR));
     match (kind, lang) {
-        (ProblemKind::Repeated, Lang::Zh) => {
-            format!("链接中有 {n} 处重复的参数（如 {list}…），各参数只使用了第一次的值。")
-        }
-        (ProblemKind::Repeated, Lang::En) => format!(
-            "{n} link parameters are repeats ({list}…); only the first value of each is used."
+        (ProblemKind::Repeated, _) => lang.fill(
+            i18n::open::LINK_PARAMETERS_ARE_REPEATS_ONLY,
+            &[("n", &n), ("list", &list)],
         ),
         (_, _) => lang.fill(
             i18n::open::LINK_PARAMETERS_THIS_APP_DOES,

@@ -249,14 +249,10 @@ pub fn aside_key(taken: impl Fn(&str) -> bool) -> String {
 pub fn warning(why: &Bilingual, kept: Option<&str>, lang: Lang) -> String {
     let why = why.get(lang);
     let kept = match (kept, lang) {
-        (Some(key), Lang::Zh) => format!("原数据已另存于本浏览器的“{key}”，没有删除。"),
-        (Some(key), Lang::En) => {
-            format!("The old data is kept in this browser under “{key}”; nothing was deleted.")
-        }
-        (None, Lang::Zh) => "原数据未改动，在它移走之前不会保存新的改动。".to_string(),
-        (None, Lang::En) => {
-            "The old data was left as it was; nothing new is saved over it.".to_string()
-        }
+        (Some(key), _) => lang.fill(i18n::stored::THE_OLD_DATA_IS_KEPT_IN_THIS, &[("key", &key)]),
+        (None, _) => lang
+            .t(i18n::stored::THE_OLD_DATA_WAS_LEFT_AS_IT_WAS)
+            .to_string(),
     };
     lang.fill(
         i18n::stored::PART_OF_THE_SAVED_WORK_COULD,

@@ -8,6 +8,7 @@
 //! private copies of those old shapes, then converted. The recorded text in
 //! `tests/fixtures/options-v1.txt` fails the tests if that reading breaks.
 
+use model::i18n;
 use std::collections::BTreeSet;
 
 use model::cost::scenario::ScenarioRecord;
@@ -30,16 +31,13 @@ pub enum StoredOptionsError {
 impl StoredOptionsError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (StoredOptionsError::Unreadable, Lang::Zh) => "保存的方案已损坏，或来自其他版本".into(),
-            (StoredOptionsError::Unreadable, Lang::En) => {
-                "the saved options are damaged or come from another version".into()
-            }
-            (StoredOptionsError::Refused { n, error }, Lang::Zh) => {
-                format!("第 {n} 个方案：{}", error.message(lang))
-            }
-            (StoredOptionsError::Refused { n, error }, Lang::En) => {
-                format!("option {n}: {}", error.message(lang))
-            }
+            (StoredOptionsError::Unreadable, _) => lang
+                .t(i18n::stored_options::THE_SAVED_OPTIONS_ARE_DAMAGED)
+                .into(),
+            (StoredOptionsError::Refused { n, error }, _) => lang.fill(
+                i18n::stored_options::OPTION,
+                &[("n", &n), ("error", &error.message(lang))],
+            ),
         }
     }
 }

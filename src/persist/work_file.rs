@@ -323,40 +323,32 @@ impl Flaw {
                 i18n::work_file::THE_FIELD_IS_MISSING,
                 &[("value", &echo(f))],
             ),
-            (Flaw::UnknownField(f), Lang::Zh) => format!("有本版本不认识的“{}”一项", echo(f)),
-            (Flaw::UnknownField(f), Lang::En) => {
-                format!("it has a field “{}” this version does not know", echo(f))
-            }
-            (Flaw::DuplicateField(f), Lang::Zh) => format!("“{}”一项出现了两次", echo(f)),
-            (Flaw::DuplicateField(f), Lang::En) => {
-                format!("the field “{}” appears twice", echo(f))
-            }
-            (Flaw::WrongType, Lang::Zh) => {
-                "有一个值的类型不对（例如该写数字的地方写了文字）".into()
-            }
-            (Flaw::WrongType, Lang::En) => {
-                "a value is of the wrong kind (text where a number belongs, for instance)".into()
-            }
-            (Flaw::WrongValue, Lang::Zh) => "有一个值不在允许的范围内".into(),
-            (Flaw::WrongValue, Lang::En) => "a value is not one allowed there".into(),
+            (Flaw::UnknownField(f), _) => lang.fill(
+                i18n::work_file::IT_HAS_A_FIELD_THIS_VERSION_DOES,
+                &[("value", &echo(f))],
+            ),
+            (Flaw::DuplicateField(f), _) => lang.fill(
+                i18n::work_file::THE_FIELD_APPEARS_TWICE,
+                &[("value", &echo(f))],
+            ),
+            (Flaw::WrongType, _) => lang.t(i18n::work_file::A_VALUE_IS_OF_THE_WRONG_KIND).into(),
+            (Flaw::WrongValue, _) => lang
+                .t(i18n::work_file::A_VALUE_IS_NOT_ONE_ALLOWED_THERE)
+                .into(),
             (Flaw::WrongLength, _) => lang
                 .t(i18n::work_file::A_LIST_HAS_THE_WRONG_NUMBER_OF)
                 .into(),
-            (Flaw::UnknownChoice(v), Lang::Zh) => format!("“{}”不是可选项", echo(v)),
-            (Flaw::UnknownChoice(v), Lang::En) => {
-                format!("“{}” is not one of the choices", echo(v))
+            (Flaw::UnknownChoice(v), _) => lang.fill(
+                i18n::work_file::IS_NOT_ONE_OF_THE_CHOICES,
+                &[("v", &echo(v))],
+            ),
+            (Flaw::NotADate(v), _) => lang.fill(
+                i18n::work_file::IS_NOT_A_DATE_WRITTEN_YEAR_MONTH,
+                &[("v", &echo(v))],
+            ),
+            (Flaw::UnknownVersion(v), _) => {
+                lang.fill(i18n::work_file::THERE_IS_NO_VERSION, &[("v", &v)])
             }
-            (Flaw::NotADate(v), Lang::Zh) => {
-                format!("“{}”不是按“年-月-日”（如 2026-11-23）写的日期", echo(v))
-            }
-            (Flaw::NotADate(v), Lang::En) => {
-                format!(
-                    "“{}” is not a date written year-month-day (2026-11-23)",
-                    echo(v)
-                )
-            }
-            (Flaw::UnknownVersion(v), Lang::Zh) => format!("没有版本 {v}"),
-            (Flaw::UnknownVersion(v), Lang::En) => format!("there is no version {v}"),
             (Flaw::Other, _) => lang
                 .t(i18n::work_file::IT_DOES_NOT_FIT_THIS_VERSIONS)
                 .into(),
@@ -416,22 +408,24 @@ impl ImportPreview {
         }
         if let Some((file, here)) = self.plan {
             lines.push(match (lang, here) {
-                (Lang::Zh, Some(h)) => {
-                    format!("课程计划：文件中的（{file} 个模块）替换本浏览器中的（{h} 个模块）")
-                }
-                (Lang::Zh, None) => format!("课程计划：导入文件中的（{file} 个模块）"),
-                (Lang::En, Some(h)) => format!(
-                    "Course plan: the file's ({file} modules) replaces the one here ({h} modules)"
+                (_, Some(h)) => lang.fill(
+                    i18n::work_file::COURSE_PLAN_THE_FILES_MODULES,
+                    &[("file", &file), ("h", &h)],
                 ),
-                (Lang::En, None) => format!("Course plan: the file's ({file} modules) is added"),
+                (_, None) => lang.fill(
+                    i18n::work_file::COURSE_PLAN_THE_FILES_MODULES_2,
+                    &[("file", &file)],
+                ),
             });
         }
         if let Some(here) = self.rate_card {
             lines.push(match (lang, here) {
-                (Lang::Zh, true) => "价目表：文件中的替换本浏览器中的".to_string(),
-                (Lang::Zh, false) => "价目表：导入文件中的".to_string(),
-                (Lang::En, true) => "Rate card: the file's replaces the one here".to_string(),
-                (Lang::En, false) => "Rate card: the file's is added".to_string(),
+                (_, true) => lang
+                    .t(i18n::work_file::RATE_CARD_THE_FILES_REPLACES)
+                    .to_string(),
+                (_, false) => lang
+                    .t(i18n::work_file::RATE_CARD_THE_FILES_IS_ADDED)
+                    .to_string(),
             });
         }
         lines.push(lang.fill(
@@ -556,14 +550,10 @@ pub enum ImportError {
 impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (ImportError::TooLarge { bytes, max }, Lang::Zh) => {
-                format!("文件太大（{bytes} 字节，上限 {max} 字节），未读取。")
-            }
-            (ImportError::TooLarge { bytes, max }, Lang::En) => {
-                format!(
-                    "The file is too large ({bytes} bytes; the limit is {max}); it was not read."
-                )
-            }
+            (ImportError::TooLarge { bytes, max }, _) => lang.fill(
+                i18n::work_file::THE_FILE_IS_TOO_LARGE_BYTES_THE,
+                &[("bytes", &bytes), ("max", &max)],
+            ),
             (ImportError::NotJson(JsonFault { place, ends_early }), Lang::Zh) => {
                 let Place { line, column } = place;
                 if *ends_early {
@@ -584,13 +574,12 @@ impl ImportError {
                     )
                 }
             }
-            (ImportError::NotOurs, Lang::Zh) => "这不是本应用导出的文件。".into(),
-            (ImportError::NotOurs, Lang::En) => "This is not a file exported by this app.".into(),
-            (ImportError::NewerVersion(v), Lang::Zh) => {
-                format!("文件来自更新的版本（{v}），本版本只能读取到 {VERSION}，请更新后再导入。")
-            }
-            (ImportError::NewerVersion(v), Lang::En) => format!(
-                "The file comes from a newer version ({v}); this one reads up to {VERSION}. Update the app, then import it."
+            (ImportError::NotOurs, _) => lang
+                .t(i18n::work_file::THIS_IS_NOT_A_FILE_EXPORTED_BY)
+                .into(),
+            (ImportError::NewerVersion(v), _) => lang.fill(
+                i18n::work_file::THE_FILE_COMES_FROM_A_NEWER_VERSION,
+                &[("v", &v), ("VERSION", &VERSION)],
             ),
             (ImportError::Malformed(m), _) => lang.fill(
                 i18n::work_file::THE_FILES_CONTENT_IS_INCOMPLETE,
@@ -602,15 +591,12 @@ impl ImportError {
             (ImportError::Refused { option, error }, _) => {
                 format!("{}：{}", echo(option), error.message(lang))
             }
-            (ImportError::BadRateCard(e), Lang::Zh) => format!(
-                "文件中的价目表有误：{}：{}",
-                e.field().label(lang),
-                e.message(lang)
-            ),
-            (ImportError::BadRateCard(e), Lang::En) => format!(
-                "The rate card in the file is wrong: {}: {}",
-                e.field().label(lang),
-                e.message(lang)
+            (ImportError::BadRateCard(e), _) => lang.fill(
+                i18n::work_file::THE_RATE_CARD_IN_THE_FILE_IS,
+                &[
+                    ("field", &e.field().label(lang)),
+                    ("value", &e.message(lang)),
+                ],
             ),
             (
                 ImportError::BadQuote {

@@ -121,23 +121,21 @@ pub enum TimetableError {
 impl TimetableError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (TimetableError::PastMidnight { start }, Lang::Zh) => {
-                format!("从 {start} 开始的课程会延续到午夜之后，请选择更早的开始时间。")
-            }
-            (TimetableError::PastMidnight { start }, Lang::En) => {
-                format!("Sessions from {start} would run past midnight; choose an earlier start.")
-            }
-            (TimetableError::PastCalendarEnd, Lang::Zh) => "日期超出日历范围。".into(),
-            (TimetableError::PastCalendarEnd, Lang::En) => {
-                "The dates run past the end of the calendar.".into()
-            }
-            (TimetableError::OutsideWorkingHours(h), Lang::Zh) => format!(
-                "课程时间 {}–{} 不在通常的工作时间（{}–{}）内：请先确认用这个时间，再导出。",
-                h.start, h.end, h.earliest, h.latest
+            (TimetableError::PastMidnight { start }, _) => lang.fill(
+                i18n::timetable::SESSIONS_FROM_WOULD_RUN_PAST,
+                &[("start", &start)],
             ),
-            (TimetableError::OutsideWorkingHours(h), Lang::En) => format!(
-                "The sessions run {}–{}, outside the usual working day ({}–{}): confirm the time before exporting.",
-                h.start, h.end, h.earliest, h.latest
+            (TimetableError::PastCalendarEnd, _) => lang
+                .t(i18n::timetable::THE_DATES_RUN_PAST_THE_END_OF)
+                .into(),
+            (TimetableError::OutsideWorkingHours(h), _) => lang.fill(
+                i18n::timetable::THE_SESSIONS_RUN_OUTSIDE_THE,
+                &[
+                    ("h_start", &h.start),
+                    ("h_end", &h.end),
+                    ("h_earliest", &h.earliest),
+                    ("h_latest", &h.latest),
+                ],
             ),
         }
     }

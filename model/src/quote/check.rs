@@ -106,48 +106,34 @@ impl QuoteProblem {
             None => lang.t(i18n::check::MORE_THAN_CAN_BE_COUNTED).into(),
         };
         match (self, lang) {
-            (QuoteProblem::TooLong { text, max }, Lang::Zh) => {
-                format!("{}超过 {max} 个字", text.label(lang))
-            }
-            (QuoteProblem::TooLong { text, max }, Lang::En) => {
-                format!("{} is longer than {max} characters", text.label(lang))
-            }
-            (QuoteProblem::NoNumber, Lang::Zh) => "没有报价编号".into(),
-            (QuoteProblem::NoNumber, Lang::En) => "it has no quote number".into(),
-            (QuoteProblem::BadNumber(n), Lang::Zh) => {
-                format!("编号“{}”不是本应用出具的格式（如 Q-2026-0001）", echo(n))
-            }
-            (QuoteProblem::BadNumber(n), Lang::En) => format!(
-                "its number “{}” is not in the form this app gives (such as Q-2026-0001)",
-                echo(n)
+            (QuoteProblem::TooLong { text, max }, _) => lang.fill(
+                i18n::check::IS_LONGER_THAN_CHARACTERS,
+                &[("text", &text.label(lang)), ("max", &max)],
             ),
-            (QuoteProblem::WrongYear { issued }, Lang::Zh) => {
-                format!("编号中的年份不是出具的年份（{issued} 年）")
+            (QuoteProblem::NoNumber, _) => lang.t(i18n::check::IT_HAS_NO_QUOTE_NUMBER).into(),
+            (QuoteProblem::BadNumber(n), _) => lang.fill(
+                i18n::check::ITS_NUMBER_IS_NOT_IN_THE_FORM,
+                &[("n", &echo(n))],
+            ),
+            (QuoteProblem::WrongYear { issued }, _) => lang.fill(
+                i18n::check::THE_YEAR_IN_ITS_NUMBER_IS_NOT,
+                &[("issued", &issued)],
+            ),
+            (QuoteProblem::NoClient, _) => lang.t(i18n::check::IT_NAMES_NO_CLIENT).into(),
+            (QuoteProblem::EndsBeforeIssued, _) => {
+                lang.t(i18n::check::IT_IS_VALID_UNTIL_A_DAY_BEFORE).into()
             }
-            (QuoteProblem::WrongYear { issued }, Lang::En) => {
-                format!("the year in its number is not the year it was issued ({issued})")
-            }
-            (QuoteProblem::NoClient, Lang::Zh) => "没有客户名称".into(),
-            (QuoteProblem::NoClient, Lang::En) => "it names no client".into(),
-            (QuoteProblem::EndsBeforeIssued, Lang::Zh) => "有效期早于出具日期".into(),
-            (QuoteProblem::EndsBeforeIssued, Lang::En) => {
-                "it is valid until a day before it was issued".into()
-            }
-            (QuoteProblem::BadRate(a), Lang::Zh) => {
-                format!("{}比例不是有效的非负数", a.label(lang))
-            }
-            (QuoteProblem::BadRate(a), Lang::En) => {
-                format!(
-                    "the rate of {} is not a number of zero or more",
-                    a.label(lang)
-                )
-            }
-            (QuoteProblem::Negative { amount, written }, Lang::Zh) => {
-                format!("{}是负数（{}）", amount.label(lang), money(*written))
-            }
-            (QuoteProblem::Negative { amount, written }, Lang::En) => {
-                format!("{} is negative ({})", amount.label(lang), money(*written))
-            }
+            (QuoteProblem::BadRate(a), _) => lang.fill(
+                i18n::check::THE_RATE_OF_IS_NOT_A_NUMBER_OF,
+                &[("a", &a.label(lang))],
+            ),
+            (QuoteProblem::Negative { amount, written }, _) => lang.fill(
+                i18n::check::IS_NEGATIVE,
+                &[
+                    ("amount", &amount.label(lang)),
+                    ("money_written", &money(*written)),
+                ],
+            ),
             (
                 QuoteProblem::DoesNotAddUp {
                     amount,

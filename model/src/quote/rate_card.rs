@@ -205,46 +205,32 @@ impl CardError {
 
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (CardError::OutOfRange { value, .. }, Lang::Zh) if !value.is_finite() => {
-                "请输入一个数字。".into()
-            }
-            (CardError::OutOfRange { value, .. }, Lang::En) if !value.is_finite() => {
-                "Enter a number.".into()
+            (CardError::OutOfRange { value, .. }, _) if !value.is_finite() => {
+                lang.t(i18n::rate_card::ENTER_A_NUMBER).into()
             }
             (
                 CardError::OutOfRange {
                     value, min, max, ..
                 },
-                Lang::Zh,
-            ) => {
-                format!(
-                    "应在 {min} 到 {max} 之间（现为 {}）。",
-                    echo(&value.to_string())
-                )
+                _,
+            ) => lang.fill(
+                i18n::rate_card::MUST_BE_BETWEEN_AND_IT_IS,
+                &[
+                    ("min", &min),
+                    ("max", &max),
+                    ("value", &echo(&value.to_string())),
+                ],
+            ),
+            (CardError::TooLong { max, .. }, _) => {
+                lang.fill(i18n::rate_card::AT_MOST_CHARACTERS, &[("max", &max)])
             }
-            (
-                CardError::OutOfRange {
-                    value, min, max, ..
-                },
-                Lang::En,
-            ) => {
-                format!(
-                    "Must be between {min} and {max} (it is {}).",
-                    echo(&value.to_string())
-                )
-            }
-            (CardError::TooLong { max, .. }, Lang::Zh) => format!("最多 {max} 个字。"),
-            (CardError::TooLong { max, .. }, Lang::En) => format!("At most {max} characters."),
-            (CardError::BadPrefix { max }, Lang::Zh) => {
-                format!("编号前缀只能用字母和数字，最多 {max} 个。")
-            }
-            (CardError::BadPrefix { max }, Lang::En) => {
-                format!("A number prefix is letters and digits only, at most {max}.")
-            }
-            (CardError::BelowFen { .. }, Lang::Zh) => "金额最多两位小数（到分）。".into(),
-            (CardError::BelowFen { .. }, Lang::En) => {
-                "An amount has at most two decimals (to the fen).".into()
-            }
+            (CardError::BadPrefix { max }, _) => lang.fill(
+                i18n::rate_card::A_NUMBER_PREFIX_IS_LETTERS_AND,
+                &[("max", &max)],
+            ),
+            (CardError::BelowFen { .. }, _) => lang
+                .t(i18n::rate_card::AN_AMOUNT_HAS_AT_MOST_TWO_DECIMALS)
+                .into(),
         }
     }
 }

@@ -35,15 +35,12 @@ impl Quote {
         let pct = self.terms.as_ref()?.deposit_pct;
         let (d, b) = (cny_fen(deposit), cny_fen(balance));
         Some(match (pct, lang) {
-            (p, Lang::Zh) if p <= 0.0 => format!("培训交付并开具发票后一次性支付全款 {b}。"),
-            (p, Lang::En) if p <= 0.0 => {
-                format!("The full {b} is paid after delivery, against the invoice.")
+            (p, _) if p <= 0.0 => {
+                lang.fill(i18n::wording::THE_FULL_IS_PAID_AFTER_DELIVERY, &[("b", &b)])
             }
-            (_, Lang::Zh) => {
-                format!("合同签订后预付 {pct}%（{d}），培训交付并开具发票后支付余款（{b}）。")
-            }
-            (_, Lang::En) => format!(
-                "{pct}% ({d}) is paid on signing; the balance ({b}) after delivery, against the invoice."
+            (_, _) => lang.fill(
+                i18n::wording::IS_PAID_ON_SIGNING_THE_BALANCE,
+                &[("pct", &pct), ("d", &d), ("b", &b)],
             ),
         })
     }

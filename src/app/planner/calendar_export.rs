@@ -134,12 +134,14 @@ fn spans_note(holidays: &[&Holiday], basis: &str, lang: Lang) -> Option<String> 
             let name = h.name.get(lang);
             Some(match (first == last, lang) {
                 (true, _) => format!("{name} {}", first.formal(lang)),
-                (false, Lang::Zh) => {
-                    format!("{name} {}至{}", first.formal(lang), last.formal(lang))
-                }
-                (false, Lang::En) => {
-                    format!("{name} {} to {}", first.formal(lang), last.formal(lang))
-                }
+                (false, _) => lang.fill(
+                    i18n::calendar_export::TO,
+                    &[
+                        ("name", &name),
+                        ("first", &first.formal(lang)),
+                        ("last", &last.formal(lang)),
+                    ],
+                ),
             })
         })
         .collect::<Vec<_>>();
