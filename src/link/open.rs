@@ -112,7 +112,7 @@ fn counted(kind: ProblemKind, params: &[&str], lang: Lang) -> String {
     match (kind, lang) {
         (ProblemKind::Repeated, _) => lang.fill(
             i18n::open::LINK_PARAMETERS_ARE_REPEATS_ONLY,
-            &[("n", &n), ("list", &list)],
+            &[("count", &n), ("list", &list)],
         ),
         (_, _) => lang.fill(
             i18n::open::LINK_PARAMETERS_THIS_APP_DOES,

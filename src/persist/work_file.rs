@@ -340,14 +340,14 @@ impl Flaw {
                 .into(),
             (Flaw::UnknownChoice(v), _) => lang.fill(
                 i18n::work_file::IS_NOT_ONE_OF_THE_CHOICES,
-                &[("v", &echo(v))],
+                &[("value", &echo(v))],
             ),
             (Flaw::NotADate(v), _) => lang.fill(
                 i18n::work_file::IS_NOT_A_DATE_WRITTEN_YEAR_MONTH,
-                &[("v", &echo(v))],
+                &[("value", &echo(v))],
             ),
             (Flaw::UnknownVersion(v), _) => {
-                lang.fill(i18n::work_file::THERE_IS_NO_VERSION, &[("v", &v)])
+                lang.fill(i18n::work_file::THERE_IS_NO_VERSION, &[("version", &v)])
             }
             (Flaw::Other, _) => lang
                 .t(i18n::work_file::IT_DOES_NOT_FIT_THIS_VERSIONS)
@@ -410,7 +410,7 @@ impl ImportPreview {
             lines.push(match (lang, here) {
                 (_, Some(h)) => lang.fill(
                     i18n::work_file::COURSE_PLAN_THE_FILES_MODULES,
-                    &[("file", &file), ("h", &h)],
+                    &[("file", &file), ("here", &h)],
                 ),
                 (_, None) => lang.fill(
                     i18n::work_file::COURSE_PLAN_THE_FILES_MODULES_2,
@@ -579,7 +579,7 @@ impl ImportError {
                 .into(),
             (ImportError::NewerVersion(v), _) => lang.fill(
                 i18n::work_file::THE_FILE_COMES_FROM_A_NEWER_VERSION,
-                &[("v", &v), ("VERSION", &VERSION)],
+                &[("version", &v), ("readable", &VERSION)],
             ),
             (ImportError::Malformed(m), _) => lang.fill(
                 i18n::work_file::THE_FILES_CONTENT_IS_INCOMPLETE,

@@ -108,12 +108,12 @@ impl QuoteProblem {
         match (self, lang) {
             (QuoteProblem::TooLong { text, max }, _) => lang.fill(
                 i18n::check::IS_LONGER_THAN_CHARACTERS,
-                &[("text", &text.label(lang)), ("max", &max)],
+                &[("field", &text.label(lang)), ("max", &max)],
             ),
             (QuoteProblem::NoNumber, _) => lang.t(i18n::check::IT_HAS_NO_QUOTE_NUMBER).into(),
             (QuoteProblem::BadNumber(n), _) => lang.fill(
                 i18n::check::ITS_NUMBER_IS_NOT_IN_THE_FORM,
-                &[("n", &echo(n))],
+                &[("number", &echo(n))],
             ),
             (QuoteProblem::WrongYear { issued }, _) => lang.fill(
                 i18n::check::THE_YEAR_IN_ITS_NUMBER_IS_NOT,
@@ -125,13 +125,13 @@ impl QuoteProblem {
             }
             (QuoteProblem::BadRate(a), _) => lang.fill(
                 i18n::check::THE_RATE_OF_IS_NOT_A_NUMBER_OF,
-                &[("a", &a.label(lang))],
+                &[("rate", &a.label(lang))],
             ),
             (QuoteProblem::Negative { amount, written }, _) => lang.fill(
                 i18n::check::IS_NEGATIVE,
                 &[
                     ("amount", &amount.label(lang)),
-                    ("money_written", &money(*written)),
+                    ("written", &money(*written)),
                 ],
             ),
             (

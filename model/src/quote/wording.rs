@@ -35,12 +35,13 @@ impl Quote {
         let pct = self.terms.as_ref()?.deposit_pct;
         let (d, b) = (cny_fen(deposit), cny_fen(balance));
         Some(match (pct, lang) {
-            (p, _) if p <= 0.0 => {
-                lang.fill(i18n::wording::THE_FULL_IS_PAID_AFTER_DELIVERY, &[("b", &b)])
-            }
+            (p, _) if p <= 0.0 => lang.fill(
+                i18n::wording::THE_FULL_IS_PAID_AFTER_DELIVERY,
+                &[("balance", &b)],
+            ),
             (_, _) => lang.fill(
                 i18n::wording::IS_PAID_ON_SIGNING_THE_BALANCE,
-                &[("pct", &pct), ("d", &d), ("b", &b)],
+                &[("pct", &pct), ("deposit", &d), ("balance", &b)],
             ),
         })
     }
