@@ -91,17 +91,22 @@ fn closing_bracket(text: &str) -> usize {
     text.len()
 }
 
+/// Where [`slots_passed`] puts the names passed with a text held in a variable.
+const INDIRECT: &str = "(a variable)";
+
 /// The slot names each `lang.fill(i18n::section::KEY, &[("name", …), …])` in the code passes.
 fn slots_passed(code: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut passed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for call in code.split(".fill(").skip(1) {
-        let Some(key) = call.trim_start().strip_prefix("i18n::") else {
-            continue;
+        // A text chosen beforehand (`let text = match … { … => i18n::…, };`) is filled through
+        // a variable: its slots count for every text the same file names.
+        let key: String = match call.trim_start().strip_prefix("i18n::") {
+            Some(key) => key
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect(),
+            None => INDIRECT.to_string(),
         };
-        let key: String = key
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
-            .collect();
         // The values run to the `]` that closes the slice `&[…]`; each starts with `("name",`.
         let values = call.split_once("&[").map_or("", |(_, rest)| rest);
         let values = &values[..closing_bracket(values)];
@@ -121,14 +126,35 @@ fn every_slot_in_a_text_is_filled_by_the_code() {
     // A language may leave a slot out (English says "person" or "people" after the count,
     // Chinese needs no word there), but a slot the code does not fill would show as `{name}`,
     // and a text shown with `t` has no slots at all.
-    let code: String = sources().into_iter().map(|(_, text)| text).collect();
-    let passed = slots_passed(&code);
+    let mut passed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut through_a_variable: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (_, code) in sources() {
+        let mut here = slots_passed(&code);
+        let indirect = here.remove(INDIRECT).unwrap_or_default();
+        for (id, names) in here {
+            passed.entry(id).or_default().extend(names);
+        }
+        let named = code.split("i18n::").skip(1).map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect::<String>()
+        });
+        for id in named.collect::<Vec<_>>() {
+            if !indirect.is_empty() {
+                through_a_variable
+                    .entry(id)
+                    .or_default()
+                    .extend(indirect.iter().cloned());
+            }
+        }
+    }
     let mut wrong = Vec::new();
     for lang in ["zh", "en"] {
         for (section, texts) in catalogue(lang) {
             for (key, text) in texts {
                 let id = format!("{section}::{}", key.to_uppercase());
-                let given = passed.get(&id).cloned().unwrap_or_default();
+                let mut given = passed.get(&id).cloned().unwrap_or_default();
+                given.extend(through_a_variable.get(&id).cloned().unwrap_or_default());
                 for slot in slots(&text) {
                     if !given.contains(slot) {
                         wrong.push(format!("{lang} {section}.{key}: {{{slot}}} is not filled"));

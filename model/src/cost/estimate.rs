@@ -5,7 +5,6 @@ use crate::i18n;
 use serde::Serialize;
 
 use crate::catalog::{MarketBand, Range};
-use crate::lang::with_article;
 use crate::money::cny;
 use crate::vocab::{DeliveryMode, Sourcing, TrainerTier};
 use crate::{Catalog, Lang};
@@ -97,33 +96,22 @@ impl Verdict {
     pub fn seat_band(band: &MarketBand, per_seat: f64) -> Verdict {
         let position = Position::of(per_seat, band.low, band.high);
         let (price, low, high) = (cny(per_seat), cny(band.low), cny(band.high));
-        let (name_zh, name_en) = (&band.name.zh, &band.name.en);
-        let (what_zh, what_en) = (&band.describes.zh, &band.describes.en);
-        let (reason_zh, reason_en) = match position {
-            Position::Below => (
-                format!(
-                    "每个席位约 {price}（仅课程席位费），低于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更短、更浅或讲师更普通"
-                ),
-                format!(
-                    "About {price} a seat (the course fee alone), below the market's {name_en} band ({low}–{high}): shorter, lighter or with a less senior trainer than the courses it describes ({what_en})"
-                ),
-            ),
-            Position::Inside => (
-                format!(
-                    "每个席位约 {price}（仅课程席位费），在“{name_zh}”的市场区间内（{low}–{high}）：与该区间所指的课程（{what_zh}）价位相当"
-                ),
-                format!(
-                    "About {price} a seat (the course fee alone), inside the market's {name_en} band ({low}–{high}): priced like the courses it describes ({what_en})"
-                ),
-            ),
-            Position::Above => (
-                format!(
-                    "每个席位约 {price}（仅课程席位费），高于“{name_zh}”的市场区间（{low}–{high}）：比该区间所指的课程（{what_zh}）更长、更深或讲师更资深"
-                ),
-                format!(
-                    "About {price} a seat (the course fee alone), above the market's {name_en} band ({low}–{high}): longer, deeper or with a more senior trainer than the courses it describes ({what_en})"
-                ),
-            ),
+        let text = match position {
+            Position::Below => i18n::estimate::SEAT_BELOW,
+            Position::Inside => i18n::estimate::SEAT_INSIDE,
+            Position::Above => i18n::estimate::SEAT_ABOVE,
+        };
+        let said = |lang: Lang| {
+            lang.fill(
+                text,
+                &[
+                    ("price", &price),
+                    ("name", &band.name.get(lang)),
+                    ("low", &low),
+                    ("high", &high),
+                    ("what", &band.describes.get(lang)),
+                ],
+            )
         };
         Verdict {
             comparison: Comparison::SeatBand,
@@ -131,8 +119,8 @@ impl Verdict {
             low: band.low,
             high: band.high,
             position,
-            reason_zh,
-            reason_en,
+            reason_zh: said(Lang::Zh),
+            reason_en: said(Lang::En),
         }
     }
 
@@ -141,26 +129,21 @@ impl Verdict {
     pub fn day_rate(tier: TrainerTier, rate: f64, market: Range) -> Verdict {
         let position = Position::of(rate, market.low, market.high);
         let (price, low, high) = (cny(rate), cny(market.low), cny(market.high));
-        let (tier_zh, tier_en) = (tier.label(Lang::Zh), with_article(tier.label(Lang::En)));
-        let (reason_zh, reason_en) = match position {
-            Position::Below => (
-                format!("讲师日费 {price}，低于{tier_zh}的市场日费（{low}–{high}）"),
-                format!(
-                    "A day rate of {price} is below the market range for {tier_en} ({low}–{high})"
-                ),
-            ),
-            Position::Inside => (
-                format!("讲师日费 {price}，在{tier_zh}的市场日费之内（{low}–{high}）"),
-                format!(
-                    "A day rate of {price} is within the market range for {tier_en} ({low}–{high})"
-                ),
-            ),
-            Position::Above => (
-                format!("讲师日费 {price}，高于{tier_zh}的市场日费（{low}–{high}）"),
-                format!(
-                    "A day rate of {price} is above the market range for {tier_en} ({low}–{high})"
-                ),
-            ),
+        let text = match position {
+            Position::Below => i18n::estimate::DAY_RATE_BELOW,
+            Position::Inside => i18n::estimate::DAY_RATE_INSIDE,
+            Position::Above => i18n::estimate::DAY_RATE_ABOVE,
+        };
+        let said = |lang: Lang| {
+            lang.fill(
+                text,
+                &[
+                    ("price", &price),
+                    ("tier", &lang.as_named(tier.label(lang))),
+                    ("low", &low),
+                    ("high", &high),
+                ],
+            )
         };
         Verdict {
             comparison: Comparison::DayRate,
@@ -168,8 +151,8 @@ impl Verdict {
             low: market.low,
             high: market.high,
             position,
-            reason_zh,
-            reason_en,
+            reason_zh: said(Lang::Zh),
+            reason_en: said(Lang::En),
         }
     }
 
@@ -178,33 +161,22 @@ impl Verdict {
     fn seats_instead(per_head: f64, seat: Range, parts: &[(Category, f64)]) -> Verdict {
         let position = Position::of(per_head, seat.low, seat.high);
         let (ours, low, high) = (cny(per_head), cny(seat.low), cny(seat.high));
-        let likely = seat_cost_words(seat.likely, parts, Lang::Zh);
-        let likely_en = seat_cost_words(seat.likely, parts, Lang::En);
-        let (reason_zh, reason_en) = match position {
-            Position::Below => (
-                format!(
-                    "企业内训人均现金（不含不可预见费）约 {ours}，低于为同样的人购买同样长度和深度的课程席位（{likely}，区间 {low}–{high}）：自办更省"
-                ),
-                format!(
-                    "In-house, about {ours} a head in cash before the contingency reserve: below buying the same people seats on a course of the same length and depth ({likely_en}; {low}–{high}); running it in-house saves money"
-                ),
-            ),
-            Position::Inside => (
-                format!(
-                    "企业内训人均现金（不含不可预见费）约 {ours}，与购买同样课程的席位相当（{likely}，区间 {low}–{high}）"
-                ),
-                format!(
-                    "In-house, about {ours} a head in cash before the contingency reserve: about what seats on the same course cost ({likely_en}; {low}–{high})"
-                ),
-            ),
-            Position::Above => (
-                format!(
-                    "企业内训人均现金（不含不可预见费）约 {ours}，高于购买同样课程的席位（{likely}，区间 {low}–{high}）：人数太少，买席位更省"
-                ),
-                format!(
-                    "In-house, about {ours} a head in cash before the contingency reserve: above seats on the same course ({likely_en}; {low}–{high}); for so few people, seats are cheaper"
-                ),
-            ),
+        let text = match position {
+            Position::Below => i18n::estimate::SEATS_INSTEAD_BELOW,
+            Position::Inside => i18n::estimate::SEATS_INSTEAD_INSIDE,
+            Position::Above => i18n::estimate::SEATS_INSTEAD_ABOVE,
+        };
+        let said = |lang: Lang| {
+            let likely = seat_cost_words(seat.likely, parts, lang);
+            lang.fill(
+                text,
+                &[
+                    ("ours", &ours),
+                    ("likely", &likely),
+                    ("low", &low),
+                    ("high", &high),
+                ],
+            )
         };
         Verdict {
             comparison: Comparison::SeatsInstead,
@@ -212,8 +184,8 @@ impl Verdict {
             low: seat.low,
             high: seat.high,
             position,
-            reason_zh,
-            reason_en,
+            reason_zh: said(Lang::Zh),
+            reason_en: said(Lang::En),
         }
     }
 }
