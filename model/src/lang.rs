@@ -51,6 +51,15 @@ impl Lang {
         }
     }
 
+    /// A choice's label inside a sentence: as it is in Chinese, lowered in English ("Role-play"
+    /// → "role-play"; the labels are ASCII, see [`with_article`]).
+    pub fn in_sentence(self, label: &str) -> String {
+        match self {
+            Lang::Zh => label.to_string(),
+            Lang::En => label.to_ascii_lowercase(),
+        }
+    }
+
     /// Choose between a Chinese and an English rendering of the same text.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -18,6 +18,14 @@ impl Bilingual {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
     }
+
+    /// A message kept in both languages, `say` wording it in each (from the catalogues, `i18n/`).
+    pub fn said(say: impl Fn(Lang) -> String) -> Bilingual {
+        Bilingual {
+            zh: say(Lang::Zh),
+            en: say(Lang::En),
+        }
+    }
 }
 
 /// An uncertain figure: the least it plausibly is, what we expect, and the most.

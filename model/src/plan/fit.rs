@@ -1,9 +1,9 @@
 //! Fitting a plan to an hours budget: which modules, at which depth, give the audience the most
 //! for the time available.
 
+use crate::i18n;
 use std::cmp::Ordering;
 
-use crate::Lang;
 use crate::catalog::Bilingual;
 use crate::vocab::{Audience, Depth};
 
@@ -264,35 +264,31 @@ fn hours_text(hours: f64) -> String {
 }
 
 fn explain(modules: &Modules, audience: Audience, id: u32, reason: &LeftOutReason) -> Bilingual {
-    let (zh, en) = module_name(modules, id);
-    match reason {
-        LeftOutReason::NotRelevant => Bilingual {
-            zh: format!("{zh}：与{}关系不大，未选入。", audience.label(Lang::Zh)),
-            en: format!(
-                "{en}: not relevant for {}, left out.",
-                audience.label(Lang::En).to_ascii_lowercase()
-            ),
-        },
-        LeftOutReason::NoTime { needs, left } => Bilingual {
-            zh: format!(
-                "{zh}：时间不够，至少需要 {} 小时，只剩 {} 小时。",
-                hours_text(*needs),
-                hours_text(*left)
-            ),
-            en: format!(
-                "{en}: not enough time, it needs at least {} h and {} h are left.",
-                hours_text(*needs),
-                hours_text(*left)
-            ),
-        },
-        LeftOutReason::PrerequisiteLeftOut { needs } => {
-            let (nzh, nen) = module_name(modules, *needs);
-            Bilingual {
-                zh: format!("{zh}：它以{nzh}为基础，而{nzh}未能选入。"),
-                en: format!("{en}: it builds on {nen}, which was left out."),
-            }
-        }
-    }
+    let name = |lang| module_name(modules, id, lang);
+    Bilingual::said(|lang| match reason {
+        LeftOutReason::NotRelevant => lang.fill(
+            i18n::fit::NOT_RELEVANT,
+            &[
+                ("module", &name(lang)),
+                ("audience", &lang.in_sentence(audience.label(lang))),
+            ],
+        ),
+        LeftOutReason::NoTime { needs, left } => lang.fill(
+            i18n::fit::NO_TIME,
+            &[
+                ("module", &name(lang)),
+                ("needs", &hours_text(*needs)),
+                ("left", &hours_text(*left)),
+            ],
+        ),
+        LeftOutReason::PrerequisiteLeftOut { needs } => lang.fill(
+            i18n::fit::PREREQUISITE_LEFT_OUT,
+            &[
+                ("module", &name(lang)),
+                ("needs", &module_name(modules, *needs, lang)),
+            ],
+        ),
+    })
 }
 
 #[cfg(test)]

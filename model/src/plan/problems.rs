@@ -1,5 +1,7 @@
 //! What can be wrong with a plan, the fix the planner offers for each, and applying it.
 
+use crate::Lang;
+use crate::i18n;
 use std::collections::BTreeSet;
 
 use crate::catalog::{Bilingual, Modules, PlanItem};
@@ -71,18 +73,14 @@ pub struct PlanProblem {
 }
 
 /// `模块 5「…」` / `module 5 (…)`, for messages.
-pub fn module_name(modules: &Modules, id: u32) -> (String, String) {
+pub fn module_name(modules: &Modules, id: u32, lang: Lang) -> String {
     match modules.get(id) {
-        Some(m) => (
-            format!("模块 {id}「{}」", m.title.zh),
-            format!("module {id} ({})", m.title.en),
+        Some(m) => lang.fill(
+            i18n::problems::MODULE_NAMED,
+            &[("id", &id), ("title", &m.title.get(lang))],
         ),
-        None => (format!("模块 {id}"), format!("module {id}")),
+        None => lang.fill(i18n::problems::MODULE_NUMBERED, &[("id", &id)]),
     }
-}
-
-fn bi(zh: String, en: String) -> Bilingual {
-    Bilingual { zh, en }
 }
 impl Plan {
     /// Everything wrong with the plan, each with a message and, where one exists, a fix.
@@ -91,10 +89,7 @@ impl Plan {
         if self.items.is_empty() {
             problems.push(PlanProblem {
                 kind: Problem::Empty,
-                message: bi(
-                    "计划中还没有模块：请至少选择一个模块。".into(),
-                    "The plan has no modules yet: choose at least one.".into(),
-                ),
+                message: Bilingual::said(|lang| lang.t(i18n::problems::EMPTY).into()),
                 fix: None,
             });
         }
@@ -105,22 +100,20 @@ impl Plan {
             let Some(module) = modules.get(id) else {
                 problems.push(PlanProblem {
                     kind: Problem::UnknownModule { module: id },
-                    message: bi(
-                        format!("没有编号为 {id} 的模块，已忽略。"),
-                        format!("There is no module {id}; it is ignored."),
-                    ),
+                    message: Bilingual::said(|lang| {
+                        lang.fill(i18n::problems::UNKNOWN_MODULE, &[("id", &id)])
+                    }),
                     fix: Some(PlanFix::RemoveModule { module: id }),
                 });
                 continue;
             };
-            let (zh, en) = module_name(modules, id);
+            let name = |lang| module_name(modules, id, lang);
             if !seen.insert(id) {
                 problems.push(PlanProblem {
                     kind: Problem::DuplicateModule { module: id },
-                    message: bi(
-                        format!("{zh}重复出现，只按第一次计算。"),
-                        format!("{en} is listed more than once; only the first counts."),
-                    ),
+                    message: Bilingual::said(|lang| {
+                        lang.fill(i18n::problems::DUPLICATE_MODULE, &[("module", &name(lang))])
+                    }),
                     fix: Some(PlanFix::RemoveDuplicates { module: id }),
                 });
                 continue;
@@ -132,13 +125,15 @@ impl Plan {
                             module: id,
                             activity,
                         },
-                        message: bi(
-                            format!("{zh}没有「{}」的环节。", activity.label(crate::Lang::Zh)),
-                            format!(
-                                "{en} has no {} material.",
-                                activity.label(crate::Lang::En).to_ascii_lowercase()
-                            ),
-                        ),
+                        message: Bilingual::said(|lang| {
+                            lang.fill(
+                                i18n::problems::ACTIVITY_NOT_SUPPORTED,
+                                &[
+                                    ("module", &name(lang)),
+                                    ("activity", &lang.in_sentence(activity.label(lang))),
+                                ],
+                            )
+                        }),
                         fix: Some(PlanFix::RemoveActivity {
                             module: id,
                             activity,
@@ -148,13 +143,17 @@ impl Plan {
             }
             for &needs in &module.builds_on {
                 if !in_plan.contains(&needs) {
-                    let (nzh, nen) = module_name(modules, needs);
                     problems.push(PlanProblem {
                         kind: Problem::MissingPrerequisite { module: id, needs },
-                        message: bi(
-                            format!("{zh}以{nzh}为基础，请把它加入计划。"),
-                            format!("{en} builds on {nen}; add it to the plan."),
-                        ),
+                        message: Bilingual::said(|lang| {
+                            lang.fill(
+                                i18n::problems::MISSING_PREREQUISITE,
+                                &[
+                                    ("module", &name(lang)),
+                                    ("needs", &module_name(modules, needs, lang)),
+                                ],
+                            )
+                        }),
                         fix: Some(PlanFix::AddModule {
                             module: needs,
                             depth: item.depth,
@@ -172,16 +171,12 @@ impl Plan {
                     hours,
                     ceiling: rules.ceiling_hours,
                 },
-                message: bi(
-                    format!(
-                        "共 {hours} 课时，超过一个项目合理容纳的 {} 课时：请减少模块或降低深度。",
-                        rules.ceiling_hours
-                    ),
-                    format!(
-                        "{hours} teaching hours is more than the {} a programme can sensibly hold: drop modules or lower their depth.",
-                        rules.ceiling_hours
-                    ),
-                ),
+                message: Bilingual::said(|lang| {
+                    lang.fill(
+                        i18n::problems::TOO_MANY_HOURS,
+                        &[("hours", &hours), ("ceiling", &rules.ceiling_hours)],
+                    )
+                }),
                 fix: None,
             });
         }
@@ -193,10 +188,7 @@ impl Plan {
         if self.phases == 0 {
             return Some(PlanProblem {
                 kind: Problem::NoPhases,
-                message: bi(
-                    "期数不能为 0。".into(),
-                    "A course needs at least one phase.".into(),
-                ),
+                message: Bilingual::said(|lang| lang.t(i18n::problems::NO_PHASES).into()),
                 fix: Some(PlanFix::SetPhases { phases: 1 }),
             });
         }
@@ -210,13 +202,12 @@ impl Plan {
                     phases: self.phases,
                     days,
                 },
-                message: bi(
-                    format!("只有 {days} 个教学日，分不成 {} 期。", self.phases),
-                    format!(
-                        "{days} teaching days cannot be split into {} phases.",
-                        self.phases
-                    ),
-                ),
+                message: Bilingual::said(|lang| {
+                    lang.fill(
+                        i18n::problems::MORE_PHASES_THAN_DAYS,
+                        &[("days", &days), ("phases", &self.phases)],
+                    )
+                }),
                 fix: Some(PlanFix::SetPhases { phases: days }),
             });
         }
@@ -230,12 +221,12 @@ impl Plan {
                     phases: self.phases,
                     max_days: max,
                 },
-                message: bi(
-                    format!("每期最长 {longest} 天，超过 {max} 天的上限：建议分成 {needed} 期。"),
-                    format!(
-                        "A phase would run {longest} days, over the limit of {max}: split the course into {needed} phases."
-                    ),
-                ),
+                message: Bilingual::said(|lang| {
+                    lang.fill(
+                        i18n::problems::PHASE_TOO_LONG,
+                        &[("longest", &longest), ("max", &max), ("needed", &needed)],
+                    )
+                }),
                 fix: Some(PlanFix::SetPhases { phases: needed }),
             });
         }

@@ -29,10 +29,7 @@ use module_card::ModuleCard;
 
 /// What a fix button says.
 fn fix_label(fix: &PlanFix, modules: &Modules, lang: Lang) -> String {
-    let name = |id: u32| {
-        let (zh, en) = module_name(modules, id);
-        lang.pick(&zh, &en).to_string()
-    };
+    let name = |id: u32| module_name(modules, id, lang);
     match fix {
         PlanFix::AddModule { module, .. } => {
             format!("{}{}", lang.t(i18n::planner::ADD), name(*module))
