@@ -41,14 +41,7 @@ impl ExportError {
     /// What the user is told, in their language; `csv`: whether to point to a CSV export.
     pub fn told(&self, lang: Lang, csv: bool) -> String {
         let mut said = match (self, lang) {
-            (ExportError::Unavailable, Lang::Zh) => {
-                "Excel 导出组件未能加载：第一次使用时需要联网下载。请联网后重试".into()
-            }
-            (ExportError::Unavailable, Lang::En) => {
-                "The Excel export could not be loaded: its first use needs the network. \
-                 Connect and try again"
-                    .into()
-            }
+            (ExportError::Unavailable, _) => lang.t(i18n::documents::WORKER_UNAVAILABLE).into(),
             (ExportError::Failed(reason), _) => lang.fill(
                 i18n::documents::THE_SPREADSHEET_COULD_NOT_BE,
                 &[("reason", &reason)],

@@ -554,25 +554,14 @@ impl ImportError {
                 i18n::work_file::THE_FILE_IS_TOO_LARGE_BYTES_THE,
                 &[("bytes", &bytes), ("max", &max)],
             ),
-            (ImportError::NotJson(JsonFault { place, ends_early }), Lang::Zh) => {
+            (ImportError::NotJson(JsonFault { place, ends_early }), _) => {
                 let Place { line, column } = place;
-                if *ends_early {
-                    format!("文件在第 {line} 行第 {column} 列处提前结束，内容不完整，未读取。")
+                let text = if *ends_early {
+                    i18n::work_file::JSON_ENDS_EARLY
                 } else {
-                    format!("文件不是有效的 JSON：第 {line} 行第 {column} 列有误，未读取。")
-                }
-            }
-            (ImportError::NotJson(JsonFault { place, ends_early }), Lang::En) => {
-                let Place { line, column } = place;
-                if *ends_early {
-                    format!(
-                        "The file ends early, at line {line}, column {column}: it is incomplete and was not read."
-                    )
-                } else {
-                    format!(
-                        "The file is not valid JSON: something is wrong at line {line}, column {column}. It was not read."
-                    )
-                }
+                    i18n::work_file::NOT_JSON
+                };
+                lang.fill(text, &[("line", &line), ("column", &column)])
             }
             (ImportError::NotOurs, _) => lang
                 .t(i18n::work_file::THIS_IS_NOT_A_FILE_EXPORTED_BY)

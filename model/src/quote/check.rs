@@ -140,39 +140,23 @@ impl QuoteProblem {
                     written,
                     expected: e,
                 },
-                Lang::Zh,
+                _,
             ) => {
-                let (w, e) = (money(*written), expected(e));
-                match amount {
-                    Amount::Subtotal => format!("小计写的是 {w}，各项合计却是 {e}"),
-                    Amount::Markup => format!("加价写的是 {w}，按所写的加价比例应为 {e}"),
-                    Amount::Vat => format!("增值税写的是 {w}，按所写的税率应为 {e}"),
-                    Amount::Total => format!("总价写的是 {w}，小计、加价与增值税之和却是 {e}"),
-                    Amount::Line(_) => format!("{}写的是 {w}，应为 {e}", amount.label(lang)),
-                }
-            }
-            (
-                QuoteProblem::DoesNotAddUp {
-                    amount,
-                    written,
-                    expected: e,
-                },
-                Lang::En,
-            ) => {
-                let (w, e) = (money(*written), expected(e));
-                match amount {
-                    Amount::Subtotal => {
-                        format!("the subtotal says {w} but its lines add up to {e}")
-                    }
-                    Amount::Markup => {
-                        format!("the markup says {w}; at the markup rate written it is {e}")
-                    }
-                    Amount::Vat => format!("the VAT says {w}; at the VAT rate written it is {e}"),
-                    Amount::Total => {
-                        format!("the total says {w} but subtotal, markup and VAT add up to {e}")
-                    }
-                    Amount::Line(_) => format!("{} says {w}; it should be {e}", amount.label(lang)),
-                }
+                let text = match amount {
+                    Amount::Subtotal => i18n::check::SUBTOTAL_DOES_NOT_ADD_UP,
+                    Amount::Markup => i18n::check::MARKUP_DOES_NOT_ADD_UP,
+                    Amount::Vat => i18n::check::VAT_DOES_NOT_ADD_UP,
+                    Amount::Total => i18n::check::TOTAL_DOES_NOT_ADD_UP,
+                    Amount::Line(_) => i18n::check::LINE_DOES_NOT_ADD_UP,
+                };
+                lang.fill(
+                    text,
+                    &[
+                        ("written", &money(*written)),
+                        ("expected", &expected(e)),
+                        ("line", &amount.label(lang)),
+                    ],
+                )
             }
         }
     }

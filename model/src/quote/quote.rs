@@ -127,21 +127,15 @@ impl QuoteError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             // The first problem, by name: the card's form marks each at its field.
-            (QuoteError::Card(problems), Lang::Zh) => match problems.first() {
-                Some(p) => format!(
-                    "价目表的“{}”有误：{}请先修改标出的项目。",
-                    p.field().label(lang),
-                    p.message(lang)
+            (QuoteError::Card(problems), _) => match problems.first() {
+                Some(p) => lang.fill(
+                    i18n::quote::CARD_FIELD_WRONG,
+                    &[
+                        ("field", &p.field().label(lang)),
+                        ("problem", &p.message(lang)),
+                    ],
                 ),
-                None => "价目表有误，请先修改标出的项目。".into(),
-            },
-            (QuoteError::Card(problems), Lang::En) => match problems.first() {
-                Some(p) => format!(
-                    "The rate card's “{}” is wrong: {} Correct the marked fields first.",
-                    p.field().label(lang),
-                    p.message(lang)
-                ),
-                None => "The rate card is wrong; correct the marked fields first.".into(),
+                None => lang.t(i18n::quote::CARD_WRONG).into(),
             },
             (QuoteError::Scenario(e), _) => e.message(lang),
             (QuoteError::Validity, _) => lang
