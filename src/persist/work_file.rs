@@ -735,45 +735,20 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
 /// (`data/pricing.toml`): a file is read as if typed here.
 fn check_texts(work: &SavedWork, limits: &model::catalog::Limits) -> Result<(), ImportError> {
     let (d, b) = (&work.desk, &work.budget);
+    // The budget request's short fields take as much as a client's name.
+    let short = limits.max_client_chars;
+    #[rustfmt::skip]
     let texts: [(Text, &String, usize); 10] = [
-        (i18n::work_file::CLIENT, &d.client, limits.max_client_chars),
-        (
-            i18n::work_file::CLIENTS_CONTACT_PERSON,
-            &d.contact.person,
-            limits.max_contact_person_chars,
-        ),
-        (
-            i18n::work_file::CLIENTS_PHONE,
-            &d.contact.phone,
-            limits.max_phone_chars,
-        ),
+        (i18n::work_file::CLIENT, &d.client, short),
+        (i18n::work_file::CLIENTS_CONTACT_PERSON, &d.contact.person, limits.max_contact_person_chars),
+        (i18n::work_file::CLIENTS_PHONE, &d.contact.phone, limits.max_phone_chars),
         (i18n::common::REMARKS, &d.remarks, limits.max_remarks_chars),
-        (i18n::common::NUMBER, &b.number, limits.max_client_chars),
-        (
-            i18n::work_file::REQUESTING_DEPARTMENT,
-            &b.department,
-            limits.max_client_chars,
-        ),
-        (
-            i18n::work_file::PREPARED_BY,
-            &b.prepared_by,
-            limits.max_client_chars,
-        ),
-        (
-            i18n::work_file::REVIEWED_BY,
-            &b.reviewed_by,
-            limits.max_client_chars,
-        ),
-        (
-            i18n::work_file::APPROVED_BY,
-            &b.approved_by,
-            limits.max_client_chars,
-        ),
-        (
-            i18n::work_file::REASON_FOR_THE_CHOICE,
-            &b.reason,
-            limits.max_reason_chars,
-        ),
+        (i18n::common::NUMBER, &b.number, short),
+        (i18n::work_file::REQUESTING_DEPARTMENT, &b.department, short),
+        (i18n::work_file::PREPARED_BY, &b.prepared_by, short),
+        (i18n::work_file::REVIEWED_BY, &b.reviewed_by, short),
+        (i18n::work_file::APPROVED_BY, &b.approved_by, short),
+        (i18n::work_file::REASON_FOR_THE_CHOICE, &b.reason, limits.max_reason_chars),
     ];
     for (field, text, max) in texts {
         if text.chars().count() > max {

@@ -227,25 +227,33 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             }
         }
     };
-    let on_export = {
+    // What both exports do first: a plan held for an error says so; otherwise the dates and
+    // times as typed, or nothing (what is wrong with them is already shown beside the fields).
+    let ready = {
         let (first, start, accepted, failed) = (
             first.clone(),
             start.clone(),
             accepted.clone(),
             failed.clone(),
         );
-        let (agenda, title, location, held) = (
+        let (agenda, held) = (props.agenda.clone(), props.held.clone());
+        move || {
+            if let Some(why) = &held {
+                failed.set(Some(why.clone()));
+                return None;
+            }
+            timing(&first, &start, *accepted, &agenda, lang).ok()
+        }
+    };
+    let on_export = {
+        let (ready, refused, failed) = (ready.clone(), refused.clone(), failed.clone());
+        let (agenda, title, location) = (
             props.agenda.clone(),
             props.title.clone(),
             props.location.clone(),
-            props.held.clone(),
         );
-        let refused = refused.clone();
         Callback::from(move |_| {
-            if let Some(why) = &held {
-                return failed.set(Some(why.clone()));
-            }
-            let Ok(timing) = timing(&first, &start, *accepted, &agenda, lang) else {
+            let Some(timing) = ready() else {
                 return;
             };
             let catalog = crate::catalog::catalog();
@@ -278,24 +286,14 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
     };
     let (xlsx_busy, start_xlsx) = documents::use_export(&failed, lang, false);
     let on_xlsx = {
-        let (first, start, accepted, failed) = (
-            first.clone(),
-            start.clone(),
-            accepted.clone(),
-            failed.clone(),
-        );
-        let (agenda, title, cost, priced_as, held) = (
+        let (agenda, title, cost, priced_as) = (
             props.agenda.clone(),
             props.title.clone(),
             props.cost.clone(),
             props.priced_as.clone(),
-            props.held.clone(),
         );
         Callback::from(move |_| {
-            if let Some(why) = &held {
-                return failed.set(Some(why.clone()));
-            }
-            let Ok(timing) = timing(&first, &start, *accepted, &agenda, lang) else {
+            let Some(timing) = ready() else {
                 return;
             };
             let catalog = crate::catalog::catalog();

@@ -3,7 +3,7 @@
 //! and why, the course against the staff education fund, signature lines), which prints on its
 //! own and exports as CSV and Excel. Every figure comes from `model::budget::Request`.
 
-use model::i18n;
+use model::i18n::{self, Text};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -98,69 +98,49 @@ pub fn BudgetRequestView() -> Html {
         })
     };
     type Set = fn(&mut BudgetFields, String);
-    let text_fields: [(&'static str, &str, &str, Set); 5] = [
-        (
-            "budget-number",
-            lang.t(i18n::common::NUMBER),
-            &fields.number,
-            |f, v| f.number = v,
-        ),
-        (
-            "budget-department",
-            lang.t(i18n::budget_request::REQUESTING_DEPARTMENT),
-            &fields.department,
-            |f, v| f.department = v,
-        ),
-        (
-            "budget-prepared",
-            lang.t(i18n::budget_request::PREPARED_BY),
-            &fields.prepared_by,
-            |f, v| f.prepared_by = v,
-        ),
-        (
-            "budget-reviewed",
-            lang.t(i18n::budget_request::REVIEWED_BY),
-            &fields.reviewed_by,
-            |f, v| f.reviewed_by = v,
-        ),
-        (
-            "budget-approved",
-            lang.t(i18n::budget_request::APPROVED_BY),
-            &fields.approved_by,
-            |f, v| f.approved_by = v,
-        ),
+    // One row a field: its id, its label, what it holds, how a change is written.
+    #[rustfmt::skip]
+    let text_fields: [(&'static str, Text, &str, Set); 5] = [
+        ("budget-number", i18n::common::NUMBER, &fields.number, |f, v| f.number = v),
+        ("budget-department", i18n::budget_request::REQUESTING_DEPARTMENT, &fields.department, |f, v| f.department = v),
+        ("budget-prepared", i18n::budget_request::PREPARED_BY, &fields.prepared_by, |f, v| f.prepared_by = v),
+        ("budget-reviewed", i18n::budget_request::REVIEWED_BY, &fields.reviewed_by, |f, v| f.reviewed_by = v),
+        ("budget-approved", i18n::budget_request::APPROVED_BY, &fields.approved_by, |f, v| f.approved_by = v),
     ];
     let max_chars = catalog.pricing.limits.max_client_chars;
     let export_error = use_state(|| None::<String>);
     let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
-    let file_name = |r: &Request| match r.number.as_str() {
-        "" => "budget-request".to_string(),
-        n => format!("budget-request-{n}"),
+    // What both exports do first: a request held for an error says so; otherwise its workbook
+    // and the name its files take.
+    let ready = {
+        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
+        move || {
+            if let Some(why) = &held {
+                export_error.set(Some(why.clone()));
+                return None;
+            }
+            let r = request.as_ref()?;
+            let name = match r.number.as_str() {
+                "" => "budget-request".to_string(),
+                n => format!("budget-request-{n}"),
+            };
+            Some((budget_sheet::budget_request(r, catalog, lang), name))
+        }
     };
     let export_csv = {
-        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
+        let (export_error, ready) = (export_error.clone(), ready.clone());
         Callback::from(move |_| {
-            if let Some(why) = &held {
-                return export_error.set(Some(why.clone()));
-            }
-            let Some(r) = &request else { return };
-            let book = budget_sheet::budget_request(r, catalog, lang);
+            let Some((book, name)) = ready() else { return };
             let text = book.sheets.first().map(csv::sheet).unwrap_or_default();
-            let name = format!("{}.csv", file_name(r));
+            let name = format!("{name}.csv");
             export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
         })
     };
-    let export_xlsx = {
-        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
-        Callback::from(move |_| {
-            if let Some(why) = &held {
-                return export_error.set(Some(why.clone()));
-            }
-            let Some(r) = &request else { return };
-            let book = budget_sheet::budget_request(r, catalog, lang);
-            start_xlsx.emit((book, format!("{}.xlsx", file_name(r))));
-        })
-    };
+    let export_xlsx = Callback::from(move |_| {
+        if let Some((book, name)) = ready() {
+            start_xlsx.emit((book, format!("{name}.xlsx")));
+        }
+    });
 
     let option_choices: Vec<(AttrValue, AttrValue)> = options
         .iter()
@@ -194,7 +174,7 @@ pub fn BudgetRequestView() -> Html {
                 <SelectField id="budget-option" label={lang.t(i18n::budget_request::OPTION_REQUESTED)}
                     options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
                 { for text_fields.into_iter().map(|(id, label, value, set)| html! {
-                    <TextField {id} {label} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
+                    <TextField {id} label={lang.t(label)} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
                 }) }
                 <div class="field">
                     <label for="budget-wage-bill">{ lang.t(i18n::budget_request::DEPARTMENTS_ANNUAL_WAGE_BILL) }</label>

@@ -102,16 +102,28 @@ pub fn QuotePage() -> Html {
     // what it was when issued.
     let export_hold = (!viewing_issued).then(|| hold.clone()).flatten();
     let export_error = use_state(|| None::<String>);
-    let export = |kind: &'static str| {
+    // What every export does first: a draft held for an error says so; otherwise the quote
+    // shown and the name its files take.
+    let ready = {
         let (export_error, shown) = (export_error.clone(), shown.clone());
         let export_hold = export_hold.clone();
-        Callback::from(move |_| {
+        move || {
             if let Some(why) = &export_hold {
                 export_error.set(Some(why.clone()));
-                return;
+                return None;
             }
-            let Ok(quote) = &shown else { return };
+            let quote = shown.as_ref().ok()?.clone();
             let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
+            Some((quote, name))
+        }
+    };
+    let export = |kind: &'static str| {
+        let (export_error, ready) = (export_error.clone(), ready.clone());
+        Callback::from(move |_| {
+            let Some((quote, name)) = ready() else {
+                return;
+            };
+            let quote = &quote;
             let result = match kind {
                 "csv" => save_file(
                     &format!("{name}.csv"),
@@ -132,16 +144,11 @@ pub fn QuotePage() -> Html {
     // The Excel export, while the worker writes it: the button waits.
     let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
     let export_xlsx = {
-        let (shown, export_hold, export_error) =
-            (shown.clone(), export_hold.clone(), export_error.clone());
+        let ready = ready.clone();
         Callback::from(move |_| {
-            if let Some(why) = &export_hold {
-                export_error.set(Some(why.clone()));
-                return;
+            if let Some((quote, name)) = ready() {
+                start_xlsx.emit((quote_sheet::quote(&quote, lang), format!("{name}.xlsx")));
             }
-            let Ok(quote) = &shown else { return };
-            let name = quote.number.clone().unwrap_or_else(|| "quote-draft".into());
-            start_xlsx.emit((quote_sheet::quote(quote, lang), format!("{name}.xlsx")));
         })
     };
     let option_choices: Vec<(AttrValue, AttrValue)> = options
