@@ -40,14 +40,15 @@ test-browser:
 
 test-e2e: dist
 	@# The whole app (everything a first visit downloads, service worker and all, gzip -9)
-	@# stays under 536 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
+	@# stays under 540 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
 	@# 400 KB line was crossed by issue 15 (430 KB), the quote and budget request documents
 	@# (issue 17, 476 KB), the planner's holidays and working hours (484 KB) and the second
 	@# hostile pass's fixes (530 KB today: windows merging their saves, money to the fen, inputs
 	@# in error held, plan links, the keyboard); BENCHMARKS.md, "Documents", "Holidays" and
-	@# "Round two", has the figures and what was weighed. Issue 25 (prerendering) is what
+	@# "Round two", has the figures and what was weighed; the text catalogues (issue 24) cost
+	@# 2.4 KB more ("One place for each idea"). Issue 25 (prerendering) is what
 	@# takes the first estimate off the bundle's critical path.
-	@scripts/bundle-size.sh --max 536000
+	@scripts/bundle-size.sh --max 540000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:
