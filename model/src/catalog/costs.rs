@@ -130,6 +130,21 @@ pub struct Participants {
     pub staff_share_source: Source,
 }
 
+impl Participants {
+    /// What an hour of a participant's time costs the company in a city with this price
+    /// index: the national average wage scaled by the city, the share that is staff cost, over
+    /// the hours worked in a year.
+    pub fn hourly_wage(&self, city_index: f64) -> f64 {
+        self.national_wage * city_index * self.staff_share / self.working_hours_per_year
+    }
+
+    /// The same for a working day, in whole yuan: what the form offers when the user chooses to
+    /// type a daily wage.
+    pub fn daily_wage(&self, city_index: f64) -> f64 {
+        (self.hourly_wage(city_index) * self.hours_per_working_day).round()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {

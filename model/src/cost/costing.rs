@@ -481,9 +481,7 @@ impl Costing {
                 q.coordination_hours = 0.0;
                 0.0
             }
-            ParticipantTime::CityWage => {
-                wages.national_wage * index * wages.staff_share / wages.working_hours_per_year
-            }
+            ParticipantTime::CityWage => wages.hourly_wage(index),
             ParticipantTime::DailyWage { cny } => cny / wages.hours_per_working_day,
         };
 

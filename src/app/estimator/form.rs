@@ -35,7 +35,6 @@ fn choices<T: Copy>(
 
 #[component]
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
-    let catalog = catalog();
     let ScenarioFormProps {
         draft,
         depth,
@@ -44,148 +43,162 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         on_action,
     } = props;
     let lang = *lang;
-    let on_change = on_action.reform(EstimateAction::Edit);
-    let error_at = |field: Field| -> Option<AttrValue> {
-        error
+    let parts = Parts {
+        draft,
+        error,
+        lang,
+        on_action,
+    };
+    html! {
+        <form class="scenario-form" aria-label={lang.t(i18n::form::SCENARIO)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { parts.people_and_place() }
+            { parts.sourcing() }
+            { parts.course(*depth) }
+            { parts.budget_options() }
+        </form>
+    }
+}
+
+/// What every part of the form needs: the draft, its error, the language, where edits go.
+struct Parts<'a> {
+    draft: &'a Scenario,
+    error: &'a Option<ScenarioError>,
+    lang: Lang,
+    on_action: &'a Callback<EstimateAction>,
+}
+
+impl Parts<'_> {
+    fn error_at(&self, field: Field) -> Option<AttrValue> {
+        self.error
             .as_ref()
             .filter(|e| e.field() == field)
-            .map(|e| e.message(lang).into())
-    };
-    // A callback that turns what a number field reads as into a `Change`, or marks the field
-    // when its text is not a number.
-    let send = |field: Field, make: fn(f64) -> Change| {
-        on_action.reform(move |typed: Result<f64, NumberError>| match typed {
-            Ok(v) => EstimateAction::Edit(make(v)),
-            Err(e) => EstimateAction::Unreadable(field, e),
-        })
-    };
-    let pick = |make: fn(&str) -> Option<Change>| {
-        let on_change = on_change.clone();
+            .map(|e| e.message(self.lang).into())
+    }
+
+    /// A callback that turns what a number field reads as into a `Change`, or marks the field
+    /// when its text is not a number.
+    fn send(
+        &self,
+        field: Field,
+        make: impl Fn(f64) -> Change + 'static,
+    ) -> Callback<Result<f64, NumberError>> {
+        self.on_action
+            .reform(move |typed: Result<f64, NumberError>| match typed {
+                Ok(v) => EstimateAction::Edit(make(v)),
+                Err(e) => EstimateAction::Unreadable(field, e),
+            })
+    }
+
+    /// A callback that turns a list's choice (by id) into a `Change`.
+    fn pick(&self, make: fn(&str) -> Option<Change>) -> Callback<AttrValue> {
+        let on_action = self.on_action.clone();
         Callback::from(move |id: AttrValue| {
             if let Some(change) = make(&id) {
-                on_change.emit(change)
+                on_action.emit(EstimateAction::Edit(change))
             }
         })
-    };
+    }
 
-    let cities: Vec<(AttrValue, AttrValue)> = catalog
-        .cities
-        .city
-        .iter()
-        .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
-        .collect();
-    let industries: Vec<(AttrValue, AttrValue)> = catalog
-        .industries
-        .industry
-        .iter()
-        .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
-        .collect();
-    let city_hint = catalog.city(&draft.city).map(|c| {
-        format!(
-            "{} {}",
-            lang.t(i18n::form::PRICE_INDEX_FROM_AVERAGE_WAGES),
-            model::number::fixed(c.index(), 2)
-        )
-    });
-    let industry_hint = catalog
-        .industry(&draft.industry)
-        .map(|i| i.demand.get(lang).to_string());
-
-    let checkbox =
-        |id: &'static str, label: &'static str, checked: bool, make: fn(bool) -> Input| {
-            let on_change = on_change.clone();
-            let onchange = Callback::from(move |e: Event| {
-                let on = e
-                    .target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked();
-                on_change.emit(Change::Set(make(on)));
-            });
-            html! {
-                <label class="check" for={id}>
-                    <input type="checkbox" id={id} data-testid={id} {checked} {onchange} />
-                    { label }
-                </label>
-            }
-        };
-    let activity_box = |a: Activity| {
-        let on_change = on_change.clone();
-        let id = format!("activity-{}", a.id());
-        let onchange = Callback::from(move |e: Event| {
+    fn checkbox(
+        &self,
+        id: &'static str,
+        label: &'static str,
+        checked: bool,
+        make: fn(bool) -> Input,
+    ) -> Html {
+        let onchange = self.on_action.reform(move |e: Event| {
             let on = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .checked();
-            on_change.emit(Change::Activity(a, on));
+            EstimateAction::Edit(Change::Set(make(on)))
+        });
+        html! {
+            <label class="check" for={id}>
+                <input type="checkbox" id={id} data-testid={id} {checked} {onchange} />
+                { label }
+            </label>
+        }
+    }
+
+    fn activity_box(&self, a: Activity) -> Html {
+        let id = format!("activity-{}", a.id());
+        let onchange = self.on_action.reform(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            EstimateAction::Edit(Change::Activity(a, on))
         });
         html! {
             <label class="check" for={id.clone()}>
-                <input type="checkbox" id={id.clone()} data-testid={id} checked={draft.activities.contains(&a)} {onchange} />
-                { a.label(lang) }
+                <input type="checkbox" id={id.clone()} data-testid={id} checked={self.draft.activities.contains(&a)} {onchange} />
+                { a.label(self.lang) }
             </label>
         }
-    };
+    }
 
-    let wage_mode = match draft.participant_time {
-        ParticipantTime::Off => "off",
-        ParticipantTime::CityWage => "city",
-        ParticipantTime::DailyWage { .. } => "typed",
-    };
-    let typed_wage = match draft.participant_time {
-        ParticipantTime::DailyWage { cny } => Some(cny),
-        _ => None,
-    };
-    let default_wage = {
-        let w = &catalog.costs.participants;
-        let index = catalog.city(&draft.city).map(|c| c.index()).unwrap_or(1.0);
-        (w.national_wage * index * w.staff_share / w.working_hours_per_year
-            * w.hours_per_working_day)
-            .round()
-    };
-    let on_wage_mode = {
-        let on_change = on_change.clone();
-        Callback::from(move |id: AttrValue| {
-            let p = match id.as_str() {
-                "off" => ParticipantTime::Off,
-                "typed" => ParticipantTime::DailyWage { cny: default_wage },
-                _ => ParticipantTime::CityWage,
-            };
-            on_change.emit(Change::Set(Input::ParticipantTime(p)));
-        })
-    };
-
-    let sourcing = draft.sourcing;
-    let in_house = sourcing.is_in_house();
-    let classroom = in_house && matches!(draft.mode, DeliveryMode::Offline | DeliveryMode::Blended);
-
-    html! {
-        <form class="scenario-form" aria-label={lang.t(i18n::form::SCENARIO)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+    /// Headcount, city and industry.
+    fn people_and_place(&self) -> Html {
+        let (draft, lang, catalog) = (self.draft, self.lang, catalog());
+        let cities: Vec<(AttrValue, AttrValue)> = catalog
+            .cities
+            .city
+            .iter()
+            .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
+            .collect();
+        let industries: Vec<(AttrValue, AttrValue)> = catalog
+            .industries
+            .industry
+            .iter()
+            .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
+            .collect();
+        let city_hint = catalog.city(&draft.city).map(|c| {
+            format!(
+                "{} {}",
+                lang.t(i18n::form::PRICE_INDEX_FROM_AVERAGE_WAGES),
+                model::number::fixed(c.index(), 2)
+            )
+        });
+        let industry_hint = catalog
+            .industry(&draft.industry)
+            .map(|i| i.demand.get(lang).to_string());
+        html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::PEOPLE_AND_PLACE) }</legend>
                 <NumberField id="field-people" label={lang.t(i18n::common::HEADCOUNT)} unit={lang.t(i18n::form::PEOPLE)}
                     value={draft.headcount as f64} whole=true {lang}
-                    on_change={send(Field::Headcount, Change::headcount)} error={error_at(Field::Headcount)} />
+                    on_change={self.send(Field::Headcount, Change::headcount)} error={self.error_at(Field::Headcount)} />
                 <SelectField id="field-city" label={lang.t(i18n::common::CITY)} options={cities}
                     selected={AttrValue::from(draft.city.clone())}
-                    on_change={pick(|id| Some(Change::Set(Input::City(id.to_string()))))} />
+                    on_change={self.pick(|id| Some(Change::Set(Input::City(id.to_string()))))} />
                 if let Some(hint) = city_hint { <p class="hint">{ hint }</p> }
-                if let Some(message) = error_at(Field::City) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
+                if let Some(message) = self.error_at(Field::City) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 <SelectField id="field-industry" label={lang.t(i18n::common::INDUSTRY)} options={industries}
                     selected={AttrValue::from(draft.industry.clone())}
-                    on_change={pick(|id| Some(Change::Set(Input::Industry(id.to_string()))))} />
+                    on_change={self.pick(|id| Some(Change::Set(Input::Industry(id.to_string()))))} />
                 if let Some(hint) = industry_hint { <p class="hint">{ hint }</p> }
-                if let Some(message) = error_at(Field::Industry) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
+                if let Some(message) = self.error_at(Field::Industry) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
             </fieldset>
+        }
+    }
+
+    /// How the training is bought, and who teaches it how.
+    fn sourcing(&self) -> Html {
+        let (draft, lang) = (self.draft, self.lang);
+        let sourcing = draft.sourcing;
+        let in_house = sourcing.is_in_house();
+        html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::HOW_THE_TRAINING_IS_OBTAINED) }</legend>
                 <SelectField id="field-route" label={lang.t(i18n::form::SOURCING)}
                     options={choices(Sourcing::ALL, Sourcing::id, |r| r.label(lang))}
                     selected={sourcing.id()}
-                    on_change={pick(|id| Sourcing::from_id(id).map(|v| Change::Set(Input::Sourcing(v))))} />
+                    on_change={self.pick(|id| Sourcing::from_id(id).map(|v| Change::Set(Input::Sourcing(v))))} />
                 <p class="hint" data-testid="route-hint">{ route_hint(sourcing, lang) }</p>
                 if in_house {
                     <SelectField id="field-mode" label={lang.t(i18n::form::DELIVERY_MODE)}
                         options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
                         selected={draft.mode.id()}
-                        on_change={pick(|id| DeliveryMode::from_id(id).map(|v| Change::Set(Input::Mode(v))))} />
+                        on_change={self.pick(|id| DeliveryMode::from_id(id).map(|v| Change::Set(Input::Mode(v))))} />
                 }
                 if sourcing != Sourcing::Internal {
                     <SelectField id="field-trainer" label={match sourcing {
@@ -194,46 +207,89 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                         }}
                         options={choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang))}
                         selected={draft.trainer.id()}
-                        on_change={pick(|id| TrainerTier::from_id(id).map(|v| Change::Set(Input::Trainer(v))))} />
-                    if let Some(message) = error_at(Field::Trainer) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
+                        on_change={self.pick(|id| TrainerTier::from_id(id).map(|v| Change::Set(Input::Trainer(v))))} />
+                    if let Some(message) = self.error_at(Field::Trainer) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 }
                 if sourcing == Sourcing::Vendor {
-                    { checkbox("field-travel", lang.t(i18n::form::TRAINER_TRAVELS_IN_TRAVEL_AND), draft.trainer_travels, Input::TrainerTravels) }
-                    { checkbox("field-customise", lang.t(i18n::form::DEEP_CUSTOMISATION_OWN_CASES), draft.customise, Input::Customise) }
+                    { self.checkbox("field-travel", lang.t(i18n::form::TRAINER_TRAVELS_IN_TRAVEL_AND), draft.trainer_travels, Input::TrainerTravels) }
+                    { self.checkbox("field-customise", lang.t(i18n::form::DEEP_CUSTOMISATION_OWN_CASES), draft.customise, Input::Customise) }
                 }
                 if sourcing == Sourcing::Public {
-                    { checkbox("field-away", lang.t(i18n::form::THE_COURSE_IS_IN_ANOTHER_CITY), draft.course_elsewhere, Input::CourseElsewhere) }
+                    { self.checkbox("field-away", lang.t(i18n::form::THE_COURSE_IS_IN_ANOTHER_CITY), draft.course_elsewhere, Input::CourseElsewhere) }
                 }
             </fieldset>
+        }
+    }
+
+    /// Depth, hours, phases, activities and the room.
+    fn course(&self, depth: Depth) -> Html {
+        let (draft, lang) = (self.draft, self.lang);
+        let sourcing = draft.sourcing;
+        let in_house = sourcing.is_in_house();
+        let classroom =
+            in_house && matches!(draft.mode, DeliveryMode::Offline | DeliveryMode::Blended);
+        html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::COURSE) }</legend>
                 <SelectField id="field-depth" label={lang.t(i18n::form::CONTENT_DEPTH)}
                     options={choices(Depth::ALL, Depth::id, |d| d.label(lang))}
                     selected={depth.id()}
-                    on_change={pick(|id| Depth::from_id(id).map(Change::Depth))} />
+                    on_change={self.pick(|id| Depth::from_id(id).map(Change::Depth))} />
                 <NumberField id="field-hours" label={lang.t(i18n::common::TEACHING_HOURS)} unit={lang.t(i18n::common::HOURS)}
                     value={draft.hours.total()} {lang}
-                    on_change={send(Field::Hours, Change::Hours)} error={error_at(Field::Hours)} />
+                    on_change={self.send(Field::Hours, Change::Hours)} error={self.error_at(Field::Hours)} />
                 if sourcing != Sourcing::OnlineCourse {
                     <NumberField id="field-phases" label={lang.t(i18n::common::PHASES)} unit={lang.t(i18n::common::PHASES_UNIT)}
                         value={f64::from(draft.phases)} whole=true {lang}
-                        on_change={send(Field::Phases, Change::phases)} error={error_at(Field::Phases)} />
+                        on_change={self.send(Field::Phases, Change::phases)} error={self.error_at(Field::Phases)} />
                 }
                 if in_house {
                     <div class="checks" role="group" aria-label={lang.t(i18n::form::ACTIVITIES)}>
                         <span class="group-label">{ lang.t(i18n::form::ACTIVITIES) }</span>
-                        { for Activity::ALL.iter().map(|&a| activity_box(a)) }
+                        { for Activity::ALL.iter().map(|&a| self.activity_box(a)) }
                     </div>
-                    { checkbox("field-assistant", lang.t(i18n::form::ALWAYS_BOOK_AN_ASSISTANT_BOOKED), draft.assistant_trainer, Input::Assistant) }
+                    { self.checkbox("field-assistant", lang.t(i18n::form::ALWAYS_BOOK_AN_ASSISTANT_BOOKED), draft.assistant_trainer, Input::Assistant) }
                 }
                 if classroom {
                     <SelectField id="field-venue" label={lang.t(i18n::form::VENUE)}
                         options={choices(Venue::ALL, Venue::id, |v| v.label(lang))}
                         selected={draft.venue.id()}
-                        on_change={pick(|id| Venue::from_id(id).map(|v| Change::Set(Input::Venue(v))))} />
-                    { checkbox("field-catering", lang.t(i18n::form::LUNCH_AND_TEA_PROVIDED), draft.catering, Input::Catering) }
+                        on_change={self.pick(|id| Venue::from_id(id).map(|v| Change::Set(Input::Venue(v))))} />
+                    { self.checkbox("field-catering", lang.t(i18n::form::LUNCH_AND_TEA_PROVIDED), draft.catering, Input::Catering) }
                 }
             </fieldset>
+        }
+    }
+
+    /// Participants' time, the contingency and VAT.
+    fn budget_options(&self) -> Html {
+        let (draft, lang, catalog) = (self.draft, self.lang, catalog());
+        let sourcing = draft.sourcing;
+        let wage_mode = match draft.participant_time {
+            ParticipantTime::Off => "off",
+            ParticipantTime::CityWage => "city",
+            ParticipantTime::DailyWage { .. } => "typed",
+        };
+        let typed_wage = match draft.participant_time {
+            ParticipantTime::DailyWage { cny } => Some(cny),
+            _ => None,
+        };
+        let default_wage = {
+            let index = catalog.city(&draft.city).map(|c| c.index()).unwrap_or(1.0);
+            catalog.costs.participants.daily_wage(index)
+        };
+        let on_wage_mode = {
+            let on_change = self.on_action.reform(EstimateAction::Edit);
+            Callback::from(move |id: AttrValue| {
+                let p = match id.as_str() {
+                    "off" => ParticipantTime::Off,
+                    "typed" => ParticipantTime::DailyWage { cny: default_wage },
+                    _ => ParticipantTime::CityWage,
+                };
+                on_change.emit(Change::Set(Input::ParticipantTime(p)));
+            })
+        };
+        html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::BUDGET_OPTIONS) }</legend>
                 <SelectField id="field-staff-time" label={lang.t(i18n::form::PARTICIPANTS_PAID_TIME)}
@@ -245,17 +301,17 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                     selected={wage_mode} on_change={on_wage_mode} />
                 if let Some(cny) = typed_wage {
                     <NumberField id="field-daily-wage" label={lang.t(i18n::common::PARTICIPANTS_DAILY_WAGE)} unit={lang.t(i18n::common::CNY_DAY)}
-                        value={cny} {lang} error={error_at(Field::DailyWage)}
-                        on_change={send(Field::DailyWage, |v| Change::Set(Input::ParticipantTime(ParticipantTime::DailyWage { cny: v })))} />
+                        value={cny} {lang} error={self.error_at(Field::DailyWage)}
+                        on_change={self.send(Field::DailyWage, |v| Change::Set(Input::ParticipantTime(ParticipantTime::DailyWage { cny: v })))} />
                 }
                 <NumberField id="field-contingency" label={lang.t(i18n::common::CONTINGENCY)} unit="%"
-                    value={draft.contingency_pct} {lang} on_change={send(Field::Contingency, |v| Change::Set(Input::Contingency(v)))} error={error_at(Field::Contingency)} />
+                    value={draft.contingency_pct} {lang} on_change={self.send(Field::Contingency, |v| Change::Set(Input::Contingency(v)))} error={self.error_at(Field::Contingency)} />
                 if sourcing == Sourcing::Vendor {
                     <NumberField id="field-vat" label={lang.t(i18n::form::VAT_ON_THE_TRAINERS_INVOICE)} unit="%"
-                        value={draft.vat_pct} {lang} on_change={send(Field::Vat, |v| Change::Set(Input::Vat(v)))} error={error_at(Field::Vat)} />
+                        value={draft.vat_pct} {lang} on_change={self.send(Field::Vat, |v| Change::Set(Input::Vat(v)))} error={self.error_at(Field::Vat)} />
                 }
             </fieldset>
-        </form>
+        }
     }
 }
 
