@@ -27,7 +27,9 @@ use model::catalog::Holiday;
 use model::catalog::Law;
 use model::catalog::Notice;
 use model::cost::Estimate;
-use model::plan::{Agenda, OutsideHours, TimetableError, Timing, not_announced_message, timetable};
+use model::plan::{
+    Agenda, OutsideHours, Timetable, TimetableError, Timing, not_announced_message, timetable,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct CalendarExportProps {
@@ -215,6 +217,68 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             accepted.set(outside.filter(|_| yes));
         })
     };
+    let typed = Typed {
+        first: first.clone(),
+        start: start.clone(),
+        accepted: accepted.clone(),
+        failed: failed.clone(),
+    };
+    let exports = use_agenda_exports(props, &typed, &accept_box);
+
+    let (notes, outside) = calendar_notes(&table, failed.as_deref(), lang);
+
+    html! {
+        <div class="calendar-export no-print" role="group" aria-label={lang.t(i18n::calendar_export::EXPORT_THE_AGENDA)}>
+            <label class="inline-field">{ lang.t(i18n::calendar_export::FIRST_DAY) }
+                <input id="calendar-first" type="date" data-testid="calendar-first" value={(*first).clone()} onchange={on_first} /></label>
+            <label class="inline-field">{ lang.t(i18n::calendar_export::STARTS_AT) }
+                <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} /></label>
+            <button type="button" data-testid="export-ics" onclick={exports.ics}>{ lang.t(i18n::calendar_export::EXPORT_TO_CALENDAR_ICS) }</button>
+            <button type="button" data-testid="export-xlsx" onclick={exports.xlsx} disabled={exports.xlsx_busy}>
+                { if exports.xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::calendar_export::EXPORT_AGENDA_AND_COST_EXCEL) } }
+            </button>
+            { for notes.into_iter().map(|(class, id, alert, text)| html! {
+                <p {class} data-testid={id} role={alert.then_some("alert")}>{ text }</p>
+            }) }
+            if let Some(hours) = outside {
+                <div class="calendar-confirm" role="group" data-testid="outside-hours">
+                    <p>{ hours.question(lang) }</p>
+                    <label class="check">
+                        <input type="checkbox" data-testid="accept-hours" ref={accept_box}
+                            checked={*accepted == Some(hours)} onchange={on_accept} />
+                        { lang.t(i18n::calendar_export::USE_THIS_TIME_ANYWAY) }
+                    </label>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// What is typed in the export's fields, and why the last export made no file.
+#[derive(Clone)]
+struct Typed {
+    first: UseStateHandle<String>,
+    start: UseStateHandle<String>,
+    /// The hours outside the working day the user has said yes to.
+    accepted: UseStateHandle<Option<OutsideHours>>,
+    failed: UseStateHandle<Option<String>>,
+}
+
+/// The agenda's two exports and whether the Excel writer is at work.
+struct AgendaExports {
+    ics: Callback<MouseEvent>,
+    xlsx: Callback<MouseEvent>,
+    xlsx_busy: bool,
+}
+
+/// The agenda as a calendar file and as a workbook, from the dates and times typed.
+#[hook]
+fn use_agenda_exports(
+    props: &CalendarExportProps,
+    typed: &Typed,
+    accept_box: &NodeRef,
+) -> AgendaExports {
+    let lang = props.lang;
     // An export refused for its hours sends the user to the question (the keyboard lands on
     // its checkbox); the other reasons are already shown beside the fields.
     let refused = {
@@ -231,10 +295,10 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
     // times as typed, or nothing (what is wrong with them is already shown beside the fields).
     let ready = {
         let (first, start, accepted, failed) = (
-            first.clone(),
-            start.clone(),
-            accepted.clone(),
-            failed.clone(),
+            typed.first.clone(),
+            typed.start.clone(),
+            typed.accepted.clone(),
+            typed.failed.clone(),
         );
         let (agenda, held) = (props.agenda.clone(), props.held.clone());
         move || {
@@ -246,7 +310,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
         }
     };
     let on_export = {
-        let (ready, refused, failed) = (ready.clone(), refused.clone(), failed.clone());
+        let (ready, refused, failed) = (ready.clone(), refused.clone(), typed.failed.clone());
         let (agenda, title, location) = (
             props.agenda.clone(),
             props.title.clone(),
@@ -284,7 +348,7 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             }
         })
     };
-    let (xlsx_busy, start_xlsx) = documents::use_export(&failed, lang, false);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&typed.failed, lang, false);
     let on_xlsx = {
         let (agenda, title, cost, priced_as) = (
             props.agenda.clone(),
@@ -314,12 +378,28 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             }
         })
     };
+    AgendaExports {
+        ics: on_export,
+        xlsx: on_xlsx,
+        xlsx_busy,
+    }
+}
 
-    // What the page says under the fields, each a line: (class, test id, whether it is an
-    // alert, text). One list keeps the markup (and the code yew makes of it) in one place.
-    let mut notes: Vec<(&str, &str, bool, String)> = Vec::new();
+/// What the export says under its fields, each a line: (class, test id, whether it is an alert,
+/// text), and the hours outside the working day to ask about. One list keeps the markup (and
+/// the code yew makes of it) in one place.
+fn calendar_notes(
+    table: &Result<Timetable<'_>, String>,
+    failed: Option<&str>,
+    lang: Lang,
+) -> (
+    Vec<(&'static str, &'static str, bool, String)>,
+    Option<OutsideHours>,
+) {
+    let catalog = catalog();
+    let mut notes = Vec::new();
     let mut outside = None;
-    match &table {
+    match table {
         Err(message) => notes.push(("field-error", "error", true, message.clone())),
         Ok(table) => {
             let dates = table
@@ -357,33 +437,8 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
             outside = table.outside_hours;
         }
     }
-    if let Some(message) = &*failed {
-        notes.push(("field-error", "error", true, message.clone()));
+    if let Some(message) = failed {
+        notes.push(("field-error", "error", true, message.to_string()));
     }
-
-    html! {
-        <div class="calendar-export no-print" role="group" aria-label={lang.t(i18n::calendar_export::EXPORT_THE_AGENDA)}>
-            <label class="inline-field">{ lang.t(i18n::calendar_export::FIRST_DAY) }
-                <input id="calendar-first" type="date" data-testid="calendar-first" value={(*first).clone()} onchange={on_first} /></label>
-            <label class="inline-field">{ lang.t(i18n::calendar_export::STARTS_AT) }
-                <input id="calendar-start" type="time" data-testid="calendar-start" value={(*start).clone()} onchange={on_start} /></label>
-            <button type="button" data-testid="export-ics" onclick={on_export}>{ lang.t(i18n::calendar_export::EXPORT_TO_CALENDAR_ICS) }</button>
-            <button type="button" data-testid="export-xlsx" onclick={on_xlsx} disabled={xlsx_busy}>
-                { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::calendar_export::EXPORT_AGENDA_AND_COST_EXCEL) } }
-            </button>
-            { for notes.into_iter().map(|(class, id, alert, text)| html! {
-                <p {class} data-testid={id} role={alert.then_some("alert")}>{ text }</p>
-            }) }
-            if let Some(hours) = outside {
-                <div class="calendar-confirm" role="group" data-testid="outside-hours">
-                    <p>{ hours.question(lang) }</p>
-                    <label class="check">
-                        <input type="checkbox" data-testid="accept-hours" ref={accept_box}
-                            checked={*accepted == Some(hours)} onchange={on_accept} />
-                        { lang.t(i18n::calendar_export::USE_THIS_TIME_ANYWAY) }
-                    </label>
-                </div>
-            }
-        </div>
-    }
+    (notes, outside)
 }
