@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::app::components::{QrCode, SelectField, TextField, save_file};
 use crate::app::documents;
-use crate::app::store::use_store;
+use crate::app::store::{Store, use_store};
 use crate::catalog::catalog;
 use crate::export::{budget_sheet, csv};
 use crate::link::open::estimate_link;
@@ -80,34 +80,6 @@ pub fn BudgetRequestView() -> Html {
     };
     let request = Request::new(catalog, &options, &input, store.desk.issued, lang);
 
-    // Each field sends the whole set of fields with its own changed.
-    let edit = |set: fn(&mut BudgetFields, String)| {
-        let store = store.clone();
-        Callback::from(move |text: String| {
-            let mut next = store.budget.clone();
-            set(&mut next, text);
-            store.dispatch(Action::Budget(next));
-        })
-    };
-    let on_option = {
-        let store = store.clone();
-        Callback::from(move |id: AttrValue| {
-            let mut next = store.budget.clone();
-            next.option = Some(OptionId(id.to_string()));
-            store.dispatch(Action::Budget(next));
-        })
-    };
-    type Set = fn(&mut BudgetFields, String);
-    // One row a field: its id, its label, what it holds, how a change is written.
-    #[rustfmt::skip]
-    let text_fields: [(&'static str, Text, &str, Set); 5] = [
-        ("budget-number", i18n::common::NUMBER, &fields.number, |f, v| f.number = v),
-        ("budget-department", i18n::budget_request::REQUESTING_DEPARTMENT, &fields.department, |f, v| f.department = v),
-        ("budget-prepared", i18n::budget_request::PREPARED_BY, &fields.prepared_by, |f, v| f.prepared_by = v),
-        ("budget-reviewed", i18n::budget_request::REVIEWED_BY, &fields.reviewed_by, |f, v| f.reviewed_by = v),
-        ("budget-approved", i18n::budget_request::APPROVED_BY, &fields.approved_by, |f, v| f.approved_by = v),
-    ];
-    let max_chars = catalog.pricing.limits.max_client_chars;
     let export_error = use_state(|| None::<String>);
     let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
     // What both exports do first: a request held for an error says so; otherwise its workbook
@@ -142,59 +114,14 @@ pub fn BudgetRequestView() -> Html {
         }
     });
 
-    let option_choices: Vec<(AttrValue, AttrValue)> = options
-        .iter()
-        .zip(&identified)
-        .map(|((name, s), (id, _))| {
-            let label = format!("{name} · {}", s.describe(catalog, lang));
-            (AttrValue::from(id.0.clone()), AttrValue::from(label))
-        })
-        .collect();
     let placeholder = request
         .as_ref()
         .map(|r| r.reason.clone())
         .unwrap_or_default();
 
-    // The wage bill (a number read as typed, its problem shown below it) and the reason (with
-    // a placeholder written from the comparison) are boxes of their own.
-    let typed = |send: Callback<String>| {
-        Callback::from(move |e: InputEvent| {
-            send.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    let typed_area = |send: Callback<String>| {
-        Callback::from(move |e: InputEvent| {
-            send.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-        })
-    };
     html! {
         <section class="summary-output">
-            <fieldset class="budget-fields no-print">
-                <legend>{ lang.t(i18n::common::TRAINING_BUDGET_REQUEST) }</legend>
-                <SelectField id="budget-option" label={lang.t(i18n::budget_request::OPTION_REQUESTED)}
-                    options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
-                { for text_fields.into_iter().map(|(id, label, value, set)| html! {
-                    <TextField {id} label={lang.t(label)} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
-                }) }
-                <div class="field">
-                    <label for="budget-wage-bill">{ lang.t(i18n::budget_request::DEPARTMENTS_ANNUAL_WAGE_BILL) }</label>
-                    <div class="field-box">
-                        <input id="budget-wage-bill" data-testid="budget-wage-bill" type="text" inputmode="decimal"
-                            value={fields.wage_bill.clone()} oninput={typed(edit(|f, v| f.wage_bill = v))}
-                            aria-invalid={wage_bill.is_err().to_string()} />
-                    </div>
-                    if let Err(message) = &wage_bill {
-                        <p class="field-error" role="alert" data-testid="error">
-                            { message.clone() }{ lang.t(i18n::budget_request::THE_CITYS_AVERAGE_WAGE_IS_USED) }
-                        </p>
-                    }
-                </div>
-                <div class="field budget-reason-field">
-                    <label for="budget-reason">{ lang.t(i18n::budget_request::REASON_FOR_THE_CHOICE_LEFT_EMPTY) }</label>
-                    <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength={catalog.pricing.limits.max_reason_chars.to_string()}
-                        placeholder={placeholder} value={fields.reason.clone()} oninput={typed_area(edit(|f, v| f.reason = v))} />
-                </div>
-            </fieldset>
+            { request_fields(&store, &identified, &options, chosen, &wage_bill, placeholder, lang) }
 
             { match &request {
                 Some(r) => document(r, lang),
@@ -218,6 +145,97 @@ pub fn BudgetRequestView() -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// The request's own fields: the option requested, its number and names, the wage bill and
+/// the reason (`placeholder`: the reason drafted from the comparison).
+fn request_fields(
+    store: &Store,
+    identified: &[(OptionId, model::cost::Scenario)],
+    options: &[(String, model::cost::Scenario)],
+    chosen: usize,
+    wage_bill: &Result<Option<f64>, String>,
+    placeholder: String,
+    lang: Lang,
+) -> Html {
+    let catalog = catalog();
+    let fields = &store.budget;
+    let max_chars = catalog.pricing.limits.max_client_chars;
+    // Each field sends the whole set of fields with its own changed.
+    let edit = |set: fn(&mut BudgetFields, String)| {
+        let store = store.clone();
+        Callback::from(move |text: String| {
+            let mut next = store.budget.clone();
+            set(&mut next, text);
+            store.dispatch(Action::Budget(next));
+        })
+    };
+    let on_option = {
+        let store = store.clone();
+        Callback::from(move |id: AttrValue| {
+            let mut next = store.budget.clone();
+            next.option = Some(OptionId(id.to_string()));
+            store.dispatch(Action::Budget(next));
+        })
+    };
+    type Set = fn(&mut BudgetFields, String);
+    // One row a field: its id, its label, what it holds, how a change is written.
+    #[rustfmt::skip]
+    let text_fields: [(&'static str, Text, &str, Set); 5] = [
+        ("budget-number", i18n::common::NUMBER, &fields.number, |f, v| f.number = v),
+        ("budget-department", i18n::budget_request::REQUESTING_DEPARTMENT, &fields.department, |f, v| f.department = v),
+        ("budget-prepared", i18n::budget_request::PREPARED_BY, &fields.prepared_by, |f, v| f.prepared_by = v),
+        ("budget-reviewed", i18n::budget_request::REVIEWED_BY, &fields.reviewed_by, |f, v| f.reviewed_by = v),
+        ("budget-approved", i18n::budget_request::APPROVED_BY, &fields.approved_by, |f, v| f.approved_by = v),
+    ];
+    let option_choices: Vec<(AttrValue, AttrValue)> = options
+        .iter()
+        .zip(identified)
+        .map(|((name, s), (id, _))| {
+            let label = format!("{name} · {}", s.describe(catalog, lang));
+            (AttrValue::from(id.0.clone()), AttrValue::from(label))
+        })
+        .collect();
+    // The wage bill (a number read as typed, its problem shown below it) and the reason (with
+    // a placeholder written from the comparison) are boxes of their own.
+    let typed = |send: Callback<String>| {
+        Callback::from(move |e: InputEvent| {
+            send.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let typed_area = |send: Callback<String>| {
+        Callback::from(move |e: InputEvent| {
+            send.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    html! {
+        <fieldset class="budget-fields no-print">
+            <legend>{ lang.t(i18n::common::TRAINING_BUDGET_REQUEST) }</legend>
+            <SelectField id="budget-option" label={lang.t(i18n::budget_request::OPTION_REQUESTED)}
+                options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
+            { for text_fields.into_iter().map(|(id, label, value, set)| html! {
+                <TextField {id} label={lang.t(label)} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
+            }) }
+            <div class="field">
+                <label for="budget-wage-bill">{ lang.t(i18n::budget_request::DEPARTMENTS_ANNUAL_WAGE_BILL) }</label>
+                <div class="field-box">
+                    <input id="budget-wage-bill" data-testid="budget-wage-bill" type="text" inputmode="decimal"
+                        value={fields.wage_bill.clone()} oninput={typed(edit(|f, v| f.wage_bill = v))}
+                        aria-invalid={wage_bill.is_err().to_string()} />
+                </div>
+                if let Err(message) = &wage_bill {
+                    <p class="field-error" role="alert" data-testid="error">
+                        { message.clone() }{ lang.t(i18n::budget_request::THE_CITYS_AVERAGE_WAGE_IS_USED) }
+                    </p>
+                }
+            </div>
+            <div class="field budget-reason-field">
+                <label for="budget-reason">{ lang.t(i18n::budget_request::REASON_FOR_THE_CHOICE_LEFT_EMPTY) }</label>
+                <textarea id="budget-reason" data-testid="budget-reason" rows="3" maxlength={catalog.pricing.limits.max_reason_chars.to_string()}
+                    placeholder={placeholder} value={fields.reason.clone()} oninput={typed_area(edit(|f, v| f.reason = v))} />
+            </div>
+        </fieldset>
     }
 }
 
