@@ -9,10 +9,13 @@ use yew::prelude::*;
 use super::components::{focus_by_id, save_file};
 use super::store::use_store;
 use crate::catalog::catalog;
-use crate::persist::work_file::{ImportError, OptionChoice, SavedWork, import};
+use crate::persist::work_file::{ImportError, ImportPreview, OptionChoice, SavedWork, import};
 use crate::store::Action;
 use crate::store::estimator::max_options;
+use gloo::file::callbacks::FileReader;
 use model::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The file field's id: the focus comes back to it when a preview is answered.
 const IMPORT_INPUT_ID: &str = "import-file";
@@ -50,46 +53,7 @@ pub fn WorkFiles() -> Html {
         })
     };
 
-    let on_pick = {
-        let (message, reader, pending, ticked) = (
-            message.clone(),
-            reader.clone(),
-            pending.clone(),
-            ticked.clone(),
-        );
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value(""); // choosing the same file again still fires a change
-            let max = catalog().pricing.limits.import_bytes;
-            let bytes = file.size() as u64;
-            if bytes > max {
-                message.set(Some(
-                    Err(ImportError::TooLarge { bytes, max }.message(lang)),
-                ));
-                return;
-            }
-            let (message, pending, ticked) = (message.clone(), pending.clone(), ticked.clone());
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
-                    match text.map(|text| import(&text, catalog())) {
-                        Err(_) => message.set(Some(Err(lang
-                            .t(i18n::work_files::THE_FILE_COULD_NOT_BE_READ)
-                            .to_string()))),
-                        Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
-                        Ok(Ok(work)) => {
-                            message.set(None);
-                            // The first ones that fit are ticked to start with.
-                            ticked.set((0..work.options.len().min(max_options())).collect());
-                            pending.set(Some(work));
-                        }
-                    }
-                });
-            *reader.borrow_mut() = Some(task);
-        })
-    };
+    let on_pick = pick_file(&message, &reader, &pending, &ticked, lang);
 
     // Every option when they fit; else those ticked.
     let choice = match &*pending {
@@ -114,20 +78,6 @@ pub fn WorkFiles() -> Html {
                 pending.set(None);
                 focus_by_id(IMPORT_INPUT_ID);
             }
-        })
-    };
-    let on_tick = |i: usize| {
-        let ticked = ticked.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            let mut next: Vec<usize> = (*ticked).iter().copied().filter(|&t| t != i).collect();
-            if on {
-                next.push(i);
-                next.sort_unstable();
-            }
-            ticked.set(next);
         })
     };
     let on_cancel = {
@@ -168,30 +118,7 @@ pub fn WorkFiles() -> Html {
                 <input type="file" id={IMPORT_INPUT_ID} data-testid="import-file" accept=".json,application/json" onchange={on_pick} />
             </label>
             if let Some((work, preview)) = preview {
-                <div class="notice import-preview" role="dialog" id={PREVIEW_ID} tabindex="-1" aria-labelledby="import-preview-title" data-testid="import-preview">
-                    <p id="import-preview-title"><strong>{ lang.t(i18n::work_files::IMPORTING_THIS_FILE_WOULD) }</strong></p>
-                    <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-                    if let Some(max) = preview.choose_options {
-                        <fieldset class="import-options" data-testid="import-options">
-                            <legend>{ lang.fill(i18n::work_files::OPTIONS_TO_IMPORT_AT_MOST_CHOSEN, &[("max", &max), ("ticked_count", &ticked.len())]) }</legend>
-                            { for work.options.iter().enumerate().map(|(i, o)| {
-                                let id = format!("import-option-{i}");
-                                html! {
-                                    <label class="check" for={id.clone()}>
-                                        <input type="checkbox" id={id.clone()} data-testid={id}
-                                            checked={ticked.contains(&i)} onchange={on_tick(i)} />
-                                        { format!("{} · {}", crate::persist::work_file::option_name(i, lang), o.scenario.describe(catalog(), lang)) }
-                                    </label>
-                                }
-                            }) }
-                        </fieldset>
-                        if !choice_ok {
-                            <p class="field-error" role="alert" data-testid="error">{ lang.fill(i18n::work_files::CHOOSE_FROM_1_TO_OPTIONS, &[("max", &max)]) }</p>
-                        }
-                    }
-                    <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.t(i18n::work_files::IMPORT) }</button>
-                    <button type="button" data-testid="import-cancel" onclick={on_cancel.reform(|_| ())}>{ lang.t(i18n::work_files::CANCEL) }</button>
-                </div>
+                { preview_dialog(work, &preview, &ticked, choice_ok, on_confirm, on_cancel, lang) }
             }
             { match &*message {
                 Some(Ok(text)) => html! { <p class="ok" role="status" data-testid="import-ok">{ text }</p> },
@@ -199,5 +126,107 @@ pub fn WorkFiles() -> Html {
                 None => html! {},
             } }
         </section>
+    }
+}
+
+/// Reading a file the user picks: too large, unreadable or not ours is said in `message`; a
+/// good one waits in `pending` for the user to agree, its first options that fit ticked.
+fn pick_file(
+    message: &UseStateHandle<Option<Result<String, String>>>,
+    reader: &Rc<RefCell<Option<FileReader>>>,
+    pending: &UseStateHandle<Option<SavedWork>>,
+    ticked: &UseStateHandle<Vec<usize>>,
+    lang: Lang,
+) -> Callback<Event> {
+    let (message, reader, pending, ticked) = (
+        message.clone(),
+        reader.clone(),
+        pending.clone(),
+        ticked.clone(),
+    );
+    Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value(""); // choosing the same file again still fires a change
+        let max = catalog().pricing.limits.import_bytes;
+        let bytes = file.size() as u64;
+        if bytes > max {
+            message.set(Some(
+                Err(ImportError::TooLarge { bytes, max }.message(lang)),
+            ));
+            return;
+        }
+        let (message, pending, ticked) = (message.clone(), pending.clone(), ticked.clone());
+        let task =
+            gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
+                match text.map(|text| import(&text, catalog())) {
+                    Err(_) => message.set(Some(Err(lang
+                        .t(i18n::work_files::THE_FILE_COULD_NOT_BE_READ)
+                        .to_string()))),
+                    Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
+                    Ok(Ok(work)) => {
+                        message.set(None);
+                        // The first ones that fit are ticked to start with.
+                        ticked.set((0..work.options.len().min(max_options())).collect());
+                        pending.set(Some(work));
+                    }
+                }
+            });
+        *reader.borrow_mut() = Some(task);
+    })
+}
+
+/// What importing the file would change, its options to choose from when it has more than are
+/// compared, and the buttons to go ahead or not.
+fn preview_dialog(
+    work: &SavedWork,
+    preview: &ImportPreview,
+    ticked: &UseStateHandle<Vec<usize>>,
+    choice_ok: bool,
+    on_confirm: Callback<MouseEvent>,
+    on_cancel: Callback<()>,
+    lang: Lang,
+) -> Html {
+    let on_tick = |i: usize| {
+        let ticked = ticked.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let mut next: Vec<usize> = (*ticked).iter().copied().filter(|&t| t != i).collect();
+            if on {
+                next.push(i);
+                next.sort_unstable();
+            }
+            ticked.set(next);
+        })
+    };
+    html! {
+        <div class="notice import-preview" role="dialog" id={PREVIEW_ID} tabindex="-1" aria-labelledby="import-preview-title" data-testid="import-preview">
+            <p id="import-preview-title"><strong>{ lang.t(i18n::work_files::IMPORTING_THIS_FILE_WOULD) }</strong></p>
+            <ul>{ for preview.lines(lang).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+            if let Some(max) = preview.choose_options {
+                <fieldset class="import-options" data-testid="import-options">
+                    <legend>{ lang.fill(i18n::work_files::OPTIONS_TO_IMPORT_AT_MOST_CHOSEN, &[("max", &max), ("ticked_count", &ticked.len())]) }</legend>
+                    { for work.options.iter().enumerate().map(|(i, o)| {
+                        let id = format!("import-option-{i}");
+                        html! {
+                            <label class="check" for={id.clone()}>
+                                <input type="checkbox" id={id.clone()} data-testid={id}
+                                    checked={ticked.contains(&i)} onchange={on_tick(i)} />
+                                { format!("{} · {}", crate::persist::work_file::option_name(i, lang), o.scenario.describe(catalog(), lang)) }
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                if !choice_ok {
+                    <p class="field-error" role="alert" data-testid="error">{ lang.fill(i18n::work_files::CHOOSE_FROM_1_TO_OPTIONS, &[("max", &max)]) }</p>
+                }
+            }
+            <button type="button" data-testid="import-confirm" onclick={on_confirm} disabled={!choice_ok}>{ lang.t(i18n::work_files::IMPORT) }</button>
+            <button type="button" data-testid="import-cancel" onclick={on_cancel.reform(|_| ())}>{ lang.t(i18n::work_files::CANCEL) }</button>
+        </div>
     }
 }
