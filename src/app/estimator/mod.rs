@@ -15,7 +15,7 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
-use crate::app::store::{dispatch_with, use_store};
+use crate::app::store::{Store, dispatch_with, use_store};
 use crate::catalog::catalog;
 use crate::export::csv;
 use crate::link::open::estimate_link;
@@ -26,6 +26,7 @@ use charts::EstimateCharts;
 use compare::{Compare, PANEL_ID, tab_id};
 use form::ScenarioForm;
 use model::Lang;
+use model::cost::Scenario;
 use results::{LineTable, Summary};
 
 /// Why nothing is exported from these options: the first with an input in error, whose figures
@@ -70,33 +71,13 @@ pub fn EstimatePage() -> Html {
     let store = use_store();
     let lang = store.lang;
     let state = &store.estimator;
-    let send = {
-        let store = store.clone();
-        move |action: EstimateAction| store.dispatch(Action::Estimate(action))
-    };
     let on_action = dispatch_with(&store, Action::Estimate);
     let on_show = dispatch_with(&store, |i| Action::Estimate(EstimateAction::Show(i)));
     let on_add = dispatch_with(&store, |()| Action::Estimate(EstimateAction::AddOption));
     let on_remove = dispatch_with(&store, |i| {
         Action::Estimate(EstimateAction::RemoveOption(i))
     });
-    // The deferred step: the option on screen's range, curve and sensitivities, worked out once
-    // the frame showing its new point estimate is painted, so that a keystroke shows its total
-    // without waiting for a 10,000-draw simulation. A newer input before then cancels it (its
-    // own follows); the result goes back to the store, which keeps it with its scenario.
-    {
-        let store = store.clone();
-        use_effect_with(state.to_analyse(), move |to_analyse| {
-            let later = to_analyse.clone().map(|(id, scenario)| {
-                after_next_frame(move || {
-                    if let Some(analysed) = analyse(catalog(), &scenario) {
-                        store.dispatch(Action::Estimate(EstimateAction::Analysed(id, analysed)));
-                    }
-                })
-            });
-            move || drop(later)
-        });
-    }
+    use_deferred_analysis(&store);
     let current = state.current().clone();
     let catalog = catalog();
     let descriptions = state
@@ -115,50 +96,9 @@ pub fn EstimatePage() -> Html {
         lang,
     );
     let export_error = use_state(|| None::<String>);
-    let export = |what: &'static str| {
-        let (store, export_error) = (store.clone(), export_error.clone());
-        Callback::from(move |_| {
-            let state = &store.estimator;
-            let current = state.current();
-            let held = if what == "lines" {
-                held([(state.active, current)].into_iter(), lang)
-            } else {
-                held(state.options.iter().enumerate(), lang)
-            };
-            if let Some(why) = held {
-                export_error.set(Some(why));
-                return;
-            }
-            let (name, text) = if what == "lines" {
-                (
-                    "line-items.csv",
-                    csv::line_items(&current.point.estimate, lang),
-                )
-            } else {
-                let rows: Vec<_> = state
-                    .options
-                    .iter()
-                    .enumerate()
-                    .map(|(i, o)| (option_name(i, lang), &o.point.scenario, &o.point.estimate))
-                    .collect();
-                ("budget-summary.csv", csv::budget_summary(&rows, lang))
-            };
-            export_error.set(save_file(name, "text/csv;charset=utf-8", &text, lang).err());
-        })
-    };
+    let export = |what: &'static str| export_csv(&store, &export_error, what, lang);
 
-    // A link's option waiting for a place: Escape keeps the options as they are, as the "keep
-    // my options" button does. When the question goes (either way), the focus it held goes to
-    // the option shown.
-    let on_waiting_key = {
-        let send = send.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                send(EstimateAction::DismissWaiting);
-            }
-        })
-    };
+    // When a link's question goes (either way), the focus it held goes to the option shown.
     let was_waiting = use_mut_ref(|| false);
     use_effect_with(
         (state.waiting.is_some(), state.active),
@@ -176,21 +116,7 @@ pub fn EstimatePage() -> Html {
                 <p class="error" role="alert" data-testid="error">{ notice.message(lang) }</p>
             }
             if let Some(waiting) = &state.waiting {
-                <div class="notice" role="status" data-testid="link-waiting" onkeydown={on_waiting_key}>
-                    <p>{ lang.fill(i18n::estimator::THE_LINKS_OPTION_WAS_NOT_ADDED, &[("waiting", &waiting.describe(catalog, lang)), ("options_count", &state.options.len())]) }</p>
-                    { for (0..state.options.len()).map(|i| {
-                        let send = send.clone();
-                        html! {
-                            <button type="button" data-testid={format!("replace-option-{i}")}
-                                onclick={Callback::from(move |_| send(EstimateAction::ReplaceWithWaiting(i)))}>
-                                { format!("{}{}", lang.t(i18n::estimator::REPLACE), option_name(i, lang)) }
-                            </button>
-                        }
-                    }) }
-                    <button type="button" data-testid="dismiss-link" onclick={let send = send.clone(); Callback::from(move |_| send(EstimateAction::DismissWaiting))}>
-                        { lang.t(i18n::estimator::KEEP_MY_OPTIONS) }
-                    </button>
-                </div>
+                { waiting_notice(waiting, &store, lang) }
             }
             <Compare options={state.options.clone()} {descriptions} active={state.active} {lang} {on_show} {on_add} {on_remove} />
             <div class="option-panel" role="tabpanel" id={PANEL_ID} aria-labelledby={tab_id(state.active)}>
@@ -224,6 +150,101 @@ pub fn EstimatePage() -> Html {
             <EstimateCharts point={current.point.clone()} analysis={current.analysis.clone()} {lang} />
             </div>
             { market_bands(&catalog.market_bands.band, lang) }
+        </div>
+    }
+}
+
+/// The deferred step: the option on screen's range, curve and sensitivities, worked out once
+/// the frame showing its new point estimate is painted, so that a keystroke shows its total
+/// without waiting for a 10,000-draw simulation. A newer input before then cancels it (its own
+/// follows); the result goes back to the store, which keeps it with its scenario.
+#[hook]
+fn use_deferred_analysis(store: &Store) {
+    let state = &store.estimator;
+    let store = store.clone();
+    use_effect_with(state.to_analyse(), move |to_analyse| {
+        let later = to_analyse.clone().map(|(id, scenario)| {
+            after_next_frame(move || {
+                if let Some(analysed) = analyse(catalog(), &scenario) {
+                    store.dispatch(Action::Estimate(EstimateAction::Analysed(id, analysed)));
+                }
+            })
+        });
+        move || drop(later)
+    });
+}
+
+/// A CSV export: the option shown's line items (`"lines"`) or every option's summary; an
+/// option with an input in error holds it, and says so in `export_error`.
+fn export_csv(
+    store: &Store,
+    export_error: &UseStateHandle<Option<String>>,
+    what: &'static str,
+    lang: Lang,
+) -> Callback<MouseEvent> {
+    let (store, export_error) = (store.clone(), export_error.clone());
+    Callback::from(move |_| {
+        let state = &store.estimator;
+        let current = state.current();
+        let held = if what == "lines" {
+            held([(state.active, current)].into_iter(), lang)
+        } else {
+            held(state.options.iter().enumerate(), lang)
+        };
+        if let Some(why) = held {
+            export_error.set(Some(why));
+            return;
+        }
+        let (name, text) = if what == "lines" {
+            (
+                "line-items.csv",
+                csv::line_items(&current.point.estimate, lang),
+            )
+        } else {
+            let rows: Vec<_> = state
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (option_name(i, lang), &o.point.scenario, &o.point.estimate))
+                .collect();
+            ("budget-summary.csv", csv::budget_summary(&rows, lang))
+        };
+        export_error.set(save_file(name, "text/csv;charset=utf-8", &text, lang).err());
+    })
+}
+
+/// A link's option that found no free place: which option it replaces, or keep them all.
+/// Escape keeps the options as they are, as the "keep my options" button does.
+fn waiting_notice(waiting: &Scenario, store: &Store, lang: Lang) -> Html {
+    let count = store.estimator.options.len();
+    let send = {
+        let store = store.clone();
+        move |action: EstimateAction| store.dispatch(Action::Estimate(action))
+    };
+    let on_waiting_key = {
+        let send = send.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                send(EstimateAction::DismissWaiting);
+            }
+        })
+    };
+    html! {
+        <div class="notice" role="status" data-testid="link-waiting" onkeydown={on_waiting_key}>
+            <p>{ lang.fill(i18n::estimator::THE_LINKS_OPTION_WAS_NOT_ADDED, &[("waiting", &waiting.describe(catalog(), lang)), ("options_count", &count)]) }</p>
+            { for (0..count).map(|i| {
+                let send = send.clone();
+                html! {
+                    <button type="button" data-testid={format!("replace-option-{i}")}
+                        onclick={Callback::from(move |_| send(EstimateAction::ReplaceWithWaiting(i)))}>
+                        { format!("{}{}", lang.t(i18n::estimator::REPLACE), option_name(i, lang)) }
+                    </button>
+                }
+            }) }
+            <button type="button" data-testid="dismiss-link" onclick={let send = send.clone(); Callback::from(move |_| send(EstimateAction::DismissWaiting))}>
+                { lang.t(i18n::estimator::KEEP_MY_OPTIONS) }
+            </button>
         </div>
     }
 }
