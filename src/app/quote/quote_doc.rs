@@ -67,20 +67,6 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
         .map(|p| p.ordered(&catalog.modules))
         .unwrap_or_default();
     let terms = q.terms.as_ref();
-    let money = cny_fen;
-    let vat_label = if q.tax_included {
-        format!(
-            "{} {}",
-            lang.t(i18n::quote_doc::OF_WHICH_VAT),
-            pct(q.vat_pct)
-        )
-    } else {
-        format!("{} {}", Category::Tax.label(lang), pct(q.vat_pct))
-    };
-    let total_label = lang.t(i18n::quote_doc::TOTAL_VAT_INCLUDED);
-    let words = amount_in_words(q.total.0);
-    // Seven columns: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额; totals span the first six.
-    let span = "6";
 
     html! {
         <article class="quote-doc" aria-label={lang.t(i18n::common::QUOTATION)}>
@@ -106,65 +92,8 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                     }) }
                 </ol>
             }
-            <table class="quote-lines" data-testid="quote-lines">
-                <thead><tr>
-                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::NO) }</th>
-                    <th scope="col">{ lang.t(i18n::common::ITEM) }</th>
-                    <th scope="col">{ lang.t(i18n::quote_doc::DESCRIPTION) }</th>
-                    <th scope="col">{ lang.t(i18n::quote_doc::UNIT) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::QTY) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::UNIT_PRICE) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::quote_doc::AMOUNT) }</th>
-                </tr></thead>
-                <tbody>
-                    { for q.lines.iter().enumerate().map(|(i, l)| {
-                        let at_cost = l.priced.is_some_and(|p| p.item.at_cost());
-                        let (unit, quantity, price) = match &l.priced {
-                            Some(_) if at_cost => (String::new(), String::new(), lang.t(i18n::quote_doc::AT_COST).to_string()),
-                            Some(p) => (p.unit.label(lang).to_string(), quantity_text(p.quantity), money(p.unit_price)),
-                            None => Default::default(),
-                        };
-                        html! {
-                            <tr data-testid="quote-line" class={classes!(at_cost.then_some("at-cost"))}>
-                                <td class="num">{ i + 1 }</td>
-                                <td class="quote-item">{ l.label(lang) }</td>
-                                <td class="quote-content">{ l.content(q.scenario.trainer, lang) }</td>
-                                <td data-testid="line-unit">{ unit }</td>
-                                <td class="num" data-testid="line-quantity">{ quantity }</td>
-                                <td class="num" data-testid="line-price">{ price }</td>
-                                <td class="num" data-testid="line-amount">{ money(l.amount) }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-                <tfoot>
-                    <tr><th scope="row" colspan={span}>{ lang.t(i18n::common::SUBTOTAL) }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
-                    // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
-                    if q.markup != Fen::ZERO {
-                        <tr><th scope="row" colspan={span}>{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ money(q.markup) }</td></tr>
-                    }
-                    <tr><th scope="row" colspan={span}>{ vat_label }</th><td class="num" data-testid="quote-vat">{ money(q.vat) }</td></tr>
-                    <tr class="quote-total"><th scope="row" colspan={span}>{ total_label }</th>
-                        <td class="num" data-testid="quote-total">{ money(q.total) }</td></tr>
-                    <tr class="quote-words"><th scope="row" colspan="2">{ lang.t(i18n::quote_doc::TOTAL_IN_WORDS) }</th>
-                        <td colspan="5" data-testid="amount-in-words">{ words }</td></tr>
-                </tfoot>
-            </table>
-            <dl class="quote-terms">
-                <dt>{ lang.t(i18n::quote_doc::TAX_AND_INVOICE) }</dt><dd data-testid="quote-tax-basis">{ q.tax_basis(lang) }</dd>
-                if let Some(payment) = q.payment_terms(lang) {
-                    <dt>{ lang.t(i18n::quote_doc::PAYMENT) }</dt><dd data-testid="quote-payment">{ payment }</dd>
-                }
-                if terms.is_some() {
-                    <dt>{ lang.t(i18n::quote_doc::WHAT_THE_PRICE_COVERS) }</dt>
-                    <dd data-testid="quote-inclusions">{ for q.inclusions(lang).into_iter().map(|s| html! { <p>{ s }</p> }) }</dd>
-                }
-                <dt>{ lang.t(i18n::quote_doc::VALIDITY) }</dt>
-                <dd>{ lang.fill(i18n::quote_doc::THIS_QUOTE_HOLDS_FROM_TO_AMOUNTS, &[("issued", &q.issued.formal(lang)), ("valid_until", &q.valid_until.formal(lang))]) }</dd>
-                if let Some(t) = terms.filter(|t| !t.remarks.is_empty()) {
-                    <dt>{ lang.t(i18n::common::REMARKS) }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
-                }
-            </dl>
+            { lines_table(q, lang) }
+            { terms_list(q, lang) }
             <div class="quote-seals">
                 { for [lang.t(i18n::quote_doc::CLIENT_SEAL), lang.t(i18n::quote_doc::VENDOR_SEAL)].into_iter().map(|who| html! {
                     <div class="quote-seal">
@@ -175,5 +104,91 @@ pub fn QuoteDoc(props: &QuoteDocProps) -> Html {
                 }) }
             </div>
         </article>
+    }
+}
+
+/// The priced lines with their subtotal, VAT, total and the total in capitals.
+fn lines_table(q: &Quote, lang: Lang) -> Html {
+    let money = cny_fen;
+    let vat_label = if q.tax_included {
+        format!(
+            "{} {}",
+            lang.t(i18n::quote_doc::OF_WHICH_VAT),
+            pct(q.vat_pct)
+        )
+    } else {
+        format!("{} {}", Category::Tax.label(lang), pct(q.vat_pct))
+    };
+    let total_label = lang.t(i18n::quote_doc::TOTAL_VAT_INCLUDED);
+    let words = amount_in_words(q.total.0);
+    // Seven columns: 序号 / 项目 / 内容 / 单位 / 数量 / 单价 / 金额; totals span the first six.
+    let span = "6";
+    html! {
+        <table class="quote-lines" data-testid="quote-lines">
+            <thead><tr>
+                <th scope="col" class="num">{ lang.t(i18n::quote_doc::NO) }</th>
+                <th scope="col">{ lang.t(i18n::common::ITEM) }</th>
+                <th scope="col">{ lang.t(i18n::quote_doc::DESCRIPTION) }</th>
+                <th scope="col">{ lang.t(i18n::quote_doc::UNIT) }</th>
+                <th scope="col" class="num">{ lang.t(i18n::quote_doc::QTY) }</th>
+                <th scope="col" class="num">{ lang.t(i18n::quote_doc::UNIT_PRICE) }</th>
+                <th scope="col" class="num">{ lang.t(i18n::quote_doc::AMOUNT) }</th>
+            </tr></thead>
+            <tbody>
+                { for q.lines.iter().enumerate().map(|(i, l)| {
+                    let at_cost = l.priced.is_some_and(|p| p.item.at_cost());
+                    let (unit, quantity, price) = match &l.priced {
+                        Some(_) if at_cost => (String::new(), String::new(), lang.t(i18n::quote_doc::AT_COST).to_string()),
+                        Some(p) => (p.unit.label(lang).to_string(), quantity_text(p.quantity), money(p.unit_price)),
+                        None => Default::default(),
+                    };
+                    html! {
+                        <tr data-testid="quote-line" class={classes!(at_cost.then_some("at-cost"))}>
+                            <td class="num">{ i + 1 }</td>
+                            <td class="quote-item">{ l.label(lang) }</td>
+                            <td class="quote-content">{ l.content(q.scenario.trainer, lang) }</td>
+                            <td data-testid="line-unit">{ unit }</td>
+                            <td class="num" data-testid="line-quantity">{ quantity }</td>
+                            <td class="num" data-testid="line-price">{ price }</td>
+                            <td class="num" data-testid="line-amount">{ money(l.amount) }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+            <tfoot>
+                <tr><th scope="row" colspan={span}>{ lang.t(i18n::common::SUBTOTAL) }</th><td class="num" data-testid="quote-subtotal">{ money(q.subtotal) }</td></tr>
+                // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
+                if q.markup != Fen::ZERO {
+                    <tr><th scope="row" colspan={span}>{ format!("{} {}", Category::Markup.label(lang), pct(q.markup_pct)) }</th><td class="num">{ money(q.markup) }</td></tr>
+                }
+                <tr><th scope="row" colspan={span}>{ vat_label }</th><td class="num" data-testid="quote-vat">{ money(q.vat) }</td></tr>
+                <tr class="quote-total"><th scope="row" colspan={span}>{ total_label }</th>
+                    <td class="num" data-testid="quote-total">{ money(q.total) }</td></tr>
+                <tr class="quote-words"><th scope="row" colspan="2">{ lang.t(i18n::quote_doc::TOTAL_IN_WORDS) }</th>
+                    <td colspan="5" data-testid="amount-in-words">{ words }</td></tr>
+            </tfoot>
+        </table>
+    }
+}
+
+/// Tax and invoice, payment, what the price covers, validity and remarks.
+fn terms_list(q: &Quote, lang: Lang) -> Html {
+    let terms = q.terms.as_ref();
+    html! {
+        <dl class="quote-terms">
+            <dt>{ lang.t(i18n::quote_doc::TAX_AND_INVOICE) }</dt><dd data-testid="quote-tax-basis">{ q.tax_basis(lang) }</dd>
+            if let Some(payment) = q.payment_terms(lang) {
+                <dt>{ lang.t(i18n::quote_doc::PAYMENT) }</dt><dd data-testid="quote-payment">{ payment }</dd>
+            }
+            if terms.is_some() {
+                <dt>{ lang.t(i18n::quote_doc::WHAT_THE_PRICE_COVERS) }</dt>
+                <dd data-testid="quote-inclusions">{ for q.inclusions(lang).into_iter().map(|s| html! { <p>{ s }</p> }) }</dd>
+            }
+            <dt>{ lang.t(i18n::quote_doc::VALIDITY) }</dt>
+            <dd>{ lang.fill(i18n::quote_doc::THIS_QUOTE_HOLDS_FROM_TO_AMOUNTS, &[("issued", &q.issued.formal(lang)), ("valid_until", &q.valid_until.formal(lang))]) }</dd>
+            if let Some(t) = terms.filter(|t| !t.remarks.is_empty()) {
+                <dt>{ lang.t(i18n::common::REMARKS) }</dt><dd data-testid="quote-remarks">{ t.remarks.clone() }</dd>
+            }
+        </dl>
     }
 }
