@@ -3,9 +3,9 @@
 //! holding both renderings, so a misspelt key fails to compile and the browser carries each
 //! string once, as it did when the texts were inline.
 //!
-//! Written here rather than with an i18n crate: the compile-time ones we looked at (rosetta-i18n,
-//! unmaintained since 2022) bring their own language type, and the runtime ones (rust-i18n,
-//! fluent) look texts up by string in a map the bundle would carry whole. A key missing in one
+//! Written here rather than with an i18n crate: rosetta-i18n (compile time, last released in
+//! 2023) brings its own language type and JSON files, and rust-i18n and fluent look texts up by
+//! their key at run time, from tables the bundle would carry whole. A key missing in one
 //! language is filled from the other and warned about here; `tests/i18n_catalogue.rs` fails on it.
 
 use std::{collections::BTreeMap, env, fmt::Write, fs, path::Path};
