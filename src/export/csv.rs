@@ -187,18 +187,10 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
     }
     rows.push(vec![]);
     rows.push(
-        [
-            i18n::csv::NO,
-            i18n::common::ITEM,
-            i18n::csv::DESCRIPTION,
-            i18n::csv::UNIT,
-            i18n::csv::QUANTITY,
-            i18n::csv::UNIT_PRICE_CNY,
-            i18n::csv::AMOUNT_CNY,
-        ]
-        .iter()
-        .map(|t| lang.t(*t).to_string())
-        .collect(),
+        super::QUOTE_COLUMNS
+            .iter()
+            .map(|t| lang.t(*t).to_string())
+            .collect(),
     );
     for (i, line) in q.lines.iter().enumerate() {
         let (unit, quantity, price) = match &line.priced {

@@ -80,18 +80,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     }
     sheet.push(RowStyle::Body, vec![]);
 
-    sheet.push(
-        RowStyle::Header,
-        vec![
-            text(i18n::quote_sheet::NO),
-            text(i18n::common::ITEM),
-            text(i18n::quote_sheet::DESCRIPTION),
-            text(i18n::quote_sheet::UNIT),
-            text(i18n::quote_sheet::QUANTITY),
-            text(i18n::quote_sheet::UNIT_PRICE_CNY),
-            text(i18n::quote_sheet::AMOUNT_CNY),
-        ],
-    );
+    sheet.push(RowStyle::Header, super::QUOTE_COLUMNS.map(text).to_vec());
     let amount = |row: usize| cell_name(row, AMOUNT);
     let first = sheet.next_row();
     for (i, line) in q.lines.iter().enumerate() {
