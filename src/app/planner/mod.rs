@@ -152,7 +152,7 @@ fn syllabus(plan: &Plan, modules: &Modules, agenda: &Agenda, lang: Lang) -> Html
     html! {
         <section class="syllabus" data-testid="syllabus" aria-label={lang.t(i18n::planner::SYLLABUS_AND_AGENDA)}>
             <h3 class="print-only">{ lang.t(i18n::planner::COMPLAINT_HANDLING_TRAINING_SYLLABUS) }</h3>
-            <p class="print-only">{ format!("{}：{} · {} {} · {} {}", lang.t(i18n::planner::FOR), plan.audience.label(lang), hours.total(), lang.t(i18n::planner::HOURS), agenda.teaching_days(), lang.t(i18n::common::DAYS)) }</p>
+            <p class="print-only">{ lang.fill(i18n::planner::SYLLABUS_SUMMARY, &[("audience", &lang.in_sentence(plan.audience.label(lang))), ("hours", &hours.total()), ("days", &agenda.teaching_days())]) }</p>
             <ul class="syllabus-modules print-only">
                 { for plan.ordered(modules).iter().filter_map(|i| modules.get(i.module)).map(|m| html! {
                     <li><strong>{ format!("{}. {}", m.id, m.title.get(lang)) }</strong>
