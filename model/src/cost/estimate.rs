@@ -1,7 +1,7 @@
 //! The estimate: line items with their expected value and range, the total they add up to, and
 //! where the price sits in the market.
 
-use crate::i18n;
+use crate::i18n::{self, Text};
 use serde::Serialize;
 
 use crate::catalog::{MarketBand, Range};
@@ -92,101 +92,115 @@ impl Verdict {
         lang.pick(&self.reason_zh, &self.reason_en)
     }
 
-    /// A seat's expected price against the band for seats of its kind.
-    pub fn seat_band(band: &MarketBand, per_seat: f64) -> Verdict {
-        let position = Position::of(per_seat, band.low, band.high);
-        let (price, low, high) = (cny(per_seat), cny(band.low), cny(band.high));
+    /// A verdict on `value` against the range `low`–`high`: its reason is the text for where
+    /// the value falls (below, inside, above), worded by `say` in each language.
+    fn judged(
+        comparison: Comparison,
+        value: f64,
+        (low, high): (f64, f64),
+        [below, inside, above]: [Text; 3],
+        say: impl Fn(Lang, Text) -> String,
+    ) -> Verdict {
+        let position = Position::of(value, low, high);
         let text = match position {
-            Position::Below => i18n::estimate::SEAT_BELOW,
-            Position::Inside => i18n::estimate::SEAT_INSIDE,
-            Position::Above => i18n::estimate::SEAT_ABOVE,
-        };
-        let said = |lang: Lang| {
-            lang.fill(
-                text,
-                &[
-                    ("price", &price),
-                    ("name", &band.name.get(lang)),
-                    ("low", &low),
-                    ("high", &high),
-                    ("what", &band.describes.get(lang)),
-                ],
-            )
+            Position::Below => below,
+            Position::Inside => inside,
+            Position::Above => above,
         };
         Verdict {
-            comparison: Comparison::SeatBand,
-            value: per_seat,
-            low: band.low,
-            high: band.high,
+            comparison,
+            value,
+            low,
+            high,
             position,
-            reason_zh: said(Lang::Zh),
-            reason_en: said(Lang::En),
+            reason_zh: say(Lang::Zh, text),
+            reason_en: say(Lang::En, text),
         }
+    }
+
+    /// A seat's expected price against the band for seats of its kind.
+    pub fn seat_band(band: &MarketBand, per_seat: f64) -> Verdict {
+        let (price, low, high) = (cny(per_seat), cny(band.low), cny(band.high));
+        let texts = [
+            i18n::estimate::SEAT_BELOW,
+            i18n::estimate::SEAT_INSIDE,
+            i18n::estimate::SEAT_ABOVE,
+        ];
+        Verdict::judged(
+            Comparison::SeatBand,
+            per_seat,
+            (band.low, band.high),
+            texts,
+            |lang, text| {
+                lang.fill(
+                    text,
+                    &[
+                        ("price", &price),
+                        ("name", &band.name.get(lang)),
+                        ("low", &low),
+                        ("high", &high),
+                        ("what", &band.describes.get(lang)),
+                    ],
+                )
+            },
+        )
     }
 
     /// A day rate (the estimate's or a vendor's own) against the market's for the tier, both in
     /// the same city terms.
     pub fn day_rate(tier: TrainerTier, rate: f64, market: Range) -> Verdict {
-        let position = Position::of(rate, market.low, market.high);
         let (price, low, high) = (cny(rate), cny(market.low), cny(market.high));
-        let text = match position {
-            Position::Below => i18n::estimate::DAY_RATE_BELOW,
-            Position::Inside => i18n::estimate::DAY_RATE_INSIDE,
-            Position::Above => i18n::estimate::DAY_RATE_ABOVE,
-        };
-        let said = |lang: Lang| {
-            lang.fill(
-                text,
-                &[
-                    ("price", &price),
-                    ("tier", &lang.as_named(tier.label(lang))),
-                    ("low", &low),
-                    ("high", &high),
-                ],
-            )
-        };
-        Verdict {
-            comparison: Comparison::DayRate,
-            value: rate,
-            low: market.low,
-            high: market.high,
-            position,
-            reason_zh: said(Lang::Zh),
-            reason_en: said(Lang::En),
-        }
+        let texts = [
+            i18n::estimate::DAY_RATE_BELOW,
+            i18n::estimate::DAY_RATE_INSIDE,
+            i18n::estimate::DAY_RATE_ABOVE,
+        ];
+        Verdict::judged(
+            Comparison::DayRate,
+            rate,
+            (market.low, market.high),
+            texts,
+            |lang, text| {
+                lang.fill(
+                    text,
+                    &[
+                        ("price", &price),
+                        ("tier", &lang.as_named(tier.label(lang))),
+                        ("low", &low),
+                        ("high", &high),
+                    ],
+                )
+            },
+        )
     }
 
     /// An in-house course's cash per head against the same people's seats on a public course
     /// (`parts`: what a head costs on seats, by line).
     fn seats_instead(per_head: f64, seat: Range, parts: &[(Category, f64)]) -> Verdict {
-        let position = Position::of(per_head, seat.low, seat.high);
         let (ours, low, high) = (cny(per_head), cny(seat.low), cny(seat.high));
-        let text = match position {
-            Position::Below => i18n::estimate::SEATS_INSTEAD_BELOW,
-            Position::Inside => i18n::estimate::SEATS_INSTEAD_INSIDE,
-            Position::Above => i18n::estimate::SEATS_INSTEAD_ABOVE,
-        };
-        let said = |lang: Lang| {
-            let likely = seat_cost_words(seat.likely, parts, lang);
-            lang.fill(
-                text,
-                &[
-                    ("ours", &ours),
-                    ("likely", &likely),
-                    ("low", &low),
-                    ("high", &high),
-                ],
-            )
-        };
-        Verdict {
-            comparison: Comparison::SeatsInstead,
-            value: per_head,
-            low: seat.low,
-            high: seat.high,
-            position,
-            reason_zh: said(Lang::Zh),
-            reason_en: said(Lang::En),
-        }
+        let texts = [
+            i18n::estimate::SEATS_INSTEAD_BELOW,
+            i18n::estimate::SEATS_INSTEAD_INSIDE,
+            i18n::estimate::SEATS_INSTEAD_ABOVE,
+        ];
+        Verdict::judged(
+            Comparison::SeatsInstead,
+            per_head,
+            (seat.low, seat.high),
+            texts,
+            |lang, text| {
+                let likely = seat_cost_words(seat.likely, parts, lang);
+                lang.fill(
+                    text,
+                    &[
+                        ("ours", &ours),
+                        ("likely", &likely),
+                        ("low", &low),
+                        ("high", &high),
+                    ],
+                )
+            },
+        )
     }
 }
 

@@ -33,7 +33,6 @@ pub fn use_quote_exports(
     // shown and the name its files take.
     let ready = {
         let (export_error, shown) = (export_error.clone(), shown.clone());
-        let export_hold = export_hold.clone();
         move || {
             if let Some(why) = &export_hold {
                 export_error.set(Some(why.clone()));
