@@ -193,6 +193,26 @@ impl Sheet {
         self.rows.push(Row { style, cells });
         row
     }
+
+    /// Add a body row; returns its row number.
+    pub fn body(&mut self, cells: Vec<Cell>) -> usize {
+        self.push(RowStyle::Body, cells)
+    }
+
+    /// Add a table's header row; returns its row number.
+    pub fn header(&mut self, cells: Vec<Cell>) -> usize {
+        self.push(RowStyle::Header, cells)
+    }
+
+    /// Add a total row; returns its row number.
+    pub fn total(&mut self, cells: Vec<Cell>) -> usize {
+        self.push(RowStyle::Total, cells)
+    }
+
+    /// An empty row between two parts of the sheet.
+    pub fn gap(&mut self) {
+        self.push(RowStyle::Body, Vec::new());
+    }
 }
 
 /// The A1-style name of a column: 0 is `A`, 25 `Z`, 26 `AA`.

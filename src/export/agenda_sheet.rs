@@ -12,7 +12,7 @@ use model::i18n::{self, Text};
 use model::number::plain;
 use model::plan::{Agenda, TimetableError, Timing, timetable};
 
-use sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
+use sheet::{Cell, NumberFormat, Sheet, Workbook, cell_name};
 
 /// The agenda's columns, in Excel's unit (a Chinese character takes about two): phase, day,
 /// date (`2026年11月30日`, `30 November 2026`), half of the day, time (`09:00–12:15`), the
@@ -73,7 +73,7 @@ pub fn agenda_book(
     ];
     header.drain(..skip);
     let hours_column = header.len() - 1;
-    sheet.push(RowStyle::Header, header);
+    sheet.header(header);
     let first = sheet.next_row();
     let slots = timetable(agenda, rules, book.holidays, &book.timing)?
         .for_export(&book.timing)?
@@ -113,7 +113,7 @@ pub fn agenda_book(
             Cell::Number(s.hours()),
         ];
         cells.drain(..skip);
-        sheet.push(RowStyle::Body, cells);
+        sheet.body(cells);
     }
     let sum = |first: usize, count: usize, column: usize| match count {
         0 => "=0".to_string(),
@@ -130,7 +130,7 @@ pub fn agenda_book(
         hours,
         NumberFormat::General,
     ));
-    sheet.push(RowStyle::Total, total);
+    sheet.total(total);
 
     // 费用: the lines' expected values, their total and the cost per participant.
     let mut cost = Sheet::new(
@@ -140,70 +140,51 @@ pub fn agenda_book(
     );
     match book.cost {
         Some(e) => {
-            let people = cost.push(
-                RowStyle::Body,
-                vec![
-                    text(i18n::agenda_sheet::PARTICIPANTS),
-                    Cell::Quantity(e.shape.headcount.into()),
-                ],
-            );
-            cost.push(
-                RowStyle::Body,
-                vec![
-                    text(i18n::agenda_sheet::SOURCING),
-                    Cell::text(e.shape.sourcing.label(lang)),
-                ],
-            );
-            cost.push(RowStyle::Body, vec![]);
-            cost.push(
-                RowStyle::Header,
-                vec![
-                    text(i18n::agenda_sheet::COST_ITEM),
-                    text(i18n::agenda_sheet::EXPECTED_CNY),
-                ],
-            );
+            let people = cost.body(vec![
+                text(i18n::agenda_sheet::PARTICIPANTS),
+                Cell::Quantity(e.shape.headcount.into()),
+            ]);
+            cost.body(vec![
+                text(i18n::agenda_sheet::SOURCING),
+                Cell::text(e.shape.sourcing.label(lang)),
+            ]);
+            cost.gap();
+            cost.header(vec![
+                text(i18n::agenda_sheet::COST_ITEM),
+                text(i18n::agenda_sheet::EXPECTED_CNY),
+            ]);
             let first = cost.next_row();
             let mut sum_of_lines = 0.0;
             for line in &e.lines {
                 sum_of_lines += fen(line.expected);
-                cost.push(
-                    RowStyle::Body,
-                    vec![
-                        Cell::text(line.category.label(lang)),
-                        Cell::Money(fen(line.expected)),
-                    ],
-                );
+                cost.body(vec![
+                    Cell::text(line.category.label(lang)),
+                    Cell::Money(fen(line.expected)),
+                ]);
             }
             let total_value = fen(sum_of_lines);
-            let total = cost.push(
-                RowStyle::Total,
-                vec![
-                    text(i18n::common::TOTAL),
-                    Cell::formula(
-                        sum(first, e.lines.len(), AMOUNT),
-                        total_value,
-                        NumberFormat::Money,
-                    ),
-                ],
-            );
+            let total = cost.total(vec![
+                text(i18n::common::TOTAL),
+                Cell::formula(
+                    sum(first, e.lines.len(), AMOUNT),
+                    total_value,
+                    NumberFormat::Money,
+                ),
+            ]);
             let amount = |row: usize| cell_name(row, AMOUNT);
-            cost.push(
-                RowStyle::Body,
-                vec![
-                    text(i18n::agenda_sheet::PER_PARTICIPANT),
-                    Cell::formula(
-                        format!("=ROUND({}/{},2)", amount(total), amount(people)),
-                        fen(total_value / f64::from(e.shape.headcount)),
-                        NumberFormat::Money,
-                    ),
-                ],
-            );
+            cost.body(vec![
+                text(i18n::agenda_sheet::PER_PARTICIPANT),
+                Cell::formula(
+                    format!("=ROUND({}/{},2)", amount(total), amount(people)),
+                    fen(total_value / f64::from(e.shape.headcount)),
+                    NumberFormat::Money,
+                ),
+            ]);
         }
         None => {
-            cost.push(
-                RowStyle::Body,
-                vec![text(i18n::agenda_sheet::THIS_PLAN_CANNOT_BE_PRICED_AS)],
-            );
+            cost.body(vec![text(
+                i18n::agenda_sheet::THIS_PLAN_CANNOT_BE_PRICED_AS,
+            )]);
         }
     }
     Ok(Workbook {

@@ -8,7 +8,7 @@ use model::i18n::{self, Text};
 use model::money::amount_in_words;
 use model::{Catalog, Lang};
 
-use sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
+use sheet::{Cell, NumberFormat, Sheet, Workbook, cell_name};
 
 /// Column widths: the label, the amount (enough for `99,999,999.00`), a per head or a rate,
 /// and what a line includes.
@@ -41,141 +41,105 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
             Cell::text(r.scenario.describe(catalog, lang)),
         ),
     ] {
-        sheet.push(RowStyle::Body, vec![label, value]);
+        sheet.body(vec![label, value]);
     }
-    let headcount = sheet.push(
-        RowStyle::Body,
-        vec![
-            text(i18n::budget_sheet::PARTICIPANTS),
-            Cell::Quantity(r.lines.headcount.into()),
-        ],
-    );
-    sheet.push(RowStyle::Body, vec![]);
+    let headcount = sheet.body(vec![
+        text(i18n::budget_sheet::PARTICIPANTS),
+        Cell::Quantity(r.lines.headcount.into()),
+    ]);
+    sheet.gap();
 
-    sheet.push(
-        RowStyle::Header,
-        vec![
-            text(i18n::budget_sheet::CATEGORY),
-            text(i18n::budget_sheet::AMOUNT_CNY),
-            Cell::Empty,
-            text(i18n::budget_sheet::INCLUDES),
-        ],
-    );
+    sheet.header(vec![
+        text(i18n::budget_sheet::CATEGORY),
+        text(i18n::budget_sheet::AMOUNT_CNY),
+        Cell::Empty,
+        text(i18n::budget_sheet::INCLUDES),
+    ]);
     let first = sheet.next_row();
     for line in &r.lines.lines {
-        sheet.push(
-            RowStyle::Body,
-            vec![
-                Cell::text(line.category.label(lang)),
-                Cell::Money(line.amount as f64),
-                Cell::Empty,
-                Cell::text(line.note(lang)),
-            ],
-        );
+        sheet.body(vec![
+            Cell::text(line.category.label(lang)),
+            Cell::Money(line.amount as f64),
+            Cell::Empty,
+            Cell::text(line.note(lang)),
+        ]);
     }
     let amount = |row: usize| cell_name(row, AMOUNT);
     let last = sheet.next_row() - 1;
-    let total = sheet.push(
-        RowStyle::Total,
-        vec![
-            text(i18n::common::TOTAL),
-            Cell::formula(
-                format!("=SUM({}:{})", amount(first), amount(last)),
-                r.lines.total as f64,
-                NumberFormat::Money,
-            ),
-            Cell::Empty,
-            Cell::text(amount_in_words(r.lines.total * 100)),
-        ],
-    );
+    let total = sheet.total(vec![
+        text(i18n::common::TOTAL),
+        Cell::formula(
+            format!("=SUM({}:{})", amount(first), amount(last)),
+            r.lines.total as f64,
+            NumberFormat::Money,
+        ),
+        Cell::Empty,
+        Cell::text(amount_in_words(r.lines.total * 100)),
+    ]);
     let reserve = r.lines.contingency >= 0.5;
-    sheet.push(
-        RowStyle::Body,
-        vec![
-            if reserve {
-                text(i18n::budget_sheet::PER_HEAD_RESERVE_INCLUDED)
-            } else {
-                text(i18n::budget_sheet::PER_HEAD)
-            },
-            Cell::formula(
-                format!("=ROUND({}/{},2)", amount(total), amount(headcount)),
-                (r.lines.per_head() * 100.0).round() / 100.0,
-                NumberFormat::Money,
-            ),
-        ],
-    );
+    sheet.body(vec![
+        if reserve {
+            text(i18n::budget_sheet::PER_HEAD_RESERVE_INCLUDED)
+        } else {
+            text(i18n::budget_sheet::PER_HEAD)
+        },
+        Cell::formula(
+            format!("=ROUND({}/{},2)", amount(total), amount(headcount)),
+            (r.lines.per_head() * 100.0).round() / 100.0,
+            NumberFormat::Money,
+        ),
+    ]);
     if let Some(note) = r.contingency_note(lang) {
-        sheet.push(
-            RowStyle::Body,
-            vec![text(i18n::common::CONTINGENCY), Cell::text(note)],
-        );
+        sheet.body(vec![text(i18n::common::CONTINGENCY), Cell::text(note)]);
     }
     if r.lines.staff_time > 0.0 {
-        sheet.push(
-            RowStyle::Body,
-            vec![
-                text(i18n::budget_sheet::STAFF_TIME_NOT_IN_THE_REQUEST),
-                Cell::Money(r.lines.staff_time.round()),
-            ],
-        );
+        sheet.body(vec![
+            text(i18n::budget_sheet::STAFF_TIME_NOT_IN_THE_REQUEST),
+            Cell::Money(r.lines.staff_time.round()),
+        ]);
     }
-    sheet.push(RowStyle::Body, vec![]);
+    sheet.gap();
 
-    sheet.push(
-        RowStyle::Header,
-        vec![
-            text(i18n::budget_sheet::OPTIONS_COMPARED),
-            text(i18n::budget_sheet::BUDGET_TOTAL_CNY),
-            text(i18n::budget_sheet::PER_HEAD_CNY),
-            text(i18n::budget_sheet::SOURCING),
-        ],
-    );
+    sheet.header(vec![
+        text(i18n::budget_sheet::OPTIONS_COMPARED),
+        text(i18n::budget_sheet::BUDGET_TOTAL_CNY),
+        text(i18n::budget_sheet::PER_HEAD_CNY),
+        text(i18n::budget_sheet::SOURCING),
+    ]);
     for (i, c) in r.compared.iter().enumerate() {
         let chosen = if i == r.chosen {
             lang.t(i18n::common::CHOSEN)
         } else {
             ""
         };
-        sheet.push(
-            RowStyle::Body,
-            vec![
-                Cell::text(format!("{}{chosen}", c.name)),
-                Cell::Money(c.total() as f64),
-                Cell::Money((c.per_head() * 100.0).round() / 100.0),
-                Cell::text(c.sourcing.label(lang)),
-            ],
-        );
+        sheet.body(vec![
+            Cell::text(format!("{}{chosen}", c.name)),
+            Cell::Money(c.total() as f64),
+            Cell::Money((c.per_head() * 100.0).round() / 100.0),
+            Cell::text(c.sourcing.label(lang)),
+        ]);
     }
-    sheet.push(
-        RowStyle::Body,
-        vec![
-            text(i18n::budget_sheet::REASON_FOR_THE_CHOICE),
-            Cell::text(&r.reason),
-        ],
-    );
+    sheet.body(vec![
+        text(i18n::budget_sheet::REASON_FOR_THE_CHOICE),
+        Cell::text(&r.reason),
+    ]);
 
     if let Some(f) = &r.shares {
-        sheet.push(RowStyle::Body, vec![]);
-        sheet.push(
-            RowStyle::Header,
-            vec![
-                text(i18n::budget_sheet::STAFF_EDUCATION_FUND),
-                text(i18n::budget_sheet::AMOUNT_CNY),
-                text(i18n::budget_sheet::RATE),
-                text(i18n::budget_sheet::THIS_COURSES_SHARE),
-            ],
-        );
+        sheet.gap();
+        sheet.header(vec![
+            text(i18n::budget_sheet::STAFF_EDUCATION_FUND),
+            text(i18n::budget_sheet::AMOUNT_CNY),
+            text(i18n::budget_sheet::RATE),
+            text(i18n::budget_sheet::THIS_COURSES_SHARE),
+        ]);
         // To the fen, as the cell holds it; the formulas below compute from that figure.
         let wage_bill = (f.wage_bill * 100.0).round() / 100.0;
-        let wage = sheet.push(
-            RowStyle::Body,
-            vec![
-                text(i18n::budget_sheet::WAGE_BILL_A_YEAR),
-                Cell::Money(wage_bill),
-                Cell::Empty,
-                Cell::Percent(f.of_wage_bill),
-            ],
-        );
+        let wage = sheet.body(vec![
+            text(i18n::budget_sheet::WAGE_BILL_A_YEAR),
+            Cell::Money(wage_bill),
+            Cell::Empty,
+            Cell::Percent(f.of_wage_bill),
+        ]);
         for (label, rate, share) in [
             (
                 text(i18n::budget_sheet::SET_ASIDE),
@@ -189,41 +153,32 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
             ),
         ] {
             let row = sheet.next_row();
-            sheet.push(
-                RowStyle::Body,
-                vec![
-                    label,
-                    Cell::formula(
-                        format!("=ROUND({}*{},2)", amount(wage), cell_name(row, RATE)),
-                        (wage_bill * rate * 100.0).round() / 100.0,
-                        NumberFormat::Money,
-                    ),
-                    Cell::Percent(rate),
-                    Cell::Percent(share),
-                ],
-            );
+            sheet.body(vec![
+                label,
+                Cell::formula(
+                    format!("=ROUND({}*{},2)", amount(wage), cell_name(row, RATE)),
+                    (wage_bill * rate * 100.0).round() / 100.0,
+                    NumberFormat::Money,
+                ),
+                Cell::Percent(rate),
+                Cell::Percent(share),
+            ]);
         }
-        sheet.push(
-            RowStyle::Body,
-            vec![
-                text(i18n::budget_sheet::WAGE_BILL_BASIS),
-                Cell::text(f.basis.describe(catalog, lang)),
-            ],
-        );
+        sheet.body(vec![
+            text(i18n::budget_sheet::WAGE_BILL_BASIS),
+            Cell::text(f.basis.describe(catalog, lang)),
+        ]);
         for w in f.warnings(lang) {
-            sheet.push(
-                RowStyle::Body,
-                vec![text(i18n::budget_sheet::WARNING), Cell::text(w)],
-            );
+            sheet.body(vec![text(i18n::budget_sheet::WARNING), Cell::text(w)]);
         }
     }
-    sheet.push(RowStyle::Body, vec![]);
+    sheet.gap();
     for (label, name) in [
         (i18n::budget_sheet::PREPARED_BY, &r.prepared_by),
         (i18n::budget_sheet::REVIEWED_BY, &r.reviewed_by),
         (i18n::budget_sheet::APPROVED_BY, &r.approved_by),
     ] {
-        sheet.push(RowStyle::Body, vec![text(label), Cell::text(name)]);
+        sheet.body(vec![text(label), Cell::text(name)]);
     }
     Workbook {
         sheets: vec![sheet, options_compared(r, lang)],
@@ -251,14 +206,14 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
         };
         Cell::text(format!("{}{chosen}", c.name))
     }));
-    sheet.push(RowStyle::Header, header);
+    sheet.header(header);
     let mut routes = vec![text(i18n::budget_sheet::SOURCING)];
     routes.extend(
         r.compared
             .iter()
             .map(|c| Cell::text(c.sourcing.label(lang))),
     );
-    sheet.push(RowStyle::Body, routes);
+    sheet.body(routes);
     let first = sheet.next_row();
     for (i, category) in model::budget::FinanceCategory::ALL.iter().enumerate() {
         let mut row = vec![Cell::text(category.label(lang))];
@@ -267,7 +222,7 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
                 .iter()
                 .map(|c| Cell::Money(c.lines.lines[i].amount as f64)),
         );
-        sheet.push(RowStyle::Body, row);
+        sheet.body(row);
     }
     let last = sheet.next_row() - 1;
     let column = |i: usize| i + 1;
@@ -280,14 +235,14 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
             NumberFormat::Money,
         )
     }));
-    let total = sheet.push(RowStyle::Total, totals);
+    let total = sheet.total(totals);
     let mut people = vec![text(i18n::budget_sheet::PARTICIPANTS)];
     people.extend(
         r.compared
             .iter()
             .map(|c| Cell::Quantity(c.lines.headcount.into())),
     );
-    let headcount = sheet.push(RowStyle::Body, people);
+    let headcount = sheet.body(people);
     let mut per_head = vec![text(i18n::budget_sheet::PER_HEAD)];
     per_head.extend(r.compared.iter().enumerate().map(|(i, c)| {
         let (t, n) = (cell_name(total, column(i)), cell_name(headcount, column(i)));
@@ -297,6 +252,6 @@ fn options_compared(r: &Request, lang: Lang) -> Sheet {
             NumberFormat::Money,
         )
     }));
-    sheet.push(RowStyle::Body, per_head);
+    sheet.body(per_head);
     sheet
 }

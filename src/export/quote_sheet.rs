@@ -10,7 +10,7 @@ use model::i18n::{self, Text};
 use model::money::{Fen, amount_in_words};
 use model::quote::{Quote, Rounding};
 
-use sheet::{Cell, NumberFormat, RowStyle, Sheet, Workbook, cell_name};
+use sheet::{Cell, NumberFormat, Sheet, Workbook, cell_name};
 
 /// Column widths, in Excel's unit (a Chinese character takes about two): the number (and the
 /// labels of the heading and totals), item, description, unit, quantity, unit price, amount
@@ -76,11 +76,11 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         ),
     ]);
     for (label, value) in heading {
-        sheet.push(RowStyle::Body, vec![label, value]);
+        sheet.body(vec![label, value]);
     }
-    sheet.push(RowStyle::Body, vec![]);
+    sheet.gap();
 
-    sheet.push(RowStyle::Header, super::QUOTE_COLUMNS.map(text).to_vec());
+    sheet.header(super::QUOTE_COLUMNS.map(text).to_vec());
     let amount = |row: usize| cell_name(row, AMOUNT);
     let first = sheet.next_row();
     for (i, line) in q.lines.iter().enumerate() {
@@ -115,7 +115,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
                 Cell::Money(line.amount.yuan()),
             ]),
         }
-        sheet.push(RowStyle::Body, cells);
+        sheet.body(cells);
     }
     let lines_sum = match q.lines.len() {
         0 => "=0".to_string(),
@@ -128,33 +128,27 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         cells.extend([rate, figure]);
         cells
     };
-    let subtotal = sheet.push(
-        RowStyle::Total,
-        total_row(
-            text(i18n::common::SUBTOTAL),
-            Cell::Empty,
-            Cell::formula(lines_sum, q.subtotal.yuan(), NumberFormat::Money),
-        ),
-    );
+    let subtotal = sheet.total(total_row(
+        text(i18n::common::SUBTOTAL),
+        Cell::Empty,
+        Cell::formula(lines_sum, q.subtotal.yuan(), NumberFormat::Money),
+    ));
     // Only quotes issued by earlier versions carry a markup; it stays on them as issued.
     let before_vat = if q.markup != Fen::ZERO {
         let row = sheet.next_row();
-        sheet.push(
-            RowStyle::Body,
-            total_row(
-                Cell::text(Category::Markup.label(lang)),
-                Cell::Percent(q.markup_pct / 100.0),
-                Cell::formula(
-                    format!(
-                        "=ROUND({}*{},{places})",
-                        amount(subtotal),
-                        cell_name(row, PRICE)
-                    ),
-                    q.markup.yuan(),
-                    NumberFormat::Money,
+        sheet.body(total_row(
+            Cell::text(Category::Markup.label(lang)),
+            Cell::Percent(q.markup_pct / 100.0),
+            Cell::formula(
+                format!(
+                    "=ROUND({}*{},{places})",
+                    amount(subtotal),
+                    cell_name(row, PRICE)
                 ),
+                q.markup.yuan(),
+                NumberFormat::Money,
             ),
-        );
+        ));
         format!("({}+{})", amount(subtotal), amount(row))
     } else {
         amount(subtotal)
@@ -176,32 +170,23 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
             format!("={before_vat}+{}", amount(vat_row)),
         )
     };
-    sheet.push(
-        RowStyle::Body,
-        total_row(
-            vat_label,
-            Cell::Percent(q.vat_pct / 100.0),
-            Cell::formula(vat_formula, q.vat.yuan(), NumberFormat::Money),
-        ),
-    );
+    sheet.body(total_row(
+        vat_label,
+        Cell::Percent(q.vat_pct / 100.0),
+        Cell::formula(vat_formula, q.vat.yuan(), NumberFormat::Money),
+    ));
     // A sum needs no brackets: `=(G10+G11)+G12` reads better as `=G10+G11+G12`.
     let total_formula = total_formula.replace(['(', ')'], "");
-    sheet.push(
-        RowStyle::Total,
-        total_row(
-            text(i18n::common::TOTAL),
-            Cell::Empty,
-            Cell::formula(total_formula, q.total.yuan(), NumberFormat::Money),
-        ),
-    );
-    sheet.push(
-        RowStyle::Body,
-        vec![
-            text(i18n::quote_sheet::IN_WORDS),
-            Cell::text(amount_in_words(q.total.0)),
-        ],
-    );
-    sheet.push(RowStyle::Body, vec![]);
+    sheet.total(total_row(
+        text(i18n::common::TOTAL),
+        Cell::Empty,
+        Cell::formula(total_formula, q.total.yuan(), NumberFormat::Money),
+    ));
+    sheet.body(vec![
+        text(i18n::quote_sheet::IN_WORDS),
+        Cell::text(amount_in_words(q.total.0)),
+    ]);
+    sheet.gap();
     let mut terms = vec![(text(i18n::quote_sheet::TAX), q.tax_basis(lang))];
     if let Some(payment) = q.payment_terms(lang) {
         terms.push((text(i18n::quote_sheet::PAYMENT), payment));
@@ -215,7 +200,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
         terms.push((text(i18n::common::REMARKS), t.remarks.clone()));
     }
     for (label, said) in terms {
-        sheet.push(RowStyle::Body, vec![label, Cell::text(said)]);
+        sheet.body(vec![label, Cell::text(said)]);
     }
     Workbook {
         sheets: vec![sheet],

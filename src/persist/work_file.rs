@@ -318,40 +318,24 @@ impl Flaw {
     }
 
     fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Flaw::MissingField(f), _) => lang.fill(
-                i18n::work_file::THE_FIELD_IS_MISSING,
-                &[("value", &echo(f))],
-            ),
-            (Flaw::UnknownField(f), _) => lang.fill(
-                i18n::work_file::IT_HAS_A_FIELD_THIS_VERSION_DOES,
-                &[("value", &echo(f))],
-            ),
-            (Flaw::DuplicateField(f), _) => lang.fill(
-                i18n::work_file::THE_FIELD_APPEARS_TWICE,
-                &[("value", &echo(f))],
-            ),
-            (Flaw::WrongType, _) => lang.t(i18n::work_file::A_VALUE_IS_OF_THE_WRONG_KIND).into(),
-            (Flaw::WrongValue, _) => lang
-                .t(i18n::work_file::A_VALUE_IS_NOT_ONE_ALLOWED_THERE)
-                .into(),
-            (Flaw::WrongLength, _) => lang
-                .t(i18n::work_file::A_LIST_HAS_THE_WRONG_NUMBER_OF)
-                .into(),
-            (Flaw::UnknownChoice(v), _) => lang.fill(
-                i18n::work_file::IS_NOT_ONE_OF_THE_CHOICES,
-                &[("value", &echo(v))],
-            ),
-            (Flaw::NotADate(v), _) => lang.fill(
-                i18n::work_file::IS_NOT_A_DATE_WRITTEN_YEAR_MONTH,
-                &[("value", &echo(v))],
-            ),
-            (Flaw::UnknownVersion(v), _) => {
-                lang.fill(i18n::work_file::THERE_IS_NO_VERSION, &[("version", &v)])
+        // Most flaws quote what the file held (a field's name, a value) in their `{value}`.
+        let (text, quoted) = match self {
+            Flaw::MissingField(f) => (i18n::work_file::THE_FIELD_IS_MISSING, Some(f)),
+            Flaw::UnknownField(f) => (i18n::work_file::IT_HAS_A_FIELD_THIS_VERSION_DOES, Some(f)),
+            Flaw::DuplicateField(f) => (i18n::work_file::THE_FIELD_APPEARS_TWICE, Some(f)),
+            Flaw::UnknownChoice(v) => (i18n::work_file::IS_NOT_ONE_OF_THE_CHOICES, Some(v)),
+            Flaw::NotADate(v) => (i18n::work_file::IS_NOT_A_DATE_WRITTEN_YEAR_MONTH, Some(v)),
+            Flaw::WrongType => (i18n::work_file::A_VALUE_IS_OF_THE_WRONG_KIND, None),
+            Flaw::WrongValue => (i18n::work_file::A_VALUE_IS_NOT_ONE_ALLOWED_THERE, None),
+            Flaw::WrongLength => (i18n::work_file::A_LIST_HAS_THE_WRONG_NUMBER_OF, None),
+            Flaw::Other => (i18n::work_file::IT_DOES_NOT_FIT_THIS_VERSIONS, None),
+            Flaw::UnknownVersion(v) => {
+                return lang.fill(i18n::work_file::THERE_IS_NO_VERSION, &[("version", v)]);
             }
-            (Flaw::Other, _) => lang
-                .t(i18n::work_file::IT_DOES_NOT_FIT_THIS_VERSIONS)
-                .into(),
+        };
+        match quoted {
+            Some(value) => lang.fill(text, &[("value", &echo(value))]),
+            None => lang.t(text).into(),
         }
     }
 }

@@ -167,6 +167,15 @@ impl<T: Shared> Replica<T> {
     }
 }
 
+/// The work a stored text holds (empty text is no work yet); `None` when it cannot be read.
+fn stored_work(text: &str) -> Option<SavedWork> {
+    match import(text, catalog()) {
+        Ok(work) => Some(work),
+        Err(ImportError::Empty) => Some(SavedWork::empty()),
+        Err(_) => None,
+    }
+}
+
 impl Shared for SavedWork {
     const KEY: &'static str = saved::KEY;
 
@@ -179,11 +188,7 @@ impl Shared for SavedWork {
     }
 
     fn read(text: &str) -> Option<Self> {
-        match import(text, catalog()) {
-            Ok(work) => Some(work),
-            Err(ImportError::Empty) => Some(SavedWork::empty()),
-            Err(_) => None,
-        }
+        stored_work(text)
     }
 
     fn merge(base: &Self, mine: &Self, theirs: &Self) -> Self {
@@ -226,11 +231,8 @@ impl Shared for QuoteBook {
     }
 
     fn read(text: &str) -> Option<Self> {
-        match import(text, catalog()) {
-            Ok(work) => Some(work.quotes),
-            Err(ImportError::Empty) => Some(QuoteBook::default()),
-            Err(_) => None,
-        }
+        // The quote book's key holds saved work with only its quotes filled in.
+        stored_work(text).map(|work| work.quotes)
     }
 
     fn merge(base: &Self, mine: &Self, theirs: &Self) -> Self {

@@ -7,7 +7,7 @@ use crate::app::components::{NumberField, SelectField};
 use crate::catalog::catalog;
 use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
-use model::catalog::OUTSIDE_TIERS;
+use model::catalog::{Bilingual, OUTSIDE_TIERS};
 use model::cost::{Field, Input, ParticipantTime, Scenario, ScenarioError};
 use model::typed::NumberError;
 use model::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
@@ -23,6 +23,7 @@ pub struct ScenarioFormProps {
     pub on_action: Callback<EstimateAction>,
 }
 
+/// A select's choices from a closed list: each value's id, and its label.
 fn choices<T: Copy>(
     all: &[T],
     id: fn(T) -> &'static str,
@@ -139,18 +140,11 @@ impl Parts<'_> {
     /// Headcount, city and industry.
     fn people_and_place(&self) -> Html {
         let (draft, lang, catalog) = (self.draft, self.lang, catalog());
-        let cities: Vec<(AttrValue, AttrValue)> = catalog
-            .cities
-            .city
-            .iter()
-            .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
-            .collect();
-        let industries: Vec<(AttrValue, AttrValue)> = catalog
-            .industries
-            .industry
-            .iter()
-            .map(|c| (c.id.clone().into(), c.name.get(lang).to_string().into()))
-            .collect();
+        let cities = data_choices(catalog.cities.city.iter().map(|c| (&c.id, &c.name)), lang);
+        let industries = data_choices(
+            (catalog.industries.industry.iter()).map(|i| (&i.id, &i.name)),
+            lang,
+        );
         let city_hint = catalog.city(&draft.city).map(|c| {
             format!(
                 "{} {}",
@@ -323,4 +317,12 @@ fn route_hint(sourcing: Sourcing, lang: Lang) -> &'static str {
         Sourcing::Public => lang.t(i18n::form::STAFF_TAKE_SEATS_ON_A_TRAINING),
         Sourcing::OnlineCourse => lang.t(i18n::form::A_READY_MADE_ONLINE_COURSE_PRICED),
     }
+}
+
+/// A select's choices from `data/`: each entry's id, and its name in the language shown.
+fn data_choices<'a>(
+    entries: impl Iterator<Item = (&'a String, &'a Bilingual)>,
+    lang: Lang,
+) -> Vec<(AttrValue, AttrValue)> {
+    (entries.map(|(id, name)| (id.clone().into(), name.get(lang).to_string().into()))).collect()
 }
