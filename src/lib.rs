@@ -20,5 +20,5 @@ pub mod persist;
 pub mod store;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;

@@ -2,6 +2,7 @@
 //! actions. Nothing here computes a cost or decides what an action does: `crate::model` and
 //! `crate::store` do, natively tested.
 
+mod browser;
 pub mod charts;
 pub mod clock;
 pub mod components;
@@ -17,4 +18,4 @@ pub mod store;
 mod work_files;
 
 pub use route::Route;
-pub use shell::App;
+pub use shell::{App, ServerApp, ServerAppProps};

@@ -6,6 +6,7 @@ use model::i18n;
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use super::clock::today;
@@ -28,7 +29,12 @@ use model::{Catalog, Lang};
 /// at the same moment give different ids (eight base-36 digits: one chance in 2.8 × 10¹² that
 /// two windows draw the same).
 fn window_tag() -> String {
-    let mut n = (js_sys::Math::random() * 36f64.powi(8)) as u64;
+    let random = if cfg!(target_arch = "wasm32") {
+        js_sys::Math::random()
+    } else {
+        0.0
+    };
+    let mut n = (random * 36f64.powi(8)) as u64;
     let mut tag = String::new();
     for _ in 0..8 {
         tag.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
@@ -44,6 +50,23 @@ pub fn App() -> Html {
         <BrowserRouter>
             <Root />
         </BrowserRouter>
+    }
+}
+
+/// The place at `path` as a first visit sees it, for prerendering.
+#[derive(Properties, PartialEq)]
+pub struct ServerAppProps {
+    pub path: AttrValue,
+}
+
+#[component]
+pub fn ServerApp(props: &ServerAppProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::new());
+    history.push(&*props.path);
+    html! {
+        <Router history={history}>
+            <Root />
+        </Router>
     }
 }
 
@@ -72,10 +95,14 @@ fn opening(catalog: &Catalog) -> Result<Opening, String> {
         set_aside: start.set_aside,
         link_issues: Vec::new(),
     };
-    let query = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
+    let query = if cfg!(target_arch = "wasm32") {
+        gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     let mut link_goes_to = None;
     let has_params = !query.trim_start_matches('?').is_empty();
     if has_params {

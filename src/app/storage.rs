@@ -12,7 +12,8 @@ use model::catalog::Bilingual;
 /// Whether this browser lets the page use local storage at all. gloo's `LocalStorage` throws when
 /// it does not (storage switched off, some private modes), so every use is behind this check.
 fn available() -> bool {
-    matches!(gloo::utils::window().local_storage(), Ok(Some(_)))
+    // Prerendering (natively) has no browser: no storage, so the first visit's work.
+    cfg!(target_arch = "wasm32") && matches!(gloo::utils::window().local_storage(), Ok(Some(_)))
 }
 
 /// Asks the browser to keep this site's storage rather than clear it when space runs short or
@@ -188,6 +189,12 @@ impl TabSync {
 
     /// Listens for the others' saves; `heard` gets the key another instance saved.
     pub fn open(heard: impl Fn(&str) + 'static) -> TabSync {
+        if !cfg!(target_arch = "wasm32") {
+            return TabSync {
+                channel: None,
+                _listener: None,
+            };
+        }
         let Ok(channel) = web_sys::BroadcastChannel::new(Self::NAME) else {
             return TabSync {
                 channel: None,

@@ -87,10 +87,7 @@ pub fn EstimatePage() -> Html {
         .collect::<Vec<_>>();
 
     let share_link = estimate_link(
-        &gloo::utils::window()
-            .location()
-            .origin()
-            .unwrap_or_default(),
+        &crate::app::browser::origin(),
         &current.point.scenario,
         catalog,
         lang,

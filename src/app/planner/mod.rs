@@ -6,6 +6,7 @@ mod calendar_export;
 mod controls;
 mod module_card;
 mod problems;
+use crate::app::browser;
 use model::i18n;
 use yew::prelude::*;
 
@@ -70,12 +71,7 @@ pub fn PlanPage() -> Html {
         )
     };
     let share_link = {
-        let location = gloo::utils::window().location();
-        let here = format!(
-            "{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
+        let here = format!("{}{}", browser::origin(), browser::pathname());
         format!("{here}?{}", plan_query(plan, &base, catalog, lang))
     };
     let cost = Costing::new(catalog, &scenario).map(|c| c.estimate(catalog, &scenario));

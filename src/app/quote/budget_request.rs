@@ -356,7 +356,7 @@ fn document(r: &Request, lang: Lang) -> Html {
                 </div>
                 // The chosen option's live estimate, drawn only when asked for (the documents
                 // worker is never fetched by opening the page).
-                <QrCode link={estimate_link(&gloo::utils::window().location().origin().unwrap_or_default(), &r.scenario, catalog, lang)}
+                <QrCode link={estimate_link(&crate::app::browser::origin(), &r.scenario, catalog, lang)}
                     {lang} printed=true />
             </div>
         </article>
