@@ -32,6 +32,8 @@ test: setup
 test-native:
 	@# Both crates: the model's own tests (model/tests/) and the app's.
 	cargo test --workspace
+	@# The prerendered pages, rendered natively by the app's own components (src/prerender.rs).
+	cargo test --features prerender --test prerender
 	@# The fuzz targets (run with cargo-fuzz on nightly) must keep compiling.
 	cargo check --manifest-path fuzz/Cargo.toml --bins --quiet
 
@@ -40,15 +42,16 @@ test-browser:
 
 test-e2e: dist
 	@# The whole app (everything a first visit downloads, service worker and all, gzip -9)
-	@# stays under 540 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
+	@# stays under 550 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
 	@# 400 KB line was crossed by issue 15 (430 KB), the quote and budget request documents
 	@# (issue 17, 476 KB), the planner's holidays and working hours (484 KB) and the second
 	@# hostile pass's fixes (530 KB today: windows merging their saves, money to the fen, inputs
 	@# in error held, plan links, the keyboard); BENCHMARKS.md, "Documents", "Holidays" and
 	@# "Round two", has the figures and what was weighed; the text catalogues (issue 24) cost
-	@# 2.4 KB more ("One place for each idea"). Issue 25 (prerendering) is what
-	@# takes the first estimate off the bundle's critical path.
-	@scripts/bundle-size.sh --max 540000
+	@# 2.4 KB more ("One place for each idea"). The prerendered first view in index.html
+	@# (issue 25) adds 7 KB: it is what a first visit reads before the wasm has arrived
+	@# (BENCHMARKS.md, "The first view before the app"); the time is the figure a user feels.
+	@scripts/bundle-size.sh --max 550000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:

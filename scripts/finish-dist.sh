@@ -5,8 +5,10 @@
 # DIST gives the same result.
 #
 #  1. the web app manifest and the icons (static/) into DIST;
-#  2. index.html copied to each route's folder (plan/index.html, quote/index.html) and to
-#     404.html, so that a host without rewrite rules still opens a deep link (README);
+#  2. each place's own page (plan/index.html, quote/index.html: prerendered by scripts/build.sh;
+#     a copy of index.html when not), and 404.html, the app's page for any other address
+#     (app.html, trunk's page before prerendering, when there is one), so that a host without
+#     rewrite rules still opens a deep link (README);
 #  3. DIST/sw.js from scripts/sw-template.js: the files it keeps at once (the app's own:
 #     index.html, the hashed js/wasm/css, start.js, the manifest, the icons), the files it keeps
 #     on first use (ON_DEMAND: the Excel writer's web worker, which a visit that exports no
@@ -43,7 +45,7 @@ for route in "${ROUTES[@]}"; do
     cp index.html "$route/index.html"
   fi
 done
-[ -e 404.html ] || cp index.html 404.html
+[ -e 404.html ] || cp "$( [ -e app.html ] && echo app.html || echo index.html )" 404.html
 
 # 3. The service worker. It keeps every file the app loads, not the copies of index.html
 #    (the worker answers every route with index.html itself) nor the compressed copies: the
@@ -55,7 +57,11 @@ files=(index.html)
 while IFS= read -r file; do
   file=${file#./}
   [ "$file" = index.html ] && continue
-  case "$file" in *.html) cmp -s "$file" index.html && continue ;; esac
+  # Only index.html of the pages: the worker answers every navigation with it (at another
+  # place's address its first script hides its view until the app, from the cache, renders that
+  # place in a few milliseconds), so the other places' prerendered pages (about 7 KB gzip each)
+  # are not downloaded by every first visit; app.html and 404.html are for hosts, not the worker.
+  case "$file" in *.html) continue ;; esac
   [[ " ${ON_DEMAND[*]} " == *" $file "* ]] && continue
   files+=("$file")
 done < <(find . -type f ! -name sw.js ! -name '*.gz' ! -name '*.br' ! -name '*.map' | LC_ALL=C sort)

@@ -108,22 +108,42 @@ class Driver:
             self.proc.terminate()
 
 
-# Installed before the app loads: note when the total first appears, and the frame after.
+# Installed before the app loads: when a total is first in the DOM (a prerendered page has one
+# as it is parsed), the first frame that shows one on screen (hidden prerendered figures do not
+# count: a frame is drawn only once the stylesheet has arrived), when the app is live (its
+# headcount field takes input: the prerendered view is gone), and the layout shifts the browser
+# reports (PerformanceObserver 'layout-shift', as cumulative layout shift counts them).
 WATCH = """
-window.__firstEstimate = null; window.__firstPaint = null;
+window.__firstEstimate = null; window.__firstPaint = null; window.__live = null; window.__shift = 0;
 new MutationObserver((_, obs) => {
   if (window.__firstEstimate === null && document.querySelector('[data-testid=total]')) {
     window.__firstEstimate = performance.now();
-    requestAnimationFrame(() => { window.__firstPaint = performance.now(); });
     obs.disconnect();
   }
 }).observe(document, {childList: true, subtree: true});
+(function frame() {
+  const t = document.querySelector('[data-testid=total]');
+  if (window.__firstPaint === null && t && t.getClientRects().length > 0) window.__firstPaint = performance.now();
+  const f = document.getElementById('field-people');
+  if (window.__live === null && f && !f.disabled && !document.getElementById('prerendered')) window.__live = performance.now();
+  if (window.__firstPaint === null || window.__live === null) requestAnimationFrame(frame);
+})();
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+}).observe({type: 'layout-shift', buffered: true});
 """
 
 FIRST = """
 const done = arguments[arguments.length - 1];
-const wait = () => window.__firstPaint !== null ? done([window.__firstEstimate, window.__firstPaint]) : setTimeout(wait, 5);
+const wait = () => window.__firstPaint !== null && window.__live !== null
+  ? done([window.__firstEstimate, window.__firstPaint, window.__live]) : setTimeout(wait, 5);
 wait();
+"""
+
+# The layout shift so far, read after the page has settled (two frames after the app is live).
+SHIFT = """
+const done = arguments[arguments.length - 1];
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(window.__shift), 300)));
 """
 
 # Answers [input → new total, input → new range] in ms (null for one that did not come in 2 s).
@@ -190,7 +210,7 @@ def p95(xs):
 
 
 def row(name, xs, unit="ms"):
-    fmt = (lambda x: f"{x:.1f} ms") if unit == "ms" else (lambda x: f"{x:,.0f} B")
+    fmt = {"ms": lambda x: f"{x:.1f} ms", "B": lambda x: f"{x:,.0f} B", "score": lambda x: f"{x:.4f}"}[unit]
     return (f"| {name} | {len(xs)} | {fmt(statistics.median(xs))} | {fmt(p95(xs))} "
             f"| {fmt(min(xs))} | {fmt(max(xs))} |")
 
@@ -201,7 +221,7 @@ HEAD = "| measure | runs | median | p95 | min | max |\n|---|---:|---:|---:|---:|
 def slow_visits(url, visits):
     """Cold first visits on the slow network, each in a fresh browser, and the second visit
     (served by the service worker) after each."""
-    firsts, paints, sizes, seconds, second_paints = [], [], [], [], []
+    firsts, paints, lives, shifts, sizes, seconds, second_paints = [], [], [], [], [], [], []
     notes = []
     for _ in range(visits):
         driver = Driver()
@@ -210,9 +230,11 @@ def slow_visits(url, visits):
             driver.cdp("Network.enable")
             driver.cdp("Network.emulateNetworkConditions", SLOW)
             driver.s("POST", "/url", {"url": url})
-            shown, painted = driver.run(FIRST)
+            shown, painted, live = driver.run(FIRST)
             firsts.append(shown)
             paints.append(painted)
+            lives.append(live)
+            shifts.append(driver.run(SHIFT))
             sizes.append(driver.sync(BYTES))
             try:
                 driver.wait(CONTROLLED)
@@ -220,10 +242,10 @@ def slow_visits(url, visits):
                 notes.append("no service worker took over the page: no second visit measured")
                 continue
             driver.s("POST", "/url", {"url": url})
-            shown, painted = driver.run(FIRST)
+            shown, painted, live = driver.run(FIRST)
             if driver.sync(FROM_WORKER):
-                seconds.append(shown)
-                second_paints.append(painted)
+                seconds.append(painted)
+                second_paints.append(live)
             else:
                 notes.append("a second visit was not served by the service worker")
         finally:
@@ -232,11 +254,13 @@ def slow_visits(url, visits):
           f"{SLOW['uploadThroughput']:,} B/s up), each first visit in a fresh browser:\n")
     print(HEAD)
     print(row("cold first visit: navigation → first estimate in the DOM", firsts))
-    print(row("cold first visit: navigation → next frame (estimate on screen)", paints))
+    print(row("cold first visit: navigation → first frame showing an estimate", paints))
+    print(row("cold first visit: navigation → the app live (the headcount takes input)", lives))
+    print(row("cold first visit: cumulative layout shift", shifts, unit="score"))
     print(row("cold first visit: bytes over the network (compressed)", sizes, unit="B"))
     if seconds:
-        print(row("second visit, from the service worker: navigation → first estimate in the DOM", seconds))
-        print(row("second visit, from the service worker: navigation → next frame", second_paints))
+        print(row("second visit, from the service worker: navigation → first frame showing an estimate", seconds))
+        print(row("second visit, from the service worker: navigation → the app live", second_paints))
     for note in sorted(set(notes)):
         print(f"\n{note}")
 
@@ -288,7 +312,7 @@ def measure(url, loads, changes, switches):
         firsts, paints, updates, ranges = [], [], [], []
         for _ in range(loads):
             driver.s("POST", "/url", {"url": url})
-            shown, painted = driver.run(FIRST)
+            shown, painted, _ = driver.run(FIRST)
             firsts.append(shown)
             paints.append(painted)
         for i in range(changes):

@@ -8,7 +8,9 @@
 // * activate: deletes every older cache of the app, so old and new files are never mixed, and
 //   takes over the open pages.
 // * fetch: a navigation to one of the app's routes (/, /plan, /quote?…) is answered with the
-//   kept index.html (or a page kept for that path, in a build that has one); any other GET on
+//   kept index.html (or a page kept for that path, in a build that keeps one: this one keeps
+//   only index.html, whose first script hides its prerendered view at another place's address
+//   until the app renders that place); any other GET on
 //   this origin from the cache, else from the network. A file the app fetches only when first
 //   used (LATER: the Excel writer's web worker) is kept in this release's cache the first time
 //   it is fetched, so it too works offline from then on; a visit that never uses it never

@@ -259,6 +259,9 @@ use browser::Browser;
 #[path = "e2e/accessibility.rs"]
 mod accessibility;
 
+#[path = "e2e/prerendered.rs"]
+mod prerendered;
+
 /// The estimate's total once it is on the page, else null.
 const TOTAL: &str = "const t = document.querySelector('[data-testid=total]'); \
                      return t ? t.textContent.trim() : null";

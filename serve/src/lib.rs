@@ -6,9 +6,10 @@
 //! The files are served by tower-http's `ServeDir` (types, `ETag`/`Last-Modified`, ranges, and
 //! nothing outside the folder). What this crate adds, so that it serves the app the way it
 //! should be served from any host (README, "Putting dist/ on a static host"):
-//! * the app's routes (`/plan`, `/quote`, any path without a file extension that is not a file)
-//!   are answered with `index.html`, status 200: the app reads the route itself; a missing file
-//!   with an extension (`/missing.js`) is still a 404 ([`is_route`]);
+//! * each place is its prerendered page (`/plan` and `/plan/` are `plan/index.html`), and the
+//!   app's other routes (any path without a file extension that is not a file) are answered
+//!   with `index.html`, status 200: the app reads the route itself; a missing file with an
+//!   extension (`/missing.js`) is still a 404 ([`is_route`]);
 //! * files precompressed by `scripts/finish-dist.sh` (`FILE.br`, `FILE.gz`) are sent when the
 //!   request's `Accept-Encoding` allows them, brotli first (`ServeDir`'s `precompressed_*`,
 //!   which also says `Vary: Accept-Encoding`);
@@ -111,8 +112,8 @@ pub fn router(dir: &Path) -> Router {
     let files = ServeDir::new(dir)
         .precompressed_br()
         .precompressed_gzip()
-        // `/plan` (a folder: finish-dist.sh's copy of index.html for hosts without rewrites) is
-        // its index.html, as `/plan/` is, not a redirect to `/plan/`.
+        // `/plan` (a folder: its prerendered page, src/prerender.rs) is its index.html, as
+        // `/plan/` is, not a redirect to `/plan/`.
         .redirect_to_trailing_slash(false)
         .fallback(route_or_not_found.with_state(dir.join("index.html")));
     Router::new()

@@ -1,5 +1,5 @@
 //! What the page reads from the browser it runs in, and what prerendering (natively, at build
-//! time, with no browser) reads in its place: the first visit's view.
+//! time, with no browser) reads in its place; and the prerendered page giving way to the app.
 
 /// The page's origin (`https://host`), for the links it shows; none when prerendering.
 pub fn origin() -> String {
@@ -13,19 +13,7 @@ pub fn origin() -> String {
     }
 }
 
-/// The address's query (`?people=45`); none when prerendering.
-pub fn query() -> String {
-    if cfg!(target_arch = "wasm32") {
-        gloo::utils::window()
-            .location()
-            .search()
-            .unwrap_or_default()
-    } else {
-        String::new()
-    }
-}
-
-/// The address's path (`/plan`).
+/// The address's path (`/plan`); none when prerendering.
 pub fn pathname() -> String {
     if cfg!(target_arch = "wasm32") {
         gloo::utils::window()
@@ -34,5 +22,26 @@ pub fn pathname() -> String {
             .unwrap_or_default()
     } else {
         String::new()
+    }
+}
+
+/// The element of a prerendered page (`src/prerender.rs`) that holds the place's first view.
+pub const PRERENDERED: &str = "prerendered";
+/// The notes a prerendered page shows until the app is live, one of them at a time.
+pub const NOTES: [&str; 4] = [
+    "note-ready",
+    "note-opening",
+    "note-old-browser",
+    "note-old-browser-opening",
+];
+
+/// The app is live: the prerendered view and its notes go. The app has just rendered its own
+/// view in the same task, so the browser never paints the page with both, or with neither.
+pub fn remove_prerendered() {
+    let document = gloo::utils::document();
+    for id in NOTES.iter().chain([&PRERENDERED]) {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.remove();
+        }
     }
 }

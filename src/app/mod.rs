@@ -2,7 +2,7 @@
 //! actions. Nothing here computes a cost or decides what an action does: `crate::model` and
 //! `crate::store` do, natively tested.
 
-mod browser;
+pub mod browser;
 pub mod charts;
 pub mod clock;
 pub mod components;

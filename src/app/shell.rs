@@ -23,18 +23,14 @@ use crate::catalog::try_catalog;
 use crate::link::open::open;
 use crate::persist::stored;
 use crate::store::{Action, LinkPlace, SaveProblem, Saving, State};
+use model::calendar::Day;
 use model::{Catalog, Lang};
 
 /// A tag for the ids of the options this window adds: random, so two windows adding an option
 /// at the same moment give different ids (eight base-36 digits: one chance in 2.8 × 10¹² that
 /// two windows draw the same).
 fn window_tag() -> String {
-    let random = if cfg!(target_arch = "wasm32") {
-        js_sys::Math::random()
-    } else {
-        0.0
-    };
-    let mut n = (random * 36f64.powi(8)) as u64;
+    let mut n = (js_sys::Math::random() * 36f64.powi(8)) as u64;
     let mut tag = String::new();
     for _ in 0..8 {
         tag.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
@@ -48,24 +44,37 @@ fn window_tag() -> String {
 pub fn App() -> Html {
     html! {
         <BrowserRouter>
-            <Root />
+            <Root visit={Visit::Browser} />
         </BrowserRouter>
     }
 }
 
-/// The place at `path` as a first visit sees it, for prerendering.
-#[derive(Properties, PartialEq)]
-pub struct ServerAppProps {
-    pub path: AttrValue,
+/// How the app opens: the one switch between the browser and prerendering.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Visit {
+    /// In the browser: the work it keeps, the address's link, its clock.
+    Browser,
+    /// Prerendered at build time (natively, no browser): a first visit on this day.
+    FirstOn(Day),
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ServerAppProps {
+    /// The place's path (`/`, `/plan`, `/quote`).
+    pub path: AttrValue,
+    /// The day the pages are built for (the commit's, so the same commit gives the same pages).
+    pub today: Day,
+}
+
+/// The place at `path` as a first visit sees it: what the build prerenders (yew's server
+/// renderer, a memory router as in yew's `function_router` example).
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::new());
     history.push(&*props.path);
     html! {
         <Router history={history}>
-            <Root />
+            <Root visit={Visit::FirstOn(props.today)} />
         </Router>
     }
 }
@@ -83,7 +92,22 @@ struct Opening {
     link_goes_to: Option<Route>,
 }
 
-fn opening(catalog: &Catalog) -> Result<Opening, String> {
+fn opening(catalog: &Catalog, visit: Visit) -> Result<Opening, String> {
+    let Visit::FirstOn(today) = visit else {
+        return from_browser(catalog);
+    };
+    Ok(Opening {
+        state: Rc::new(State::first_visit(today).map_err(|e| e.message(Lang::Zh))?),
+        startup: Rc::default(),
+        stored: (None, None),
+        migrated: false,
+        hold: false,
+        link_goes_to: None,
+    })
+}
+
+/// What the browser keeps, with the address's link applied.
+fn from_browser(catalog: &Catalog) -> Result<Opening, String> {
     let start = storage::open(catalog);
     let mut state = State::open(start.work, today())
         .map_err(|e| e.message(Lang::Zh))?
@@ -95,14 +119,10 @@ fn opening(catalog: &Catalog) -> Result<Opening, String> {
         set_aside: start.set_aside,
         link_issues: Vec::new(),
     };
-    let query = if cfg!(target_arch = "wasm32") {
-        gloo::utils::window()
-            .location()
-            .search()
-            .unwrap_or_default()
-    } else {
-        String::new()
-    };
+    let query = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     let mut link_goes_to = None;
     let has_params = !query.trim_start_matches('?').is_empty();
     if has_params {
@@ -126,11 +146,20 @@ fn opening(catalog: &Catalog) -> Result<Opening, String> {
     })
 }
 
+#[derive(Properties, PartialEq)]
+struct RootProps {
+    visit: Visit,
+}
+
 #[component]
-fn Root() -> Html {
-    let opened = use_memo((), |_| {
-        try_catalog().map_err(ToString::to_string).and_then(opening)
+fn Root(props: &RootProps) -> Html {
+    let opened = use_memo(props.visit, |&visit| {
+        try_catalog()
+            .map_err(ToString::to_string)
+            .and_then(|catalog| opening(catalog, visit))
     });
+    // Once the app's first view is in the page, a prerendered one gives way to it.
+    use_effect_with((), |()| super::browser::remove_prerendered());
     match &*opened {
         Err(e) => html! {
             <p class="error" role="alert" data-testid="error">

@@ -12,8 +12,7 @@ use model::catalog::Bilingual;
 /// Whether this browser lets the page use local storage at all. gloo's `LocalStorage` throws when
 /// it does not (storage switched off, some private modes), so every use is behind this check.
 fn available() -> bool {
-    // Prerendering (natively) has no browser: no storage, so the first visit's work.
-    cfg!(target_arch = "wasm32") && matches!(gloo::utils::window().local_storage(), Ok(Some(_)))
+    matches!(gloo::utils::window().local_storage(), Ok(Some(_)))
 }
 
 /// Asks the browser to keep this site's storage rather than clear it when space runs short or
@@ -189,6 +188,7 @@ impl TabSync {
 
     /// Listens for the others' saves; `heard` gets the key another instance saved.
     pub fn open(heard: impl Fn(&str) + 'static) -> TabSync {
+        // Prerendering renders the store natively, where there is no browser to listen to.
         if !cfg!(target_arch = "wasm32") {
             return TabSync {
                 channel: None,

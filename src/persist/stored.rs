@@ -17,6 +17,9 @@ use crate::persist::work_file::{ImportError, SavedWork, import};
 use model::catalog::Bilingual;
 use model::{Catalog, Lang};
 
+/// What every key the app keeps in the browser's storage starts with: a prerendered page asks
+/// whether there is any before it shows the first visit's figures (`prerender`).
+pub const KEY_PREFIX: &str = "training-planner.";
 /// Where the saved work is kept, all but the quote book.
 pub const KEY: &str = "training-planner.saved";
 /// Where the quote book is kept, in a work file of its own.

@@ -129,6 +129,17 @@ impl State {
         })
     }
 
+    /// What a first visit opens on `today`: no saved work, no link, and each option's
+    /// analysis (range, verdicts, break-even) already worked out. The build prerenders the
+    /// places from it; in the browser the analysis follows the first frame instead.
+    pub fn first_visit(today: Day) -> Result<State, ScenarioError> {
+        let mut state = State::open(SavedWork::empty(), today)?;
+        for option in &mut state.estimator.options {
+            option.analysis = estimator::analyse(catalog(), &option.point.scenario);
+        }
+        Ok(state)
+    }
+
     /// This window's options get ids tagged `tag` (random per window, so windows adding
     /// options at the same moment never give one id twice).
     pub fn in_window(mut self, tag: &str) -> State {

@@ -126,14 +126,56 @@ impl Browser {
             .unwrap_or_else(|e| panic!("chromedriver: {what}: {e}"))
     }
 
-    /// Open `url` (returns once the page has loaded).
+    /// Open `url` and wait until the app is live (its prerendered view has given way to it).
     pub fn goto(&self, url: &str) {
+        self.open_page(url);
+        self.wait_for_app();
+    }
+
+    /// Open `url` (returns once the page has loaded, whether or not the app has started).
+    pub fn open_page(&self, url: &str) {
         self.block(&format!("open {url}"), async |c| c.goto(url).await);
     }
 
-    /// Reload the page (returns once it has loaded).
+    /// Reload the page and wait until the app is live.
     pub fn reload(&self) {
         self.block("reload", async |c| c.refresh().await);
+        self.wait_for_app();
+    }
+
+    /// Wait until the app has started: a prerendered page's view is gone and the app's shell is
+    /// there (at most 20 s).
+    pub fn wait_for_app(&self) {
+        self.wait_for(
+            "the app to start",
+            "return !document.getElementById('prerendered') && !!document.querySelector('.app')",
+            400,
+        );
+    }
+
+    /// Run `script` at the start of every page this browser opens from now on, before the
+    /// page's own scripts.
+    pub fn before_each_page(&self, script: &str) {
+        self.devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": script }),
+        );
+    }
+
+    /// The page's own scripts stop running (on this page and the next ones opened); the tests'
+    /// scripts still read it, through DevTools.
+    pub fn scripts_off(&self) {
+        self.devtools(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        );
+    }
+
+    /// Refuse every request whose URL matches one of `patterns` (`*` for any text), as a
+    /// network that cannot fetch them would.
+    pub fn block_urls(&self, patterns: &[&str]) {
+        self.devtools("Network.enable", json!({}));
+        self.devtools("Network.setBlockedURLs", json!({ "urls": patterns }));
     }
 
     /// Run `script` (a function body; `return` gives the value) in the page.

@@ -14,9 +14,9 @@ use model::i18n::{self, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::clock::today;
 use crate::app::components::download;
 use crate::app::documents;
+use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::export::agenda_sheet::{AgendaBook, agenda_book};
 use crate::export::ics::{CalendarOptions, MIME, agenda_ics};
@@ -175,11 +175,13 @@ pub fn CalendarExport(props: &CalendarExportProps) -> Html {
     let lang = props.lang;
     let catalog = catalog();
     let (rules, holidays) = (&catalog.modules.agenda, &catalog.holidays);
-    // The first working day from today, and the data's start time (data/modules.toml [agenda]).
+    // The first working day from the day the app opened (the store's, so that prerendering
+    // gives its own), and the data's start time (data/modules.toml [agenda]).
+    let today = use_store().desk.today;
     let first = use_state(|| {
         holidays
-            .this_or_next_working_day(today())
-            .unwrap_or_else(today)
+            .this_or_next_working_day(today)
+            .unwrap_or(today)
             .to_string()
     });
     let start = use_state(|| rules.day_start.to_string());
@@ -385,17 +387,17 @@ fn use_agenda_exports(
     }
 }
 
-/// What the export says under its fields, each a line: (class, test id, whether it is an alert,
-/// text), and the hours outside the working day to ask about. One list keeps the markup (and
-/// the code yew makes of it) in one place.
+/// One line the export says under its fields: its class, its test id, whether it is an alert,
+/// and its text.
+type Note = (&'static str, &'static str, bool, String);
+
+/// What the export says under its fields, each a line, and the hours outside the working day to
+/// ask about. One list keeps the markup (and the code yew makes of it) in one place.
 fn calendar_notes(
     table: &Result<Timetable<'_>, String>,
     failed: Option<&str>,
     lang: Lang,
-) -> (
-    Vec<(&'static str, &'static str, bool, String)>,
-    Option<OutsideHours>,
-) {
+) -> (Vec<Note>, Option<OutsideHours>) {
     let catalog = catalog();
     let mut notes = Vec::new();
     let mut outside = None;

@@ -66,13 +66,13 @@ pub fn request_fields(
         })
         .collect();
     let chosen_id = state
-        .chosen(&options)
+        .chosen(options)
         .map(|(id, _)| id.0.clone())
         .unwrap_or_default();
     let plan_modules = plan.map_or(0, |p| p.items.len());
     // With the plan ticked, its hours replace the option's: say so, with both figures.
     let plan_note = plan.filter(|_| state.fields.use_plan).and_then(|plan| {
-        let (_, option) = state.chosen(&options)?;
+        let (_, option) = state.chosen(options)?;
         let planned = plan.teaching_hours(&catalog.modules).total();
         let estimated = option.hours.total();
         let (p, e) = (
