@@ -10,7 +10,8 @@
 #     (app.html, trunk's page before prerendering, when there is one), so that a host without
 #     rewrite rules still opens a deep link (README);
 #  3. DIST/sw.js from scripts/sw-template.js: the files it keeps at once (the app's own:
-#     index.html, the hashed js/wasm/css, start.js, the manifest, the icons), the files it keeps
+#     its page, app.html (index.html in a build without prerendering), the hashed js/wasm/css,
+#     start.js, the manifest, the icons), the files it keeps
 #     on first use (ON_DEMAND: the Excel writer's web worker, which a visit that exports no
 #     spreadsheet never downloads), and a cache name with a hash of all of them (the template's
 #     comment lines left out);
@@ -53,14 +54,17 @@ done
 for file in "${ON_DEMAND[@]}"; do
   [ -f "$file" ] || { echo "$0: $dist/$file is missing: trunk builds it (index.html)" >&2; exit 1; }
 done
-files=(index.html)
+# The page the worker answers every navigation with: the app's page without a prerendered view
+# (app.html, when the build prerendered), since whoever the worker serves has been here before
+# and keeps work in this browser, so a prerendered view would be hidden anyway (src/prerender.rs)
+# and would only cost the parse of its 25 KB.
+page=index.html
+[ -e app.html ] && page=app.html
+files=("$page")
 while IFS= read -r file; do
   file=${file#./}
-  [ "$file" = index.html ] && continue
-  # Only index.html of the pages: the worker answers every navigation with it (at another
-  # place's address its first script hides its view until the app, from the cache, renders that
-  # place in a few milliseconds), so the other places' prerendered pages (about 7 KB gzip each)
-  # are not downloaded by every first visit; app.html and 404.html are for hosts, not the worker.
+  # Of the pages, only that one: the places' prerendered pages (about 7 KB gzip each) are for
+  # first visits, from the server; 404.html is for hosts.
   case "$file" in *.html) continue ;; esac
   [[ " ${ON_DEMAND[*]} " == *" $file "* ]] && continue
   files+=("$file")
@@ -83,6 +87,7 @@ version=$(sha256sum "${files[@]}" "${ON_DEMAND[@]}" | sha256sum | cut -c1-16)
 # take about 1 KB gzip off every first visit.
 sed -e '/^[[:space:]]*\/\//d' \
   -e "s|__CACHE_VERSION__|$version|" -e "s|__PRECACHE__|$precache|" -e "s|__LATER__|$later|" \
+  -e "s|__APP_PAGE__|$page|" \
   "$root/scripts/sw-template.js" > sw.js
 echo "sw.js: cache training-planner-$version, ${#files[@]} files at install, ${#ON_DEMAND[@]} on first use" >&2
 

@@ -8,9 +8,9 @@
 // * activate: deletes every older cache of the app, so old and new files are never mixed, and
 //   takes over the open pages.
 // * fetch: a navigation to one of the app's routes (/, /plan, /quote?…) is answered with the
-//   kept index.html (or a page kept for that path, in a build that keeps one: this one keeps
-//   only index.html, whose first script hides its prerendered view at another place's address
-//   until the app renders that place); any other GET on
+//   kept app page (APP_PAGE: app.html, the app's page without a prerendered view, since a
+//   visitor the worker serves keeps work here and would not be shown one; or a page kept for
+//   that very path, in a build that keeps one); any other GET on
 //   this origin from the cache, else from the network. A file the app fetches only when first
 //   used (LATER: the Excel writer's web worker) is kept in this release's cache the first time
 //   it is fetched, so it too works offline from then on; a visit that never uses it never
@@ -23,7 +23,7 @@ const FILES = __PRECACHE__;
 // Kept on first use, not at install.
 const LATER = __LATER__;
 const LATER_URLS = new Set(LATER.map((file) => new URL(file, self.location).href));
-const INDEX = new URL("index.html", self.location).href;
+const APP_PAGE = new URL("__APP_PAGE__", self.location).href;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener("install", (event) => {
@@ -81,12 +81,12 @@ const keptOnFirstUse = async (url) => {
   return response;
 };
 
-// A route is answered with a page kept for that very path, if any (a build with a page of its
-// own in plan/index.html), else with the app's index.html.
+// A route is answered with a page kept for that very path, if any (a build that keeps a page of
+// its own in plan/index.html), else with the app's page.
 const pagesFor = (url) => {
   const path = url.pathname;
   const own = path.endsWith(".html") ? path : path.replace(/\/?$/, "/index.html");
-  return [new URL(own, url).href, INDEX];
+  return [new URL(own, url).href, APP_PAGE];
 };
 
 self.addEventListener("fetch", (event) => {

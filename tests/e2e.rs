@@ -297,7 +297,9 @@ fn service_worker_release(dist: &Path) -> (String, Vec<String>) {
 fn after_one_visit_the_app_opens_again_from_its_service_worker_with_the_server_stopped() {
     let dist = dist_dir();
     let (cache, files) = service_worker_release(&dist);
-    for file in ["index.html", "start.js", "manifest.webmanifest", "icon.svg"] {
+    // The worker answers navigations with the app's page (app.html: no prerendered view, since
+    // whoever it serves keeps work here).
+    for file in ["app.html", "start.js", "manifest.webmanifest", "icon.svg"] {
         assert!(
             files.iter().any(|f| f == file),
             "sw.js keeps {file}: {files:?}"
@@ -389,8 +391,9 @@ fn a_new_release_replaces_the_old_cache_whole() {
     browser.wait_for("the first estimate", TOTAL, TRIES);
     browser.wait_for("the service worker to control the page", CONTROLLER, TRIES);
 
-    // The next release: a changed index.html, finished again (a new sw.js and cache name).
-    let index = dist.join("index.html");
+    // The next release: a changed app page (the one the worker answers with), finished again
+    // (a new sw.js and cache name).
+    let index = dist.join("app.html");
     let html = std::fs::read_to_string(&index).unwrap();
     std::fs::write(&index, html.replace("</head>", "<!-- release 2 --></head>")).unwrap();
     let finish = Command::new("bash")
