@@ -20,46 +20,49 @@
 //! in a browser that keeps work of this app; the page then says it is opening them.
 
 use crate::app::browser::{NOTES, PRERENDERED};
-use crate::app::{ServerApp, ServerAppProps};
+use crate::app::{Route, ServerApp, ServerAppProps};
 use crate::persist::stored::KEY_PREFIX;
 use base64::Engine;
 use model::calendar::Day;
 use model::i18n::{self, Text};
 use model::{Catalog, Lang};
 use sha2::{Digest, Sha256};
+use yew_router::Routable;
 
 /// A place the build prerenders.
 #[derive(Debug, Clone, Copy)]
 pub struct Place {
-    /// Its address, as the router reads it.
-    pub path: &'static str,
+    pub route: Route,
     /// The page written for it, under `dist/`.
     pub file: &'static str,
-    title: Text,
     description: Text,
 }
 
 /// The three places, each with the page a host serves at its address.
 pub const PLACES: [Place; 3] = [
     Place {
-        path: "/",
+        route: Route::Estimate,
         file: "index.html",
-        title: i18n::prerender::ESTIMATE_TITLE,
         description: i18n::prerender::ESTIMATE_DESCRIPTION,
     },
     Place {
-        path: "/plan",
+        route: Route::Plan,
         file: "plan/index.html",
-        title: i18n::prerender::PLAN_TITLE,
         description: i18n::prerender::PLAN_DESCRIPTION,
     },
     Place {
-        path: "/quote",
+        route: Route::Quote,
         file: "quote/index.html",
-        title: i18n::prerender::QUOTE_TITLE,
         description: i18n::prerender::QUOTE_DESCRIPTION,
     },
 ];
+
+impl Place {
+    /// Its address, as the router reads it (`/`, `/plan`).
+    pub fn path(&self) -> String {
+        self.route.to_path()
+    }
+}
 
 /// The page trunk wrote, kept as it was for every address that is not a place's own.
 pub const APP_PAGE: &str = "app.html";
@@ -68,7 +71,7 @@ pub const APP_PAGE: &str = "app.html";
 /// renderer: await it inside a local task set.
 pub async fn render(place: &Place, today: Day) -> String {
     yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
-        path: place.path.into(),
+        path: place.path().into(),
         today,
     })
     // Markers for yew's hydration are left out: the app replaces the view rather than
@@ -101,11 +104,6 @@ fn script_hash(script: &str) -> String {
         "'sha256-{}'",
         base64::engine::general_purpose::STANDARD.encode(digest)
     )
-}
-
-/// Both languages of a text, Chinese first: the page is prerendered before anyone has chosen.
-fn both(text: Text) -> String {
-    format!("{} · {}", Lang::Zh.t(text), Lang::En.t(text))
 }
 
 /// Replaces the first `from` in `page` with `to`, or says which part of trunk's page was not
@@ -196,7 +194,7 @@ pub fn page(
     let page = replace_once(
         template,
         "<html lang=zh-CN>",
-        &format!("<html lang=zh-CN data-place={}>", place.path),
+        &format!("<html lang=zh-CN data-place={}>", place.path()),
     )?;
     // The script may run inline, and only it: its hash joins the page's policy.
     let page = replace_once(
@@ -209,8 +207,9 @@ pub fn page(
         "<title>",
         "</title>",
         &format!(
-            "<title>{}</title><script>{script}</script>",
-            escape(&both(place.title))
+            "<title>{} · {}</title><script>{script}</script>",
+            escape(place.route.page_title(Lang::Zh)),
+            escape(place.route.page_title(Lang::En))
         ),
     )?;
     let page = replace_element(

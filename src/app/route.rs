@@ -47,4 +47,15 @@ impl Route {
             Route::NotFound => lang.t(i18n::route::PAGE_NOT_FOUND),
         }
     }
+
+    /// The page's title (the browser's tab, a bookmark, a search result): the place, then the
+    /// app.
+    pub fn page_title(self, lang: Lang) -> &'static str {
+        match self {
+            Route::Plan => lang.t(i18n::route::PLAN_PAGE),
+            Route::Estimate | Route::Index => lang.t(i18n::route::ESTIMATE_PAGE),
+            Route::Quote => lang.t(i18n::route::QUOTE_PAGE),
+            Route::NotFound => lang.t(i18n::route::NOT_FOUND_PAGE),
+        }
+    }
 }

@@ -205,11 +205,15 @@ fn Shell(props: &ShellProps) -> Html {
             navigator.replace(to);
         }
     });
-    // Keep <html lang> in step so screen readers and fonts pick the right language.
+    // Keep <html lang> in step so screen readers and fonts pick the right language, and the
+    // page's title with the place shown (a prerendered page starts with its own place's).
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.html_lang());
         }
+    });
+    use_effect_with((route, lang), |(route, lang)| {
+        gloo::utils::document().set_title(route.page_title(*lang));
     });
 
     // Ask the browser, once a window opens, to keep the work; if it will not promise to, the

@@ -44,7 +44,7 @@ fn prerender(dist: &Path, today: Day) -> Result<(), String> {
         }
         std::fs::write(&file, page(&template, place, &view, catalog)?)
             .map_err(|e| format!("{}: {e}", file.display()))?;
-        eprintln!("prerendered {} → {}", place.path, file.display());
+        eprintln!("prerendered {} → {}", place.path(), file.display());
     }
     Ok(())
 }

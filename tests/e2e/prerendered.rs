@@ -168,11 +168,24 @@ fn a_link_or_saved_work_never_shows_the_first_visits_figures() {
     let default = default_total();
     // A link's own figures, or the same figures in another language (`?lang=en` opens the
     // default work in English): never the prerendered view.
-    for (link, figures_differ) in [
-        ("?people=45&city=shanghai", true),
-        ("plan?modules=1-3&people=20", true),
-        ("?lang=en", false),
-        ("quote?lang=en", false),
+    // The page's title follows the place and the language the app shows.
+    for (link, figures_differ, title) in [
+        ("?people=45&city=shanghai", true, "成本估算 · 客诉处理培训"),
+        (
+            "plan?modules=1-3&people=20",
+            true,
+            "课程规划 · 客诉处理培训",
+        ),
+        (
+            "?lang=en",
+            false,
+            "Cost estimate · complaint-handling training",
+        ),
+        (
+            "quote?lang=en",
+            false,
+            "Quote and budget · complaint-handling training",
+        ),
     ] {
         let browser = Browser::start();
         browser.before_each_page(WATCH);
@@ -185,6 +198,7 @@ fn a_link_or_saved_work_never_shows_the_first_visits_figures() {
             );
         }
         assert!(errors.is_empty(), "{link}: errors: {errors:?}");
+        assert_eq!(browser.run("return document.title"), Value::from(title));
     }
 
     // A first visit shows the prerendered view, then the app, with no error on the way.
