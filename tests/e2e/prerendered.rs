@@ -122,6 +122,16 @@ fn without_javascript_the_default_estimate_and_agenda_are_readable() {
     browser.scripts_off();
     browser.open_page(&site.url);
     assert_eq!(text(&browser, "[data-testid=total]"), default_total());
+    let lines = text(&browser, "[data-testid=line-items]");
+    assert!(
+        lines.contains(&default_total()),
+        "the lines add up to the total: {lines}"
+    );
+    assert!(
+        !text(&browser, "[data-testid=band-verdict]")
+            .trim()
+            .is_empty()
+    );
     let shown = browser.run(
         "const n = document.querySelector('.no-script-note'); \
          return n ? n.textContent : null",
