@@ -19,7 +19,7 @@
 //! (any query: a share link, a plan link, `?lang=en`), at another address than its place's, or
 //! in a browser that keeps work of this app; the page then says it is opening them.
 
-use crate::app::browser::{NOTES, PRERENDERED};
+use crate::app::browser::{PRERENDER_NOTES, PRERENDERED};
 use crate::app::{Route, ServerApp, ServerAppProps};
 use crate::persist::stored::KEY_PREFIX;
 use base64::Engine;
@@ -166,6 +166,18 @@ fn disabled(view: &str) -> String {
         })
 }
 
+/// The notes a page shows while the app is not live, one at a time (the stylesheet picks it by
+/// its id from the script's marks: style/app.css, "Prerendered pages").
+const NOTES: [(&str, Text); 4] = [
+    ("note-ready", i18n::prerender::GETTING_READY),
+    ("note-opening", i18n::prerender::OPENING),
+    ("note-old-browser", i18n::prerender::OLD_BROWSER),
+    (
+        "note-old-browser-opening",
+        i18n::prerender::OLD_BROWSER_OPENING,
+    ),
+];
+
 /// A note shown (by the stylesheet, after the script's marks) while the app is not live.
 fn note(id: &str, text: Text) -> String {
     format!(
@@ -221,21 +233,12 @@ pub fn page(
             escape(&description)
         ),
     )?;
-    let notes = [
-        i18n::prerender::GETTING_READY,
-        i18n::prerender::OPENING,
-        i18n::prerender::OLD_BROWSER,
-        i18n::prerender::OLD_BROWSER_OPENING,
-    ];
-    let notes: String = NOTES
-        .iter()
-        .zip(notes)
-        .map(|(id, text)| note(id, text))
-        .collect();
+    let notes: String = NOTES.iter().map(|&(id, text)| note(id, text)).collect();
     let body = format!(
         "<noscript><p class=\"no-script-note\"><span lang=\"zh-CN\">{}</span> \
          <span lang=\"en\">{}</span></p></noscript>\
-         <div id=\"{PRERENDERED}\" aria-busy=\"true\">{}</div>{notes}",
+         <div id=\"{PRERENDERED}\" aria-busy=\"true\">{}</div>\
+         <div id=\"{PRERENDER_NOTES}\">{notes}</div>",
         escape(Lang::Zh.t(i18n::prerender::NO_SCRIPT)),
         escape(Lang::En.t(i18n::prerender::NO_SCRIPT)),
         disabled(view),

@@ -27,19 +27,14 @@ pub fn pathname() -> String {
 
 /// The element of a prerendered page (`src/prerender.rs`) that holds the place's first view.
 pub const PRERENDERED: &str = "prerendered";
-/// The notes a prerendered page shows until the app is live, one of them at a time.
-pub const NOTES: [&str; 4] = [
-    "note-ready",
-    "note-opening",
-    "note-old-browser",
-    "note-old-browser-opening",
-];
+/// The element that holds the notes a prerendered page shows until the app is live.
+pub const PRERENDER_NOTES: &str = "prerender-notes";
 
 /// The app is live: the prerendered view and its notes go. The app has just rendered its own
 /// view in the same task, so the browser never paints the page with both, or with neither.
 pub fn remove_prerendered() {
     let document = gloo::utils::document();
-    for id in NOTES.iter().chain([&PRERENDERED]) {
+    for id in [PRERENDERED, PRERENDER_NOTES] {
         if let Some(element) = document.get_element_by_id(id) {
             element.remove();
         }

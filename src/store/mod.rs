@@ -129,22 +129,15 @@ impl State {
         })
     }
 
-    /// What a first visit opens on `today`: no saved work, no link, each option analysed. The
-    /// build prerenders the places from it.
+    /// What a first visit opens on `today`: no saved work, no link, and each option's analysis
+    /// (range, verdicts, break-even) already worked out, which the browser does after the first
+    /// frame. The build prerenders the places from it.
     pub fn first_visit(today: Day) -> Result<State, ScenarioError> {
         let mut state = State::open(SavedWork::empty(), today)?;
-        state.analyse_now();
-        Ok(state)
-    }
-
-    /// Works out every option's analysis (range, verdicts, break-even) now rather than after
-    /// the first frame, as the app does when it opens: its first view is then whole, and the
-    /// same as the prerendered one it replaces, so nothing on the page moves when the range
-    /// arrives. A change made later is analysed after its frame (`EstimateAction::Analysed`).
-    pub fn analyse_now(&mut self) {
-        for option in &mut self.estimator.options {
+        for option in &mut state.estimator.options {
             option.analysis = estimator::analyse(catalog(), &option.point.scenario);
         }
+        Ok(state)
     }
 
     /// This window's options get ids tagged `tag` (random per window, so windows adding
