@@ -168,7 +168,7 @@ fn disabled(view: &str) -> String {
 
 /// The notes a page shows while the app is not live, one at a time (the stylesheet picks it by
 /// its id from the script's marks: style/app.css, "Prerendered pages").
-const NOTES: [(&str, Text); 4] = [
+const NOTES: [(&str, Text); 5] = [
     ("note-ready", i18n::prerender::GETTING_READY),
     ("note-opening", i18n::prerender::OPENING),
     ("note-old-browser", i18n::prerender::OLD_BROWSER),
@@ -176,6 +176,8 @@ const NOTES: [(&str, Text); 4] = [
         "note-old-browser-opening",
         i18n::prerender::OLD_BROWSER_OPENING,
     ),
+    // Marked by start.js when the app's files did not arrive or did not start.
+    ("note-load-failed", i18n::prerender::LOAD_FAILED),
 ];
 
 /// A note shown (by the stylesheet, after the script's marks) while the app is not live.

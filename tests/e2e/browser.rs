@@ -171,6 +171,17 @@ impl Browser {
         );
     }
 
+    /// Hold every request whose URL matches one of `patterns` (`*` for any text) unanswered,
+    /// as a slow network would until it arrives (DevTools' Fetch domain pauses it, and nothing
+    /// lets it go on).
+    pub fn hold_urls(&self, patterns: &[&str]) {
+        let patterns: Vec<Value> = patterns
+            .iter()
+            .map(|p| json!({ "urlPattern": p }))
+            .collect();
+        self.devtools("Fetch.enable", json!({ "patterns": patterns }));
+    }
+
     /// Refuse every request whose URL matches one of `patterns` (`*` for any text), as a
     /// network that cannot fetch them would.
     pub fn block_urls(&self, patterns: &[&str]) {

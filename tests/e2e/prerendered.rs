@@ -66,7 +66,8 @@ fn text(browser: &Browser, selector: &str) -> String {
 fn before_the_wasm_arrives_each_place_shows_its_first_view_and_takes_no_input() {
     let (site, _) = start_site(dist_dir());
     let browser = Browser::start();
-    browser.block_urls(&["*.wasm"]);
+    // The app's wasm is on its way, and stays so.
+    browser.hold_urls(&["*_bg.wasm"]);
 
     browser.open_page(&site.url);
     assert_eq!(text(&browser, "[data-testid=total]"), default_total());
@@ -115,6 +116,32 @@ fn before_the_wasm_arrives_each_place_shows_its_first_view_and_takes_no_input() 
 
 #[test]
 #[ignore = "needs the release bundle: run by `make test`"]
+fn when_the_wasm_cannot_load_the_page_says_so_instead_of_getting_ready() {
+    let (site, _) = start_site(dist_dir());
+    let browser = Browser::start();
+    browser.block_urls(&["*_bg.wasm"]);
+    browser.open_page(&site.url);
+    let note = browser.wait_for(
+        "the note that the page did not load",
+        "const n = document.getElementById('note-load-failed'); \
+         return n.getClientRects().length > 0 && n.textContent",
+        TRIES,
+    );
+    assert!(
+        note.as_str().is_some_and(|t| t.contains("重新加载")),
+        "{note:?}"
+    );
+    let ready = browser.run("return document.getElementById('note-ready').getClientRects().length");
+    assert_eq!(
+        ready,
+        Value::from(0),
+        "it no longer says it is getting ready"
+    );
+    assert_eq!(text(&browser, "[data-testid=total]"), default_total());
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
 fn without_javascript_the_default_estimate_and_agenda_are_readable() {
     let (site, _) = start_site(dist_dir());
     let browser = Browser::start();
@@ -147,6 +174,44 @@ fn without_javascript_the_default_estimate_and_agenda_are_readable() {
     for title in default_modules() {
         assert!(agenda.contains(&title), "{title} not in {agenda}");
     }
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn without_webassembly_the_default_shows_and_a_link_says_it_needs_a_current_browser() {
+    let (site, _) = start_site(dist_dir());
+    let browser = Browser::start();
+    // A browser without WebAssembly, as some compatibility modes are.
+    browser.before_each_page("delete window.WebAssembly;");
+    let shown = |id: &str| {
+        browser.run(&format!(
+            "const n = document.getElementById('{id}'); \
+             return n && n.getClientRects().length > 0 ? n.textContent : null"
+        ))
+    };
+    browser.open_page(&site.url);
+    assert_eq!(text(&browser, "[data-testid=total]"), default_total());
+    let note = shown("note-old-browser");
+    assert!(
+        note.as_str().is_some_and(|t| t.contains("WebAssembly")),
+        "{note:?}"
+    );
+    assert_eq!(shown("note-ready"), Value::Null, "it is not getting ready");
+
+    browser.open_page(&format!("{}?people=45", site.url));
+    let view = browser.run(
+        "const v = document.getElementById('prerendered'); return v.getClientRects().length > 0",
+    );
+    assert_eq!(
+        view,
+        Value::Bool(false),
+        "a link's page shows no default figures"
+    );
+    let note = shown("note-old-browser-opening");
+    assert!(
+        note.as_str().is_some_and(|t| t.contains("WebAssembly")),
+        "{note:?}"
+    );
 }
 
 /// Opens `path` in `browser` until the app is live, and returns what the page showed on the way.
