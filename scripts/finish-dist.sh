@@ -48,8 +48,8 @@ for route in "${ROUTES[@]}"; do
 done
 [ -e 404.html ] || cp "$( [ -e app.html ] && echo app.html || echo index.html )" 404.html
 
-# 3. The service worker. It keeps every file the app loads, not the copies of index.html
-#    (the worker answers every route with index.html itself) nor the compressed copies: the
+# 3. The service worker. It keeps every file the app loads, of the pages only the one it
+#    answers every route with, and not the compressed copies: the
 #    on-demand files when first fetched, every other at install.
 for file in "${ON_DEMAND[@]}"; do
   [ -f "$file" ] || { echo "$0: $dist/$file is missing: trunk builds it (index.html)" >&2; exit 1; }

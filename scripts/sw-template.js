@@ -9,8 +9,8 @@
 //   takes over the open pages.
 // * fetch: a navigation to one of the app's routes (/, /plan, /quote?…) is answered with the
 //   kept app page (APP_PAGE: app.html, the app's page without a prerendered view, since a
-//   visitor the worker serves keeps work here and would not be shown one; or a page kept for
-//   that very path, in a build that keeps one); any other GET on
+//   visitor the worker serves keeps work here and would not be shown one; the app reads the
+//   route itself); any other GET on
 //   this origin from the cache, else from the network. A file the app fetches only when first
 //   used (LATER: the Excel writer's web worker) is kept in this release's cache the first time
 //   it is fetched, so it too works offline from then on; a visit that never uses it never
@@ -59,14 +59,10 @@ const isRoute = (path) => {
   return !last.includes(".") || last.endsWith(".html");
 };
 
-// The first of `keys` that is kept, else the network.
-const fromCache = async (keys, request) => {
-  const cache = await caches.open(CACHE);
-  for (const key of keys) {
-    const kept = await cache.match(key);
-    if (kept) return kept;
-  }
-  return fetch(request);
+// What is kept under `key`, else `request` from the network.
+const fromCache = async (key, request) => {
+  const kept = await (await caches.open(CACHE)).match(key);
+  return kept || fetch(request);
 };
 
 // A file kept on first use: from the cache, else from the network, and then kept. Asked of the
@@ -81,24 +77,16 @@ const keptOnFirstUse = async (url) => {
   return response;
 };
 
-// A route is answered with a page kept for that very path, if any (a build that keeps a page of
-// its own in plan/index.html), else with the app's page.
-const pagesFor = (url) => {
-  const path = url.pathname;
-  const own = path.endsWith(".html") ? path : path.replace(/\/?$/, "/index.html");
-  return [new URL(own, url).href, APP_PAGE];
-};
-
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && isRoute(url.pathname)) {
-    event.respondWith(fromCache(pagesFor(url), request));
+    event.respondWith(fromCache(APP_PAGE, request));
   } else if (LATER_URLS.has(url.origin + url.pathname)) {
     event.respondWith(keptOnFirstUse(url.origin + url.pathname));
   } else {
-    event.respondWith(fromCache([request], request));
+    event.respondWith(fromCache(request, request));
   }
 });
