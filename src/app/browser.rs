@@ -1,28 +1,23 @@
 //! What the page reads from the browser it runs in, and what prerendering (natively, at build
 //! time, with no browser) reads in its place; and the prerendered page giving way to the app.
 
-/// The page's origin (`https://host`), for the links it shows; none when prerendering.
-pub fn origin() -> String {
+/// A part of the page's address; none when prerendering.
+fn address(part: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>) -> String {
     if cfg!(target_arch = "wasm32") {
-        gloo::utils::window()
-            .location()
-            .origin()
-            .unwrap_or_default()
+        part(&gloo::utils::window().location()).unwrap_or_default()
     } else {
         String::new()
     }
 }
 
-/// The address's path (`/plan`); none when prerendering.
+/// The page's origin (`https://host`), for the links it shows.
+pub fn origin() -> String {
+    address(web_sys::Location::origin)
+}
+
+/// The address's path (`/plan`).
 pub fn pathname() -> String {
-    if cfg!(target_arch = "wasm32") {
-        gloo::utils::window()
-            .location()
-            .pathname()
-            .unwrap_or_default()
-    } else {
-        String::new()
-    }
+    address(web_sys::Location::pathname)
 }
 
 /// The element of a prerendered page (`src/prerender.rs`) that holds the place's first view.
