@@ -31,6 +31,15 @@ fn default_modules() -> Vec<String> {
         .collect()
 }
 
+/// Opens the planner's page at `site` and checks it shows the default plan's agenda.
+fn shows_the_default_agenda(browser: &Browser, site: &str) {
+    browser.open_page(&format!("{site}plan"));
+    let agenda = text(browser, "[data-testid=agenda]");
+    for title in default_modules() {
+        assert!(agenda.contains(&title), "{title} not in {agenda}");
+    }
+}
+
 /// Installed before every page's own scripts: on every frame the browser draws, it notes
 /// whether the prerendered view is on screen and every estimate total that is; and it keeps
 /// what the page reports as errors.
@@ -107,11 +116,7 @@ fn before_the_wasm_arrives_each_place_shows_its_first_view_and_takes_no_input() 
         "a disabled field takes no focus"
     );
 
-    browser.open_page(&format!("{}plan", site.url));
-    let agenda = text(&browser, "[data-testid=agenda]");
-    for title in default_modules() {
-        assert!(agenda.contains(&title), "{title} not in {agenda}");
-    }
+    shows_the_default_agenda(&browser, &site.url);
 }
 
 #[test]
@@ -169,11 +174,7 @@ fn without_javascript_the_default_estimate_and_agenda_are_readable() {
             .is_some_and(|t| t.contains("JavaScript 已关闭")),
         "the page says why it cannot change: {shown:?}"
     );
-    browser.open_page(&format!("{}plan", site.url));
-    let agenda = text(&browser, "[data-testid=agenda]");
-    for title in default_modules() {
-        assert!(agenda.contains(&title), "{title} not in {agenda}");
-    }
+    shows_the_default_agenda(&browser, &site.url);
 }
 
 #[test]
