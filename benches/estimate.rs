@@ -7,7 +7,28 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use model::cost::{Costing, Scenario};
 use model::plan::fit_to_budget;
-use model::vocab::Audience;
+use model::vocab::{Audience, Sourcing, TrainerTier};
+use model::year::{Course, Priority, Programme, YearCost, propose};
+
+/// A year of 40 courses as a large company might plan it: every route, several cities and
+/// tiers, 8 to 60 people, a mix of priorities.
+fn forty_courses(catalog: &model::Catalog) -> Programme {
+    let cities = ["guiyang", "beijing", "shanghai", "chengdu", "wuhan"];
+    let mut year = Programme::default();
+    for i in 0..40usize {
+        let mut c = Course::default_for(catalog, model::Lang::Zh);
+        c.scenario.headcount = 8 + (i as i64 * 13) % 53;
+        c.scenario.city = cities[i % cities.len()].into();
+        c.scenario.sourcing = Sourcing::ALL[i % 3];
+        c.scenario.trainer = match c.scenario.sourcing {
+            Sourcing::Internal => TrainerTier::Internal,
+            _ => TrainerTier::ALL[1 + i % 3],
+        };
+        c.priority = Priority::ALL[i % 3];
+        year.add(c, 100);
+    }
+    year
+}
 
 fn benches(c: &mut Criterion) {
     let catalog = training_planner::catalog::catalog();
@@ -33,6 +54,16 @@ fn benches(c: &mut Criterion) {
     let modules = &catalog.modules;
     c.bench_function("fit to a time budget (frontline, 12 hours)", |b| {
         b.iter(|| black_box(fit_to_budget(modules, Audience::Frontline, black_box(12.0))))
+    });
+
+    let year = forty_courses(catalog);
+    c.bench_function("the year: 40 courses priced, joint draws, totals", |b| {
+        b.iter(|| black_box(YearCost::compute(catalog, black_box(&year))))
+    });
+    let cost = YearCost::compute(catalog, &year);
+    let cap = cost.year.cost * 0.6;
+    c.bench_function("the year: a proposal for 40 courses under a cap at 60 %", |b| {
+        b.iter(|| black_box(propose(catalog, black_box(&year), &cost, cap)))
     });
 }
 

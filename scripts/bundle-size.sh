@@ -6,7 +6,7 @@
 # index.html; without a sw.js, every file at the
 # top of dist/. Then, apart, what is downloaded only on first use (sw.js's LATER: the Excel
 # writer's web worker), which a first visit never fetches.
-# `--max BYTES` fails when the first visit's gzip total is over BYTES (make test: 550000, the Makefile says why).
+# `--max BYTES` fails when the first visit's gzip total is over BYTES (make test: 620000, the Makefile says why).
 # Usage: scripts/bundle-size.sh [--max BYTES] [DIST]
 set -euo pipefail
 max=""

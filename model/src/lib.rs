@@ -17,6 +17,7 @@ pub mod quote;
 pub mod text;
 pub mod typed;
 pub mod vocab;
+pub mod year;
 
 pub use catalog::{Catalog, DataError};
 pub use lang::Lang;

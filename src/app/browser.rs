@@ -35,3 +35,15 @@ pub fn remove_prerendered() {
         }
     }
 }
+
+/// Print one document: the page marks which, so the print stylesheet hides the other.
+pub fn print(document: &'static str) {
+    let root = gloo::utils::document().document_element();
+    if let Some(root) = &root {
+        let _ = root.set_attribute("data-print", document);
+    }
+    let _ = gloo::utils::window().print();
+    if let Some(root) = &root {
+        let _ = root.remove_attribute("data-print");
+    }
+}

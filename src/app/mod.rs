@@ -16,6 +16,7 @@ mod shell;
 pub mod storage;
 pub mod store;
 mod work_files;
+pub mod year;
 
 pub use route::Route;
 pub use shell::{App, ServerApp, ServerAppProps};

@@ -18,6 +18,9 @@ pub enum Route {
     /// 报价与预算: the vendor's quote and the budget owner's summary.
     #[at("/quote")]
     Quote,
+    /// 年度计划: next year's courses against the caps.
+    #[at("/year")]
+    Year,
     /// Some static hosts send `/index.html` for the root.
     #[at("/index.html")]
     Index,
@@ -28,13 +31,14 @@ pub enum Route {
 
 impl Route {
     /// The places, in the order the tabs show them.
-    pub const PLACES: [Route; 3] = [Route::Plan, Route::Estimate, Route::Quote];
+    pub const PLACES: [Route; 4] = [Route::Plan, Route::Estimate, Route::Quote, Route::Year];
 
     pub fn id(self) -> &'static str {
         match self {
             Route::Plan => "plan",
             Route::Estimate | Route::Index => "estimate",
             Route::Quote => "quote",
+            Route::Year => "year",
             Route::NotFound => "not-found",
         }
     }
@@ -44,6 +48,7 @@ impl Route {
             Route::Plan => lang.t(i18n::route::COURSE_PLAN),
             Route::Estimate | Route::Index => lang.t(i18n::route::COST_ESTIMATE),
             Route::Quote => lang.t(i18n::route::QUOTE_BUDGET),
+            Route::Year => lang.t(i18n::route::YEAR),
             Route::NotFound => lang.t(i18n::route::PAGE_NOT_FOUND),
         }
     }
@@ -55,6 +60,7 @@ impl Route {
             Route::Plan => lang.t(i18n::route::PLAN_PAGE),
             Route::Estimate | Route::Index => lang.t(i18n::route::ESTIMATE_PAGE),
             Route::Quote => lang.t(i18n::route::QUOTE_PAGE),
+            Route::Year => lang.t(i18n::route::YEAR_PAGE),
             Route::NotFound => lang.t(i18n::route::NOT_FOUND_PAGE),
         }
     }

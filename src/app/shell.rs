@@ -181,6 +181,7 @@ fn switch(route: Route) -> Html {
         Route::Estimate | Route::Index => html! { <EstimatePage /> },
         Route::Plan => html! { <PlanPage /> },
         Route::Quote => html! { <QuotePage /> },
+        Route::Year => html! { <crate::app::year::YearPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

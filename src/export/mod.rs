@@ -9,6 +9,7 @@ pub mod budget_sheet;
 pub mod csv;
 pub mod ics;
 pub mod quote_sheet;
+pub mod year_sheet;
 
 /// A quote's line columns, as its CSV and its workbook head them (the printed quote, narrower,
 /// has its own shorter headings).

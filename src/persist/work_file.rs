@@ -11,6 +11,7 @@ pub use super::option_id::{OptionId, OptionIds, option_name};
 
 use model::cost::{Costing, Scenario, ScenarioError};
 use model::plan::Plan;
+use model::year::Programme;
 use model::quote::{BookProblem, CardError, Quote, QuoteBook, QuoteProblem, RateCard};
 use model::text::echo;
 use model::{Catalog, Lang};
@@ -31,7 +32,8 @@ pub const FORMAT: &str = "training-planner";
 ///   draft (which option, whether the course plan sets the hours, the client) is kept; the
 ///   budget request names its option by id; quotes' amounts are in fen (earlier quotes'
 ///   whole yuan are read as such and marked as rounded to the yuan).
-pub const VERSION: u32 = 4;
+/// - 5: adds the year's programme (a save from before opens with an empty year).
+pub const VERSION: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedScenario {
@@ -99,6 +101,9 @@ pub struct SavedWork {
     /// The option the course plan is priced with (version 4 on; before, always the first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_option: Option<OptionId>,
+    /// The year's programme (version 5 on).
+    #[serde(default, skip_serializing_if = "Programme::is_empty")]
+    pub year: Programme,
 }
 
 impl SavedWork {
@@ -114,6 +119,7 @@ impl SavedWork {
             budget: BudgetFields::default(),
             desk: DeskDraft::default(),
             plan_option: None,
+            year: Programme::default(),
         }
     }
 
@@ -188,6 +194,11 @@ impl SavedWork {
                 self.desk
             },
             plan_option: self.plan_option.or(here.plan_option),
+            year: if self.year.is_empty() {
+                here.year
+            } else {
+                self.year
+            },
         };
         (work, report)
     }
@@ -677,16 +688,20 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
             .as_ref()
             .and_then(|r| resolve_option(&work.options, r));
     }
+    work.year.give_unique_ids();
     if work.options.is_empty()
+        && work.year.courses.is_empty()
         && work.plan.is_none()
         && work.rate_card.is_none()
         && work.quotes == QuoteBook::default()
     {
         return Err(ImportError::Empty);
     }
-    for option in &work.options {
-        Costing::new(catalog, &option.scenario).map_err(|error| ImportError::Refused {
-            option: option.name.clone(),
+    let named = work.options.iter().map(|o| (&o.name, &o.scenario));
+    let courses = work.year.courses.iter().map(|c| (&c.name, &c.scenario));
+    for (name, scenario) in named.chain(courses) {
+        Costing::new(catalog, scenario).map_err(|error| ImportError::Refused {
+            option: name.clone(),
             error,
         })?;
     }
@@ -695,7 +710,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
     {
         return Err(ImportError::BadRateCard(problem));
     }
-    check_texts(&work, &catalog.pricing.limits)?;
+    check_texts(&work, &catalog.pricing.limits, &catalog.budget.year)?;
     work.quotes
         .check(&catalog.pricing.limits)
         .map_err(|problem| match problem {
@@ -717,7 +732,11 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
 
 /// The texts of the quote desk and the budget request hold no more than their fields take
 /// (`data/pricing.toml`): a file is read as if typed here.
-fn check_texts(work: &SavedWork, limits: &model::catalog::Limits) -> Result<(), ImportError> {
+fn check_texts(
+    work: &SavedWork,
+    limits: &model::catalog::Limits,
+    year_rules: &model::catalog::YearRules,
+) -> Result<(), ImportError> {
     let (d, b) = (&work.desk, &work.budget);
     // The budget request's short fields take as much as a client's name.
     let short = limits.max_client_chars;
@@ -734,7 +753,14 @@ fn check_texts(work: &SavedWork, limits: &model::catalog::Limits) -> Result<(), 
         (i18n::work_file::APPROVED_BY, &b.approved_by, short),
         (i18n::work_file::REASON_FOR_THE_CHOICE, &b.reason, limits.max_reason_chars),
     ];
-    for (field, text, max) in texts {
+    let y = year_rules;
+    let courses = work.year.courses.iter().flat_map(|c| {
+        [
+            (i18n::year::COURSE, &c.name, y.max_name_chars),
+            (i18n::year::DEPARTMENT, &c.department, y.max_department_chars),
+        ]
+    });
+    for (field, text, max) in texts.into_iter().chain(courses) {
         if text.chars().count() > max {
             return Err(ImportError::TooLong { field, max });
         }
@@ -767,8 +793,13 @@ fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
             Ok(work)
         }
         // Version 4's options ids, desk and fen amounts are fields of this shape; options
-        // without an id are given one on reading (above).
-        4 => serde_json::from_str(text).map_err(malformed),
+        // without an id are given one on reading (above). Version 5 adds the year, a field
+        // with a default.
+        4 | 5 => {
+            let mut work: SavedWork = serde_json::from_str(text).map_err(malformed)?;
+            work.version = VERSION;
+            Ok(work)
+        }
         other => Err(ImportError::Malformed(Malformation {
             flaw: Flaw::UnknownVersion(other),
             place: None,

@@ -10,6 +10,7 @@ pub mod estimator;
 pub mod planner;
 pub mod quote_desk;
 pub mod sync;
+pub mod year;
 
 use crate::catalog::catalog;
 use crate::persist::budget_fields::BudgetFields;
@@ -26,6 +27,7 @@ use model::quote::{QuoteBook, RateCard};
 use planner::{PlanAction, PlanState};
 use quote_desk::{Hold, QuoteAction, QuoteDesk};
 use sync::{Replica, Sync};
+use year::{YearAction, YearState};
 
 /// Whether what the user made is being kept in this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,6 +66,7 @@ pub struct State {
     pub planner: PlanState,
     pub desk: QuoteDesk,
     pub budget: BudgetFields,
+    pub year: YearState,
     pub saving: Saving,
     /// The browser would not promise to keep the work (it may clear a site's storage after a
     /// while without visits, as Safari does unless the app is installed): the page says so,
@@ -77,6 +80,7 @@ pub enum Action {
     Estimate(EstimateAction),
     Plan(PlanAction),
     Quote(QuoteAction),
+    Year(YearAction),
     /// The budget request's fields as now typed.
     Budget(BudgetFields),
     /// A work file was imported: what it holds replaces those parts here, with the file's
@@ -124,6 +128,7 @@ impl State {
             planner,
             desk,
             budget: work.budget,
+            year: YearState::new(work.year),
             saving: Saving::Kept,
             keep_note: false,
         })
@@ -210,6 +215,7 @@ impl State {
         work.budget = self.budget.clone();
         work.desk = self.desk.fields.clone();
         work.plan_option = self.planner.priced_with.clone();
+        work.year = self.year.programme.clone();
         // The quote numbering's high-water mark is kept here too: if the book's own key is
         // damaged or lost, numbering still never goes back.
         work.quotes.next = self.desk.book.next;
@@ -242,6 +248,9 @@ impl State {
             self.lang = lang;
         }
         self.budget = work.budget;
+        if work.year != self.year.programme {
+            self.year = YearState::new(work.year);
+        }
         self.desk.fields = work.desk;
         self.planner.priced_with = work.plan_option;
         // The work keeps the numbering's high-water mark too, and it only goes up: taken into
@@ -274,6 +283,7 @@ impl State {
             Action::ToggleLang => self.lang = self.lang.other(),
             Action::Estimate(action) => self.estimator.reduce(action),
             Action::Plan(action) => self.planner.reduce(action),
+            Action::Year(action) => self.year.reduce(action),
             Action::Budget(fields) => self.budget = fields,
             // A number issued while the browser keeps nothing would be lost on a reload and
             // issued again: no quote is numbered until saving works.

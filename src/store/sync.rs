@@ -25,6 +25,7 @@
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use model::year::Programme;
 use serde_json::Value;
 
 use crate::catalog::catalog;
@@ -214,6 +215,7 @@ impl Shared for SavedWork {
             budget: merge_values(&base.budget, &mine.budget, &theirs.budget),
             desk: merge_values(&base.desk, &mine.desk, &theirs.desk),
             plan_option: pick(&base.plan_option, &mine.plan_option, &theirs.plan_option),
+            year: merge_year(&base.year, &mine.year, &theirs.year),
             ..mine.clone()
         }
     }
@@ -371,6 +373,33 @@ fn merge_keyed<T: Clone + PartialEq, K: PartialEq>(
         }
     }
     out
+}
+
+/// The year's courses by id, each merged field by field; the rest of the year field by field;
+/// ids never go back. (Two windows adding a course at the same moment give it the same id:
+/// this window's is kept, the other's is lost from the merge, as a known limit.)
+fn merge_year(base: &Programme, mine: &Programme, theirs: &Programme) -> Programme {
+    let without_courses = |y: &Programme| Programme {
+        courses: Vec::new(),
+        ..y.clone()
+    };
+    let mut year = merge_values(
+        &without_courses(base),
+        &without_courses(mine),
+        &without_courses(theirs),
+    );
+    year.courses = merge_keyed(
+        &base.courses,
+        &mine.courses,
+        &theirs.courses,
+        |c| c.id,
+        |b, m, t| match b {
+            Some(b) => merge_values(b, m, t),
+            None => m.clone(),
+        },
+    );
+    year.next_id = base.next_id.max(mine.next_id).max(theirs.next_id);
+    year
 }
 
 /// Options by id; inside one, each value of its scenario on its own. A scenario the model

@@ -15,6 +15,7 @@ pub trait At {
 pub struct EstimateApp;
 pub struct PlanApp;
 pub struct QuoteApp;
+pub struct YearApp;
 
 impl At for EstimateApp {
     const PATH: &'static str = "/";
@@ -24,6 +25,9 @@ impl At for PlanApp {
 }
 impl At for QuoteApp {
     const PATH: &'static str = "/quote";
+}
+impl At for YearApp {
+    const PATH: &'static str = "/year";
 }
 
 /// Lets yew render what was done, then the estimator's deferred step run and its result render:

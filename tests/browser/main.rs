@@ -19,5 +19,6 @@ mod shell;
 mod storage_refused;
 mod two_windows;
 mod work_files;
+mod year;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -218,6 +218,17 @@ impl WageBillError {
     }
 }
 
+/// What finance is asked for, of a set of priced lines: every line booked to a finance
+/// category (staff time is not), the contingency reserve included. The budget request's total
+/// before rounding to the yuan, and a course's cost on the year's programme.
+pub fn asked(lines: &crate::cost::costing::Lines) -> f64 {
+    Category::ALL
+        .iter()
+        .filter(|&&c| FinanceCategory::of(c).is_some())
+        .map(|&c| lines[c as usize])
+        .sum()
+}
+
 /// A typed wage bill, checked: above zero, and at least `headcount` × the least a year's
 /// wages can be (`data/budget.toml`).
 pub fn check_wage_bill(

@@ -37,7 +37,7 @@ pub mod tax;
 pub mod trainers;
 mod values;
 
-pub use budget::{BudgetRules, EducationFund, WageBillRules};
+pub use budget::{BudgetRules, EducationFund, WageBillRules, YearRules};
 pub use checks::{Checker, DataError, DataFile, IdOf};
 pub use cities::{Cities, City};
 pub use costs::*;

@@ -76,7 +76,7 @@ impl Costing {
 }
 
 /// Nearest-rank percentiles of `values` (reordered in place); `ps` must be ascending.
-fn percentiles<const N: usize>(values: &mut [f64], ps: [f64; N]) -> [f64; N] {
+pub(crate) fn percentiles<const N: usize>(values: &mut [f64], ps: [f64; N]) -> [f64; N] {
     let n = values.len();
     let mut out = [0.0; N];
     let mut start = 0;

@@ -197,3 +197,22 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         </div>
     }
 }
+
+/// A select's choices from a closed list: each value's id, and its label.
+pub fn choices<T: Copy>(
+    all: &[T],
+    id: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+) -> Vec<(AttrValue, AttrValue)> {
+    all.iter()
+        .map(|&v| (id(v).into(), label(v).into()))
+        .collect()
+}
+
+/// A select's choices from `data/`: each entry's id, and its name in the language shown.
+pub fn data_choices<'a>(
+    entries: impl Iterator<Item = (&'a String, &'a model::catalog::Bilingual)>,
+    lang: Lang,
+) -> Vec<(AttrValue, AttrValue)> {
+    (entries.map(|(id, name)| (id.clone().into(), name.get(lang).to_string().into()))).collect()
+}

@@ -3,11 +3,11 @@
 use model::i18n;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField};
+use crate::app::components::{NumberField, SelectField, choices, data_choices};
 use crate::catalog::catalog;
 use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
-use model::catalog::{Bilingual, OUTSIDE_TIERS};
+use model::catalog::OUTSIDE_TIERS;
 use model::cost::{Field, Input, ParticipantTime, Scenario, ScenarioError};
 use model::typed::NumberError;
 use model::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
@@ -21,17 +21,6 @@ pub struct ScenarioFormProps {
     pub lang: Lang,
     /// Each edit: a change, or text in a number field that does not read as a number.
     pub on_action: Callback<EstimateAction>,
-}
-
-/// A select's choices from a closed list: each value's id, and its label.
-fn choices<T: Copy>(
-    all: &[T],
-    id: fn(T) -> &'static str,
-    label: impl Fn(T) -> &'static str,
-) -> Vec<(AttrValue, AttrValue)> {
-    all.iter()
-        .map(|&v| (id(v).into(), label(v).into()))
-        .collect()
 }
 
 #[component]
@@ -317,12 +306,4 @@ fn route_hint(sourcing: Sourcing, lang: Lang) -> &'static str {
         Sourcing::Public => lang.t(i18n::form::STAFF_TAKE_SEATS_ON_A_TRAINING),
         Sourcing::OnlineCourse => lang.t(i18n::form::A_READY_MADE_ONLINE_COURSE_PRICED),
     }
-}
-
-/// A select's choices from `data/`: each entry's id, and its name in the language shown.
-fn data_choices<'a>(
-    entries: impl Iterator<Item = (&'a String, &'a Bilingual)>,
-    lang: Lang,
-) -> Vec<(AttrValue, AttrValue)> {
-    (entries.map(|(id, name)| (id.clone().into(), name.get(lang).to_string().into()))).collect()
 }

@@ -131,7 +131,7 @@ pub fn BudgetRequestView() -> Html {
                 if let Some(why) = &held {
                     <p class="error" role="alert" data-testid="budget-held">{ why.clone() }</p>
                 }
-                <button type="button" data-testid="summary-print" disabled={held.is_some()} onclick={Callback::from(|_| super::print("summary"))}>
+                <button type="button" data-testid="summary-print" disabled={held.is_some()} onclick={Callback::from(|_| crate::app::browser::print("summary"))}>
                     { lang.t(i18n::budget_request::PRINT_THE_BUDGET_REQUEST_SAVE) }
                 </button>
                 <button type="button" data-testid="export-csv" onclick={export_csv} disabled={request.is_none()}>

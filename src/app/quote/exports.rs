@@ -90,7 +90,7 @@ impl QuoteExports {
     pub fn view(&self, lang: Lang) -> Html {
         html! {
         <div class="exports no-print">
-            <button type="button" data-testid="quote-print" onclick={Callback::from(|_| super::print("quote"))}>
+            <button type="button" data-testid="quote-print" onclick={Callback::from(|_| crate::app::browser::print("quote"))}>
                 { lang.t(i18n::quote::PRINT_THE_QUOTE_SAVE_AS_PDF) }
             </button>
             <button type="button" data-testid="export-csv" onclick={self.csv.clone()}>{ lang.t(i18n::quote::EXPORT_THE_QUOTE_CSV) }</button>

@@ -23,17 +23,6 @@ use issued::IssuedList;
 use quote_doc::QuoteDoc;
 use request_fields::request_fields;
 
-/// Print one document: the page marks which, so the print stylesheet hides the other.
-fn print(document: &'static str) {
-    let root = gloo::utils::document().document_element();
-    if let Some(root) = &root {
-        let _ = root.set_attribute("data-print", document);
-    }
-    let _ = gloo::utils::window().print();
-    if let Some(root) = &root {
-        let _ = root.remove_attribute("data-print");
-    }
-}
 
 /// A callback sending the quote desk's action `make` builds from what a control gives.
 fn quote_action<T: 'static>(

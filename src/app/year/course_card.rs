@@ -1,0 +1,140 @@
+//! One course of the year, as a card of its fields with its cost: what the user edits.
+
+use model::cost::{Input, ScenarioError};
+use model::i18n;
+use model::money::cny;
+use model::typed::NumberError;
+use model::vocab::{Audience, DeliveryMode, Sourcing, TrainerTier};
+use model::year::{Course, CourseCost, Period, Priority};
+use model::Lang;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::components::{NumberField, SelectField, TextField, choices, data_choices};
+use crate::catalog::catalog;
+use crate::store::year::{CourseEdit, FieldProblem, YearAction, YearField};
+
+#[derive(Properties, PartialEq)]
+pub struct CourseCardProps {
+    pub course: Course,
+    pub cost: Result<CourseCost, ScenarioError>,
+    pub headcount_problem: Option<FieldProblem>,
+    pub hours_problem: Option<FieldProblem>,
+    pub lang: Lang,
+    pub on_action: Callback<YearAction>,
+    /// Opens the course in the estimator.
+    pub on_open: Callback<model::cost::Scenario>,
+}
+
+#[component]
+pub fn CourseCard(props: &CourseCardProps) -> Html {
+    let CourseCardProps { course, cost, lang, .. } = props;
+    let lang = *lang;
+    let id = course.id;
+    let s = &course.scenario;
+    let prefix = format!("year-{id}");
+    let edit = |make: fn(&str) -> Option<CourseEdit>| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |v: AttrValue| {
+            if let Some(e) = make(&v) {
+                on_action.emit(YearAction::Edit(id, e));
+            }
+        })
+    };
+    let number = |field: YearField, make: fn(f64) -> CourseEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |v: Result<f64, NumberError>| {
+            on_action.emit(match v {
+                Ok(v) => YearAction::Edit(id, make(v)),
+                Err(e) => YearAction::Unreadable(field, e),
+            })
+        })
+    };
+    let text = |make: fn(String) -> CourseEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |v: String| on_action.emit(YearAction::Edit(id, make(v))))
+    };
+    let problem = |p: &Option<FieldProblem>| p.as_ref().map(|p| AttrValue::from(p.message(lang)));
+    let rules = &catalog().budget.year;
+    let remove = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(YearAction::Remove(id)))
+    };
+    let open = {
+        let (on_open, scenario) = (props.on_open.clone(), s.clone());
+        Callback::from(move |_| on_open.emit(scenario.clone()))
+    };
+    let deferred = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            on_action.emit(YearAction::Edit(id, CourseEdit::Deferred(on)))
+        })
+    };
+    let cities = data_choices(catalog().cities.city.iter().map(|c| (&c.id, &c.name)), lang);
+    let outside: Vec<TrainerTier> = TrainerTier::ALL[1..].to_vec();
+    html! {
+        <section class={classes!("year-course", course.deferred.then_some("deferred"))}
+            data-testid="year-row" aria-labelledby={format!("{prefix}-title")}>
+            <header class="year-course-head">
+                <h3 id={format!("{prefix}-title")}>{ if course.name.trim().is_empty() { lang.t(i18n::year::UNNAMED_COURSE).to_string() } else { course.name.clone() } }</h3>
+                { match cost {
+                    Ok(c) => html! {
+                        <p class="year-course-cost">
+                            <strong data-testid="year-row-cost">{ cny(c.expected) }</strong>
+                            <span class="range">{ format!(" {} – {}", cny(c.p10), cny(c.p90)) }</span>
+                            <span class="per-head">{ lang.fill(i18n::year::PER_HEAD_CLASSES, &[("per_head", &cny(c.per_head())), ("classes", &c.classes)]) }</span>
+                            if course.deferred { <span class="tag">{ lang.t(i18n::year::DEFERRED_NOT_COUNTED) }</span> }
+                        </p>
+                    },
+                    Err(e) => html! { <p class="field-error" data-testid="year-row-cost">{ e.message(lang) }</p> },
+                } }
+            </header>
+            <div class="year-course-fields">
+                <TextField id={format!("{prefix}-name")} label={lang.t(i18n::year::COURSE)} value={course.name.clone()}
+                    max_chars={rules.max_name_chars} on_change={text(CourseEdit::Name)} />
+                <TextField id={format!("{prefix}-department")} label={lang.t(i18n::year::DEPARTMENT)} value={course.department.clone()}
+                    max_chars={rules.max_department_chars} on_change={text(CourseEdit::Department)} />
+                <SelectField id={format!("{prefix}-audience")} label={lang.t(i18n::year::AUDIENCE)}
+                    options={choices(Audience::ALL, Audience::id, |a| a.label(lang))} selected={course.audience.id()}
+                    on_change={edit(|v| Audience::from_id(v).map(CourseEdit::Audience))} />
+                <NumberField id={format!("{prefix}-people")} label={lang.t(i18n::common::HEADCOUNT)} unit={lang.t(i18n::form::PEOPLE)}
+                    value={s.headcount as f64} whole=true {lang} error={problem(&props.headcount_problem)}
+                    on_change={number(YearField::Headcount(id), |v| CourseEdit::Set(Input::Headcount(v as i64)))} />
+                <NumberField id={format!("{prefix}-hours")} label={lang.t(i18n::common::TEACHING_HOURS)} unit={lang.t(i18n::year::HOURS_UNIT)}
+                    value={s.total_hours()} {lang} error={problem(&props.hours_problem)}
+                    on_change={number(YearField::Hours(id), CourseEdit::Hours)} />
+                <SelectField id={format!("{prefix}-route")} label={lang.t(i18n::form::SOURCING)}
+                    options={choices(Sourcing::ALL, Sourcing::id, |r| r.label(lang))} selected={s.sourcing.id()}
+                    on_change={edit(|v| Sourcing::from_id(v).map(|r| CourseEdit::Set(Input::Sourcing(r))))} />
+                if s.sourcing != Sourcing::Internal {
+                    <SelectField id={format!("{prefix}-trainer")} label={lang.t(i18n::common::TRAINER_TIER)}
+                        options={choices(&outside, TrainerTier::id, |t| t.label(lang))} selected={s.trainer.id()}
+                        on_change={edit(|v| TrainerTier::from_id(v).map(|t| CourseEdit::Set(Input::Trainer(t))))} />
+                }
+                if s.sourcing.is_in_house() {
+                    <SelectField id={format!("{prefix}-mode")} label={lang.t(i18n::form::DELIVERY_MODE)}
+                        options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))} selected={s.mode.id()}
+                        on_change={edit(|v| DeliveryMode::from_id(v).map(|m| CourseEdit::Set(Input::Mode(m))))} />
+                }
+                <SelectField id={format!("{prefix}-city")} label={lang.t(i18n::common::CITY)} options={cities}
+                    selected={AttrValue::from(s.city.clone())}
+                    on_change={edit(|v| Some(CourseEdit::Set(Input::City(v.to_string()))))} />
+                <SelectField id={format!("{prefix}-period")} label={lang.t(i18n::year::WHEN)}
+                    options={choices(Period::ALL, Period::id, |p| p.label(lang))} selected={course.period.id()}
+                    on_change={edit(|v| Period::from_id(v).map(CourseEdit::Period))} />
+                <SelectField id={format!("{prefix}-priority")} label={lang.t(i18n::year::PRIORITY)}
+                    options={choices(Priority::ALL, Priority::id, |p| p.label(lang))} selected={course.priority.id()}
+                    on_change={edit(|v| Priority::from_id(v).map(CourseEdit::Priority))} />
+            </div>
+            <div class="year-course-actions no-print">
+                <label class="check">
+                    <input type="checkbox" id={format!("{prefix}-deferred")} checked={course.deferred} onchange={deferred} />
+                    { lang.t(i18n::year::DEFER_TO_A_LATER_YEAR) }
+                </label>
+                <button type="button" data-testid="year-open" onclick={open}>{ lang.t(i18n::year::OPEN_IN_THE_ESTIMATOR) }</button>
+                <button type="button" data-testid="year-remove" onclick={remove}>{ lang.t(i18n::year::REMOVE) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,171 @@
+//! The year's programme page (年度计划): next year's courses, each priced by the model, added up
+//! by department, quarter and route with one range for the year, held against the caps, a
+//! proposal when it does not fit, and the plan table finance signs (printed, CSV, Excel).
+
+mod caps_panel;
+mod course_card;
+mod plan_table;
+mod summary;
+
+use model::i18n;
+use model::year::YearCost;
+use model::Lang;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::components::{SelectField, TextField};
+use crate::app::documents;
+use crate::app::route::Route;
+use crate::app::store::{dispatch_with, use_store};
+use crate::catalog::catalog;
+use crate::export::{csv, year_sheet};
+use crate::persist::work_file::option_name;
+use crate::store::estimator::EstimateAction;
+use crate::store::year::{YearAction, YearField, YearNotice};
+use crate::store::Action;
+use caps_panel::{caps_panel, proposal_panel};
+use course_card::CourseCard;
+use plan_table::plan_table;
+use summary::{Totals, headline};
+
+#[component]
+pub fn YearPage() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let state = &store.year;
+    let programme = &state.programme;
+    let on_action = dispatch_with(&store, Action::Year);
+    let navigator = use_navigator();
+    let export_error = use_state(|| None::<String>);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
+
+    // The option a new course copies (the one on show in the estimator unless another is
+    // picked here).
+    let chosen_option = use_state(|| store.estimator.active);
+    let options: Vec<(AttrValue, AttrValue)> = (0..store.estimator.options.len())
+        .map(|i| (i.to_string().into(), option_name(i, lang).into()))
+        .collect();
+    let add_option = {
+        let (store, chosen) = (store.clone(), chosen_option.clone());
+        Callback::from(move |_| {
+            let i = (*chosen).min(store.estimator.options.len() - 1);
+            let scenario = store.estimator.options[i].point.scenario.clone();
+            let name = format!("{} · {}", lang.t(i18n::year::COURSE_FROM), option_name(i, lang));
+            store.dispatch(Action::Year(YearAction::AddScenario(name, scenario)));
+        })
+    };
+    let add_plan = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let base = store.plan_base().point.scenario.clone();
+            let plan = store.planner.plan.clone();
+            store.dispatch(Action::Year(YearAction::AddPlan(plan, base, lang)));
+        })
+    };
+    let add_default = {
+        let on_action = on_action.clone();
+        Callback::from(move |_| on_action.emit(YearAction::AddDefault(lang)))
+    };
+    // A course opens in the estimator as an option of its own.
+    let on_open = {
+        let store = store.clone();
+        Callback::from(move |scenario| {
+            store.dispatch(Action::Estimate(EstimateAction::AddScenario(scenario)));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Estimate);
+            }
+        })
+    };
+    let export_csv = {
+        let (programme, cost, export_error) = (programme.clone(), state.cost.clone(), export_error.clone());
+        Callback::from(move |_| {
+            let book = year_sheet::year_plan(&programme, &cost, catalog(), lang);
+            let text = csv::sheet(&book.sheets[0]);
+            let saved = crate::app::components::save_file(&file_name(lang, "csv"), "text/csv;charset=utf-8", &text, lang);
+            export_error.set(saved.err());
+        })
+    };
+    let export_xlsx = {
+        let (programme, cost) = (programme.clone(), state.cost.clone());
+        Callback::from(move |_| {
+            start_xlsx.emit((year_sheet::year_plan(&programme, &cost, catalog(), lang), file_name(lang, "xlsx")))
+        })
+    };
+    let heading_field = |key: &'static str, label: i18n::Text, value: &String, set: fn(&mut model::year::Heading, String)| {
+        let (on_action, heading) = (on_action.clone(), programme.heading.clone());
+        let on_change = Callback::from(move |v: String| {
+            let mut h = heading.clone();
+            set(&mut h, v);
+            on_action.emit(YearAction::Heading(h));
+        });
+        html! {
+            <TextField id={format!("year-heading-{key}")} label={lang.t(label)} value={value.clone()}
+                max_chars={catalog().pricing.limits.max_client_chars} {on_change} />
+        }
+    };
+    let h = &programme.heading;
+    let cost: &YearCost = &state.cost;
+    html! {
+        <div class="year-page">
+            <section class="year-intro no-print">
+                <h2>{ lang.t(i18n::year::NEXT_YEARS_PROGRAMME) }</h2>
+                <p class="hint">{ lang.t(i18n::year::INTRO) }</p>
+                <div class="year-add">
+                    <button type="button" data-testid="year-add-row" onclick={add_default}>{ lang.t(i18n::year::ADD_A_COURSE) }</button>
+                    <SelectField id="year-option" label={lang.t(i18n::year::OPTION_TO_ADD)} {options}
+                        selected={AttrValue::from((*chosen_option).to_string())}
+                        on_change={{ let chosen = chosen_option.clone(); Callback::from(move |v: AttrValue| chosen.set(v.parse().unwrap_or(0))) }} />
+                    <button type="button" data-testid="year-add-option" onclick={add_option}>{ lang.t(i18n::year::ADD_THE_OPTION) }</button>
+                    <button type="button" data-testid="year-add-plan" onclick={add_plan}>{ lang.t(i18n::year::ADD_THE_COURSE_PLAN) }</button>
+                </div>
+                if state.notice == Some(YearNotice::Full) {
+                    <p class="field-error" role="alert">{ lang.fill(i18n::year::THE_YEAR_HOLDS_AT_MOST, &[("max", &catalog().budget.year.max_courses)]) }</p>
+                }
+            </section>
+            if programme.courses.is_empty() {
+                <p class="year-empty" data-testid="year-empty">{ lang.t(i18n::year::NO_COURSES_YET) }</p>
+            } else {
+                { headline(cost, lang) }
+                <div class="year-courses no-print">
+                    { for programme.courses.iter().zip(cost.courses.iter()).map(|(course, priced)| html! {
+                        <CourseCard key={course.id} course={course.clone()} cost={priced.clone()}
+                            headcount_problem={state.problem(YearField::Headcount(course.id)).cloned()}
+                            hours_problem={state.problem(YearField::Hours(course.id)).cloned()}
+                            {lang} on_action={on_action.clone()} on_open={on_open.clone()} />
+                    }) }
+                </div>
+                <Totals cost={state.cost.clone()} programme={programme.clone()}
+                    last_year_problem={state.problem(YearField::LastYear).cloned()} {lang} on_action={on_action.clone()} />
+                { caps_panel(state, lang, &on_action) }
+                { proposal_panel(state, programme, lang, &on_action) }
+                <section class="year-document" aria-labelledby="year-document-title">
+                    <h3 id="year-document-title" class="no-print">{ lang.t(i18n::year::THE_PLAN_FINANCE_SIGNS) }</h3>
+                    <div class="year-heading-fields no-print">
+                        { heading_field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
+                        { heading_field("company", i18n::year::COMPANY, &h.company, |h, v| h.company = v) }
+                        { heading_field("year", i18n::year::YEAR, &h.year, |h, v| h.year = v) }
+                        { heading_field("prepared", i18n::work_file::PREPARED_BY, &h.prepared_by, |h, v| h.prepared_by = v) }
+                        { heading_field("reviewed", i18n::work_file::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
+                        { heading_field("approved", i18n::work_file::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
+                    </div>
+                    { plan_table(programme, cost, &state.caps(), lang) }
+                    <div class="exports no-print">
+                        <button type="button" data-testid="year-print" onclick={Callback::from(|_| crate::app::browser::print("year"))}>
+                            { lang.t(i18n::year::PRINT_THE_PLAN) }
+                        </button>
+                        <button type="button" data-testid="export-csv" onclick={export_csv}>{ lang.t(i18n::year::EXPORT_CSV) }</button>
+                        <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={xlsx_busy}>
+                            { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::year::EXPORT_EXCEL) } }
+                        </button>
+                        if let Some(message) = &*export_error { <p class="field-error" role="alert">{ message }</p> }
+                    </div>
+                </section>
+            }
+        </div>
+    }
+}
+
+/// 年度培训计划.csv / annual-training-plan.xlsx.
+fn file_name(lang: Lang, extension: &str) -> String {
+    format!("{}.{extension}", lang.t(i18n::year::FILE_NAME))
+}
