@@ -47,10 +47,12 @@ def shot(driver, name, media="screen", width=1280):
     print(path)
 
 
-def print_a4(driver, name):
-    """The page as Chromium prints it on A4 (default margins): NAME.png, its first page at
-    100 dpi, when pdftoppm is installed, else NAME.pdf."""
-    pdf = base64.b64decode(driver.s("POST", "/print", {"page": {"width": 21.0, "height": 29.7}}))
+def print_a4(driver, name, landscape=False):
+    """The page as Chromium prints it on A4 (default margins; `landscape` as the year's plan
+    asks with its `@page`): NAME.png, its first page at 100 dpi, when pdftoppm is installed,
+    else NAME.pdf."""
+    page = {"width": 29.7, "height": 21.0} if landscape else {"width": 21.0, "height": 29.7}
+    pdf = base64.b64decode(driver.s("POST", "/print", {"page": page}))
     pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
     print(f"{name}: {pages} A4 page(s)")
     if not shutil.which("pdftoppm"):
@@ -65,6 +67,38 @@ def print_a4(driver, name):
         subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile",
                         os.path.join(tmp, "page.pdf"), os.path.join(OUT, name)], check=True)
     print(os.path.join(OUT, name + ".png"))
+
+
+def year(driver):
+    """The year's programme: three courses, a cap below them, the proposal, on screen (both
+    languages, and at a phone's width) and its plan table printed on A4 landscape."""
+    driver.run(CLICK, "[data-testid=tab-year]")
+    for _ in range(3):
+        driver.run(CLICK, "[data-testid=year-add-row]")
+    for field, value in [("year-1-department", "网点服务部"), ("year-1-period", "m5"),
+                         ("year-1-people", "60"), ("year-1-priority", "could"),
+                         ("year-2-name", "投诉升级与情绪管理（主管）"), ("year-2-audience", "supervisor"),
+                         ("year-2-people", "12"), ("year-2-route", "public"), ("year-2-period", "q3"),
+                         ("year-2-priority", "must"),
+                         ("year-staff", "400"), ("year-cap-input", "45000"),
+                         ("year-heading-number", "PX-2027-01"), ("year-heading-company", "贵阳某银行分行"),
+                         ("year-heading-year", "2027"), ("year-heading-prepared", "张敏"),
+                         ("year-heading-reviewed", "刘强"), ("year-heading-approved", "陈总")]:
+        driver.run(TYPE, field, value)
+    driver.run(CLICK, "[data-testid=year-fit]")
+    shot(driver, "screenshot-year.png")
+    shot(driver, "screenshot-year-phone.png", width=375)
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+    driver.run(MARK, "year")
+    print_a4(driver, "screenshot-year-print", landscape=True)
+    driver.run(MARK, "")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
+    driver.run(CLICK, "[data-testid=lang-toggle]")
+    shot(driver, "screenshot-year-en.png")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+    driver.run(MARK, "year")
+    print_a4(driver, "screenshot-year-print-en", landscape=True)
+    driver.run(MARK, "")
 
 
 def main():
@@ -95,6 +129,8 @@ def main():
         driver.run(MARK, "")
         driver.run(CLICK, "[data-testid=lang-toggle]")
         shot(driver, "screenshot-quote-en.png")
+        driver.run(CLICK, "[data-testid=lang-toggle]")
+        year(driver)
     finally:
         driver.quit()
         server.terminate()

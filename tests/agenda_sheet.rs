@@ -9,6 +9,8 @@
 
 #[path = "support/formula.rs"]
 mod formula;
+#[path = "support/workbook.rs"]
+mod workbook;
 
 use std::io::Cursor;
 
@@ -57,7 +59,7 @@ fn book<'a>(first_day: &str, cost: Option<&'a Estimate>, lang: Lang) -> AgendaBo
     }
 }
 
-type Book = Xlsx<Cursor<Vec<u8>>>;
+use workbook::{Book, Read};
 
 fn written(agenda: &Agenda, book: &AgendaBook) -> Book {
     let message = agenda_book(agenda, &modules().agenda, book)
@@ -67,86 +69,6 @@ fn written(agenda: &Agenda, book: &AgendaBook) -> Book {
     Xlsx::new(Cursor::new(bytes)).expect("calamine opens it")
 }
 
-/// A sheet's values, formulas and number formats, by zero-based row and column.
-struct Read {
-    values: calamine::Range<Data>,
-    formulas: calamine::Range<String>,
-    styles: calamine::StyleRange,
-}
-
-impl Read {
-    fn of(xlsx: &mut Book, name: &str) -> Read {
-        Read {
-            values: xlsx.worksheet_range(name).unwrap(),
-            formulas: xlsx.worksheet_formula(name).unwrap(),
-            styles: xlsx.worksheet_style(name).unwrap(),
-        }
-    }
-
-    fn value(&self, row: u32, column: u32) -> Data {
-        self.values
-            .get_value((row, column))
-            .cloned()
-            .unwrap_or(Data::Empty)
-    }
-
-    fn number(&self, row: u32, column: u32) -> f64 {
-        formula::number_at(&self.values, row, column)
-    }
-
-    fn text(&self, row: u32, column: u32) -> String {
-        match self.value(row, column) {
-            Data::String(s) => s,
-            other => panic!("({row}, {column}) is not text: {other:?}"),
-        }
-    }
-
-    fn format(&self, row: u32, column: u32) -> Option<String> {
-        self.styles
-            .get((row, column))
-            .and_then(|s| s.number_format.clone())
-            .map(|f| f.format_code)
-    }
-
-    fn formula(&self, row: u32, column: u32) -> String {
-        self.formulas
-            .get_value((row, column))
-            .filter(|f| !f.is_empty())
-            .cloned()
-            .unwrap_or_else(|| panic!("({row}, {column}) is a formula"))
-    }
-
-    /// The formula at `(row, column)` computed from the cells as written, with `edit` in place
-    /// of one cell's value.
-    fn computed(&self, row: u32, column: u32, edit: Option<((u32, u32), f64)>) -> f64 {
-        let f = self.formula(row, column);
-        let cell = |r: u32, c: u32| match edit {
-            Some((at, v)) if at == (r, c) => v,
-            _ => self.number(r, c),
-        };
-        formula::evaluate(&f, &cell)
-    }
-
-    /// The row whose first cell is `label`.
-    fn row_of(&self, label: &str) -> u32 {
-        self.values
-            .rows()
-            .position(|row| row.first() == Some(&Data::String(label.into())))
-            .unwrap_or_else(|| panic!("no row {label:?}")) as u32
-            + self.values.start().unwrap().0
-    }
-
-    fn row_texts(&self, row: u32) -> Vec<String> {
-        let width = self.values.end().unwrap().1 + 1;
-        (0..width)
-            .map(|c| match self.value(row, c) {
-                Data::String(s) => s,
-                Data::Empty => String::new(),
-                other => format!("{other:?}"),
-            })
-            .collect()
-    }
-}
 
 // The calendar, from the rules.
 

@@ -24,6 +24,9 @@ use crate::catalog::catalog;
 pub enum YearField {
     Headcount(CourseId),
     Hours(CourseId),
+    /// A choice of the course the model refused (its route, trainer, delivery and city
+    /// together).
+    Course(CourseId),
     WageBill,
     Staff,
     Cap,
@@ -82,8 +85,9 @@ pub enum CapEdit {
 pub enum YearAction {
     /// Adds the default course, named in `Lang`.
     AddDefault(Lang),
-    /// Adds an estimator option's scenario as a course, named `String`.
-    AddScenario(String, Scenario),
+    /// Adds an estimator option's scenario as a course, named `String`, in the department a
+    /// new course gets in `Lang`.
+    AddScenario(String, Scenario, Lang),
     /// Adds a course from a planner's plan, priced in the setting of `Scenario`.
     AddPlan(Plan, Scenario, Lang),
     Remove(CourseId),
@@ -171,16 +175,18 @@ impl YearState {
         let rules = &catalog().budget.year;
         match action {
             YearAction::AddDefault(lang) => self.add(Course::default_for(catalog(), lang)),
-            YearAction::AddScenario(name, scenario) => {
-                self.add(Course::new(name, String::new(), scenario))
+            YearAction::AddScenario(name, scenario, lang) => {
+                let department = lang.t(i18n::year::DEFAULT_DEPARTMENT).to_string();
+                self.add(Course::new(name, department, scenario))
             }
             YearAction::AddPlan(plan, base, lang) => {
                 self.add(Course::from_plan(catalog(), &plan, &base, lang))
             }
             YearAction::Remove(id) => {
                 self.programme.remove(id);
-                self.problems
-                    .retain(|f, _| !matches!(f, YearField::Headcount(c) | YearField::Hours(c) if *c == id));
+                self.problems.retain(|f, _| {
+                    !matches!(f, YearField::Headcount(c) | YearField::Hours(c) | YearField::Course(c) if *c == id)
+                });
                 self.taken.remove(&id);
             }
             YearAction::Edit(id, edit) => self.edit(id, edit, rules),
@@ -253,9 +259,9 @@ impl YearState {
         };
         let mut scenario = course.scenario.clone();
         let field = match &edit {
-            CourseEdit::Set(Input::Headcount(_)) => Some(YearField::Headcount(id)),
-            CourseEdit::Hours(_) => Some(YearField::Hours(id)),
-            _ => None,
+            CourseEdit::Set(Input::Headcount(_)) => YearField::Headcount(id),
+            CourseEdit::Hours(_) => YearField::Hours(id),
+            _ => YearField::Course(id),
         };
         match edit {
             CourseEdit::Name(name) => {
@@ -288,15 +294,16 @@ impl YearState {
         match Costing::new(catalog(), &scenario) {
             Ok(_) => {
                 course.scenario = scenario;
-                if let Some(field) = field {
-                    self.problems.remove(&field);
-                }
+                self.problems.remove(&field);
+                self.problems.remove(&YearField::Course(id));
             }
             Err(error) => {
-                // Kept as it was; the refusal is said at the field it came from.
+                // Kept as it was; the refusal is said at the field it came from, or at the
+                // course when it comes from its choices together.
                 let at = match error.field() {
                     Field::Hours => YearField::Hours(id),
-                    _ => field.unwrap_or(YearField::Headcount(id)),
+                    Field::Headcount => YearField::Headcount(id),
+                    _ => field,
                 };
                 self.problems.insert(at, FieldProblem::Refused(error));
             }

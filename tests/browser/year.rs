@@ -140,3 +140,14 @@ async fn a_bad_headcount_or_cap_is_named_at_its_field_and_nothing_else_is_lost()
     let twelve = Scenario { headcount: 12, ..default_scenario() };
     assert_eq!(all(&page, "year-row-cost"), vec![cny(asked(&twelve))]);
 }
+
+#[wasm_bindgen_test]
+async fn the_estimator_adds_its_option_to_the_year() {
+    let page = Mounted::new::<crate::dom::EstimateApp>().await;
+    page.type_into("field-people", "45").await;
+    page.click("add-to-year").await;
+    assert!(text(&page, "added-to-year").contains('1'));
+    page.click("tab-year").await;
+    let forty_five = Scenario { headcount: 45, ..default_scenario() };
+    assert_eq!(all(&page, "year-row-cost"), vec![cny(asked(&forty_five))]);
+}

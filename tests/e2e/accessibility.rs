@@ -269,6 +269,28 @@ fn axe_finds_no_serious_problem_and_no_skipped_heading_on_any_place_in_either_la
             ".card-form [data-testid=error]",
         );
         check("/quote with a rate out of range");
+
+        // The year: an empty year, then three courses, a bad headcount, the caps with a cap
+        // below the year, and the proposal under it.
+        click(&browser, "[data-testid=tab-year]");
+        wait_for(&browser, "the empty year", "[data-testid=year-empty]");
+        check("/year, empty");
+        for _ in 0..3 {
+            click(&browser, "[data-testid=year-add-row]");
+        }
+        browser.wait_for(
+            "three courses",
+            "return document.querySelectorAll('[data-testid=year-row]').length === 3",
+            TRIES,
+        );
+        set_field(&browser, "", "year-1-people", "-4");
+        wait_for(&browser, "the headcount's message", ".year-course [data-testid=error]");
+        set_field(&browser, "", "year-staff", "300");
+        set_field(&browser, "", "year-cap-input", "20000");
+        wait_for(&browser, "the cap's warning", "[data-testid=year-cap-warning]");
+        click(&browser, "[data-testid=year-fit]");
+        wait_for(&browser, "the proposal", "[data-testid=year-fit-result]");
+        check("/year with three courses, a bad headcount, the caps and a proposal");
     }
     assert!(
         found.is_empty(),

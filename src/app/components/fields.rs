@@ -28,11 +28,19 @@ pub struct NumberFieldProps {
     pub error: Option<AttrValue>,
     #[prop_or(false)]
     pub whole: bool,
+    /// No figure is given (an optional one, left out): the box is empty rather than `0`.
+    #[prop_or(false)]
+    pub blank: bool,
+}
+
+/// What the box shows for a value from the model.
+fn shown(value: f64, blank: bool) -> String {
+    if blank { String::new() } else { format_value(value) }
 }
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let text = use_state(|| format_value(props.value));
+    let text = use_state(|| shown(props.value, props.blank));
     let parse_error = use_state(|| None::<NumberError>);
 
     // When the value changes from elsewhere (a preset, a link, another window), show it,
@@ -41,12 +49,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     {
         let (text, parse_error, on_change) =
             (text.clone(), parse_error.clone(), props.on_change.clone());
-        use_effect_with(props.value, move |value| {
-            if parse_number(&text).ok() != Some(*value) {
-                text.set(format_value(*value));
-                if parse_error.is_some() {
+        use_effect_with((props.value, props.blank), move |&(value, blank)| {
+            let wanted = (!blank).then_some(value);
+            if parse_number(&text).ok() != wanted {
+                text.set(shown(value, blank));
+                if parse_error.is_some() && !blank {
                     parse_error.set(None);
-                    on_change.emit(Ok(*value));
+                    on_change.emit(Ok(value));
                 }
             }
         });

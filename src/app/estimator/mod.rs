@@ -22,6 +22,9 @@ use crate::link::open::estimate_link;
 use crate::persist::work_file::option_name;
 use crate::store::Action;
 use crate::store::estimator::{EstimateAction, OptionState, analyse};
+use crate::store::year::YearAction;
+use crate::app::route::Route;
+use yew_router::prelude::Link;
 use charts::EstimateCharts;
 use compare::{Compare, PANEL_ID, tab_id};
 use form::ScenarioForm;
@@ -94,6 +97,21 @@ pub fn EstimatePage() -> Html {
     );
     let export_error = use_state(|| None::<String>);
     let export = |what: &'static str| export_csv(&store, &export_error, what, lang);
+    // "Add to the year": the option on show becomes a course of the year's programme.
+    let added_to_year = use_state(|| false);
+    let add_to_year = {
+        let (store, added) = (store.clone(), added_to_year.clone());
+        let name = format!(
+            "{} · {}",
+            lang.t(i18n::year::COURSE_FROM),
+            option_name(state.active, lang)
+        );
+        let scenario = current.point.scenario.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Year(YearAction::AddScenario(name.clone(), scenario.clone(), lang)));
+            added.set(true);
+        })
+    };
 
     // When a link's question goes (either way), the focus it held goes to the option shown.
     let was_waiting = use_mut_ref(|| false);
@@ -129,6 +147,15 @@ pub fn EstimatePage() -> Html {
                         <button type="button" data-testid="export-summary" onclick={export("summary")}>
                             { lang.t(i18n::estimator::EXPORT_BUDGET_SUMMARY_CSV_ALL) }
                         </button>
+                        <button type="button" data-testid="add-to-year" onclick={add_to_year} disabled={current.stale()}>
+                            { lang.t(i18n::estimator::ADD_TO_THE_YEAR) }
+                        </button>
+                        if *added_to_year {
+                            <p class="hint" role="status" data-testid="added-to-year">
+                                { lang.fill(i18n::estimator::ADDED_TO_THE_YEAR, &[("courses", &store.year.programme.courses.len())]) }
+                                { " " }<Link<Route> to={Route::Year}>{ lang.t(i18n::estimator::OPEN_THE_YEAR) }</Link<Route>>
+                            </p>
+                        }
                         if current.stale() {
                             <p class="hint" data-testid="share-held">{ lang.t(i18n::estimator::NO_SHARE_LINK_WHILE_AN_INPUT) }</p>
                         } else {

@@ -1,7 +1,7 @@
 //! The year against its caps (the staff education fund, the deductible limit, the front-line
 //! floor, the user's own cap), and the proposal that brings it under the cap.
 
-use model::budget::percent;
+use model::budget::{WageBasis, percent};
 use model::i18n;
 use model::money::cny;
 use model::typed::NumberError;
@@ -14,18 +14,23 @@ use crate::app::components::{NumberField, SelectField, choices, data_choices};
 use crate::catalog::catalog;
 use crate::store::year::{CapEdit, YearAction, YearField, YearState};
 
-/// A figure against a line, as a bar: full at the line, red past it.
-fn bar(id: &str, label: String, value: f64, line: f64, figure: String) -> Html {
-    let share = if line > 0.0 { value / line } else { 0.0 };
-    let over = share > 1.0;
+/// A figure as a bar filled to `fill` (a fraction; a figure against its line is the figure
+/// over the line), red when it is on the wrong side of its line.
+fn bar(id: &str, label: String, fill: f64, bad: bool, figure: String) -> Html {
     html! {
-        <div class={classes!("cap-bar", over.then_some("over"))} data-testid={id.to_string()}>
+        <div class={classes!("cap-bar", bad.then_some("over"))} data-testid={id.to_string()}>
             <p><span>{ label }</span>{ " " }<strong>{ figure }</strong></p>
-            <div class="bar" role="img" aria-label={format!("{}%", (share * 100.0).round())}>
-                <div class="fill" style={format!("width:{}%", (share * 100.0).clamp(0.0, 100.0))}></div>
+            <div class="bar" role="img" aria-label={format!("{}%", (fill * 100.0).round())}>
+                <div class="fill" style={format!("width:{}%", (fill * 100.0).clamp(0.0, 100.0))}></div>
             </div>
         </div>
     }
+}
+
+/// `value` against the line it must not pass.
+fn against(id: &str, label: String, value: f64, line: f64) -> Html {
+    let fill = if line > 0.0 { value / line } else { 0.0 };
+    bar(id, label, fill, value > line, format!("{} / {}", cny(value), cny(line)))
 }
 
 fn warning_text(w: CapWarning, lang: Lang) -> &'static str {
@@ -35,6 +40,17 @@ fn warning_text(w: CapWarning, lang: Lang) -> &'static str {
         CapWarning::OverSetAside => lang.t(i18n::year::OVER_THE_FUND),
         CapWarning::OverDeductible => lang.t(i18n::year::OVER_THE_DEDUCTIBLE_LIMIT),
         CapWarning::FrontlineShort => lang.t(i18n::year::FRONTLINE_BELOW_THE_FLOOR),
+    }
+}
+
+/// Where the wage bill comes from: typed, or the staff at the city's average wage.
+fn wage_basis(basis: &WageBasis, bill: f64, lang: Lang) -> String {
+    match *basis {
+        WageBasis::Typed => lang.fill(i18n::year::WAGE_BILL_AS_TYPED, &[("bill", &cny(bill))]),
+        WageBasis::CityAverage { headcount, annual_wage } => lang.fill(
+            i18n::year::WAGE_BILL_FROM_STAFF,
+            &[("staff", &headcount), ("wage", &cny(annual_wage)), ("bill", &cny(bill))],
+        ),
     }
 }
 
@@ -83,10 +99,10 @@ pub fn caps_panel(state: &YearState, lang: Lang, on_action: &Callback<YearAction
             <h3 id="year-caps-title">{ lang.t(i18n::year::THE_CAPS) }</h3>
             <div class="year-caps-inputs no-print">
                 <NumberField id="year-wage-bill" label={lang.t(i18n::year::WAGE_BILL)} unit="¥"
-                    value={inputs.wage_bill.unwrap_or(0.0)} {lang} error={problem(YearField::WageBill)}
+                    value={inputs.wage_bill.unwrap_or(0.0)} blank={inputs.wage_bill.is_none()} {lang} error={problem(YearField::WageBill)}
                     on_change={number(CapEdit::WageBill, YearField::WageBill)} />
                 <NumberField id="year-staff" label={lang.t(i18n::year::STAFF)} unit={lang.t(i18n::form::PEOPLE)} whole=true
-                    value={inputs.staff.map(f64::from).unwrap_or(0.0)} {lang} error={problem(YearField::Staff)}
+                    value={inputs.staff.map(f64::from).unwrap_or(0.0)} blank={inputs.staff.is_none()} {lang} error={problem(YearField::Staff)}
                     on_change={number(CapEdit::Staff, YearField::Staff)} />
                 <SelectField id="year-wage-city" label={lang.t(i18n::year::WAGE_CITY)} options={cities}
                     selected={AttrValue::from(city)} on_change={select(|v| Some(CapEdit::WageCity(v.to_string())))} />
@@ -95,7 +111,7 @@ pub fn caps_panel(state: &YearState, lang: Lang, on_action: &Callback<YearAction
                     { lang.fill(i18n::year::SET_ASIDE_AT_THE_HIGHER_RATE, &[("rate", &percent(rules.set_aside_high))]) }
                 </label>
                 <NumberField id="year-cap-input" label={lang.t(i18n::year::BUDGET_CAP)} unit="¥"
-                    value={inputs.cap.unwrap_or(0.0)} {lang} error={problem(YearField::Cap)}
+                    value={inputs.cap.unwrap_or(0.0)} blank={inputs.cap.is_none()} {lang} error={problem(YearField::Cap)}
                     on_change={number(CapEdit::Cap, YearField::Cap)} />
                 <SelectField id="year-cap-kind" label={lang.t(i18n::year::CAP_KIND)}
                     options={choices(CapKind::ALL, CapKind::id, |k| k.label(lang))} selected={inputs.cap_kind.id()}
@@ -103,23 +119,23 @@ pub fn caps_panel(state: &YearState, lang: Lang, on_action: &Callback<YearAction
             </div>
             <div class="year-caps-figures">
                 if let Some(fund) = &caps.fund {
-                    <p class="hint">{ fund.basis.describe(catalog(), lang) }{ " " }{ cny(fund.wage_bill) }</p>
-                    { bar("year-fund", lang.fill(i18n::year::STAFF_EDUCATION_FUND_AT, &[("rate", &percent(fund.set_aside_rate))]),
-                        total, fund.set_aside, format!("{} / {}", cny(total), cny(fund.set_aside))) }
-                    { bar("year-deductible", lang.fill(i18n::year::DEDUCTIBLE_LIMIT_AT, &[("rate", &percent(fund.deductible_rate))]),
-                        total, fund.deductible_limit, format!("{} / {}", cny(total), cny(fund.deductible_limit))) }
+                    <p class="hint">{ wage_basis(&fund.basis, fund.wage_bill, lang) }</p>
+                    { against("year-fund", lang.fill(i18n::year::STAFF_EDUCATION_FUND_AT, &[("rate", &percent(fund.set_aside_rate))]),
+                        total, fund.set_aside) }
+                    { against("year-deductible", lang.fill(i18n::year::DEDUCTIBLE_LIMIT_AT, &[("rate", &percent(fund.deductible_rate))]),
+                        total, fund.deductible_limit) }
                 } else {
                     <p class="hint">{ lang.t(i18n::year::TYPE_THE_WAGE_BILL_OR_STAFF) }</p>
                 }
+                // The front-line share is wrong *below* its floor.
                 if let Some(share) = caps.frontline_share {
                     <div data-testid="year-frontline-share">
                         { bar("year-frontline-bar", lang.fill(i18n::year::SPENT_ON_THE_FRONT_LINE, &[("floor", &percent(caps.frontline_floor))]),
-                            caps.frontline_floor, share, percent(share)) }
+                            share, share < caps.frontline_floor, percent(share)) }
                     </div>
                 }
                 if let Some((cap, kind, _)) = caps.cap {
-                    { bar("year-cap", lang.fill(i18n::year::AGAINST_THE_CAP, &[("kind", &kind.label(lang))]),
-                        total, cap, format!("{} / {}", cny(total), cny(cap))) }
+                    { against("year-cap", lang.fill(i18n::year::AGAINST_THE_CAP, &[("kind", &kind.label(lang))]), total, cap) }
                 }
             </div>
             if !warnings.is_empty() {

@@ -1,5 +1,6 @@
 //! One course of the year, as a card of its fields with its cost: what the user edits.
 
+use model::catalog::OUTSIDE_TIERS;
 use model::cost::{Input, ScenarioError};
 use model::i18n;
 use model::money::cny;
@@ -20,6 +21,8 @@ pub struct CourseCardProps {
     pub cost: Result<CourseCost, ScenarioError>,
     pub headcount_problem: Option<FieldProblem>,
     pub hours_problem: Option<FieldProblem>,
+    /// A choice the model refused for the course (route, trainer, delivery, city together).
+    pub problem: Option<FieldProblem>,
     pub lang: Lang,
     pub on_action: Callback<YearAction>,
     /// Opens the course in the estimator.
@@ -72,7 +75,6 @@ pub fn CourseCard(props: &CourseCardProps) -> Html {
         })
     };
     let cities = data_choices(catalog().cities.city.iter().map(|c| (&c.id, &c.name)), lang);
-    let outside: Vec<TrainerTier> = TrainerTier::ALL[1..].to_vec();
     html! {
         <section class={classes!("year-course", course.deferred.then_some("deferred"))}
             data-testid="year-row" aria-labelledby={format!("{prefix}-title")}>
@@ -83,13 +85,19 @@ pub fn CourseCard(props: &CourseCardProps) -> Html {
                         <p class="year-course-cost">
                             <strong data-testid="year-row-cost">{ cny(c.expected) }</strong>
                             <span class="range">{ format!(" {} – {}", cny(c.p10), cny(c.p90)) }</span>
-                            <span class="per-head">{ lang.fill(i18n::year::PER_HEAD_CLASSES, &[("per_head", &cny(c.per_head())), ("classes", &c.classes)]) }</span>
+                            <span class="per-head">{ lang.fill(i18n::year::A_HEAD, &[("per_head", &cny(c.per_head()))]) }</span>
+                            if c.classes > 0 {
+                                <span class="per-head">{ lang.fill(i18n::year::CLASSES_OF_IT, &[("classes", &c.classes)]) }</span>
+                            }
                             if course.deferred { <span class="tag">{ lang.t(i18n::year::DEFERRED_NOT_COUNTED) }</span> }
                         </p>
                     },
                     Err(e) => html! { <p class="field-error" data-testid="year-row-cost">{ e.message(lang) }</p> },
                 } }
             </header>
+            if let Some(p) = &props.problem {
+                <p class="field-error" role="alert" data-testid="error">{ p.message(lang) }</p>
+            }
             <div class="year-course-fields">
                 <TextField id={format!("{prefix}-name")} label={lang.t(i18n::year::COURSE)} value={course.name.clone()}
                     max_chars={rules.max_name_chars} on_change={text(CourseEdit::Name)} />
@@ -109,7 +117,7 @@ pub fn CourseCard(props: &CourseCardProps) -> Html {
                     on_change={edit(|v| Sourcing::from_id(v).map(|r| CourseEdit::Set(Input::Sourcing(r))))} />
                 if s.sourcing != Sourcing::Internal {
                     <SelectField id={format!("{prefix}-trainer")} label={lang.t(i18n::common::TRAINER_TIER)}
-                        options={choices(&outside, TrainerTier::id, |t| t.label(lang))} selected={s.trainer.id()}
+                        options={choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang))} selected={s.trainer.id()}
                         on_change={edit(|v| TrainerTier::from_id(v).map(|t| CourseEdit::Set(Input::Trainer(t))))} />
                 }
                 if s.sourcing.is_in_house() {

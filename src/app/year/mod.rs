@@ -51,7 +51,7 @@ pub fn YearPage() -> Html {
             let i = (*chosen).min(store.estimator.options.len() - 1);
             let scenario = store.estimator.options[i].point.scenario.clone();
             let name = format!("{} · {}", lang.t(i18n::year::COURSE_FROM), option_name(i, lang));
-            store.dispatch(Action::Year(YearAction::AddScenario(name, scenario)));
+            store.dispatch(Action::Year(YearAction::AddScenario(name, scenario, lang)));
         })
     };
     let add_plan = {
@@ -108,7 +108,6 @@ pub fn YearPage() -> Html {
     html! {
         <div class="year-page">
             <section class="year-intro no-print">
-                <h2>{ lang.t(i18n::year::NEXT_YEARS_PROGRAMME) }</h2>
                 <p class="hint">{ lang.t(i18n::year::INTRO) }</p>
                 <div class="year-add">
                     <button type="button" data-testid="year-add-row" onclick={add_default}>{ lang.t(i18n::year::ADD_A_COURSE) }</button>
@@ -131,6 +130,7 @@ pub fn YearPage() -> Html {
                         <CourseCard key={course.id} course={course.clone()} cost={priced.clone()}
                             headcount_problem={state.problem(YearField::Headcount(course.id)).cloned()}
                             hours_problem={state.problem(YearField::Hours(course.id)).cloned()}
+                            problem={state.problem(YearField::Course(course.id)).cloned()}
                             {lang} on_action={on_action.clone()} on_open={on_open.clone()} />
                     }) }
                 </div>

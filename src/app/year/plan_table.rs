@@ -30,17 +30,21 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
     let departments = cost
         .by_department
         .iter()
-        .map(|d| format!("{} {}", d.key, cny(d.cost)))
+        .map(|d| {
+            let name = if d.key.is_empty() { lang.t(i18n::year::NO_DEPARTMENT) } else { &d.key };
+            format!("{name} {}", cny(d.cost))
+        })
         .collect::<Vec<_>>()
         .join(" · ");
     let fen = (cost.year.cost * 100.0).round() as i64;
+    let colon = lang.t(i18n::budget_request::COLON);
     html! {
         <div class="year-plan" data-testid="year-plan">
             <h2 class="doc-title">{ lang.t(i18n::year::ANNUAL_TRAINING_PLAN) }</h2>
             <p class="doc-meta">
-                <span>{ lang.t(i18n::common::NUMBER) }{ "：" }{ &h.number }</span>
-                <span>{ lang.t(i18n::year::COMPANY) }{ "：" }{ &h.company }</span>
-                <span>{ lang.t(i18n::year::YEAR) }{ "：" }{ &h.year }</span>
+                <span>{ lang.t(i18n::common::NUMBER) }{ colon }{ &h.number }</span>
+                <span>{ lang.t(i18n::year::COMPANY) }{ colon }{ &h.company }</span>
+                <span>{ lang.t(i18n::year::YEAR) }{ colon }{ &h.year }</span>
             </p>
             <div class="table-scroll">
             <table class="plan-table">
@@ -51,7 +55,7 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
                     <th scope="col">{ lang.t(i18n::year::AUDIENCE) }</th>
                     <th scope="col" class="num">{ lang.t(i18n::year::PLACES) }</th>
                     <th scope="col" class="num">{ lang.t(i18n::year::CLASSES) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::year::HOURS_UNIT) }</th>
+                    <th scope="col" class="num">{ lang.t(i18n::year::HOURS_COLUMN) }</th>
                     <th scope="col">{ lang.t(i18n::form::SOURCING) }</th>
                     <th scope="col">{ lang.t(i18n::common::CITY) }</th>
                     <th scope="col">{ lang.t(i18n::year::WHEN) }</th>
@@ -67,7 +71,7 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
                             <td>{ &c.department }</td>
                             <td>{ c.audience.label(lang) }</td>
                             <td class="num">{ p.people }</td>
-                            <td class="num">{ p.classes }</td>
+                            <td class="num">{ if p.classes > 0 { p.classes.to_string() } else { "—".to_string() } }</td>
                             <td class="num">{ plain(p.hours, 1) }</td>
                             <td>{ c.scenario.sourcing.label(lang) }</td>
                             <td>{ city(&c.scenario.city) }</td>
@@ -87,9 +91,9 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
                 </tr></tfoot>
             </table>
             </div>
-            <p>{ lang.t(i18n::year::IN_CAPITALS) }{ "：" }{ amount_in_words(fen) }</p>
-            <p>{ lang.t(i18n::year::BY_DEPARTMENT) }{ "：" }{ departments }</p>
-            <p>{ lang.t(i18n::year::BY_QUARTER) }{ "：" }{ quarters }</p>
+            <p>{ lang.t(i18n::year::IN_CAPITALS) }{ colon }{ amount_in_words(fen) }</p>
+            <p>{ lang.t(i18n::year::BY_DEPARTMENT) }{ colon }{ departments }</p>
+            <p>{ lang.t(i18n::year::BY_QUARTER) }{ colon }{ quarters }</p>
             if let Some(fund) = &caps.fund {
                 <p>{ lang.fill(i18n::year::CAPS_LINE, &[
                     ("fund", &cny(fund.set_aside)), ("fund_rate", &percent(fund.set_aside_rate)),
@@ -100,9 +104,9 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
                 <p>{ lang.fill(i18n::year::FRONTLINE_LINE, &[("share", &percent(share)), ("floor", &percent(caps.frontline_floor))]) }</p>
             }
             <p class="signatures">
-                <span>{ lang.t(i18n::work_file::PREPARED_BY) }{ "：" }{ &h.prepared_by }</span>
-                <span>{ lang.t(i18n::work_file::REVIEWED_BY) }{ "：" }{ &h.reviewed_by }</span>
-                <span>{ lang.t(i18n::work_file::APPROVED_BY) }{ "：" }{ &h.approved_by }</span>
+                <span>{ lang.t(i18n::work_file::PREPARED_BY) }{ colon }{ &h.prepared_by }</span>
+                <span>{ lang.t(i18n::work_file::REVIEWED_BY) }{ colon }{ &h.reviewed_by }</span>
+                <span>{ lang.t(i18n::work_file::APPROVED_BY) }{ colon }{ &h.approved_by }</span>
             </p>
         </div>
     }

@@ -127,7 +127,7 @@ pub fn Totals(props: &TotalsProps) -> Html {
                                 <td class="num">{ d.hours_per_head().map(|h| plain(h, 1)).unwrap_or_default() }</td>
                                 <td class="num no-print">
                                     <NumberField id={format!("year-last-{i}")} label={lang.fill(i18n::year::LAST_YEAR_OF, &[("department", &name)])}
-                                        value={last.unwrap_or(0.0)} {lang} error={last_year_error.clone()} {on_change} />
+                                        value={last.unwrap_or(0.0)} blank={last.is_none()} {lang} error={last_year_error.clone()} {on_change} />
                                 </td>
                                 <td class="num">{ last.filter(|l| *l > 0.0).map(|l| {
                                     let change = d.cost - l;
