@@ -370,3 +370,24 @@ fn a_year_under_its_cap_is_left_alone_and_must_haves_over_it_are_said() {
     assert!(!tight.fits && tight.changes.is_empty());
     assert!((tight.must_cost - one).abs() < 1e-6);
 }
+
+#[test]
+fn pricing_again_only_the_course_edited_gives_the_year_priced_whole() {
+    let catalog = catalog();
+    let mut year = year_of(vec![
+        course(&catalog, |_| {}),
+        course(&catalog, |c| c.scenario.city = "beijing".into()),
+        course(&catalog, |c| c.deferred = true),
+    ]);
+    let known = model::year::Priced::all(&catalog, &year, &[]);
+    year.courses[1].scenario.headcount = 44;
+    year.courses[0].department = "网点".into();
+    let again = model::year::Priced::all(&catalog, &year, &known);
+    // The unchanged courses are the ones already priced, not copies.
+    assert!(std::rc::Rc::ptr_eq(&again[0], &known[0]));
+    assert!(!std::rc::Rc::ptr_eq(&again[1], &known[1]));
+    assert_eq!(
+        YearCost::from_priced(&year, &again),
+        YearCost::compute(&catalog, &year)
+    );
+}

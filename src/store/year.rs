@@ -13,8 +13,8 @@ use model::plan::Plan;
 use model::typed::NumberError;
 use model::vocab::{Audience, DepthHours};
 use model::year::{
-    CapKind, Caps, Change, Course, CourseId, Heading, Period, Priority, Programme, Proposal,
-    YearCost, propose,
+    CapKind, Caps, Change, Course, CourseId, Heading, Period, Priced, Priority, Programme,
+    Proposal, YearCost, propose,
 };
 
 use crate::catalog::catalog;
@@ -118,6 +118,8 @@ pub enum YearNotice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearState {
     pub programme: Programme,
+    /// Each course priced, kept so that an edit prices again only the course it changed.
+    priced: Vec<Rc<Priced>>,
     pub cost: Rc<YearCost>,
     pub problems: BTreeMap<YearField, FieldProblem>,
     pub proposal: Option<Proposal>,
@@ -129,8 +131,10 @@ pub struct YearState {
 impl YearState {
     pub fn new(mut programme: Programme) -> YearState {
         programme.give_unique_ids();
+        let priced = Priced::all(catalog(), &programme, &[]);
         YearState {
-            cost: Rc::new(YearCost::compute(catalog(), &programme)),
+            cost: Rc::new(YearCost::from_priced(&programme, &priced)),
+            priced,
             programme,
             problems: BTreeMap::new(),
             proposal: None,
@@ -160,7 +164,8 @@ impl YearState {
     }
 
     fn priced_again(&mut self) {
-        self.cost = Rc::new(YearCost::compute(catalog(), &self.programme));
+        self.priced = Priced::all(catalog(), &self.programme, &self.priced);
+        self.cost = Rc::new(YearCost::from_priced(&self.programme, &self.priced));
     }
 
     fn add(&mut self, course: Course) {

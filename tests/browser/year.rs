@@ -82,6 +82,12 @@ async fn totals_by_department_and_quarter() {
     assert!(q(0).contains(&cny(one)) && q(2).contains(&cny(one)), "{} / {}", q(0), q(2));
     assert!(q(1).contains(&cny(0.0)) && q(3).contains(&cny(0.0)));
     assert_eq!(text(&page, "year-total"), cny(2.0 * one));
+    // Last year beside each department: the change in money and as a share.
+    page.type_into("year-last-0", "10000").await;
+    let change = one - 10_000.0;
+    let shown = all(&page, "year-last-change");
+    assert!(shown[0].contains(&cny(change.abs())), "{shown:?}");
+    assert!(shown[1].is_empty());
 }
 
 #[wasm_bindgen_test]

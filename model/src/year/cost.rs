@@ -12,6 +12,8 @@
 //! range. Three identical courses then have three times one course's range, not √3 times, as
 //! independent draws would give (domain.md, "The year's programme").
 
+use std::rc::Rc;
+
 use rand::{RngExt, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -19,7 +21,7 @@ use crate::Catalog;
 use crate::budget::asked;
 use crate::catalog::Range;
 use crate::cost::simulate::{percentiles, triangular};
-use crate::cost::{Bound, Costing, Driver, ScenarioError};
+use crate::cost::{Bound, Costing, Driver, Scenario, ScenarioError};
 use crate::vocab::{Audience, Sourcing};
 
 use super::course::Programme;
@@ -112,50 +114,84 @@ impl crate::cost::costing::Pick for Quantiles<'_> {
     }
 }
 
-impl YearCost {
-    pub fn compute(catalog: &Catalog, year: &Programme) -> YearCost {
-        let costings: Vec<Result<Costing, ScenarioError>> = year
-            .courses
-            .iter()
-            .map(|c| Costing::new(catalog, &c.scenario))
-            .collect();
-        // Deferred courses are priced for their row but not drawn or counted.
-        let counted = |i: usize| !year.courses[i].deferred;
-        let priced: Vec<&Costing> = costings
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| counted(i))
-            .filter_map(|(_, c)| c.as_ref().ok())
-            .collect();
-        let rules = &catalog.budget.year;
-        let draws = joint_draws(&priced, rules.samples, rules.seed);
-        // The year's cost in each draw: its courses' costs in that draw, added.
-        let mut totals: Vec<f64> = (0..rules.samples as usize)
-            .map(|i| draws.iter().map(|course| course[i]).sum())
-            .collect();
+/// One course priced on its own: its cost, and its cost in each of the year's joint draws.
+/// A course's draws depend on its scenario alone (every course takes the same quantiles), so
+/// a course priced once serves every year it is in until its scenario changes: the page
+/// prices again only the course that was edited ([`YearCost::from_priced`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Priced {
+    pub scenario: Scenario,
+    pub cost: Result<CourseCost, ScenarioError>,
+    /// The course's cost in each joint draw, in the order drawn (empty when refused).
+    draws: Vec<f64>,
+}
 
-        let mut draws = draws.into_iter();
-        let courses: Vec<Result<CourseCost, ScenarioError>> = costings
-            .iter()
-            .enumerate()
-            .map(|(i, costing)| {
-                let costing = costing.as_ref().map_err(Clone::clone)?;
-                let mut samples = if counted(i) {
-                    draws.next().unwrap_or_default()
-                } else {
-                    joint_draws(&[costing], rules.samples, rules.seed).remove(0)
-                };
-                let [p10, p90] = percentiles(&mut samples, [0.1, 0.9]);
-                Ok(CourseCost {
+impl Priced {
+    pub fn new(catalog: &Catalog, scenario: &Scenario) -> Priced {
+        let rules = &catalog.budget.year;
+        let (cost, draws) = match Costing::new(catalog, scenario) {
+            Err(e) => (Err(e), Vec::new()),
+            Ok(costing) => {
+                let draws = quantile_draws(rules.samples, rules.seed)
+                    .map(|u| asked(&costing.lines(&mut Quantiles(&u))))
+                    .collect::<Vec<f64>>();
+                let [p10, p90] = percentiles(&mut draws.clone(), [0.1, 0.9]);
+                let cost = CourseCost {
                     expected: asked(&costing.lines(&mut Bound::Expected)),
                     p10,
                     p90,
                     people: costing.shape.headcount,
                     classes: costing.shape.classes,
                     hours: costing.shape.hours,
-                })
+                };
+                (Ok(cost), draws)
+            }
+        };
+        Priced {
+            scenario: scenario.clone(),
+            cost,
+            draws,
+        }
+    }
+
+    /// Each course of `year` priced, taking from `known` every course whose scenario is
+    /// unchanged (shared, not copied: a course's draws are tens of kilobytes).
+    pub fn all(catalog: &Catalog, year: &Programme, known: &[Rc<Priced>]) -> Vec<Rc<Priced>> {
+        year.courses
+            .iter()
+            .map(|c| {
+                known
+                    .iter()
+                    .find(|p| p.scenario == c.scenario)
+                    .cloned()
+                    .unwrap_or_else(|| Rc::new(Priced::new(catalog, &c.scenario)))
             })
+            .collect()
+    }
+}
+
+impl YearCost {
+    pub fn compute(catalog: &Catalog, year: &Programme) -> YearCost {
+        YearCost::from_priced(year, &Priced::all(catalog, year, &[]))
+    }
+
+    /// The year from its courses priced (`priced[i]` is `year.courses[i]`'s).
+    pub fn from_priced(year: &Programme, priced: &[Rc<Priced>]) -> YearCost {
+        // Deferred courses are priced for their row but not counted.
+        let counted: Vec<&Rc<Priced>> = year
+            .courses
+            .iter()
+            .zip(priced)
+            .filter(|(c, p)| !c.deferred && p.cost.is_ok())
+            .map(|(_, p)| p)
             .collect();
+        // The year's cost in each draw: its courses' costs in that draw, added.
+        let draws = counted.first().map_or(0, |p| p.draws.len());
+        let mut totals: Vec<f64> = (0..draws)
+            .map(|i| counted.iter().map(|p| p.draws[i]).sum())
+            .collect();
+        let courses: Vec<Result<CourseCost, ScenarioError>> =
+            priced.iter().map(|p| p.cost.clone()).collect();
 
         let mut whole = Subtotal::new(());
         let mut by_department: Vec<Subtotal<String>> = Vec::new();
@@ -185,7 +221,7 @@ impl YearCost {
             }
         }
         by_route.retain(|r| r.people > 0);
-        let range = if priced.is_empty() {
+        let range = if totals.is_empty() {
             Range::exactly(0.0)
         } else {
             let [low, likely, high] = percentiles(&mut totals, [0.1, 0.5, 0.9]);
@@ -207,15 +243,4 @@ impl YearCost {
 fn quantile_draws(samples: u32, seed: u64) -> impl Iterator<Item = [f64; Driver::COUNT]> {
     let mut rng = Pcg64Mcg::seed_from_u64(seed);
     (0..samples).map(move |_| std::array::from_fn(|_| rng.random::<f64>()))
-}
-
-/// Each course's cost in each joint draw: `result[course][draw]`.
-fn joint_draws(courses: &[&Costing], samples: u32, seed: u64) -> Vec<Vec<f64>> {
-    let mut out = vec![Vec::with_capacity(samples as usize); courses.len()];
-    for u in quantile_draws(samples, seed) {
-        for (costing, draws) in courses.iter().zip(&mut out) {
-            draws.push(asked(&costing.lines(&mut Quantiles(&u))));
-        }
-    }
-    out
 }

@@ -11,6 +11,6 @@ pub mod course;
 pub mod fit;
 
 pub use caps::{CapInputs, CapKind, CapWarning, Caps};
-pub use cost::{CourseCost, Subtotal, YearCost};
+pub use cost::{CourseCost, Priced, Subtotal, YearCost};
 pub use course::{Course, CourseId, Heading, Period, Priority, Programme};
 pub use fit::{Change, Move, Proposal, Proposed, propose};

@@ -5,6 +5,7 @@ mod charts;
 mod compare;
 mod form;
 mod results;
+pub use results::LineTable;
 
 use model::i18n;
 use std::cell::Cell;
@@ -30,7 +31,7 @@ use compare::{Compare, PANEL_ID, tab_id};
 use form::ScenarioForm;
 use model::Lang;
 use model::cost::Scenario;
-use results::{LineTable, Summary};
+use results::Summary;
 
 /// Why nothing is exported from these options: the first with an input in error, whose figures
 /// are not those of what is typed.

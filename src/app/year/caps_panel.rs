@@ -139,9 +139,11 @@ pub fn caps_panel(state: &YearState, lang: Lang, on_action: &Callback<YearAction
                 }
             </div>
             if !warnings.is_empty() {
-                <ul class="year-warnings" role="alert">
-                    { for warnings.iter().map(|&w| html! { <li data-testid="year-cap-warning">{ warning_text(w, lang) }</li> }) }
-                </ul>
+                <div role="alert">
+                    <ul class="year-warnings">
+                        { for warnings.iter().map(|&w| html! { <li data-testid="year-cap-warning">{ warning_text(w, lang) }</li> }) }
+                    </ul>
+                </div>
             }
         </section>
     }

@@ -12,6 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField, TextField, choices, data_choices};
+use crate::app::estimator::LineTable;
 use crate::catalog::catalog;
 use crate::store::year::{CourseEdit, FieldProblem, YearAction, YearField};
 
@@ -135,6 +136,13 @@ pub fn CourseCard(props: &CourseCardProps) -> Html {
                     options={choices(Priority::ALL, Priority::id, |p| p.label(lang))} selected={course.priority.id()}
                     on_change={edit(|v| Priority::from_id(v).map(CourseEdit::Priority))} />
             </div>
+            if let Ok(point) = model::cost::Point::compute(catalog(), s) {
+                <details class="year-course-lines no-print">
+                    <summary>{ lang.t(i18n::year::LINES_AND_THEIR_SOURCES) }</summary>
+                    <p class="hint">{ lang.t(i18n::year::THE_YEAR_COUNTS_EVERY_LINE_BUT_STAFF_TIME) }</p>
+                    <LineTable point={std::rc::Rc::new(point)} {lang} stale={false} />
+                </details>
+            }
             <div class="year-course-actions no-print">
                 <label class="check">
                     <input type="checkbox" id={format!("{prefix}-deferred")} checked={course.deferred} onchange={deferred} />

@@ -46,7 +46,7 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
                 <span>{ lang.t(i18n::year::COMPANY) }{ colon }{ &h.company }</span>
                 <span>{ lang.t(i18n::year::YEAR) }{ colon }{ &h.year }</span>
             </p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(i18n::year::ANNUAL_TRAINING_PLAN)}>
             <table class="plan-table">
                 <thead><tr>
                     <th scope="col">{ lang.t(i18n::year::NO) }</th>

@@ -38,6 +38,11 @@ pub fn headline(cost: &YearCost, lang: Lang) -> Html {
     }
 }
 
+/// A change with its sign: `+¥1,200`, `-¥300`.
+fn signed(text: String, change: f64) -> String {
+    if change > 0.0 { format!("+{text}") } else { text }
+}
+
 fn row<K>(label: String, s: &Subtotal<K>) -> Html {
     html! {
         <tr>
@@ -98,13 +103,14 @@ pub fn Totals(props: &TotalsProps) -> Html {
     html! {
         <section class="year-totals" aria-labelledby="year-totals-title">
             <h3 id="year-totals-title">{ lang.t(i18n::year::TOTALS) }</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(i18n::year::TOTALS)}>
             <table data-testid="year-by-department">
                 <caption>{ lang.t(i18n::year::BY_DEPARTMENT) }</caption>
                 { head(lang.t(i18n::year::DEPARTMENT), lang, html! {
                     <>
                         <th scope="col" class="num no-print">{ lang.t(i18n::year::LAST_YEAR) }</th>
                         <th scope="col" class="num">{ lang.t(i18n::year::CHANGE) }</th>
+                        <th scope="col" class="num">{ lang.t(i18n::year::CHANGE_PER_PLACE) }</th>
                     </>
                 }) }
                 <tbody>
@@ -129,10 +135,15 @@ pub fn Totals(props: &TotalsProps) -> Html {
                                     <NumberField id={format!("year-last-{i}")} label={lang.fill(i18n::year::LAST_YEAR_OF, &[("department", &name)])}
                                         value={last.unwrap_or(0.0)} blank={last.is_none()} {lang} error={last_year_error.clone()} {on_change} />
                                 </td>
-                                <td class="num">{ last.filter(|l| *l > 0.0).map(|l| {
+                                <td class="num" data-testid="year-last-change">{ last.filter(|l| *l > 0.0).map(|l| {
                                     let change = d.cost - l;
-                                    format!("{}{} ({}{}%)", if change >= 0.0 { "+" } else { "" }, cny(change),
-                                        if change >= 0.0 { "+" } else { "" }, plain(change / l * 100.0, 1))
+                                    format!("{} ({}%)", signed(cny(change), change), signed(plain(change / l * 100.0, 1), change))
+                                }).unwrap_or_default() }</td>
+                                // Last year's spending spread over this year's places, against this
+                                // year's cost per place: what "last year plus a rise" means per person.
+                                <td class="num">{ last.filter(|_| d.people > 0).map(|l| {
+                                    let change = (d.cost - l) / f64::from(d.people);
+                                    signed(cny(change), change)
                                 }).unwrap_or_default() }</td>
                             </tr>
                         }
