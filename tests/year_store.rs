@@ -96,6 +96,9 @@ fn the_proposal_is_taken_and_undone_change_by_change() {
     year.reduce(YearAction::Undo(changed));
     assert_eq!(year.programme.find(changed), before.find(changed));
     assert!(year.cost.year.cost > one * 2.0);
+    // Editing the year by hand makes the proposal another year's: it goes.
+    year.reduce(YearAction::Edit(1, CourseEdit::Name("改名".into())));
+    assert!(year.proposal.is_none() && year.taken.is_empty());
 }
 
 #[test]

@@ -42,6 +42,14 @@ fn asked_by_estimate(catalog: &Catalog, s: &Scenario) -> f64 {
         .sum()
 }
 
+/// Each course's cost as its own estimate asks finance for it.
+fn rows(catalog: &Catalog, year: &Programme) -> Vec<f64> {
+    year.courses
+        .iter()
+        .map(|c| asked_by_estimate(catalog, &c.scenario))
+        .collect()
+}
+
 #[test]
 fn the_year_is_the_sum_of_its_courses_each_as_its_budget_request_asks() {
     let catalog = catalog();
@@ -62,11 +70,7 @@ fn the_year_is_the_sum_of_its_courses_each_as_its_budget_request_asks() {
         }),
     ]);
     let cost = YearCost::compute(&catalog, &year);
-    let rows: Vec<f64> = year
-        .courses
-        .iter()
-        .map(|c| asked_by_estimate(&catalog, &c.scenario))
-        .collect();
+    let rows = rows(&catalog, &year);
     for (priced, expected) in cost.courses.iter().zip(&rows) {
         let priced = priced.as_ref().unwrap();
         assert!((priced.expected - expected).abs() < 1e-6, "{priced:?} vs {expected}");
@@ -195,11 +199,7 @@ fn front_line_share_against_the_floor_and_a_cap() {
         }),
     ]);
     let cost = YearCost::compute(&catalog, &year);
-    let rows: Vec<f64> = year
-        .courses
-        .iter()
-        .map(|c| asked_by_estimate(&catalog, &c.scenario))
-        .collect();
+    let rows = rows(&catalog, &year);
     assert!((cost.frontline - rows[0]).abs() < 1e-6);
     let caps = Caps::new(
         &catalog,

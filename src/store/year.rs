@@ -178,6 +178,20 @@ impl YearState {
 
     pub fn reduce(&mut self, action: YearAction) {
         let rules = &catalog().budget.year;
+        // A proposal is for the year it was made for: a change of the courses or the caps by
+        // hand makes it another year, so it goes (the changes already taken stay).
+        if matches!(
+            action,
+            YearAction::AddDefault(_)
+                | YearAction::AddScenario(..)
+                | YearAction::AddPlan(..)
+                | YearAction::Remove(_)
+                | YearAction::Edit(..)
+                | YearAction::Caps(_)
+        ) {
+            self.proposal = None;
+            self.taken.clear();
+        }
         match action {
             YearAction::AddDefault(lang) => self.add(Course::default_for(catalog(), lang)),
             YearAction::AddScenario(name, scenario, lang) => {
