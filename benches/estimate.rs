@@ -63,17 +63,21 @@ fn benches(c: &mut Criterion) {
     let known = model::year::Priced::all(catalog, &year, &[]);
     let mut edited = year.clone();
     edited.courses[7].scenario.headcount += 1;
-    c.bench_function("the year: 40 courses, one edited (priced again alone), totals", |b| {
-        b.iter(|| {
-            let priced = model::year::Priced::all(catalog, black_box(&edited), &known);
-            black_box(YearCost::from_priced(&edited, &priced))
-        })
-    });
+    c.bench_function(
+        "the year: 40 courses, one edited (priced again alone), totals",
+        |b| {
+            b.iter(|| {
+                let priced = model::year::Priced::all(catalog, black_box(&edited), &known);
+                black_box(YearCost::from_priced(&edited, &priced))
+            })
+        },
+    );
     let cost = YearCost::compute(catalog, &year);
     let cap = cost.year.cost * 0.6;
-    c.bench_function("the year: a proposal for 40 courses under a cap at 60 %", |b| {
-        b.iter(|| black_box(propose(catalog, black_box(&year), &cost, cap)))
-    });
+    c.bench_function(
+        "the year: a proposal for 40 courses under a cap at 60 %",
+        |b| b.iter(|| black_box(propose(catalog, black_box(&year), &cost, cap))),
+    );
 }
 
 criterion_group!(estimate, benches);

@@ -69,7 +69,6 @@ fn written(agenda: &Agenda, book: &AgendaBook) -> Book {
     Xlsx::new(Cursor::new(bytes)).expect("calamine opens it")
 }
 
-
 // The calendar, from the rules.
 
 fn is_weekend(d: NaiveDate) -> bool {

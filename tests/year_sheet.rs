@@ -29,7 +29,12 @@ fn asked(s: &Scenario) -> f64 {
     let exact: f64 = e
         .lines
         .iter()
-        .filter(|l| !matches!(l.category, Category::ParticipantTime | Category::Coordination))
+        .filter(|l| {
+            !matches!(
+                l.category,
+                Category::ParticipantTime | Category::Coordination
+            )
+        })
         .map(|l| l.expected)
         .sum();
     (exact * 100.0).round() / 100.0
@@ -73,10 +78,17 @@ fn the_summary_lists_each_course_and_totals_them_with_a_formula() {
     let mut xlsx = written(&book.to_message());
     let sheet = Read::of(&mut xlsx, "汇总");
 
-    let costs: Vec<f64> = year.courses[..3].iter().map(|c| asked(&c.scenario)).collect();
+    let costs: Vec<f64> = year.courses[..3]
+        .iter()
+        .map(|c| asked(&c.scenario))
+        .collect();
     for (course, want) in year.courses[..3].iter().zip(&costs) {
         let row = sheet.row_with(NAME, &course.name);
-        assert!((sheet.number(row, COST) - want).abs() < 0.005, "{}", course.name);
+        assert!(
+            (sheet.number(row, COST) - want).abs() < 0.005,
+            "{}",
+            course.name
+        );
         assert_eq!(sheet.format(row, COST).as_deref(), Some("#,##0.00"));
     }
     // The deferred course is not on the plan.

@@ -42,9 +42,15 @@ fn a_bad_headcount_is_named_at_its_field_and_the_course_keeps_its_figures() {
     ));
     assert_eq!(year.programme, before);
     assert_eq!(year.cost.year.cost, cost);
-    year.reduce(YearAction::Unreadable(YearField::Cap, NumberError::NotANumber));
+    year.reduce(YearAction::Unreadable(
+        YearField::Cap,
+        NumberError::NotANumber,
+    ));
     year.reduce(YearAction::Caps(CapEdit::Cap(Some(-1.0))));
-    assert_eq!(year.problem(YearField::Cap), Some(&FieldProblem::NotPositive));
+    assert_eq!(
+        year.problem(YearField::Cap),
+        Some(&FieldProblem::NotPositive)
+    );
     assert_eq!(year.programme.caps.cap, None);
     // A good figure clears the problem and prices the course anew.
     year.reduce(YearAction::Edit(0, CourseEdit::Set(Input::Headcount(12))));
@@ -87,7 +93,10 @@ fn the_proposal_is_taken_and_undone_change_by_change() {
     year.reduce(YearAction::Propose);
     let proposal = year.proposal.clone().unwrap();
     assert!(proposal.fits && !proposal.changes.is_empty());
-    assert!(proposal.changes.iter().all(|c| c.course != 0), "a must-have is never changed");
+    assert!(
+        proposal.changes.iter().all(|c| c.course != 0),
+        "a must-have is never changed"
+    );
     let before = year.programme.clone();
     year.reduce(YearAction::AcceptAll);
     assert!(year.cost.year.cost <= one * 2.0 + 0.005);
@@ -142,8 +151,10 @@ fn open(storage: &mut Storage, w: usize) -> Window {
 fn two_windows_editing_two_courses_keep_both() {
     let mut storage = Storage::default();
     let mut one = open(&mut storage, 1);
-    one.state.reduce(Action::Year(YearAction::AddDefault(Lang::Zh)));
-    one.state.reduce(Action::Year(YearAction::AddDefault(Lang::Zh)));
+    one.state
+        .reduce(Action::Year(YearAction::AddDefault(Lang::Zh)));
+    one.state
+        .reduce(Action::Year(YearAction::AddDefault(Lang::Zh)));
     storage.keep_work(&mut one);
     let mut two = open(&mut storage, 2);
     assert_eq!(two.state.year.programme.courses.len(), 2);

@@ -6,6 +6,7 @@
 pub mod budget;
 pub mod calendar;
 pub mod catalog;
+pub mod compare;
 pub mod cost;
 pub mod i18n;
 pub mod lang;

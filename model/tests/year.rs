@@ -34,10 +34,18 @@ fn year_of(courses: Vec<Course>) -> Programme {
 
 /// What the estimator's own estimate of `s` asks finance for: every line but staff time.
 fn asked_by_estimate(catalog: &Catalog, s: &Scenario) -> f64 {
-    let e = Costing::new(catalog, s).unwrap().estimate(catalog, s).unwrap();
+    let e = Costing::new(catalog, s)
+        .unwrap()
+        .estimate(catalog, s)
+        .unwrap();
     e.lines
         .iter()
-        .filter(|l| !matches!(l.category, Category::ParticipantTime | Category::Coordination))
+        .filter(|l| {
+            !matches!(
+                l.category,
+                Category::ParticipantTime | Category::Coordination
+            )
+        })
         .map(|l| l.expected)
         .sum()
 }
@@ -73,12 +81,18 @@ fn the_year_is_the_sum_of_its_courses_each_as_its_budget_request_asks() {
     let rows = rows(&catalog, &year);
     for (priced, expected) in cost.courses.iter().zip(&rows) {
         let priced = priced.as_ref().unwrap();
-        assert!((priced.expected - expected).abs() < 1e-6, "{priced:?} vs {expected}");
+        assert!(
+            (priced.expected - expected).abs() < 1e-6,
+            "{priced:?} vs {expected}"
+        );
         assert!(priced.p10 <= priced.expected && priced.expected <= priced.p90);
     }
     // Each row rounds to the yuan as its budget request's table does.
     let first = &year.courses[0].scenario;
-    let e = Costing::new(&catalog, first).unwrap().estimate(&catalog, first).unwrap();
+    let e = Costing::new(&catalog, first)
+        .unwrap()
+        .estimate(&catalog, first)
+        .unwrap();
     assert_eq!(BudgetLines::new(&e).total, rows[0].round() as i64);
 
     let sum: f64 = rows.iter().sum();
@@ -101,7 +115,11 @@ fn the_year_is_the_sum_of_its_courses_each_as_its_budget_request_asks() {
         assert!((got - want).abs() < 1e-6, "{quarters:?}");
     }
     // Per head: places on courses, each course's people once.
-    let people = year.courses.iter().map(|c| c.scenario.headcount).sum::<i64>();
+    let people = year
+        .courses
+        .iter()
+        .map(|c| c.scenario.headcount)
+        .sum::<i64>();
     assert_eq!(i64::from(cost.year.people), people);
     assert!((cost.year.per_head().unwrap() - sum / people as f64).abs() < 1e-6);
     // By route: vendor, internal and public each once.
@@ -185,7 +203,11 @@ fn caps_for_staff_at_the_city_wage() {
     let caps = Caps::new(&catalog, &inputs, 10_000.0, 10_000.0, Some("guiyang"));
     assert!((caps.fund.unwrap().wage_bill - bill).abs() < 1.0);
     // Nothing typed: no fund to hold against.
-    assert!(Caps::new(&catalog, &CapInputs::default(), 1.0, 1.0, None).fund.is_none());
+    assert!(
+        Caps::new(&catalog, &CapInputs::default(), 1.0, 1.0, None)
+            .fund
+            .is_none()
+    );
 }
 
 #[test]
@@ -344,10 +366,12 @@ fn the_proposal_is_the_best_programme_under_the_cap() {
                         .courses
                         .iter()
                         .filter(|c| c.priority != Priority::Must)
-                        .map(|c| match proposal.changes.iter().find(|p| p.course == c.id) {
-                            Some(p) => p.after,
-                            None => asked_by_estimate(&catalog, &c.scenario),
-                        })
+                        .map(
+                            |c| match proposal.changes.iter().find(|p| p.course == c.id) {
+                                Some(p) => p.after,
+                                None => asked_by_estimate(&catalog, &c.scenario),
+                            },
+                        )
                         .sum::<f64>();
                 assert!((sum - proposal.after).abs() < 1e-6, "case {case}");
             }

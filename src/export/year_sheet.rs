@@ -116,7 +116,11 @@ pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lan
         (i18n::year::COMPANY, &h.company),
         (i18n::year::YEAR, &h.year),
     ] {
-        summary.body(vec![Cell::Empty, Cell::text(lang.t(label)), Cell::text(value)]);
+        summary.body(vec![
+            Cell::Empty,
+            Cell::text(lang.t(label)),
+            Cell::text(value),
+        ]);
     }
     summary.gap();
     let total = courses_with_total(&mut summary, counted(year, cost), catalog, lang);
@@ -155,7 +159,11 @@ pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lan
         (i18n::work_file::REVIEWED_BY, &h.reviewed_by),
         (i18n::work_file::APPROVED_BY, &h.approved_by),
     ] {
-        summary.body(vec![Cell::Empty, Cell::text(lang.t(label)), Cell::text(who)]);
+        summary.body(vec![
+            Cell::Empty,
+            Cell::text(lang.t(label)),
+            Cell::text(who),
+        ]);
     }
 
     let mut sheets = vec![summary];
@@ -165,7 +173,11 @@ pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lan
         } else {
             d.key.clone()
         };
-        let mut sheet = Sheet::new(sheet_name(&name, sheets.len()), Some(name.clone()), WIDTHS.to_vec());
+        let mut sheet = Sheet::new(
+            sheet_name(&name, sheets.len()),
+            Some(name.clone()),
+            WIDTHS.to_vec(),
+        );
         let courses = counted(year, cost).filter(|(c, _)| c.department.trim() == d.key);
         courses_with_total(&mut sheet, courses, catalog, lang);
         sheets.push(sheet);

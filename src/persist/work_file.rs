@@ -11,9 +11,9 @@ pub use super::option_id::{OptionId, OptionIds, option_name};
 
 use model::cost::{Costing, Scenario, ScenarioError};
 use model::plan::Plan;
-use model::year::Programme;
 use model::quote::{BookProblem, CardError, Quote, QuoteBook, QuoteProblem, RateCard};
 use model::text::echo;
+use model::year::Programme;
 use model::{Catalog, Lang};
 
 use crate::persist::budget_fields::BudgetFields;
@@ -757,7 +757,11 @@ fn check_texts(
     let courses = work.year.courses.iter().flat_map(|c| {
         [
             (i18n::year::COURSE, &c.name, y.max_name_chars),
-            (i18n::year::DEPARTMENT, &c.department, y.max_department_chars),
+            (
+                i18n::year::DEPARTMENT,
+                &c.department,
+                y.max_department_chars,
+            ),
         ]
     });
     for (field, text, max) in texts.into_iter().chain(courses) {

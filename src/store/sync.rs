@@ -23,9 +23,9 @@
 //! Pure: the property test in `tests/several_windows.rs` interleaves edits, additions and deletions of
 //! three windows over one storage.
 
+use model::year::Programme;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use model::year::Programme;
 use serde_json::Value;
 
 use crate::catalog::catalog;

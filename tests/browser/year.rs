@@ -29,7 +29,12 @@ fn asked(s: &Scenario) -> f64 {
     let e = Costing::new(c, s).unwrap().estimate(c, s).unwrap();
     e.lines
         .iter()
-        .filter(|l| !matches!(l.category, Category::ParticipantTime | Category::Coordination))
+        .filter(|l| {
+            !matches!(
+                l.category,
+                Category::ParticipantTime | Category::Coordination
+            )
+        })
         .map(|l| l.expected)
         .sum()
 }
@@ -51,10 +56,16 @@ async fn courses_come_from_an_option_and_from_the_plan() {
     let c = training_planner::catalog::catalog();
     let plan = training_planner::store::planner::PlanState::new(None).plan;
     let planned = plan.applied_to(&default_scenario(), &c.modules);
-    assert_eq!(all(&page, "year-row-cost"), vec![cny(option), cny(asked(&planned))]);
+    assert_eq!(
+        all(&page, "year-row-cost"),
+        vec![cny(option), cny(asked(&planned))]
+    );
     assert_eq!(text(&page, "year-total"), cny(option + asked(&planned)));
     // The plan's course is named for its hours and is for the plan's audience.
-    assert!(page.text().contains(&model::number::plain(planned.total_hours(), 1)));
+    assert!(
+        page.text()
+            .contains(&model::number::plain(planned.total_hours(), 1))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -65,8 +76,14 @@ async fn totals_by_department_and_quarter() {
     page.type_into("year-1-department", "网点").await;
     page.type_into("year-1-period", "m8").await;
     let one = asked(&default_scenario());
-    let departments = page.by_test_id("year-by-department").text_content().unwrap();
-    assert!(departments.contains("客户服务部") && departments.contains("网点"), "{departments}");
+    let departments = page
+        .by_test_id("year-by-department")
+        .text_content()
+        .unwrap();
+    assert!(
+        departments.contains("客户服务部") && departments.contains("网点"),
+        "{departments}"
+    );
     let rows = page
         .by_test_id("year-by-department")
         .query_selector_all("tbody tr")
@@ -79,7 +96,12 @@ async fn totals_by_department_and_quarter() {
     assert_eq!(quarters.length(), 4);
     let q = |i: u32| quarters.item(i).unwrap().text_content().unwrap();
     // Q1 holds the first course, Q3 the one moved to August; Q2 and Q4 nothing.
-    assert!(q(0).contains(&cny(one)) && q(2).contains(&cny(one)), "{} / {}", q(0), q(2));
+    assert!(
+        q(0).contains(&cny(one)) && q(2).contains(&cny(one)),
+        "{} / {}",
+        q(0),
+        q(2)
+    );
     assert!(q(1).contains(&cny(0.0)) && q(3).contains(&cny(0.0)));
     assert_eq!(text(&page, "year-total"), cny(2.0 * one));
     // Last year beside each department: the change in money and as a share.
@@ -102,7 +124,11 @@ async fn a_cap_below_the_year_warns_and_the_proposal_brings_it_under() {
     page.type_into("year-cap-input", &cap.to_string()).await;
     assert_eq!(all(&page, "year-cap-warning").len(), 1, "{}", page.text());
     page.click("year-fit").await;
-    assert!(!all(&page, "year-change").is_empty(), "{}", text(&page, "year-fit-result"));
+    assert!(
+        !all(&page, "year-change").is_empty(),
+        "{}",
+        text(&page, "year-fit-result")
+    );
     page.click("year-accept-all").await;
     assert!(all(&page, "year-cap-warning").is_empty(), "{}", page.text());
     let total: f64 = text(&page, "year-total")
@@ -124,14 +150,39 @@ async fn a_bad_headcount_or_cap_is_named_at_its_field_and_nothing_else_is_lost()
     let cost = all(&page, "year-row-cost");
     let total = text(&page, "year-total");
     page.type_into("year-0-people", "-5").await;
-    let field = page.by_test_id("year-0-people").closest(".field").unwrap().unwrap();
-    assert!(field.query_selector("[data-testid=error]").unwrap().is_some(), "{}", page.text());
+    let field = page
+        .by_test_id("year-0-people")
+        .closest(".field")
+        .unwrap()
+        .unwrap();
+    assert!(
+        field
+            .query_selector("[data-testid=error]")
+            .unwrap()
+            .is_some(),
+        "{}",
+        page.text()
+    );
     assert_eq!(all(&page, "year-row-cost"), cost);
     page.type_into("year-cap-input", "abc").await;
-    let field = page.by_test_id("year-cap-input").closest(".field").unwrap().unwrap();
-    assert!(field.query_selector("[data-testid=error]").unwrap().is_some());
+    let field = page
+        .by_test_id("year-cap-input")
+        .closest(".field")
+        .unwrap()
+        .unwrap();
+    assert!(
+        field
+            .query_selector("[data-testid=error]")
+            .unwrap()
+            .is_some()
+    );
     page.type_into("year-cap-input", "-100").await;
-    assert!(field.query_selector("[data-testid=error]").unwrap().is_some());
+    assert!(
+        field
+            .query_selector("[data-testid=error]")
+            .unwrap()
+            .is_some()
+    );
     // The course, its name, its cost and the year's total are as they were.
     assert_eq!(all(&page, "year-row").len(), 1);
     assert_eq!(all(&page, "year-row-cost"), cost);
@@ -141,9 +192,21 @@ async fn a_bad_headcount_or_cap_is_named_at_its_field_and_nothing_else_is_lost()
     assert_eq!(name.value(), "投诉处理进阶");
     // A good headcount clears the error and prices the course anew.
     page.type_into("year-0-people", "12").await;
-    let field = page.by_test_id("year-0-people").closest(".field").unwrap().unwrap();
-    assert!(field.query_selector("[data-testid=error]").unwrap().is_none());
-    let twelve = Scenario { headcount: 12, ..default_scenario() };
+    let field = page
+        .by_test_id("year-0-people")
+        .closest(".field")
+        .unwrap()
+        .unwrap();
+    assert!(
+        field
+            .query_selector("[data-testid=error]")
+            .unwrap()
+            .is_none()
+    );
+    let twelve = Scenario {
+        headcount: 12,
+        ..default_scenario()
+    };
     assert_eq!(all(&page, "year-row-cost"), vec![cny(asked(&twelve))]);
 }
 
@@ -154,6 +217,9 @@ async fn the_estimator_adds_its_option_to_the_year() {
     page.click("add-to-year").await;
     assert!(text(&page, "added-to-year").contains('1'));
     page.click("tab-year").await;
-    let forty_five = Scenario { headcount: 45, ..default_scenario() };
+    let forty_five = Scenario {
+        headcount: 45,
+        ..default_scenario()
+    };
     assert_eq!(all(&page, "year-row-cost"), vec![cny(asked(&forty_five))]);
 }

@@ -284,10 +284,18 @@ fn axe_finds_no_serious_problem_and_no_skipped_heading_on_any_place_in_either_la
             TRIES,
         );
         set_field(&browser, "", "year-1-people", "-4");
-        wait_for(&browser, "the headcount's message", ".year-course [data-testid=error]");
+        wait_for(
+            &browser,
+            "the headcount's message",
+            ".year-course [data-testid=error]",
+        );
         set_field(&browser, "", "year-staff", "300");
         set_field(&browser, "", "year-cap-input", "20000");
-        wait_for(&browser, "the cap's warning", "[data-testid=year-cap-warning]");
+        wait_for(
+            &browser,
+            "the cap's warning",
+            "[data-testid=year-cap-warning]",
+        );
         click(&browser, "[data-testid=year-fit]");
         wait_for(&browser, "the proposal", "[data-testid=year-fit-result]");
         check("/year with three courses, a bad headcount, the caps and a proposal");

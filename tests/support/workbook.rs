@@ -101,7 +101,9 @@ impl Read {
         let start = self.values.start().unwrap();
         self.values
             .rows()
-            .position(|row| row.get((column - start.1) as usize) == Some(&Data::String(label.into())))
+            .position(|row| {
+                row.get((column - start.1) as usize) == Some(&Data::String(label.into()))
+            })
             .unwrap_or_else(|| panic!("no row with {label:?} in column {column}")) as u32
             + start.0
     }

@@ -20,10 +20,12 @@
 //! | `data/holidays.toml` | [`holidays`] |
 //! | `data/tax.toml` | [`tax`] |
 //! | `data/budget.toml` | [`budget`] |
+//! | `data/compare.toml` | [`compare`] |
 
 pub mod budget;
 mod checks;
 pub mod cities;
+pub mod compare;
 pub mod costs;
 pub mod delivery;
 pub mod holidays;
@@ -40,6 +42,7 @@ mod values;
 pub use budget::{BudgetRules, EducationFund, WageBillRules, YearRules};
 pub use checks::{Checker, DataError, DataFile, IdOf};
 pub use cities::{Cities, City};
+pub use compare::CompareRules;
 pub use costs::*;
 pub use delivery::*;
 pub use holidays::{DayKind, Holiday, Holidays, Law, LawYear, Notice};
@@ -72,6 +75,8 @@ pub struct Catalog {
     /// VAT on a vendor's quote and the terms a new rate card starts with.
     pub tax: TaxRules,
     pub budget: BudgetRules,
+    /// Comparing received quotes: the class hour, the purchasing lines, flags and weights.
+    pub compare: CompareRules,
     /// Statutory holidays and make-up working days, by the State Council's yearly notices.
     pub holidays: Holidays,
 }
@@ -100,6 +105,7 @@ macro_rules! catalog {
             modules: $load!(Modules, "modules")?,
             tax: $load!(TaxRules, "tax")?,
             budget: $load!(BudgetRules, "budget")?,
+            compare: $load!(CompareRules, "compare")?,
             holidays: $load!(Holidays, "holidays")?,
         }
     };

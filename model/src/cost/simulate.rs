@@ -10,7 +10,7 @@ use rand_pcg::Pcg64Mcg;
 
 use crate::catalog::Range;
 
-use super::costing::{Costing, Driver, Pick, total};
+use super::costing::{Costing, Driver, Lines, Pick, total};
 
 /// The simulated totals and their percentiles.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,13 +50,17 @@ impl Pick for Draw<'_> {
 impl Costing {
     /// `samples` simulated totals from `seed`. Zero samples gives the point estimate thrice.
     pub fn simulate(&self, samples: u32, seed: u64) -> Distribution {
+        self.simulate_sum(samples, seed, total)
+    }
+
+    /// As [`Costing::simulate`], of the part of the lines `sum` adds up (what a vendor
+    /// invoices, what finance is asked for…).
+    pub fn simulate_sum(&self, samples: u32, seed: u64, sum: fn(&Lines) -> f64) -> Distribution {
         let mut rng = Pcg64Mcg::seed_from_u64(seed);
         let mut draw = Draw(&mut rng);
-        let mut values: Vec<f64> = (0..samples)
-            .map(|_| total(&self.lines(&mut draw)))
-            .collect();
+        let mut values: Vec<f64> = (0..samples).map(|_| sum(&self.lines(&mut draw))).collect();
         if values.is_empty() {
-            let likely = total(&self.lines(&mut super::costing::Bound::Likely));
+            let likely = sum(&self.lines(&mut super::costing::Bound::Likely));
             return Distribution {
                 samples: values,
                 p10: likely,

@@ -4,10 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Catalog;
 use crate::budget::{FundShares, WageBasis};
 use crate::i18n;
 use crate::vocab::choice_enum;
-use crate::Catalog;
 
 choice_enum! {
     /// How a budget cap binds (Cornerstone's training plans call them restrictive and

@@ -235,14 +235,23 @@ mod tests {
     fn ids_are_never_reused() {
         let catalog = Catalog::from_toml_sources().unwrap();
         let mut year = Programme::default();
-        let a = year.add(Course::default_for(&catalog, Lang::Zh), 10).unwrap();
-        let b = year.add(Course::default_for(&catalog, Lang::Zh), 10).unwrap();
+        let a = year
+            .add(Course::default_for(&catalog, Lang::Zh), 10)
+            .unwrap();
+        let b = year
+            .add(Course::default_for(&catalog, Lang::Zh), 10)
+            .unwrap();
         year.remove(b);
-        let c = year.add(Course::default_for(&catalog, Lang::Zh), 10).unwrap();
+        let c = year
+            .add(Course::default_for(&catalog, Lang::Zh), 10)
+            .unwrap();
         assert_eq!((a, b, c), (0, 1, 2));
         // A file whose next id lags its courses still gives a new id.
         year.next_id = 0;
-        assert_eq!(year.add(Course::default_for(&catalog, Lang::Zh), 10), Some(3));
+        assert_eq!(
+            year.add(Course::default_for(&catalog, Lang::Zh), 10),
+            Some(3)
+        );
         // Three courses is the most `3` allows.
         assert_eq!(year.courses.len(), 3);
         assert_eq!(year.add(Course::default_for(&catalog, Lang::Zh), 3), None);

@@ -11,13 +11,13 @@
 //! hull, filled greedily by value per yuan), so it proves the proposal best rather than
 //! guessing. Costs are compared in whole fen, so "under the cap" is exact too.
 
+use crate::Catalog;
 use crate::cost::{Scenario, ScenarioError};
 use crate::money::Fen;
 use crate::vocab::{DeliveryMode, Sourcing};
-use crate::Catalog;
 
-use super::course::{CourseId, Priority, Programme};
 use super::cost::{CourseCost, YearCost};
+use super::course::{CourseId, Priority, Programme};
 
 /// What a proposal does to one course.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,7 +174,10 @@ pub fn propose(catalog: &Catalog, year: &Programme, cost: &YearCost, cap: f64) -
     let mut changes = Vec::new();
     let mut after = must_cost;
     for ((id, was, choices, _), &pick) in open.into_iter().zip(&picked) {
-        let (change, cost) = choices.into_iter().nth(pick).expect("a choice of this course");
+        let (change, cost) = choices
+            .into_iter()
+            .nth(pick)
+            .expect("a choice of this course");
         after += cost;
         if let Some(change) = change {
             changes.push(Proposed {
@@ -333,7 +336,10 @@ struct Search<'a> {
 impl Search<'_> {
     /// The most the items from `depth` on could add within `room`, in the linear relaxation.
     fn bound(&self, depth: usize, room: i64) -> f64 {
-        let mut worth: f64 = self.hulls[depth..].iter().map(|h| h.base.worth as f64).sum();
+        let mut worth: f64 = self.hulls[depth..]
+            .iter()
+            .map(|h| h.base.worth as f64)
+            .sum();
         let mut left = room - self.floor[depth];
         for (d, step) in self.steps {
             if *d < depth {
@@ -395,10 +401,9 @@ mod tests {
     }
 
     fn worth_of(items: &[Vec<Choice>], picked: &[usize]) -> (i64, i64) {
-        items
-            .iter()
-            .zip(picked)
-            .fold((0, 0), |(c, w), (item, &i)| (c + item[i].cost, w + item[i].worth))
+        items.iter().zip(picked).fold((0, 0), |(c, w), (item, &i)| {
+            (c + item[i].cost, w + item[i].worth)
+        })
     }
 
     #[test]
@@ -417,7 +422,10 @@ mod tests {
                         .collect()
                 })
                 .collect();
-            let total_min: i64 = items.iter().map(|i| i.iter().map(|c| c.cost).min().unwrap()).sum();
+            let total_min: i64 = items
+                .iter()
+                .map(|i| i.iter().map(|c| c.cost).min().unwrap())
+                .sum();
             let room = total_min + rng.random_range(0..20_000);
             let expected = brute_force(&items, room);
             let found = best_choices(&items, room);
@@ -435,7 +443,10 @@ mod tests {
 
     #[test]
     fn nothing_fits_when_the_cheapest_is_over() {
-        let items = vec![vec![Choice { cost: 10, worth: 1 }, Choice { cost: 5, worth: 0 }]];
+        let items = vec![vec![
+            Choice { cost: 10, worth: 1 },
+            Choice { cost: 5, worth: 0 },
+        ]];
         assert_eq!(best_choices(&items, 4), None);
         assert_eq!(best_choices(&items, 5), Some(vec![1]));
         assert_eq!(best_choices(&items, 10), Some(vec![0]));

@@ -35,7 +35,11 @@ pub struct NumberFieldProps {
 
 /// What the box shows for a value from the model.
 fn shown(value: f64, blank: bool) -> String {
-    if blank { String::new() } else { format_value(value) }
+    if blank {
+        String::new()
+    } else {
+        format_value(value)
+    }
 }
 
 #[component]

@@ -16,6 +16,7 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
+use crate::app::route::Route;
 use crate::app::store::{Store, dispatch_with, use_store};
 use crate::catalog::catalog;
 use crate::export::csv;
@@ -24,14 +25,13 @@ use crate::persist::work_file::option_name;
 use crate::store::Action;
 use crate::store::estimator::{EstimateAction, OptionState, analyse};
 use crate::store::year::YearAction;
-use crate::app::route::Route;
-use yew_router::prelude::Link;
 use charts::EstimateCharts;
 use compare::{Compare, PANEL_ID, tab_id};
 use form::ScenarioForm;
 use model::Lang;
 use model::cost::Scenario;
 use results::Summary;
+use yew_router::prelude::Link;
 
 /// Why nothing is exported from these options: the first with an input in error, whose figures
 /// are not those of what is typed.
@@ -109,7 +109,11 @@ pub fn EstimatePage() -> Html {
         );
         let scenario = current.point.scenario.clone();
         Callback::from(move |_| {
-            store.dispatch(Action::Year(YearAction::AddScenario(name.clone(), scenario.clone(), lang)));
+            store.dispatch(Action::Year(YearAction::AddScenario(
+                name.clone(),
+                scenario.clone(),
+                lang,
+            )));
             added.set(true);
         })
     };

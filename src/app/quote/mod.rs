@@ -23,7 +23,6 @@ use issued::IssuedList;
 use quote_doc::QuoteDoc;
 use request_fields::request_fields;
 
-
 /// A callback sending the quote desk's action `make` builds from what a control gives.
 fn quote_action<T: 'static>(
     store: &Store,

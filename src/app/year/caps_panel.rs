@@ -1,12 +1,12 @@
 //! The year against its caps (the staff education fund, the deductible limit, the front-line
 //! floor, the user's own cap), and the proposal that brings it under the cap.
 
+use model::Lang;
 use model::budget::{WageBasis, percent};
 use model::i18n;
 use model::money::cny;
 use model::typed::NumberError;
 use model::year::{CapKind, CapWarning, Caps, Change, Move, Programme, Proposal};
-use model::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -30,7 +30,13 @@ fn bar(id: &str, label: String, fill: f64, bad: bool, figure: String) -> Html {
 /// `value` against the line it must not pass.
 fn against(id: &str, label: String, value: f64, line: f64) -> Html {
     let fill = if line > 0.0 { value / line } else { 0.0 };
-    bar(id, label, fill, value > line, format!("{} / {}", cny(value), cny(line)))
+    bar(
+        id,
+        label,
+        fill,
+        value > line,
+        format!("{} / {}", cny(value), cny(line)),
+    )
 }
 
 fn warning_text(w: CapWarning, lang: Lang) -> &'static str {
@@ -47,9 +53,16 @@ fn warning_text(w: CapWarning, lang: Lang) -> &'static str {
 fn wage_basis(basis: &WageBasis, bill: f64, lang: Lang) -> String {
     match *basis {
         WageBasis::Typed => lang.fill(i18n::year::WAGE_BILL_AS_TYPED, &[("bill", &cny(bill))]),
-        WageBasis::CityAverage { headcount, annual_wage } => lang.fill(
+        WageBasis::CityAverage {
+            headcount,
+            annual_wage,
+        } => lang.fill(
             i18n::year::WAGE_BILL_FROM_STAFF,
-            &[("staff", &headcount), ("wage", &cny(annual_wage)), ("bill", &cny(bill))],
+            &[
+                ("staff", &headcount),
+                ("wage", &cny(annual_wage)),
+                ("bill", &cny(bill)),
+            ],
         ),
     }
 }
@@ -84,7 +97,11 @@ pub fn caps_panel(state: &YearState, lang: Lang, on_action: &Callback<YearAction
             on_action.emit(YearAction::Caps(CapEdit::HighFund(on)))
         })
     };
-    let first_city = state.programme.courses.first().map(|c| c.scenario.city.clone());
+    let first_city = state
+        .programme
+        .courses
+        .first()
+        .map(|c| c.scenario.city.clone());
     let city = inputs
         .wage_city
         .clone()
@@ -151,18 +168,30 @@ pub fn caps_panel(state: &YearState, lang: Lang, on_action: &Callback<YearAction
 
 /// The button that asks for a programme under the cap, and the proposal with its changes to
 /// take or undo one by one.
-pub fn proposal_panel(state: &YearState, programme: &Programme, lang: Lang, on_action: &Callback<YearAction>) -> Html {
+pub fn proposal_panel(
+    state: &YearState,
+    programme: &Programme,
+    lang: Lang,
+    on_action: &Callback<YearAction>,
+) -> Html {
     let send = |a: YearAction| {
         let on_action = on_action.clone();
         Callback::from(move |_| on_action.emit(a.clone()))
     };
     let has_cap = programme.caps.cap.is_some();
-    let name = |id| programme.find(id).map(|c| c.name.clone()).unwrap_or_default();
+    let name = |id| {
+        programme
+            .find(id)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    };
     let change_text = |c: &Change| match c {
         Change::Defer => lang.t(i18n::year::DEFER_IT).to_string(),
         Change::Move(Move::Internal, _) => lang.t(i18n::year::MOVE_TO_YOUR_OWN_TRAINER).to_string(),
         Change::Move(Move::LiveOnline, _) => lang.t(i18n::year::TEACH_IT_LIVE_ONLINE).to_string(),
-        Change::Move(Move::PublicSeats, _) => lang.t(i18n::year::SEATS_ON_A_PUBLIC_COURSE).to_string(),
+        Change::Move(Move::PublicSeats, _) => {
+            lang.t(i18n::year::SEATS_ON_A_PUBLIC_COURSE).to_string()
+        }
     };
     html! {
         <section class="year-fit no-print" aria-labelledby="year-fit-title">
@@ -196,7 +225,10 @@ fn proposal_view(
     if p.changes.is_empty() {
         return html! { <p data-testid="year-fit-result" role="status">{ lang.t(i18n::year::THE_YEAR_ALREADY_FITS) }</p> };
     }
-    let all_taken = p.changes.iter().all(|c| state.taken.contains_key(&c.course));
+    let all_taken = p
+        .changes
+        .iter()
+        .all(|c| state.taken.contains_key(&c.course));
     html! {
         <div data-testid="year-fit-result" role="status">
             <p>{ lang.fill(i18n::year::PROPOSAL_SAVES, &[("before", &cny(p.before)), ("after", &cny(p.after)), ("saves", &cny(p.before - p.after))]) }</p>

@@ -1,5 +1,6 @@
 //! One course of the year, as a card of its fields with its cost: what the user edits.
 
+use model::Lang;
 use model::catalog::OUTSIDE_TIERS;
 use model::cost::{Input, ScenarioError};
 use model::i18n;
@@ -7,7 +8,6 @@ use model::money::cny;
 use model::typed::NumberError;
 use model::vocab::{Audience, DeliveryMode, Sourcing, TrainerTier};
 use model::year::{Course, CourseCost, Period, Priority};
-use model::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -32,7 +32,9 @@ pub struct CourseCardProps {
 
 #[component]
 pub fn CourseCard(props: &CourseCardProps) -> Html {
-    let CourseCardProps { course, cost, lang, .. } = props;
+    let CourseCardProps {
+        course, cost, lang, ..
+    } = props;
     let lang = *lang;
     let id = course.id;
     let s = &course.scenario;

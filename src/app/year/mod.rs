@@ -7,9 +7,9 @@ mod course_card;
 mod plan_table;
 mod summary;
 
+use model::Lang;
 use model::i18n;
 use model::year::YearCost;
-use model::Lang;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -20,9 +20,9 @@ use crate::app::store::{dispatch_with, use_store};
 use crate::catalog::catalog;
 use crate::export::{csv, year_sheet};
 use crate::persist::work_file::option_name;
+use crate::store::Action;
 use crate::store::estimator::EstimateAction;
 use crate::store::year::{YearAction, YearField, YearNotice};
-use crate::store::Action;
 use caps_panel::{caps_panel, proposal_panel};
 use course_card::CourseCard;
 use plan_table::plan_table;
@@ -50,7 +50,11 @@ pub fn YearPage() -> Html {
         Callback::from(move |_| {
             let i = (*chosen).min(store.estimator.options.len() - 1);
             let scenario = store.estimator.options[i].point.scenario.clone();
-            let name = format!("{} · {}", lang.t(i18n::year::COURSE_FROM), option_name(i, lang));
+            let name = format!(
+                "{} · {}",
+                lang.t(i18n::year::COURSE_FROM),
+                option_name(i, lang)
+            );
             store.dispatch(Action::Year(YearAction::AddScenario(name, scenario, lang)));
         })
     };
@@ -77,21 +81,33 @@ pub fn YearPage() -> Html {
         })
     };
     let export_csv = {
-        let (programme, cost, export_error) = (programme.clone(), state.cost.clone(), export_error.clone());
+        let (programme, cost, export_error) =
+            (programme.clone(), state.cost.clone(), export_error.clone());
         Callback::from(move |_| {
             let book = year_sheet::year_plan(&programme, &cost, catalog(), lang);
             let text = csv::sheet(&book.sheets[0]);
-            let saved = crate::app::components::save_file(&file_name(lang, "csv"), "text/csv;charset=utf-8", &text, lang);
+            let saved = crate::app::components::save_file(
+                &file_name(lang, "csv"),
+                "text/csv;charset=utf-8",
+                &text,
+                lang,
+            );
             export_error.set(saved.err());
         })
     };
     let export_xlsx = {
         let (programme, cost) = (programme.clone(), state.cost.clone());
         Callback::from(move |_| {
-            start_xlsx.emit((year_sheet::year_plan(&programme, &cost, catalog(), lang), file_name(lang, "xlsx")))
+            start_xlsx.emit((
+                year_sheet::year_plan(&programme, &cost, catalog(), lang),
+                file_name(lang, "xlsx"),
+            ))
         })
     };
-    let heading_field = |key: &'static str, label: i18n::Text, value: &String, set: fn(&mut model::year::Heading, String)| {
+    let heading_field = |key: &'static str,
+                         label: i18n::Text,
+                         value: &String,
+                         set: fn(&mut model::year::Heading, String)| {
         let (on_action, heading) = (on_action.clone(), programme.heading.clone());
         let on_change = Callback::from(move |v: String| {
             let mut h = heading.clone();

@@ -2,19 +2,24 @@
 //! department and quarter, the caps and the signatures. Shown on screen and printed on A4
 //! landscape (style/app.css, "The year's plan").
 
+use model::Lang;
 use model::budget::percent;
 use model::i18n;
 use model::money::{amount_in_words, cny};
 use model::number::plain;
 use model::year::{Caps, Programme, YearCost};
-use model::Lang;
 use yew::prelude::*;
 
 use crate::catalog::catalog;
 
 pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) -> Html {
     let h = &year.heading;
-    let city = |id: &str| catalog().city(id).map(|c| c.name.get(lang).to_string()).unwrap_or_default();
+    let city = |id: &str| {
+        catalog()
+            .city(id)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_default()
+    };
     let counted = year
         .courses
         .iter()
@@ -24,14 +29,24 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
     let quarters = cost
         .by_quarter
         .iter()
-        .map(|q| format!("{} {}", model::year::Period::ALL[q.key].label(lang), cny(q.cost)))
+        .map(|q| {
+            format!(
+                "{} {}",
+                model::year::Period::ALL[q.key].label(lang),
+                cny(q.cost)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" · ");
     let departments = cost
         .by_department
         .iter()
         .map(|d| {
-            let name = if d.key.is_empty() { lang.t(i18n::year::NO_DEPARTMENT) } else { &d.key };
+            let name = if d.key.is_empty() {
+                lang.t(i18n::year::NO_DEPARTMENT)
+            } else {
+                &d.key
+            };
             format!("{name} {}", cny(d.cost))
         })
         .collect::<Vec<_>>()

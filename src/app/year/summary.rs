@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
+use model::Lang;
 use model::i18n;
 use model::money::cny;
 use model::number::plain;
 use model::typed::NumberError;
 use model::year::{Programme, Subtotal, YearCost};
-use model::Lang;
 use yew::prelude::*;
 
 use crate::app::charts::{RangeBars, RangeRow, draw_range_bars};
@@ -40,7 +40,11 @@ pub fn headline(cost: &YearCost, lang: Lang) -> Html {
 
 /// A change with its sign: `+¥1,200`, `-¥300`.
 fn signed(text: String, change: f64) -> String {
-    if change > 0.0 { format!("+{text}") } else { text }
+    if change > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
 }
 
 fn row<K>(label: String, s: &Subtotal<K>) -> Html {
@@ -80,7 +84,12 @@ pub struct TotalsProps {
 /// The year by department, quarter and route.
 #[component]
 pub fn Totals(props: &TotalsProps) -> Html {
-    let TotalsProps { cost, programme, lang, .. } = props;
+    let TotalsProps {
+        cost,
+        programme,
+        lang,
+        ..
+    } = props;
     let lang = *lang;
     let quarter = |q: usize| model::year::Period::ALL[q].label(lang).to_string();
     let chart = RangeBars {

@@ -1,0 +1,126 @@
+//! What is being bought, priced by the market, and each quote put on one basis with it: the
+//! total with tax, the cost to this buyer, per head, per person-day and per class hour.
+
+use crate::Catalog;
+use crate::catalog::Range;
+use crate::cost::costing::Lines;
+use crate::cost::{Bound, Category, Costing, Scenario, ScenarioError};
+use crate::vocab::Sourcing;
+
+use super::bid::{Bid, BuyerTaxpayer};
+use crate::catalog::Invoice;
+
+/// The course the quotes are for, as the model sees it bought from a vendor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    /// The scenario on the vendor route.
+    pub scenario: Scenario,
+    pub people: u32,
+    pub classes: u32,
+    pub days_per_class: u32,
+    /// Class hours (学时) taught over all classes.
+    pub class_hours: f64,
+    /// Teaching days the course needs over all classes (each class's calendar days): what a
+    /// vendor can bill trainer days for.
+    pub trainer_days: f64,
+    /// What a vendor invoices for this scope on the market, with tax: P10, expected (in the
+    /// `likely` place), P90.
+    pub market: Range,
+    /// The market's day rate of the tier the scope asks for, in the scope's terms.
+    pub day_rate: Range,
+}
+
+/// What a vendor invoices, of an estimate's lines: its trainers and their travel, the
+/// materials, the customisation and the VAT on them (not the room the buyer arranges, the
+/// lunch it orders, its reserve or its staff's time), as the quote desk quotes it.
+pub fn invoiced(lines: &Lines) -> f64 {
+    [
+        Category::TrainerFees,
+        Category::TrainerTravel,
+        Category::Materials,
+        Category::Development,
+        Category::Tax,
+    ]
+    .iter()
+    .map(|&c| lines[c as usize])
+    .sum()
+}
+
+impl Scope {
+    /// The scope of `scenario` bought from an outside vendor.
+    pub fn new(catalog: &Catalog, scenario: &Scenario) -> Result<Scope, ScenarioError> {
+        let mut s = scenario.clone();
+        s.sourcing = Sourcing::Vendor;
+        if s.trainer == crate::vocab::TrainerTier::Internal {
+            s.trainer = crate::vocab::TrainerTier::Professional;
+        }
+        let costing = Costing::new(catalog, &s)?;
+        let mc = &catalog.pricing.monte_carlo;
+        let drawn = costing.simulate_sum(mc.samples, mc.seed, invoiced);
+        let shape = &costing.shape;
+        let minutes = catalog.compare.class_hour.minutes;
+        Ok(Scope {
+            people: shape.headcount,
+            classes: shape.classes,
+            days_per_class: shape.days_per_class,
+            class_hours: shape.hours * 60.0 / minutes * f64::from(shape.classes.max(1)),
+            trainer_days: f64::from(shape.classes.max(1) * shape.days_per_class),
+            market: Range {
+                low: drawn.p10,
+                likely: invoiced(&costing.lines(&mut Bound::Expected)),
+                high: drawn.p90,
+            },
+            day_rate: costing.range(crate::cost::Driver::TrainerDay),
+            scenario: s,
+        })
+    }
+
+    pub fn person_days(&self) -> f64 {
+        f64::from(self.people) * f64::from(self.days_per_class)
+    }
+}
+
+/// One quote on the common basis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Basis {
+    pub before_tax: f64,
+    pub tax: f64,
+    /// The quote's price with tax, and what it bills at cost.
+    pub with_tax: f64,
+    /// What the course costs this buyer: a general taxpayer holding a special invoice deducts
+    /// its VAT; otherwise the tax is a cost.
+    pub cost: f64,
+    pub per_head: f64,
+    pub per_person_day: Option<f64>,
+    pub per_class_hour: Option<f64>,
+    /// The VAT rate applied, per cent.
+    pub rate_pct: f64,
+}
+
+impl Basis {
+    pub fn of(catalog: &Catalog, bid: &Bid, buyer: BuyerTaxpayer, scope: &Scope) -> Basis {
+        let rate_pct = bid
+            .rate_pct
+            .unwrap_or(catalog.tax.rate(bid.taxpayer).rate_pct);
+        let r = rate_pct / 100.0;
+        let quoted = bid.quoted();
+        let (before_tax, price_with_tax) = if bid.tax_included {
+            (quoted / (1.0 + r), quoted)
+        } else {
+            (quoted, quoted * (1.0 + r))
+        };
+        let deducts = buyer == BuyerTaxpayer::General && bid.invoice == Some(Invoice::Special);
+        let cost = if deducts { before_tax } else { price_with_tax } + bid.at_cost;
+        let person_days = scope.person_days();
+        Basis {
+            before_tax,
+            tax: price_with_tax - before_tax,
+            with_tax: price_with_tax + bid.at_cost,
+            cost,
+            per_head: cost / f64::from(scope.people.max(1)),
+            per_person_day: (person_days > 0.0).then(|| cost / person_days),
+            per_class_hour: (scope.class_hours > 0.0).then(|| cost / scope.class_hours),
+            rate_pct,
+        }
+    }
+}
