@@ -52,6 +52,13 @@ fn a_bad_headcount_is_named_at_its_field_and_the_course_keeps_its_figures() {
         Some(&FieldProblem::NotPositive)
     );
     assert_eq!(year.programme.caps.cap, None);
+    // Text that is not a number, then the figure the course already has: the field reads again.
+    year.reduce(YearAction::Unreadable(
+        YearField::Headcount(0),
+        NumberError::NotANumber,
+    ));
+    year.reduce(YearAction::Edit(0, CourseEdit::Set(Input::Headcount(30))));
+    assert!(year.problem(YearField::Headcount(0)).is_none());
     // A good figure clears the problem and prices the course anew.
     year.reduce(YearAction::Edit(0, CourseEdit::Set(Input::Headcount(12))));
     assert!(year.problem(YearField::Headcount(0)).is_none());

@@ -308,6 +308,8 @@ impl YearState {
             }
         }
         if scenario == course.scenario {
+            // The field reads as what the course already has (typed again after a mistake).
+            self.problems.remove(&field);
             return;
         }
         match Costing::new(catalog(), &scenario) {
