@@ -39,6 +39,15 @@ fn asked(s: &Scenario) -> f64 {
         .sum()
 }
 
+/// Whether the field holding the control `id` shows a message.
+fn message_at(page: &Mounted, id: &str) -> bool {
+    let field = page.by_test_id(id).closest(".field").unwrap().unwrap();
+    field
+        .query_selector("[data-testid=error]")
+        .unwrap()
+        .is_some()
+}
+
 fn default_scenario() -> Scenario {
     Scenario::default_for(training_planner::catalog::catalog())
 }
@@ -150,39 +159,12 @@ async fn a_bad_headcount_or_cap_is_named_at_its_field_and_nothing_else_is_lost()
     let cost = all(&page, "year-row-cost");
     let total = text(&page, "year-total");
     page.type_into("year-0-people", "-5").await;
-    let field = page
-        .by_test_id("year-0-people")
-        .closest(".field")
-        .unwrap()
-        .unwrap();
-    assert!(
-        field
-            .query_selector("[data-testid=error]")
-            .unwrap()
-            .is_some(),
-        "{}",
-        page.text()
-    );
+    assert!(message_at(&page, "year-0-people"), "{}", page.text());
     assert_eq!(all(&page, "year-row-cost"), cost);
     page.type_into("year-cap-input", "abc").await;
-    let field = page
-        .by_test_id("year-cap-input")
-        .closest(".field")
-        .unwrap()
-        .unwrap();
-    assert!(
-        field
-            .query_selector("[data-testid=error]")
-            .unwrap()
-            .is_some()
-    );
+    assert!(message_at(&page, "year-cap-input"));
     page.type_into("year-cap-input", "-100").await;
-    assert!(
-        field
-            .query_selector("[data-testid=error]")
-            .unwrap()
-            .is_some()
-    );
+    assert!(message_at(&page, "year-cap-input"));
     // The course, its name, its cost and the year's total are as they were.
     assert_eq!(all(&page, "year-row").len(), 1);
     assert_eq!(all(&page, "year-row-cost"), cost);
@@ -192,17 +174,7 @@ async fn a_bad_headcount_or_cap_is_named_at_its_field_and_nothing_else_is_lost()
     assert_eq!(name.value(), "投诉处理进阶");
     // A good headcount clears the error and prices the course anew.
     page.type_into("year-0-people", "12").await;
-    let field = page
-        .by_test_id("year-0-people")
-        .closest(".field")
-        .unwrap()
-        .unwrap();
-    assert!(
-        field
-            .query_selector("[data-testid=error]")
-            .unwrap()
-            .is_none()
-    );
+    assert!(!message_at(&page, "year-0-people"));
     let twelve = Scenario {
         headcount: 12,
         ..default_scenario()
