@@ -6,8 +6,8 @@
 use model::calendar::Day;
 use model::catalog::{Invoice, Taxpayer};
 use model::compare::{
-    Basis, Bid, BidLine, Buyer, BuyerTaxpayer, Comparison, Flag, Marks, RuleWarning, Scope, Title,
-    Weights, flags, rule, scores,
+    Basis, Bid, BidLine, Buyer, BuyerTaxpayer, Comparison, Flag, Lines, Marks, RuleWarning, Scope,
+    Title, Weights, flags, rule, scores,
 };
 use model::cost::Scenario;
 use model::{Catalog, Lang};
@@ -222,7 +222,7 @@ fn lowest_price_scores_and_ranks() {
 #[test]
 fn the_purchasing_lines_at_below_and_above() {
     let c = catalog();
-    let r = &c.compare.rule;
+    let r = &Lines::from_data(&c.compare.rule);
     // Three quotes from 5,000: at the line with two quotes, the rule is not met.
     assert_eq!(rule(r, 1, 4_999.99), vec![]);
     assert_eq!(
@@ -249,6 +249,7 @@ fn the_comparison_recommends_the_best_valid_quote_with_its_reason() {
         taxpayer: BuyerTaxpayer::General,
         public_caps: false,
         weights: Weights::from_data(&c.compare.weights),
+        lines: Lines::from_data(&c.compare.rule),
     };
     let marks = Marks {
         trainer: 80.0,
@@ -325,4 +326,48 @@ fn a_quote_from_the_quote_desk_opens_as_a_bid_with_its_total_and_terms() {
         )),
         "{f:?}"
     );
+}
+
+#[test]
+fn a_quote_file_is_read_and_anything_else_is_refused_with_its_reason() {
+    use model::compare::{QuoteFileError, read_quote};
+    use model::quote::{Quote, QuoteRequest, RateCard};
+    let c = catalog();
+    let request = QuoteRequest {
+        client: "贵阳市政务服务中心".into(),
+        issued: today(),
+        scenario: Scenario::default_for(&c),
+        plan: None,
+        contact: Default::default(),
+        remarks: String::new(),
+    };
+    let q = Quote::draft(&c, &RateCard::from_market(&c), &request).unwrap();
+    let text = serde_json::to_string(&q).unwrap();
+    // The desk's own export (a draft, without a number) opens as the quote it is.
+    let bid = read_quote(&text, &c, Lang::Zh).unwrap();
+    assert_eq!(bid, Bid::from_quote(&q, Lang::Zh));
+    // Not JSON: where the reading stopped.
+    assert!(matches!(
+        read_quote("报价单\n总价 10000", &c, Lang::Zh),
+        Err(QuoteFileError::NotJson { line: 1, .. })
+    ));
+    // JSON of something else (a work file's envelope).
+    assert_eq!(
+        read_quote(r#"{"format":"training-planner","version":5}"#, &c, Lang::Zh),
+        Err(QuoteFileError::NotAQuote)
+    );
+    // A total edited by hand no longer matches its lines.
+    let mut damaged = q.clone();
+    damaged.total = model::money::Fen(damaged.total.0 - 100_000);
+    let refused = read_quote(&serde_json::to_string(&damaged).unwrap(), &c, Lang::Zh);
+    assert!(
+        matches!(refused, Err(QuoteFileError::Damaged(_))),
+        "{refused:?}"
+    );
+    // Past the size limit (data/pricing.toml), refused before it is parsed.
+    let big = " ".repeat(c.pricing.limits.import_bytes as usize + 1);
+    assert!(matches!(
+        read_quote(&big, &c, Lang::Zh),
+        Err(QuoteFileError::TooLarge { .. })
+    ));
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::option_id::{OptionId, OptionIds, option_name};
 
+use model::compare::Enquiry;
 use model::cost::{Costing, Scenario, ScenarioError};
 use model::plan::Plan;
 use model::quote::{BookProblem, CardError, Quote, QuoteBook, QuoteProblem, RateCard};
@@ -33,7 +34,8 @@ pub const FORMAT: &str = "training-planner";
 ///   budget request names its option by id; quotes' amounts are in fen (earlier quotes'
 ///   whole yuan are read as such and marked as rounded to the yuan).
 /// - 5: adds the year's programme (a save from before opens with an empty year).
-pub const VERSION: u32 = 5;
+/// - 6: adds the comparison of received quotes (a save from before opens with none).
+pub const VERSION: u32 = 6;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedScenario {
@@ -104,6 +106,9 @@ pub struct SavedWork {
     /// The year's programme (version 5 on).
     #[serde(default, skip_serializing_if = "Programme::is_empty")]
     pub year: Programme,
+    /// The quotes received and compared (version 6 on).
+    #[serde(default, skip_serializing_if = "Enquiry::is_empty")]
+    pub compare: Enquiry,
 }
 
 impl SavedWork {
@@ -120,6 +125,7 @@ impl SavedWork {
             desk: DeskDraft::default(),
             plan_option: None,
             year: Programme::default(),
+            compare: Enquiry::default(),
         }
     }
 
@@ -198,6 +204,11 @@ impl SavedWork {
                 here.year
             } else {
                 self.year
+            },
+            compare: if self.compare.is_empty() {
+                here.compare
+            } else {
+                self.compare
             },
         };
         (work, report)
@@ -539,6 +550,11 @@ pub enum ImportError {
         field: Text,
         max: usize,
     },
+    /// More quotes compared, or lines in one quote, than a comparison holds.
+    TooMany {
+        what: Text,
+        max: usize,
+    },
     Empty,
 }
 
@@ -607,6 +623,10 @@ impl ImportError {
             (ImportError::DuplicateQuote(n), _) => lang.fill(
                 i18n::work_file::TWO_QUOTES_IN_THE_FILE_HAVE_THE,
                 &[("number", &echo(n))],
+            ),
+            (ImportError::TooMany { what, max }, _) => lang.fill(
+                i18n::work_file::THE_FILE_HAS_MORE_THAN_A_COMPARISON_HOLDS,
+                &[("what", &lang.t(*what)), ("max", &max)],
             ),
             (ImportError::TooLong { field, max }, _) => lang.fill(
                 i18n::work_file::THE_FILES_IS_LONGER_THAN_CHARACTERS,
@@ -694,6 +714,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
         && work.plan.is_none()
         && work.rate_card.is_none()
         && work.quotes == QuoteBook::default()
+        && work.compare.is_empty()
     {
         return Err(ImportError::Empty);
     }
@@ -704,6 +725,18 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<SavedWork, ImportError> {
             option: name.clone(),
             error,
         })?;
+    }
+    if let Some(scenario) = &work.compare.scope {
+        Costing::new(catalog, scenario).map_err(|error| ImportError::Refused {
+            option: work.compare.heading.item.clone(),
+            error,
+        })?;
+    }
+    if let Some((what, max)) = work.compare.too_many(catalog) {
+        return Err(ImportError::TooMany { what, max });
+    }
+    if let Some((field, max)) = work.compare.too_long(catalog) {
+        return Err(ImportError::TooLong { field, max });
     }
     if let Some(card) = &work.rate_card
         && let Some(problem) = card.problems(catalog).into_iter().next()
@@ -798,8 +831,8 @@ fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
         }
         // Version 4's options ids, desk and fen amounts are fields of this shape; options
         // without an id are given one on reading (above). Version 5 adds the year, a field
-        // with a default.
-        4 | 5 => {
+        // with a default, and version 6 the comparison, another.
+        4..=6 => {
             let mut work: SavedWork = serde_json::from_str(text).map_err(malformed)?;
             work.version = VERSION;
             Ok(work)

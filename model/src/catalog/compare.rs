@@ -14,6 +14,19 @@ pub struct CompareRules {
     pub market: MarketFlags,
     pub lecture_fee: LectureFeeCaps,
     pub weights: Weights,
+    pub limits: CompareLimits,
+}
+
+/// How much one comparison holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareLimits {
+    pub max_bids: usize,
+    pub max_bids_source: Source,
+    pub max_lines: usize,
+    pub max_lines_source: Source,
+    pub max_text_chars: usize,
+    pub max_text_chars_source: Source,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,5 +119,16 @@ impl DataFile for CompareRules {
             );
         }
         c.source("weights", &w.weights_source);
+        let l = &self.limits;
+        for (name, value) in [
+            ("limits.max_bids", l.max_bids),
+            ("limits.max_lines", l.max_lines),
+            ("limits.max_text_chars", l.max_text_chars),
+        ] {
+            c.positive(name, value as f64);
+        }
+        c.source("limits.max_bids", &l.max_bids_source);
+        c.source("limits.max_lines", &l.max_lines_source);
+        c.source("limits.max_text_chars", &l.max_text_chars_source);
     }
 }

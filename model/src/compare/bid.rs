@@ -16,6 +16,14 @@ choice_enum! {
     }
 }
 
+/// A buyer is taken as a general taxpayer, as most companies that buy training are, until it
+/// says otherwise.
+impl Default for BuyerTaxpayer {
+    fn default() -> Self {
+        BuyerTaxpayer::General
+    }
+}
+
 choice_enum! {
     /// A lecturer's professional title, which sets the public-sector cap on a lecture fee.
     Title {

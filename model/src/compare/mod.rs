@@ -8,13 +8,15 @@
 
 pub mod basis;
 pub mod bid;
+pub mod enquiry;
 pub mod flags;
 pub mod score;
 
 pub use basis::{Basis, Scope, invoiced};
 pub use bid::{Bid, BidLine, BuyerTaxpayer, Marks, Title};
+pub use enquiry::{Enquiry, EnquiryHeading, QuoteFileError, read_quote};
 pub use flags::{Flag, flags};
-pub use score::{RuleWarning, Score, Weights, rule, scores};
+pub use score::{Lines, RuleWarning, Score, Weights, rule, scores};
 
 use crate::calendar::Day;
 use crate::cost::{Scenario, ScenarioError};
@@ -30,6 +32,7 @@ pub struct Buyer {
     pub taxpayer: BuyerTaxpayer,
     pub public_caps: bool,
     pub weights: Weights,
+    pub lines: Lines,
 }
 
 /// One quote assessed.
@@ -61,6 +64,18 @@ impl Comparison {
         today: Day,
     ) -> Result<Comparison, ScenarioError> {
         let scope = Scope::new(catalog, scenario)?;
+        Ok(Comparison::of(catalog, scope, bids, buyer, today))
+    }
+
+    /// As [`Comparison::new`], for a scope already priced (pricing it draws the market's
+    /// range; the quotes' figures change far more often than the scope).
+    pub fn of(
+        catalog: &Catalog,
+        scope: Scope,
+        bids: &[Bid],
+        buyer: &Buyer,
+        today: Day,
+    ) -> Comparison {
         let rules = &catalog.compare;
         let mut assessed: Vec<Assessed> = bids
             .iter()
@@ -91,12 +106,12 @@ impl Comparison {
         let valid = assessed.iter().filter(|a| a.valid).count();
         // The purchase is what the chosen quote costs with tax; before any, what the market asks.
         let amount = winner.map_or(scope.market.likely, |w| assessed[w].basis.with_tax);
-        Ok(Comparison {
-            rule: rule(&rules.rule, valid, amount),
+        Comparison {
+            rule: rule(&buyer.lines, valid, amount),
             winner,
             bids: assessed,
             scope,
-        })
+        }
     }
 
     /// The reason for the choice, drafted from the figures (the buyer edits it).

@@ -81,6 +81,24 @@ pub fn scores(costs: &[Option<f64>], marks: &[Marks], weights: &Weights) -> Vec<
     out
 }
 
+/// The company's purchasing lines, in CNY with tax: from `data/compare.toml`, which the buyer
+/// edits to its own rules.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lines {
+    pub three_quotes_from: f64,
+    pub tender_from: f64,
+}
+
+impl Lines {
+    pub fn from_data(t: &Thresholds) -> Lines {
+        Lines {
+            three_quotes_from: t.three_quotes_from,
+            tender_from: t.tender_from,
+        }
+    }
+}
+
 /// What the company's rule says about a purchase of `amount` (with tax) with `valid` quotes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RuleWarning {
@@ -90,7 +108,7 @@ pub enum RuleWarning {
     TenderNeeded { line: f64 },
 }
 
-pub fn rule(rules: &Thresholds, valid: usize, amount: f64) -> Vec<RuleWarning> {
+pub fn rule(rules: &Lines, valid: usize, amount: f64) -> Vec<RuleWarning> {
     let mut said = Vec::new();
     if amount >= rules.tender_from {
         said.push(RuleWarning::TenderNeeded {
