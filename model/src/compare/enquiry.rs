@@ -158,19 +158,20 @@ pub enum QuoteFileError {
 
 impl QuoteFileError {
     pub fn message(&self, lang: Lang) -> String {
-        use i18n::compare_page as t;
         match self {
             QuoteFileError::TooLarge { bytes, max } => lang.fill(
-                t::THE_FILE_IS_TOO_LARGE,
+                i18n::compare_page::THE_FILE_IS_TOO_LARGE,
                 &[("kb", &(bytes / 1024)), ("max_kb", &(max / 1024))],
             ),
             QuoteFileError::NotJson { line, column } => lang.fill(
-                t::THE_FILE_IS_NOT_JSON,
+                i18n::compare_page::THE_FILE_IS_NOT_JSON,
                 &[("line", line), ("column", column)],
             ),
-            QuoteFileError::NotAQuote => lang.t(t::THE_FILE_IS_NOT_A_QUOTE).to_string(),
+            QuoteFileError::NotAQuote => lang
+                .t(i18n::compare_page::THE_FILE_IS_NOT_A_QUOTE)
+                .to_string(),
             QuoteFileError::Damaged(problem) => lang.fill(
-                t::THE_QUOTE_IN_THE_FILE_IS_DAMAGED,
+                i18n::compare_page::THE_QUOTE_IN_THE_FILE_IS_DAMAGED,
                 &[("problem", &problem.message(lang))],
             ),
         }
