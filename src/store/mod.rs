@@ -6,6 +6,7 @@
 //! Pure Rust: what an action does is tested natively with `cargo test`; the Yew side
 //! (`app::store`) only wraps it in a `Reducible` and writes [`State::saved`] to storage.
 
+pub mod compare;
 pub mod estimator;
 pub mod planner;
 pub mod quote_desk;
@@ -18,6 +19,7 @@ use crate::persist::work_file::option_name;
 use crate::persist::work_file::{
     ImportReport, NamedScenario, OptionChoice, OptionId, OptionIds, SavedWork,
 };
+use compare::{CompareAction, CompareState};
 use estimator::{EstimateAction, EstimatorState, OptionState};
 use model::Lang;
 use model::calendar::Day;
@@ -67,6 +69,7 @@ pub struct State {
     pub desk: QuoteDesk,
     pub budget: BudgetFields,
     pub year: YearState,
+    pub compare: CompareState,
     pub saving: Saving,
     /// The browser would not promise to keep the work (it may clear a site's storage after a
     /// while without visits, as Safari does unless the app is installed): the page says so,
@@ -81,6 +84,7 @@ pub enum Action {
     Plan(PlanAction),
     Quote(QuoteAction),
     Year(YearAction),
+    Compare(CompareAction),
     /// The budget request's fields as now typed.
     Budget(BudgetFields),
     /// A work file was imported: what it holds replaces those parts here, with the file's
@@ -129,6 +133,7 @@ impl State {
             desk,
             budget: work.budget,
             year: YearState::new(work.year),
+            compare: CompareState::new(work.compare, today),
             saving: Saving::Kept,
             keep_note: false,
         })
@@ -216,6 +221,7 @@ impl State {
         work.desk = self.desk.fields.clone();
         work.plan_option = self.planner.priced_with.clone();
         work.year = self.year.programme.clone();
+        work.compare = self.compare.enquiry.clone();
         // The quote numbering's high-water mark is kept here too: if the book's own key is
         // damaged or lost, numbering still never goes back.
         work.quotes.next = self.desk.book.next;
@@ -251,6 +257,9 @@ impl State {
         if work.year != self.year.programme {
             self.year = YearState::new(work.year);
         }
+        if work.compare != self.compare.enquiry {
+            self.compare = CompareState::new(work.compare, self.compare.today);
+        }
         self.desk.fields = work.desk;
         self.planner.priced_with = work.plan_option;
         // The work keeps the numbering's high-water mark too, and it only goes up: taken into
@@ -284,6 +293,7 @@ impl State {
             Action::Estimate(action) => self.estimator.reduce(action),
             Action::Plan(action) => self.planner.reduce(action),
             Action::Year(action) => self.year.reduce(action),
+            Action::Compare(action) => self.compare.reduce(action),
             Action::Budget(fields) => self.budget = fields,
             // A number issued while the browser keeps nothing would be lost on a reload and
             // issued again: no quote is numbered until saving works.

@@ -216,6 +216,9 @@ impl Shared for SavedWork {
             desk: merge_values(&base.desk, &mine.desk, &theirs.desk),
             plan_option: pick(&base.plan_option, &mine.plan_option, &theirs.plan_option),
             year: merge_year(&base.year, &mine.year, &theirs.year),
+            // Field by field; the quotes as one list (two windows editing quotes at once keep
+            // this window's list whole rather than a mix of two).
+            compare: merge_values(&base.compare, &mine.compare, &theirs.compare),
             ..mine.clone()
         }
     }
