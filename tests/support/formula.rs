@@ -1,11 +1,13 @@
 //! Evaluates the few spreadsheet formulas the exports use, as Excel does, from the cells of a
-//! sheet read back from the file: numbers, A1 references, `+ - * /`, parentheses, `SUM` over
-//! ranges and values, `ROUND(x, digits)` (half away from zero). So a test can check that a
-//! formula computes the figure stored with it, without trusting the code that wrote either.
+//! sheet read back from the file: numbers, A1 references, `+ - * /`, parentheses, `SUM` and
+//! `MIN` over ranges and values, `ROUND(x, digits)` (half away from zero). So a test can check
+//! that a formula computes the figure stored with it, without trusting the code that wrote
+//! either.
 //! Anything else is a panic naming it: a test must not pass on a formula it cannot read.
 
-/// The number a formula reads in a cell of a sheet read back by calamine: an empty cell is 0, as
-/// in Excel; text is a panic, since no formula of the exports reads text.
+/// The number a formula reads in a cell of a sheet read back by calamine: an empty cell is 0,
+/// as in Excel's arithmetic and `SUM` (Excel's `MIN` skips it instead; the exports' `MIN`s name
+/// figures only); text is a panic, since no formula of the exports reads text.
 pub fn number_at(values: &calamine::Range<calamine::Data>, row: u32, column: u32) -> f64 {
     match values.get_value((row, column)) {
         Some(calamine::Data::Float(v)) => *v,
@@ -158,6 +160,11 @@ impl Parser<'_> {
         self.expect(')');
         match (name, arguments.as_slice()) {
             ("SUM", _) => arguments.iter().flatten().sum(),
+            ("MIN", _) => arguments
+                .iter()
+                .flatten()
+                .copied()
+                .fold(f64::INFINITY, f64::min),
             ("ROUND", [x, digits]) => {
                 let scale = 10f64.powi(digits[0] as i32);
                 // Excel rounds half away from zero, as f64::round does.
@@ -185,6 +192,8 @@ mod tests {
         assert_eq!(evaluate("=A1+B2", &cell), 21.0);
         assert_eq!(evaluate("=SUM(A1:B2)", &cell), 33.0);
         assert_eq!(evaluate("=SUM(A1:A2,B1)", &cell), 13.0);
+        assert_eq!(evaluate("=MIN(A2:B2,B1)", &cell), 2.0);
+        assert_eq!(evaluate("=MIN(B2)", &cell), 20.0);
         assert_eq!(evaluate("=ROUND(2.5,0)", &cell), 3.0);
         assert_eq!(evaluate("=ROUND(-2.5,0)", &cell), -3.0);
         assert_eq!(evaluate("=ROUND(B2*0.125,0)", &cell), 3.0);
