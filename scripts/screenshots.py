@@ -26,6 +26,15 @@ const [sel, done] = [arguments[0], arguments[arguments.length - 1]];
 document.querySelector(sel).click();
 setTimeout(done, 100);
 """
+# Runs in the page: as TYPE, in the n-th quote (from 1) of the comparison.
+TYPE_IN_BID = """
+const [n, id, value, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
+const el = document.querySelector(`.compare-bid-list > .bid:nth-child(${n}) [data-testid="${id}"]`);
+el.value = value;
+el.dispatchEvent(new Event('input', {bubbles: true}));
+el.dispatchEvent(new Event('change', {bubbles: true}));
+setTimeout(done, 50);
+"""
 MARK = """
 const [doc, done] = [arguments[0], arguments[arguments.length - 1]];
 if (doc) document.documentElement.setAttribute('data-print', doc);
@@ -101,6 +110,44 @@ def year(driver):
     driver.run(MARK, "")
 
 
+def compare(driver):
+    """Comparing quotes: three vendors (one far above the market, one without an invoice type),
+    the choice and its reason, on screen (both languages, and at a phone's width) and the
+    询价比价表 printed on A4 landscape."""
+    driver.run(CLICK, "[data-testid=tab-compare]")
+    quotes = [("黔行客服培训有限公司", "16800", "special", "50% 预付，结课后付清"),
+              ("贵州某管理咨询有限公司", "14500", "ordinary", "结课后 15 日内付款"),
+              ("北京某讲师经纪公司", "62000", "", "全款预付")]
+    for n, (vendor, total, invoice, terms) in enumerate(quotes, 1):
+        driver.run(CLICK, "[data-testid=bid-add]")
+        driver.run(TYPE_IN_BID, n, "bid-vendor", vendor)
+        driver.run(TYPE_IN_BID, n, "bid-total-input", total)
+        driver.run(TYPE_IN_BID, n, "bid-invoice", invoice)
+        driver.run(TYPE_IN_BID, n, "bid-valid", "2027-01-31")
+    for n, (_, _, _, terms) in enumerate(quotes, 1):
+        driver.run(CLICK, f".compare-bid-list > .bid:nth-child({n}) details.bid-more summary")
+        driver.run(TYPE_IN_BID, n, f"bid-{n - 1}-payment", terms)
+    for field, value in [("compare-heading-number", "XJ-2027-003"),
+                         ("compare-heading-item", "窗口服务人员投诉处理培训"),
+                         ("compare-heading-handled", "张敏"), ("compare-heading-reviewed", "刘强"),
+                         ("compare-heading-approved", "陈总")]:
+        driver.run(TYPE, field, value)
+    shot(driver, "screenshot-compare.png")
+    shot(driver, "screenshot-compare-phone.png", width=375)
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+    driver.run(MARK, "compare")
+    print_a4(driver, "screenshot-compare-print", landscape=True)
+    driver.run(MARK, "")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
+    driver.run(CLICK, "[data-testid=lang-toggle]")
+    shot(driver, "screenshot-compare-en.png")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+    driver.run(MARK, "compare")
+    print_a4(driver, "screenshot-compare-print-en", landscape=True)
+    driver.run(MARK, "")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
+
+
 def main():
     url, server = measure.serve(os.path.join(HERE, "..", "dist"))
     driver = measure.Driver()
@@ -131,6 +178,8 @@ def main():
         shot(driver, "screenshot-quote-en.png")
         driver.run(CLICK, "[data-testid=lang-toggle]")
         year(driver)
+        driver.run(CLICK, "[data-testid=lang-toggle]")
+        compare(driver)
     finally:
         driver.quit()
         server.terminate()

@@ -137,11 +137,11 @@ fn each_quote_costs_the_buyer_what_its_invoice_leaves_and_the_lowest_is_a_formul
         // Against the market's range for the same scope, with tax on both sides.
         let market = &comparison.scope.market;
         let against = if with_tax > market.high {
-            "高于市场"
+            "高于市场区间"
         } else if with_tax < market.low {
-            "低于市场"
+            "低于市场区间"
         } else {
-            "在市场区间内"
+            "在市场区间之内"
         };
         assert_eq!(sheet.text(row, AGAINST), against, "{vendor}");
     }
@@ -190,7 +190,7 @@ fn with_two_quotes_the_rule_asks_for_a_third() {
     let rule = sheet.row_with(LABEL, "采购规定");
     assert_eq!(
         sheet.text(rule, VALUE),
-        "金额达到 ¥5,000，应有至少三家有效报价，现只有 2 家。"
+        "金额达到 ¥5,000，按公司规定需要至少三家有效报价，目前只有 2 家。"
     );
     assert_eq!(
         sheet.text(sheet.row_with(LABEL, "大写"), VALUE),

@@ -371,3 +371,40 @@ fn a_quote_file_is_read_and_anything_else_is_refused_with_its_reason() {
         Err(QuoteFileError::TooLarge { .. })
     ));
 }
+
+#[test]
+fn a_lecture_fee_by_the_day_is_held_against_the_tiers_day_rate() {
+    use model::compare::line_checks;
+    let c = catalog();
+    let s = scope(&c);
+    let rate = s.day_rate;
+    let line = |unit: &str, price: f64, fee: bool| BidLine {
+        item: "讲师课酬".into(),
+        unit: unit.into(),
+        quantity: 1.0,
+        unit_price: price,
+        lecture_fee: fee,
+    };
+    let bid = Bid {
+        lines: vec![
+            line("天", rate.high * 1.06 * 1.5, true),
+            line("天", rate.likely * 1.06, true),
+            line("套", 50.0, false),
+            line("课时", 800.0, true),
+        ],
+        tax_included: true,
+        taxpayer: Taxpayer::General,
+        invoice: Some(Invoice::Special),
+        ..Bid::default()
+    };
+    let basis = Basis::of(&c, &bid, BuyerTaxpayer::General, &s);
+    let checks = line_checks(&bid, &basis, &s);
+    // Prices with 6 % VAT are compared before tax: 1.5 × the high is above, the likely inside.
+    assert!(checks[0].unwrap().above());
+    let fair = checks[1].unwrap();
+    assert!(!fair.above() && !fair.below());
+    assert!((fair.per_day - rate.likely).abs() < 1e-6);
+    // Materials, and a fee by the class hour, do not map onto a day rate.
+    assert_eq!(checks[2], None);
+    assert_eq!(checks[3], None);
+}

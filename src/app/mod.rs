@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod charts;
 pub mod clock;
+pub mod compare;
 pub mod components;
 pub mod documents;
 pub mod estimator;

@@ -21,6 +21,9 @@ pub enum Route {
     /// 年度计划: next year's courses against the caps.
     #[at("/year")]
     Year,
+    /// 比价: the quotes a buyer received, on one basis, against the market.
+    #[at("/compare")]
+    Compare,
     /// Some static hosts send `/index.html` for the root.
     #[at("/index.html")]
     Index,
@@ -31,7 +34,13 @@ pub enum Route {
 
 impl Route {
     /// The places, in the order the tabs show them.
-    pub const PLACES: [Route; 4] = [Route::Plan, Route::Estimate, Route::Quote, Route::Year];
+    pub const PLACES: [Route; 5] = [
+        Route::Plan,
+        Route::Estimate,
+        Route::Quote,
+        Route::Year,
+        Route::Compare,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -39,6 +48,7 @@ impl Route {
             Route::Estimate | Route::Index => "estimate",
             Route::Quote => "quote",
             Route::Year => "year",
+            Route::Compare => "compare",
             Route::NotFound => "not-found",
         }
     }
@@ -49,6 +59,7 @@ impl Route {
             Route::Estimate | Route::Index => lang.t(i18n::route::COST_ESTIMATE),
             Route::Quote => lang.t(i18n::route::QUOTE_BUDGET),
             Route::Year => lang.t(i18n::route::YEAR),
+            Route::Compare => lang.t(i18n::route::COMPARE),
             Route::NotFound => lang.t(i18n::route::PAGE_NOT_FOUND),
         }
     }
@@ -61,6 +72,7 @@ impl Route {
             Route::Estimate | Route::Index => lang.t(i18n::route::ESTIMATE_PAGE),
             Route::Quote => lang.t(i18n::route::QUOTE_PAGE),
             Route::Year => lang.t(i18n::route::YEAR_PAGE),
+            Route::Compare => lang.t(i18n::route::COMPARE_PAGE),
             Route::NotFound => lang.t(i18n::route::NOT_FOUND_PAGE),
         }
     }

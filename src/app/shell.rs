@@ -182,6 +182,7 @@ fn switch(route: Route) -> Html {
         Route::Plan => html! { <PlanPage /> },
         Route::Quote => html! { <QuotePage /> },
         Route::Year => html! { <crate::app::year::YearPage /> },
+        Route::Compare => html! { <crate::app::compare::ComparePage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

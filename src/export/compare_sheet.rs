@@ -6,10 +6,9 @@
 //! is the one sheet.
 
 use model::calendar::Day;
-use model::compare::{Assessed, Bid, Comparison, Enquiry, RuleWarning};
+use model::compare::{Assessed, Bid, Comparison, Enquiry, Standing};
 use model::i18n::{self, Text};
-use model::money::{amount_in_words, cny};
-use model::number::plain;
+use model::money::amount_in_words;
 use model::{Catalog, Lang};
 
 use sheet::{Cell, NumberFormat, Sheet, Workbook, cell_name};
@@ -195,7 +194,7 @@ fn bid_row(
         Cell::Quantity(n as i64),
         Cell::text(&bid.vendor),
         Cell::Money(round_fen(basis.with_tax)),
-        Cell::text(invoice(bid, basis.rate_pct, lang)),
+        Cell::text(basis.invoice_text(bid, lang)),
         Cell::Money(cost),
         per_head,
         basis
@@ -204,37 +203,10 @@ fn bid_row(
         Cell::text(&bid.payment_terms),
         bid.valid_until
             .map_or(Cell::Empty, |d| Cell::text(d.formal(lang))),
-        Cell::text(lang.t(against_the_market(basis.with_tax, comparison))),
+        Cell::text(Standing::of(basis.with_tax, &comparison.scope.market).label(lang)),
         score,
         rank,
     ]
-}
-
-/// The invoice the quote issues with the VAT rate it is taken at, or that it does not say.
-fn invoice(bid: &Bid, rate_pct: f64, lang: Lang) -> String {
-    match bid.invoice {
-        Some(invoice) => lang.fill(
-            i18n::compare_sheet::INVOICE_AT_RATE,
-            &[
-                ("invoice", &invoice.label(lang)),
-                ("rate", &plain(rate_pct, 2)),
-            ],
-        ),
-        None => lang.t(i18n::compare_sheet::NOT_STATED).to_string(),
-    }
-}
-
-/// Where a price with tax stands against the market's range for the same scope, as the
-/// comparison's own reason places it.
-fn against_the_market(with_tax: f64, comparison: &Comparison) -> Text {
-    let market = &comparison.scope.market;
-    if with_tax > market.high {
-        i18n::compare_sheet::ABOVE_THE_MARKET
-    } else if with_tax < market.low {
-        i18n::compare_sheet::BELOW_THE_MARKET
-    } else {
-        i18n::compare_sheet::INSIDE_THE_MARKET
-    }
 }
 
 /// The lowest cost of the valid quotes, as a `MIN` over their cost cells (an expired quote's
@@ -307,7 +279,7 @@ fn result(
         labelled(
             sheet,
             i18n::compare_sheet::PURCHASING_RULE,
-            Cell::text(rule_warning(warning, lang)),
+            Cell::text(warning.sentence(lang)),
             lang,
         );
     }
@@ -329,18 +301,6 @@ fn result(
             Cell::text(amount_in_words((with_tax * 100.0).round() as i64)),
             lang,
         );
-    }
-}
-
-fn rule_warning(warning: &RuleWarning, lang: Lang) -> String {
-    match *warning {
-        RuleWarning::TooFewQuotes { valid, line } => lang.fill(
-            i18n::compare_sheet::TOO_FEW_QUOTES,
-            &[("line", &cny(line)), ("valid", &valid)],
-        ),
-        RuleWarning::TenderNeeded { line } => {
-            lang.fill(i18n::compare_sheet::TENDER_NEEDED, &[("line", &cny(line))])
-        }
     }
 }
 

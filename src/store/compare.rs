@@ -45,6 +45,11 @@ pub enum CompareField {
 }
 
 impl CompareField {
+    /// Whether the field is one of the quote at `i`.
+    pub fn belongs_to(self, i: usize) -> bool {
+        self.bid() == Some(i)
+    }
+
     /// The quote the field belongs to, if it belongs to one.
     fn bid(self) -> Option<usize> {
         match self {
@@ -210,7 +215,13 @@ impl CompareState {
                 self.scope = price_scope(&self.enquiry);
             }
             CompareAction::AddBid => {
-                if self.add(Bid::default()) {
+                // Quotes to companies are almost always written with tax included (含税); the
+                // invoice is left for the buyer to read off the quote.
+                let bid = Bid {
+                    tax_included: true,
+                    ..Bid::default()
+                };
+                if self.add(bid) {
                     self.notice = None;
                 }
             }

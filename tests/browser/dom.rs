@@ -16,6 +16,7 @@ pub struct EstimateApp;
 pub struct PlanApp;
 pub struct QuoteApp;
 pub struct YearApp;
+pub struct CompareApp;
 
 impl At for EstimateApp {
     const PATH: &'static str = "/";
@@ -28,6 +29,9 @@ impl At for QuoteApp {
 }
 impl At for YearApp {
     const PATH: &'static str = "/year";
+}
+impl At for CompareApp {
+    const PATH: &'static str = "/compare";
 }
 
 /// Lets yew render what was done, then the estimator's deferred step run and its result render:
@@ -184,19 +188,7 @@ impl Mounted {
     /// [`Mounted::type_into`], but only the render the input itself causes: what is on screen
     /// in the frame right after a keystroke.
     pub async fn type_only(&self, id: &str, text: &str) {
-        let element = self.by_test_id(id);
-        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-            input.set_value(text);
-        } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
-            select.set_value(text);
-        }
-        for kind in ["input", "change"] {
-            let init = web_sys::EventInit::new();
-            init.set_bubbles(true);
-            let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
-            element.dispatch_event(&event).unwrap();
-        }
-        yew::scheduler::flush().await;
+        type_into_element(&self.by_test_id(id), text).await;
     }
 
     /// Choose the entry at place `i` (from 0) of the select with this test id, as a person
@@ -332,4 +324,22 @@ pub async fn assert_the_documents_worker_is_not_served() {
         status, 404.0,
         "the test runner now serves the documents worker's script: assert the export's success here"
     );
+}
+
+/// [`Mounted::type_only`] on an element already found (one of several with one test id).
+pub async fn type_into_element(element: &Element, text: &str) {
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(text);
+    } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.set_value(text);
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(text);
+    }
+    for kind in ["input", "change"] {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+        element.dispatch_event(&event).unwrap();
+    }
+    yew::scheduler::flush().await;
 }

@@ -6,6 +6,7 @@
 mod bad_input;
 mod budget_request;
 mod charts;
+mod compare;
 mod dom;
 mod estimator;
 mod keyboard;

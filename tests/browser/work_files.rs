@@ -18,6 +18,12 @@ fn storage() -> web_sys::Storage {
 /// Put a file with `text` into the file input, as if the user had chosen it, and wait (by
 /// yielding to the browser, not by a timer) until the page reports the result.
 pub async fn choose_file(page: &Mounted, text: &str) {
+    choose_file_in(page, "import-file", ".files", text).await;
+}
+
+/// [`choose_file`] for the file input with test id `input_id`, waiting until the text of
+/// `report` (a selector) changes.
+pub async fn choose_file_in(page: &Mounted, input_id: &str, report: &str, text: &str) {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let file = web_sys::File::new_with_str_sequence(&parts, "options.json").unwrap();
@@ -25,14 +31,14 @@ pub async fn choose_file(page: &Mounted, text: &str) {
     transfer.items().add_with_file(&file).unwrap();
     let report = || {
         page.root
-            .query_selector(".files")
+            .query_selector(report)
             .unwrap()
             .unwrap()
             .text_content()
             .unwrap_or_default()
     };
     let before = report();
-    let input: web_sys::HtmlInputElement = page.by_test_id("import-file").dyn_into().unwrap();
+    let input: web_sys::HtmlInputElement = page.by_test_id(input_id).dyn_into().unwrap();
     input.set_files(transfer.files().as_ref());
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);

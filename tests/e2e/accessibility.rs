@@ -299,6 +299,36 @@ fn axe_finds_no_serious_problem_and_no_skipped_heading_on_any_place_in_either_la
         click(&browser, "[data-testid=year-fit]");
         wait_for(&browser, "the proposal", "[data-testid=year-fit-result]");
         check("/year with three courses, a bad headcount, the caps and a proposal");
+
+        // Comparing quotes: none yet, then two quotes (one far above the market, with its
+        // flag), the rule's warning, a bad figure and the form.
+        click(&browser, "[data-testid=tab-compare]");
+        wait_for(&browser, "no quotes yet", "[data-testid=compare-empty]");
+        check("/compare, empty");
+        for (n, (vendor, total)) in [("甲培训", "90000"), ("乙咨询", "12000")]
+            .iter()
+            .enumerate()
+        {
+            click(&browser, "[data-testid=bid-add]");
+            let card = format!(".compare-bid-list > .bid:nth-child({})", n + 1);
+            set_field(&browser, &card, "bid-vendor", vendor);
+            set_field(&browser, &card, "bid-total-input", total);
+            set_field(&browser, &card, "bid-invoice", "special");
+        }
+        wait_for(
+            &browser,
+            "the rule's warning",
+            "[data-testid=bid-rule-warning]",
+        );
+        wait_for(&browser, "a flag", "[data-testid=bid-flag]");
+        set_field(
+            &browser,
+            ".compare-bid-list > .bid:nth-child(2)",
+            "bid-total-input",
+            "abc",
+        );
+        wait_for(&browser, "the total's message", ".bid [data-testid=error]");
+        check("/compare with two quotes, a flag, the rule's warning and a bad figure");
     }
     assert!(
         found.is_empty(),

@@ -1,11 +1,13 @@
 //! What is being bought, priced by the market, and each quote put on one basis with it: the
 //! total with tax, the cost to this buyer, per head, per person-day and per class hour.
 
-use crate::Catalog;
 use crate::catalog::Range;
 use crate::cost::costing::Lines;
 use crate::cost::{Bound, Category, Costing, Scenario, ScenarioError};
+use crate::i18n;
+use crate::number::plain;
 use crate::vocab::Sourcing;
+use crate::{Catalog, Lang};
 
 use super::bid::{Bid, BuyerTaxpayer};
 use crate::catalog::Invoice;
@@ -80,6 +82,34 @@ impl Scope {
     }
 }
 
+/// Where a price with tax stands against the market's range (P10–P90) for the same scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Below,
+    Inside,
+    Above,
+}
+
+impl Standing {
+    pub fn of(with_tax: f64, market: &Range) -> Standing {
+        if with_tax > market.high {
+            Standing::Above
+        } else if with_tax < market.low {
+            Standing::Below
+        } else {
+            Standing::Inside
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Standing::Above => lang.t(i18n::compare::ABOVE_THE_MARKETS_RANGE),
+            Standing::Below => lang.t(i18n::compare::BELOW_THE_MARKETS_RANGE),
+            Standing::Inside => lang.t(i18n::compare::INSIDE_THE_MARKETS_RANGE),
+        }
+    }
+}
+
 /// One quote on the common basis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Basis {
@@ -98,6 +128,21 @@ pub struct Basis {
 }
 
 impl Basis {
+    /// The invoice the quote issues with the rate it is taken at (`增值税专用发票 6%`), or that
+    /// it does not say.
+    pub fn invoice_text(&self, bid: &Bid, lang: Lang) -> String {
+        match bid.invoice {
+            Some(invoice) => lang.fill(
+                i18n::compare::INVOICE_AT_RATE,
+                &[
+                    ("invoice", &invoice.label(lang)),
+                    ("rate", &plain(self.rate_pct, 2)),
+                ],
+            ),
+            None => lang.t(i18n::compare::NOT_STATED).to_string(),
+        }
+    }
+
     pub fn of(catalog: &Catalog, bid: &Bid, buyer: BuyerTaxpayer, scope: &Scope) -> Basis {
         let rate_pct = bid
             .rate_pct
@@ -123,4 +168,52 @@ impl Basis {
             rate_pct,
         }
     }
+}
+
+/// A line of a quote held against the market where it maps onto the model: a lecture fee
+/// billed by the day, against the day rate of the tier the scope asks for (before tax, as
+/// `data/trainers.toml` gives it). Materials and travel are not mapped: a quote's lines for
+/// them rarely say per how many sets or trips.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LineCheck {
+    /// The line's price per day before tax.
+    pub per_day: f64,
+    pub market: Range,
+}
+
+impl LineCheck {
+    pub fn above(&self) -> bool {
+        self.per_day > self.market.high
+    }
+
+    pub fn below(&self) -> bool {
+        self.per_day < self.market.low
+    }
+}
+
+/// Whether a unit as a quote writes it is a day (天, 日, day, days).
+pub fn is_day_unit(unit: &str) -> bool {
+    matches!(
+        unit.trim().to_lowercase().as_str(),
+        "天" | "日" | "day" | "days" | "讲师日" | "trainer day"
+    )
+}
+
+/// Each line of `bid` held against the market where it maps onto the model (`None` where it
+/// does not).
+pub fn line_checks(bid: &Bid, basis: &Basis, scope: &Scope) -> Vec<Option<LineCheck>> {
+    let tax = if bid.tax_included {
+        1.0 + basis.rate_pct / 100.0
+    } else {
+        1.0
+    };
+    bid.lines
+        .iter()
+        .map(|l| {
+            (l.lecture_fee && is_day_unit(&l.unit)).then(|| LineCheck {
+                per_day: l.unit_price / tax,
+                market: scope.day_rate,
+            })
+        })
+        .collect()
 }

@@ -12,7 +12,7 @@ pub mod enquiry;
 pub mod flags;
 pub mod score;
 
-pub use basis::{Basis, Scope, invoiced};
+pub use basis::{Basis, LineCheck, Scope, Standing, invoiced, is_day_unit, line_checks};
 pub use bid::{Bid, BidLine, BuyerTaxpayer, Marks, Title};
 pub use enquiry::{Enquiry, EnquiryHeading, QuoteFileError, read_quote};
 pub use flags::{Flag, flags};
@@ -126,13 +126,7 @@ impl Comparison {
             .map(|b| b.basis.cost)
             .fold(f64::INFINITY, f64::min);
         let market = &self.scope.market;
-        let against = if a.basis.with_tax > market.high {
-            lang.t(i18n::compare::ABOVE_THE_MARKETS_RANGE)
-        } else if a.basis.with_tax < market.low {
-            lang.t(i18n::compare::BELOW_THE_MARKETS_RANGE)
-        } else {
-            lang.t(i18n::compare::INSIDE_THE_MARKETS_RANGE)
-        };
+        let against = Standing::of(a.basis.with_tax, market).label(lang);
         let price = if (a.basis.cost - lowest).abs() < 0.005 {
             lang.t(i18n::compare::THE_LOWEST_COST).to_string()
         } else {

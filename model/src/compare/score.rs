@@ -7,7 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Lang;
 use crate::catalog::compare::Thresholds;
+use crate::i18n;
+use crate::money::cny;
 
 use super::bid::Marks;
 
@@ -106,6 +109,21 @@ pub enum RuleWarning {
     TooFewQuotes { valid: usize, line: f64 },
     /// At or above the tender line: a comparison of quotes is not enough.
     TenderNeeded { line: f64 },
+}
+
+impl RuleWarning {
+    /// The warning as the page and the form say it.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match *self {
+            RuleWarning::TooFewQuotes { valid, line } => lang.fill(
+                i18n::compare::TOO_FEW_QUOTES,
+                &[("valid", &valid), ("line", &cny(line))],
+            ),
+            RuleWarning::TenderNeeded { line } => {
+                lang.fill(i18n::compare::TENDER_NEEDED, &[("line", &cny(line))])
+            }
+        }
+    }
 }
 
 pub fn rule(rules: &Lines, valid: usize, amount: f64) -> Vec<RuleWarning> {

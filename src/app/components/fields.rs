@@ -11,8 +11,11 @@ use model::typed::{NumberError, parse_number};
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
-    /// Unique on the page; the input's id and test id.
+    /// Unique on the page; the input's id (and its test id unless `test_id` says otherwise).
     pub id: AttrValue,
+    /// A test id shared by the same field of several items (each quote's total).
+    #[prop_or_default]
+    pub test_id: Option<AttrValue>,
     pub label: AttrValue,
     /// The unit shown after the box (人, 小时, %…).
     #[prop_or_default]
@@ -96,7 +99,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         <div class={classes!("field", message.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <div class="field-box">
-                <input id={props.id.clone()} data-testid={props.id.clone()} type="text"
+                <input id={props.id.clone()} data-testid={props.test_id.clone().unwrap_or_else(|| props.id.clone())} type="text"
                     inputmode={if props.whole { "numeric" } else { "decimal" }}
                     value={(*text).clone()} {oninput}
                     aria-invalid={message.is_some().to_string()}
@@ -182,7 +185,10 @@ fn format_value(value: f64) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct SelectFieldProps {
+    /// Unique on the page; the select's id (and its test id unless `test_id` says otherwise).
     pub id: AttrValue,
+    #[prop_or_default]
+    pub test_id: Option<AttrValue>,
     pub label: AttrValue,
     /// `(id, label)` pairs in display order.
     pub options: Vec<(AttrValue, AttrValue)>,
@@ -202,7 +208,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} data-testid={props.id.clone()} {onchange}>
+            <select id={props.id.clone()} data-testid={props.test_id.clone().unwrap_or_else(|| props.id.clone())} {onchange}>
                 { for props.options.iter().map(|(id, label)| html! {
                     <option value={id.clone()} selected={*id == props.selected}>{ label.clone() }</option>
                 }) }

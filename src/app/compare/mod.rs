@@ -1,0 +1,269 @@
+//! The buyer's place (比价): the quotes received for one course, typed or opened from a quote
+//! desk's file, each on one basis (tax, the buyer's invoice, per head, per class hour) and
+//! against the market's price of the same scope, the company's purchasing rule, the scores, the
+//! recommended vendor with its reason, and the 询价比价表 procurement signs (printed, CSV,
+//! Excel).
+
+mod bid_card;
+mod form;
+mod settings;
+
+use model::Lang;
+use model::catalog::Range;
+use model::compare::{Bid, Scope, Standing, line_checks};
+use model::i18n;
+use model::money::cny;
+use model::number::plain;
+use yew::prelude::*;
+
+use crate::app::components::{TextField, save_file};
+use crate::app::documents;
+use crate::app::store::{dispatch_with, use_store};
+use crate::catalog::catalog;
+use crate::export::{compare_sheet, csv};
+use crate::store::Action;
+use crate::store::compare::{CompareAction, CompareNotice};
+use bid_card::BidCard;
+use settings::{ImportQuote, buyer_settings, scope_chooser};
+
+#[component]
+pub fn ComparePage() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let state = &store.compare;
+    let enquiry = &state.enquiry;
+    let on_action = dispatch_with(&store, Action::Compare);
+    let export_error = use_state(|| None::<String>);
+    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
+    let reason = state.reason(lang);
+
+    let add = {
+        let on_action = on_action.clone();
+        Callback::from(move |_| on_action.emit(CompareAction::AddBid))
+    };
+    let export_csv = {
+        let (state, export_error, reason) = (state.clone(), export_error.clone(), reason.clone());
+        Callback::from(move |_| {
+            let Ok(comparison) = &state.comparison else {
+                return;
+            };
+            let book = compare_sheet::comparison(
+                &state.enquiry,
+                comparison,
+                &reason,
+                state.today,
+                catalog(),
+                lang,
+            );
+            let saved = save_file(
+                &compare_sheet::file_name(lang, "csv"),
+                "text/csv;charset=utf-8",
+                &csv::sheet(&book.sheets[0]),
+                lang,
+            );
+            export_error.set(saved.err());
+        })
+    };
+    let export_xlsx = {
+        let (state, reason) = (state.clone(), reason.clone());
+        Callback::from(move |_| {
+            if let Ok(comparison) = &state.comparison {
+                start_xlsx.emit((
+                    compare_sheet::comparison(
+                        &state.enquiry,
+                        comparison,
+                        &reason,
+                        state.today,
+                        catalog(),
+                        lang,
+                    ),
+                    compare_sheet::file_name(lang, "xlsx"),
+                ));
+            }
+        })
+    };
+    let on_reason = {
+        let on_action = on_action.clone();
+        Callback::from(move |v: String| on_action.emit(CompareAction::Reason(Some(v))))
+    };
+    let drafted = {
+        let on_action = on_action.clone();
+        Callback::from(move |_| on_action.emit(CompareAction::Reason(None)))
+    };
+    let heading_field =
+        |key: &'static str,
+         label: i18n::Text,
+         value: &String,
+         set: fn(&mut model::compare::EnquiryHeading, String)| {
+            let (on_action, heading) = (on_action.clone(), enquiry.heading.clone());
+            let on_change = Callback::from(move |v: String| {
+                let mut h = heading.clone();
+                set(&mut h, v);
+                on_action.emit(CompareAction::Heading(h));
+            });
+            html! {
+                <TextField id={format!("compare-heading-{key}")} label={lang.t(label)} value={value.clone()}
+                    max_chars={catalog().compare.limits.max_text_chars} {on_change} />
+            }
+        };
+    let h = &enquiry.heading;
+    let comparison = state.comparison.as_ref().ok();
+    let full = enquiry.bids.len() >= catalog().compare.limits.max_bids;
+    html! {
+        <div class="compare-page">
+            <section class="compare-intro no-print">
+                <p class="hint">{ lang.t(i18n::compare_page::INTRO) }</p>
+                { scope_chooser(&store, lang) }
+                { match &state.comparison {
+                    Ok(c) => html! {
+                        <p class="compare-scope" data-testid="compare-scope">
+                            <strong>{ scope_line(&c.scope, lang) }</strong><br />
+                            { lang.fill(i18n::compare_page::MARKET_LINE, &[
+                                ("likely", &cny(c.scope.market.likely)), ("low", &cny(c.scope.market.low)), ("high", &cny(c.scope.market.high)),
+                            ]) }
+                        </p>
+                    },
+                    Err(e) => html! { <p class="field-error" role="alert">{ e.message(lang) }</p> },
+                } }
+                { buyer_settings(state, lang, &on_action) }
+            </section>
+            <section class="compare-bids no-print" aria-labelledby="compare-bids-title">
+                <h2 id="compare-bids-title">{ lang.t(i18n::compare_page::QUOTES_RECEIVED) }</h2>
+                <div class="compare-add">
+                    <button type="button" data-testid="bid-add" onclick={add} disabled={full}>{ lang.t(i18n::compare_page::ADD_A_QUOTE) }</button>
+                    <ImportQuote {lang} on_action={on_action.clone()} disabled={full} />
+                </div>
+                { notice(state.notice.as_ref(), lang, &on_action) }
+                if enquiry.bids.is_empty() {
+                    <p class="compare-empty" data-testid="compare-empty">{ lang.t(i18n::compare_page::NO_QUOTES_YET) }</p>
+                }
+                <div class="compare-bid-list">
+                    { for enquiry.bids.iter().enumerate().map(|(i, bid)| html! {
+                        <BidCard key={i} index={i} bid={bid.clone()}
+                            assessed={comparison.map(|c| c.bids[i].clone())}
+                            checks={comparison.map(|c| line_checks(bid, &c.bids[i].basis, &c.scope)).unwrap_or_default()}
+                            market={comparison.map(|c| c.scope.market)}
+                            problems={state.problems.iter().filter(|(f, _)| f.belongs_to(i)).map(|(f, p)| (*f, p.clone())).collect::<Vec<_>>()}
+                            public_caps={enquiry.public_caps} {lang} on_action={on_action.clone()} />
+                    }) }
+                </div>
+            </section>
+            if let Some(c) = comparison {
+                if !enquiry.bids.is_empty() {
+                    <section class="compare-result no-print" aria-labelledby="compare-result-title">
+                        <h2 id="compare-result-title">{ lang.t(i18n::compare_page::THE_CHOICE) }</h2>
+                        { for c.rule.iter().map(|w| html! {
+                            <p class="compare-rule" role="status" data-testid="bid-rule-warning">{ w.sentence(lang) }</p>
+                        }) }
+                        <p class="compare-winner" data-testid="bid-winner">{ match c.winner {
+                            Some(w) => lang.fill(i18n::compare_page::RECOMMENDED, &[("vendor", &vendor_name(&enquiry.bids[w], w, lang))]),
+                            None => lang.t(i18n::compare_page::NO_VALID_QUOTE).to_string(),
+                        } }</p>
+                        <TextField id="compare-reason" label={lang.t(i18n::compare_page::REASON)} multiline=true
+                            value={reason.clone()} max_chars={catalog().pricing.limits.max_reason_chars} on_change={on_reason} />
+                        if enquiry.reason.is_some() {
+                            <button type="button" onclick={drafted}>{ lang.t(i18n::compare_page::USE_THE_DRAFTED_REASON) }</button>
+                        }
+                    </section>
+                }
+                <section class="compare-document" aria-labelledby="compare-document-title">
+                    <h2 id="compare-document-title" class="no-print">{ lang.t(i18n::compare_page::THE_FORM_PROCUREMENT_SIGNS) }</h2>
+                    <div class="compare-heading-fields no-print">
+                        { heading_field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
+                        { heading_field("item", i18n::compare_page::ITEM, &h.item, |h, v| h.item = v) }
+                        { heading_field("handled", i18n::compare_page::HANDLED_BY, &h.handled_by, |h, v| h.handled_by = v) }
+                        { heading_field("reviewed", i18n::compare_page::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
+                        { heading_field("approved", i18n::compare_page::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
+                    </div>
+                    { form::form(enquiry, c, &reason, state.today, lang) }
+                    <div class="exports no-print">
+                        <button type="button" data-testid="compare-print" onclick={Callback::from(|_| crate::app::browser::print("compare"))}>
+                            { lang.t(i18n::compare_page::PRINT_THE_FORM) }
+                        </button>
+                        <button type="button" data-testid="export-csv" onclick={export_csv}>{ lang.t(i18n::compare_page::EXPORT_CSV) }</button>
+                        <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={xlsx_busy}>
+                            { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::compare_page::EXPORT_EXCEL) } }
+                        </button>
+                        if let Some(message) = &*export_error { <p class="field-error" role="alert">{ message }</p> }
+                    </div>
+                </section>
+            }
+        </div>
+    }
+}
+
+fn notice(notice: Option<&CompareNotice>, lang: Lang, on_action: &Callback<CompareAction>) -> Html {
+    let Some(notice) = notice else {
+        return html! {};
+    };
+    let dismiss = {
+        let on_action = on_action.clone();
+        Callback::from(move |_| on_action.emit(CompareAction::DismissNotice))
+    };
+    let (class, role, text) = match notice {
+        CompareNotice::Full => (
+            "field-error",
+            "alert",
+            lang.fill(
+                i18n::compare_page::AT_MOST_QUOTES,
+                &[("max", &catalog().compare.limits.max_bids)],
+            ),
+        ),
+        CompareNotice::Refused(why) => ("field-error", "alert", why.message(lang)),
+        CompareNotice::Imported(vendor) => (
+            "ok",
+            "status",
+            lang.fill(i18n::compare_page::QUOTE_OPENED, &[("vendor", vendor)]),
+        ),
+    };
+    html! {
+        <p class={classes!("compare-notice", class)} {role} data-testid="compare-notice">
+            { text }{ " " }
+            <button type="button" class="link-button" onclick={dismiss}>{ lang.t(i18n::compare_page::DISMISS) }</button>
+        </p>
+    }
+}
+
+/// The vendor's name, or "quote n" for a quote not yet named.
+fn vendor_name(bid: &Bid, i: usize, lang: Lang) -> String {
+    if bid.vendor.trim().is_empty() {
+        lang.fill(i18n::compare_page::QUOTE_N, &[("n", &(i + 1))])
+    } else {
+        bid.vendor.clone()
+    }
+}
+
+/// Where a price with tax stands against the market's range for the same scope, with its
+/// distance from the expected price: `高于市场区间（较市场预期 +35%）`.
+pub(crate) fn against_market(with_tax: f64, market: &Range, lang: Lang) -> String {
+    let place = Standing::of(with_tax, market).label(lang);
+    if market.likely <= 0.0 {
+        return place.to_string();
+    }
+    let pct = (with_tax / market.likely - 1.0) * 100.0;
+    let signed = if pct >= 0.0 {
+        format!("+{}", plain(pct, 0))
+    } else {
+        plain(pct, 0)
+    };
+    lang.fill(
+        i18n::compare_page::AGAINST_EXPECTED,
+        &[("place", &place), ("pct", &signed)],
+    )
+}
+
+/// The scope in one line: people, classes and days, class hours, and what the scenario is.
+pub(crate) fn scope_line(scope: &Scope, lang: Lang) -> String {
+    lang.fill(
+        i18n::compare_page::SCOPE_LINE,
+        &[
+            (
+                "scenario",
+                &scope.scenario.describe(catalog(), lang) as &dyn std::fmt::Display,
+            ),
+            ("classes", &scope.classes.max(1)),
+            ("days", &scope.days_per_class),
+            ("class_hours", &plain(scope.class_hours, 1)),
+        ],
+    )
+}
