@@ -115,9 +115,9 @@ def compare(driver):
     the choice and its reason, on screen (both languages, and at a phone's width) and the
     询价比价表 printed on A4 landscape."""
     driver.run(CLICK, "[data-testid=tab-compare]")
-    quotes = [("黔行客服培训有限公司", "16800", "special", "50% 预付，结课后付清"),
-              ("贵州某管理咨询有限公司", "14500", "ordinary", "结课后 15 日内付款"),
-              ("北京某讲师经纪公司", "62000", "", "全款预付")]
+    quotes = [("黔行客服培训有限公司", "8800", "special", "50% 预付，结课后付清"),
+              ("贵州某管理咨询有限公司", "7900", "ordinary", "结课后 15 日内付款"),
+              ("北京某讲师经纪公司", "26000", "", "全款预付")]
     for n, (vendor, total, invoice, terms) in enumerate(quotes, 1):
         driver.run(CLICK, "[data-testid=bid-add]")
         driver.run(TYPE_IN_BID, n, "bid-vendor", vendor)

@@ -408,3 +408,26 @@ fn a_lecture_fee_by_the_day_is_held_against_the_tiers_day_rate() {
     assert_eq!(checks[2], None);
     assert_eq!(checks[3], None);
 }
+
+#[test]
+fn a_quote_not_yet_priced_is_not_flagged_against_the_market_nor_counted() {
+    let c = catalog();
+    let s = scope(&c);
+    let blank = Bid {
+        invoice: Some(Invoice::Special),
+        ..Bid::default()
+    };
+    let basis = Basis::of(&c, &blank, BuyerTaxpayer::General, &s);
+    assert_eq!(
+        flags(&c.compare, &blank, &basis, &s, today(), false),
+        vec![]
+    );
+    let buyer = Buyer {
+        taxpayer: BuyerTaxpayer::General,
+        public_caps: false,
+        weights: Weights::from_data(&c.compare.weights),
+        lines: Lines::from_data(&c.compare.rule),
+    };
+    let comparison = Comparison::new(&c, &s.scenario, &[blank], &buyer, today()).unwrap();
+    assert!(!comparison.bids[0].valid && comparison.winner.is_none());
+}

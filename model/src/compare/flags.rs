@@ -66,9 +66,11 @@ pub fn flags(
 ) -> Vec<Flag> {
     let mut said = Vec::new();
     let market = &scope.market;
+    // A quote not yet priced (its total still to be typed) is not far below anything.
+    let priced = basis.with_tax > 0.0;
     if basis.with_tax > market.high {
         said.push(Flag::AboveMarket { high: market.high });
-    } else if basis.with_tax < market.low * rules.market.far_below {
+    } else if priced && basis.with_tax < market.low * rules.market.far_below {
         said.push(Flag::FarBelowMarket { low: market.low });
     }
     if let Some(billed) = bid.days_billed

@@ -42,7 +42,7 @@ pub fn form(
                 ("likely", &cny(market.likely)), ("low", &cny(market.low)), ("high", &cny(market.high)),
             ]) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(i18n::compare_page::FORM_TITLE)}>
-            <table class="compare-table">
+            <table class="bids-table">
                 <thead><tr>
                     <th scope="col">{ lang.t(i18n::year::NO) }</th>
                     <th scope="col">{ lang.t(i18n::compare_page::VENDOR) }</th>
@@ -67,7 +67,7 @@ pub fn form(
                             <td class="num">{ cny(a.basis.per_head) }</td>
                             <td class="num">{ a.basis.per_class_hour.map(cny).unwrap_or_else(dash) }</td>
                             <td>{ &bid.payment_terms }</td>
-                            <td>{ bid.valid_until.map(|d| d.formal(lang)).unwrap_or_else(dash) }</td>
+                            <td class="date">{ bid.valid_until.map(|d| d.formal(lang)).unwrap_or_else(dash) }</td>
                             <td>{ against_market(a.basis.with_tax, market, lang) }</td>
                             <td class="num">{ a.score.map(|s| plain(s.total, 1)).unwrap_or_else(dash) }</td>
                         </tr>
@@ -87,11 +87,15 @@ pub fn form(
             <p class="doc-note">{ lang.fill(i18n::compare_page::FORM_NOTE, &[
                 ("minutes", &catalog().compare.class_hour.minutes),
             ]) }</p>
-            <p class="signatures compare-signatures">
-                <span>{ lang.t(i18n::compare_page::HANDLED_BY) }{ colon }{ &h.handled_by }</span>
-                <span>{ lang.t(i18n::compare_page::REVIEWED_BY) }{ colon }{ &h.reviewed_by }</span>
-                <span>{ lang.t(i18n::compare_page::APPROVED_BY) }{ colon }{ &h.approved_by }</span>
-            </p>
+            <div class="signatures">
+                { for [
+                    (i18n::compare_page::HANDLED_BY, &h.handled_by),
+                    (i18n::compare_page::REVIEWED_BY, &h.reviewed_by),
+                    (i18n::compare_page::APPROVED_BY, &h.approved_by),
+                ].into_iter().map(|(label, name)| html! {
+                    <div class="signature"><span>{ lang.t(label) }{ colon }</span><span class="sign-line">{ name.clone() }</span></div>
+                }) }
+            </div>
         </div>
     }
 }

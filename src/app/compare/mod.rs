@@ -107,6 +107,17 @@ pub fn ComparePage() -> Html {
             }
         };
     let h = &enquiry.heading;
+    let on_date = {
+        let (on_action, heading) = (on_action.clone(), h.clone());
+        Callback::from(move |e: Event| {
+            let typed = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            let mut h = heading.clone();
+            h.date = model::calendar::Day::parse(&typed);
+            on_action.emit(CompareAction::Heading(h));
+        })
+    };
     let comparison = state.comparison.as_ref().ok();
     let full = enquiry.bids.len() >= catalog().compare.limits.max_bids;
     html! {
@@ -170,6 +181,13 @@ pub fn ComparePage() -> Html {
                     <h2 id="compare-document-title" class="no-print">{ lang.t(i18n::compare_page::THE_FORM_PROCUREMENT_SIGNS) }</h2>
                     <div class="compare-heading-fields no-print">
                         { heading_field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
+                        <div class="field">
+                            <label for="compare-heading-date">{ lang.t(i18n::compare_page::DATE) }</label>
+                            <div class="field-box">
+                                <input type="date" id="compare-heading-date" data-testid="compare-heading-date"
+                                    value={h.date.unwrap_or(state.today).to_string()} onchange={on_date} />
+                            </div>
+                        </div>
                         { heading_field("item", i18n::compare_page::ITEM, &h.item, |h, v| h.item = v) }
                         { heading_field("handled", i18n::compare_page::HANDLED_BY, &h.handled_by, |h, v| h.handled_by = v) }
                         { heading_field("reviewed", i18n::compare_page::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
