@@ -52,9 +52,10 @@ test-e2e: dist
 	@# (issue 25) adds 7 KB: it is what a first visit reads before the wasm has arrived
 	@# (BENCHMARKS.md, "The first view before the app"); the time is the figure a user feels.
 	@# The year's programme (issue 26) adds 68 KB gzip (616 KB), most of it its page's yew
-	@# components (BENCHMARKS.md, "The year's programme"); the line moves to 620 KB so that the
-	@# next growth is seen.
-	@scripts/bundle-size.sh --max 620000
+	@# components (BENCHMARKS.md, "The year's programme"). Comparing received quotes (issue 27)
+	@# adds 70 KB gzip (686 KB), again mostly its page's components (BENCHMARKS.md, "Comparing
+	@# received quotes"); the line moves to 690 KB so that the next growth is seen.
+	@scripts/bundle-size.sh --max 690000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:

@@ -237,6 +237,7 @@ fn results(props: &BidCardProps, lang: Lang) -> Html {
                 <div><dt>{ lang.t(i18n::compare_page::WITH_TAX) }</dt><dd>{ cny(b.with_tax) }</dd></div>
                 <div><dt>{ lang.t(i18n::compare_page::COST_TO_YOU) }</dt><dd data-testid="bid-cost">{ cny(b.cost) }</dd></div>
                 <div><dt>{ lang.t(i18n::compare_page::PER_HEAD) }</dt><dd>{ cny(b.per_head) }</dd></div>
+                <div><dt>{ lang.t(i18n::compare_page::PER_PERSON_DAY) }</dt><dd>{ b.per_person_day.map(cny).unwrap_or_else(|| "—".into()) }</dd></div>
                 <div><dt>{ lang.t(i18n::compare_page::PER_CLASS_HOUR) }</dt><dd data-testid="bid-per-hour">{ per_hour }</dd></div>
                 if let Some(market) = &props.market {
                     <div><dt>{ lang.t(i18n::compare_page::AGAINST_THE_MARKET) }</dt><dd>{ against_market(b.with_tax, market, lang) }</dd></div>
