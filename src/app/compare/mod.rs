@@ -177,6 +177,7 @@ pub fn ComparePage() -> Html {
                         }
                     </section>
                 }
+                if !enquiry.bids.is_empty() {
                 <section class="compare-document" aria-labelledby="compare-document-title">
                     <h2 id="compare-document-title" class="no-print">{ lang.t(i18n::compare_page::THE_FORM_PROCUREMENT_SIGNS) }</h2>
                     <div class="compare-heading-fields no-print">
@@ -205,6 +206,7 @@ pub fn ComparePage() -> Html {
                         if let Some(message) = &*export_error { <p class="field-error" role="alert">{ message }</p> }
                     </div>
                 </section>
+                }
             }
         </div>
     }
