@@ -18,6 +18,7 @@ pub mod quote;
 pub mod text;
 pub mod typed;
 pub mod vocab;
+pub mod worth;
 pub mod year;
 
 pub use catalog::{Catalog, DataError};

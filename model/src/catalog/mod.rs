@@ -21,6 +21,7 @@
 //! | `data/tax.toml` | [`tax`] |
 //! | `data/budget.toml` | [`budget`] |
 //! | `data/compare.toml` | [`compare`] |
+//! | `data/worth.toml` | [`worth`] |
 
 pub mod budget;
 mod checks;
@@ -38,6 +39,7 @@ mod source;
 pub mod tax;
 pub mod trainers;
 mod values;
+pub mod worth;
 
 pub use budget::{BudgetRules, EducationFund, WageBillRules, YearRules};
 pub use checks::{Checker, DataError, DataFile, IdOf};
@@ -55,6 +57,7 @@ pub use source::{Grade, Source};
 pub use tax::{Invoice, QuoteDefaults, TaxRate, TaxRules, Taxpayer};
 pub use trainers::*;
 pub use values::{Bilingual, Bounds, ByDepth, Range};
+pub use worth::WorthRules;
 
 use serde::{Deserialize, Serialize};
 
@@ -77,6 +80,9 @@ pub struct Catalog {
     pub budget: BudgetRules,
     /// Comparing received quotes: the class hour, the purchasing lines, flags and weights.
     pub compare: CompareRules,
+    /// Is it worth it: the change a panel opens with, its fade, the staff time a complaint
+    /// takes, anchors and draws.
+    pub worth: WorthRules,
     /// Statutory holidays and make-up working days, by the State Council's yearly notices.
     pub holidays: Holidays,
 }
@@ -106,6 +112,7 @@ macro_rules! catalog {
             tax: $load!(TaxRules, "tax")?,
             budget: $load!(BudgetRules, "budget")?,
             compare: $load!(CompareRules, "compare")?,
+            worth: $load!(WorthRules, "worth")?,
             holidays: $load!(Holidays, "holidays")?,
         }
     };

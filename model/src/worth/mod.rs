@@ -1,0 +1,256 @@
+//! Is it worth it (值不值): what a course must change to pay for itself, as a range, counted by
+//! Phillips' conservative rules (domain.md, "Is it worth it"):
+//!
+//! - the cost is fully loaded: the estimate with participants' time, whatever the option says;
+//! - benefits are the first year's only, for a one-off course, its effect fading as
+//!   `data/worth.toml` says;
+//! - only what the training caused counts (the user's attribution), times the user's
+//!   confidence in that estimate;
+//! - no data means no improvement: without today's complaints there is no benefit at all, and
+//!   the answer says what is missing;
+//! - intangibles (fewer escalations and complaints to a regulator, reputation, morale) are
+//!   counted or listed, never priced.
+//!
+//! A complaint avoided is worth the staff time it would have taken (at the city's wage) and,
+//! when the user gives both, the share of complainants who leave × what such a customer is
+//! worth. The headline is the break-even: the fall in complaints at which the first year's
+//! benefits equal the cost. Pure Rust; the cost's range and the user's range of change are
+//! drawn together.
+
+use rand::{RngExt, SeedableRng};
+use rand_pcg::Pcg64Mcg;
+use serde::{Deserialize, Serialize};
+
+use crate::Catalog;
+use crate::catalog::Range;
+use crate::cost::costing::total;
+use crate::cost::simulate::{percentiles, triangular};
+use crate::cost::{Bound, Costing, ParticipantTime, Scenario, ScenarioError};
+
+/// What the user believes and knows, saved with the option. Every figure is the user's; a
+/// figure left empty is missing, never invented (the staff time and the change open with
+/// `data/worth.toml`'s sourced or stated defaults).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorthInputs {
+    /// Complaints a month today.
+    pub complaints_per_month: Option<f64>,
+    /// Per cent of complaints escalated (to a supervisor, a second line).
+    pub escalated_pct: Option<f64>,
+    /// Complaints a year that reach a regulator or a 12345 hotline.
+    pub regulator_per_year: Option<f64>,
+    /// Staff minutes one complaint takes; `None`: the data's default.
+    pub staff_minutes: Option<f64>,
+    /// What a complaining customer who leaves is worth to the company, CNY.
+    pub customer_value: Option<f64>,
+    /// Per cent of complainants who leave.
+    pub leave_pct: Option<f64>,
+    /// Per cent fewer complaints in the year after the course: low, likely, high; `None`: the
+    /// data's default range.
+    pub change: Option<Range>,
+    /// Per cent of the change due to the training.
+    pub attribution_pct: Option<f64>,
+    /// Per cent confidence in that share (Phillips' adjustment).
+    pub confidence_pct: Option<f64>,
+}
+
+/// What must be typed before a figure can be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Complaints,
+    Attribution,
+    Confidence,
+    /// A customer's value is given without the share who leave, or the other way round.
+    LeaveShare,
+    CustomerValue,
+}
+
+/// P10, P50 and P90 of a drawn figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spread {
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+}
+
+/// A belief past what the published anchors say is usual.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Note {
+    /// More than `anchor` per cent fewer complaints in a year.
+    BeyondTheAnchor { anchor: f64 },
+}
+
+/// The answer, when nothing is missing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Worth {
+    /// The fully loaded cost: expected, and its P10 / P90 from the draws.
+    pub cost: Range,
+    /// What one complaint avoided is worth, CNY.
+    pub value_per_complaint: f64,
+    /// Complaints a year today.
+    pub complaints_a_year: f64,
+    /// The share of a full year's effect the first year keeps, times attribution × confidence:
+    /// what turns a fall in complaints into benefits counted.
+    pub counted_share: f64,
+    /// Per cent fewer complaints at which the first year's counted benefits equal the
+    /// expected cost. Above 100 % no fall in complaints pays for the course.
+    pub break_even_pct: f64,
+    pub benefits: Spread,
+    /// Benefit–cost ratio.
+    pub bcr: Spread,
+    /// (benefits − cost) ÷ cost × 100.
+    pub roi_pct: Spread,
+    /// The share of draws in which the benefits reach the cost.
+    pub chance: f64,
+    /// Months until the likely change's benefits reach the expected cost, if they do within
+    /// the first year.
+    pub payback_months: Option<f64>,
+    /// Escalations and complaints to a regulator avoided in the first year at the likely
+    /// change (counted, not priced), when their baseline is given.
+    pub escalations_avoided: Option<f64>,
+    pub regulator_avoided: Option<f64>,
+    pub notes: Vec<Note>,
+}
+
+impl WorthInputs {
+    pub fn change(&self, catalog: &Catalog) -> Range {
+        self.change.unwrap_or_else(|| catalog.worth.change.range())
+    }
+
+    pub fn staff_minutes(&self, catalog: &Catalog) -> f64 {
+        self.staff_minutes
+            .unwrap_or(catalog.worth.staff_minutes.likely)
+    }
+
+    /// What is missing before a figure can be given, in the order the panel asks.
+    pub fn missing(&self) -> Vec<Missing> {
+        let mut missing = Vec::new();
+        if self.complaints_per_month.is_none() {
+            missing.push(Missing::Complaints);
+        }
+        match (self.customer_value, self.leave_pct) {
+            (Some(_), None) => missing.push(Missing::LeaveShare),
+            (None, Some(_)) => missing.push(Missing::CustomerValue),
+            _ => {}
+        }
+        if self.attribution_pct.is_none() {
+            missing.push(Missing::Attribution);
+        }
+        if self.confidence_pct.is_none() {
+            missing.push(Missing::Confidence);
+        }
+        missing
+    }
+}
+
+/// The scenario priced fully loaded: participants' time counted at the city's wage when the
+/// option leaves it out.
+pub fn loaded(scenario: &Scenario) -> Scenario {
+    let mut s = scenario.clone();
+    if s.participant_time == ParticipantTime::Off {
+        s.participant_time = ParticipantTime::CityWage;
+    }
+    s
+}
+
+/// What one complaint avoided is worth in `city`: its staff time at the city's wage, and the
+/// customers who would have left.
+pub fn value_per_complaint(catalog: &Catalog, city: &str, inputs: &WorthInputs) -> f64 {
+    let index = catalog.city(city).map_or(1.0, |c| c.index());
+    let hourly = catalog.costs.participants.hourly_wage(index);
+    let staff = inputs.staff_minutes(catalog) / 60.0 * hourly;
+    let customers = match (inputs.customer_value, inputs.leave_pct) {
+        (Some(value), Some(pct)) => value * pct / 100.0,
+        _ => 0.0,
+    };
+    staff + customers
+}
+
+/// Whether `scenario` with `inputs` is worth it, or what is missing to say.
+pub fn assess(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    inputs: &WorthInputs,
+) -> Result<Result<Worth, Vec<Missing>>, ScenarioError> {
+    let s = loaded(scenario);
+    let costing = Costing::new(catalog, &s)?;
+    let missing = inputs.missing();
+    if !missing.is_empty() {
+        return Ok(Err(missing));
+    }
+    let rules = &catalog.worth;
+    let expected_cost = total(&costing.lines(&mut Bound::Expected));
+    let draws = &rules.draws;
+    let costs = costing.simulate(draws.samples, draws.seed).samples;
+
+    let per_month = inputs.complaints_per_month.unwrap_or(0.0).max(0.0);
+    let complaints_a_year = per_month * 12.0;
+    let value = value_per_complaint(catalog, &s.city, inputs);
+    let share = |pct: Option<f64>| pct.unwrap_or(0.0).clamp(0.0, 100.0) / 100.0;
+    let counted_share = rules.fade.first_year_average()
+        * share(inputs.attribution_pct)
+        * share(inputs.confidence_pct);
+    // Benefits counted for a fall of `pct` per cent in complaints.
+    let benefit = |pct: f64| complaints_a_year * pct / 100.0 * counted_share * value;
+    let per_pct = benefit(1.0);
+    let break_even_pct = if per_pct > 0.0 {
+        expected_cost / per_pct
+    } else {
+        f64::INFINITY
+    };
+
+    let change = inputs.change(catalog);
+    let mut rng = Pcg64Mcg::seed_from_u64(draws.seed);
+    let (mut benefits, mut bcr, mut roi) = (Vec::new(), Vec::new(), Vec::new());
+    let mut paid = 0usize;
+    for &cost in &costs {
+        let b = benefit(triangular(&change, rng.random::<f64>()));
+        let cost = cost.max(f64::MIN_POSITIVE);
+        if b >= cost {
+            paid += 1;
+        }
+        benefits.push(b);
+        bcr.push(b / cost);
+        roi.push((b - cost) / cost * 100.0);
+    }
+    let spread = |values: &mut Vec<f64>| {
+        let [p10, p50, p90] = percentiles(values, [0.1, 0.5, 0.9]);
+        Spread { p10, p50, p90 }
+    };
+    let mut cost_draws = costs.clone();
+    let [cost_p10, cost_p90] = percentiles(&mut cost_draws, [0.1, 0.9]);
+
+    let likely_benefit = benefit(change.likely);
+    let payback_months = (likely_benefit > 0.0)
+        .then(|| expected_cost / (likely_benefit / 12.0))
+        .filter(|m| *m <= 12.0);
+    let likely_fall = change.likely / 100.0 * rules.fade.first_year_average();
+    let notes = (change.likely > rules.anchors.complaint_fall
+        || change.high > rules.anchors.complaint_fall)
+        .then_some(Note::BeyondTheAnchor {
+            anchor: rules.anchors.complaint_fall,
+        })
+        .into_iter()
+        .collect();
+    Ok(Ok(Worth {
+        cost: Range {
+            low: cost_p10,
+            likely: expected_cost,
+            high: cost_p90,
+        },
+        value_per_complaint: value,
+        complaints_a_year,
+        counted_share,
+        break_even_pct,
+        chance: paid as f64 / costs.len().max(1) as f64,
+        benefits: spread(&mut benefits),
+        bcr: spread(&mut bcr),
+        roi_pct: spread(&mut roi),
+        payback_months,
+        escalations_avoided: inputs
+            .escalated_pct
+            .map(|pct| complaints_a_year * pct / 100.0 * likely_fall),
+        regulator_avoided: inputs.regulator_per_year.map(|n| n * likely_fall),
+        notes,
+    }))
+}

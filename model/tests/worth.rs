@@ -1,0 +1,222 @@
+//! Is it worth it, worked by hand from Phillips' rules and `data/worth.toml`: the first year's
+//! benefits of a case computed on paper, the break-even, no benefit without a baseline, the
+//! attribution and confidence adjustments, the cost fully loaded, and the range widening with
+//! the belief's.
+#![cfg(not(target_arch = "wasm32"))]
+
+use model::Catalog;
+use model::catalog::Range;
+use model::cost::{Costing, ParticipantTime, Scenario};
+use model::worth::{Missing, Note, WorthInputs, assess, loaded};
+
+fn catalog() -> Catalog {
+    Catalog::from_toml_sources().expect("data/ loads")
+}
+
+fn point(pct: f64) -> Range {
+    Range::exactly(pct)
+}
+
+/// 100 complaints a month, an hour each, a customer worth 10,000 of whom 30 % leave, half the
+/// change due to the training at 80 % confidence, and a belief of exactly `change` per cent.
+fn case(change: f64) -> WorthInputs {
+    WorthInputs {
+        complaints_per_month: Some(100.0),
+        staff_minutes: Some(60.0),
+        customer_value: Some(10_000.0),
+        leave_pct: Some(30.0),
+        change: Some(point(change)),
+        attribution_pct: Some(50.0),
+        confidence_pct: Some(80.0),
+        ..WorthInputs::default()
+    }
+}
+
+/// Guiyang's hourly wage from data/: the national average × the city's index × the staff
+/// share, over the working hours of a year.
+fn guiyang_hourly(c: &Catalog) -> f64 {
+    let p = &c.costs.participants;
+    p.national_wage * c.city("guiyang").unwrap().index() * p.staff_share / p.working_hours_per_year
+}
+
+#[test]
+fn the_first_years_benefits_of_a_case_worked_on_paper() {
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    assert_eq!(s.city, "guiyang");
+    let w = assess(&c, &s, &case(10.0)).unwrap().unwrap();
+    // A complaint avoided: an hour of staff time, and 30 % of a 10,000 customer.
+    let value = guiyang_hourly(&c) + 3_000.0;
+    assert!((w.value_per_complaint - value).abs() < 1e-9);
+    // 1,200 complaints a year × 10 % = 120 avoided at full effect; the first year keeps on
+    // average (1 + 0.5) / 2 = 75 % of it (half left after a year, data/worth.toml); half is
+    // the training's, at 80 % confidence: 120 × 0.75 × 0.5 × 0.8 = 36 complaints counted.
+    assert!((w.counted_share - 0.3).abs() < 1e-12);
+    let benefits = 36.0 * value;
+    assert!((w.benefits.p50 - benefits).abs() < 1e-6, "{:?}", w.benefits);
+    assert!((w.benefits.p10 - benefits).abs() < 1e-6);
+}
+
+#[test]
+fn the_break_even_times_the_value_counted_is_the_cost() {
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    let w = assess(&c, &s, &case(10.0)).unwrap().unwrap();
+    // The cost is the estimate with participants' time (the default option counts it).
+    let cost = Costing::new(&c, &s)
+        .unwrap()
+        .estimate(&c, &s)
+        .unwrap()
+        .total;
+    assert!((w.cost.likely - cost).abs() < 0.005);
+    let avoided = w.complaints_a_year * w.break_even_pct / 100.0 * w.counted_share;
+    assert!(
+        (avoided * w.value_per_complaint - cost).abs() < 0.5,
+        "{} vs {cost}",
+        avoided * w.value_per_complaint
+    );
+}
+
+#[test]
+fn with_no_change_expected_the_roi_is_minus_100_and_the_break_even_still_stands() {
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    let w = assess(&c, &s, &case(0.0)).unwrap().unwrap();
+    assert_eq!(w.benefits.p90, 0.0);
+    for roi in [w.roi_pct.p10, w.roi_pct.p50, w.roi_pct.p90] {
+        assert!((roi + 100.0).abs() < 1e-9);
+    }
+    assert_eq!(w.chance, 0.0);
+    assert_eq!(w.payback_months, None);
+    assert!(w.break_even_pct.is_finite() && w.break_even_pct > 0.0);
+}
+
+#[test]
+fn confidence_and_attribution_scale_what_is_counted() {
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    let at = |attribution: f64, confidence: f64| {
+        let inputs = WorthInputs {
+            attribution_pct: Some(attribution),
+            confidence_pct: Some(confidence),
+            ..case(10.0)
+        };
+        assess(&c, &s, &inputs).unwrap().unwrap()
+    };
+    // Phillips' example: an estimate of 336,000 at 70 % confidence counts as 235,200.
+    let full = at(100.0, 100.0);
+    let seventy = at(100.0, 70.0);
+    assert!((seventy.benefits.p50 / full.benefits.p50 - 0.7).abs() < 1e-12);
+    assert!((336_000.0 * 0.7_f64 - 235_200.0).abs() < 1e-6);
+    // Half the change due to the training halves the benefits and doubles the break-even.
+    let half = at(50.0, 100.0);
+    assert!((half.benefits.p50 * 2.0 - full.benefits.p50).abs() < 1e-6);
+    assert!((half.break_even_pct / full.break_even_pct - 2.0).abs() < 1e-9);
+}
+
+#[test]
+fn without_a_baseline_there_is_no_benefit_and_the_panel_says_what_is_missing() {
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    let nothing = assess(&c, &s, &WorthInputs::default()).unwrap();
+    assert_eq!(
+        nothing,
+        Err(vec![
+            Missing::Complaints,
+            Missing::Attribution,
+            Missing::Confidence
+        ])
+    );
+    // A customer's value without the share who leave cannot be counted either.
+    let half_told = WorthInputs {
+        leave_pct: None,
+        ..case(10.0)
+    };
+    assert_eq!(
+        assess(&c, &s, &half_told).unwrap(),
+        Err(vec![Missing::LeaveShare])
+    );
+    // Without either, a complaint is worth its staff time alone.
+    let staff_only = WorthInputs {
+        leave_pct: None,
+        customer_value: None,
+        ..case(10.0)
+    };
+    let w = assess(&c, &s, &staff_only).unwrap().unwrap();
+    assert!((w.value_per_complaint - guiyang_hourly(&c)).abs() < 1e-9);
+}
+
+#[test]
+fn the_cost_is_fully_loaded_even_when_the_option_leaves_staff_time_out() {
+    let c = catalog();
+    let mut s = Scenario::default_for(&c);
+    s.participant_time = ParticipantTime::Off;
+    let w = assess(&c, &s, &case(10.0)).unwrap().unwrap();
+    let with_time = loaded(&s);
+    assert_eq!(with_time.participant_time, ParticipantTime::CityWage);
+    let cash_only = Costing::new(&c, &s)
+        .unwrap()
+        .estimate(&c, &s)
+        .unwrap()
+        .total;
+    let loaded_cost = Costing::new(&c, &with_time)
+        .unwrap()
+        .estimate(&c, &with_time)
+        .unwrap()
+        .total;
+    assert!(loaded_cost > cash_only);
+    assert!((w.cost.likely - loaded_cost).abs() < 0.005);
+}
+
+#[test]
+fn the_range_widens_when_the_belief_widens_and_a_bold_belief_is_noted() {
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    let narrow = assess(&c, &s, &case(5.0)).unwrap().unwrap();
+    let wide = assess(
+        &c,
+        &s,
+        &WorthInputs {
+            change: Some(Range {
+                low: 0.0,
+                likely: 5.0,
+                high: 15.0,
+            }),
+            ..case(5.0)
+        },
+    )
+    .unwrap()
+    .unwrap();
+    let width = |w: &model::worth::Worth| w.roi_pct.p90 - w.roi_pct.p10;
+    assert!(width(&wide) > width(&narrow) * 2.0);
+    assert!(wide.notes.is_empty());
+    // More than 15 % fewer complaints a year is beyond what almost anyone achieves.
+    let bold = assess(&c, &s, &case(30.0)).unwrap().unwrap();
+    assert_eq!(bold.notes, vec![Note::BeyondTheAnchor { anchor: 15.0 }]);
+    // The default belief is data/worth.toml's 0 / 5 / 15.
+    assert_eq!(
+        WorthInputs::default().change(&c),
+        Range {
+            low: 0.0,
+            likely: 5.0,
+            high: 15.0
+        }
+    );
+}
+
+#[test]
+fn a_change_far_past_the_break_even_pays_in_every_draw_and_within_the_year() {
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    let w = assess(&c, &s, &case(10.0)).unwrap().unwrap();
+    // With 100 complaints a month at 3,000+ CNY each, the default course pays for itself
+    // well under a 30 % fall.
+    assert!(w.break_even_pct * 3.0 <= 100.0, "{}", w.break_even_pct);
+    let sure = assess(&c, &s, &case(w.break_even_pct * 3.0))
+        .unwrap()
+        .unwrap();
+    assert_eq!(sure.chance, 1.0);
+    // Three times the break-even's benefits pay the expected cost in 12 ÷ 3 = 4 months.
+    let months = sure.payback_months.unwrap();
+    assert!((months - 4.0).abs() < 1e-6, "{months}");
+}
