@@ -78,6 +78,26 @@ def print_a4(driver, name, landscape=False):
     print(os.path.join(OUT, name + ".png"))
 
 
+def both_languages(driver, name):
+    """A place as it stands: on screen, at a phone's width and its document printed on A4
+    landscape (marked `name` as its print button marks it), then the same in English; the
+    screen is left in English."""
+    shot(driver, f"screenshot-{name}.png")
+    shot(driver, f"screenshot-{name}-phone.png", width=375)
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+    driver.run(MARK, name)
+    print_a4(driver, f"screenshot-{name}-print", landscape=True)
+    driver.run(MARK, "")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
+    driver.run(CLICK, "[data-testid=lang-toggle]")
+    shot(driver, f"screenshot-{name}-en.png")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+    driver.run(MARK, name)
+    print_a4(driver, f"screenshot-{name}-print-en", landscape=True)
+    driver.run(MARK, "")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
+
+
 def year(driver):
     """The year's programme: three courses, a cap below them, the proposal, on screen (both
     languages, and at a phone's width) and its plan table printed on A4 landscape."""
@@ -95,19 +115,7 @@ def year(driver):
                          ("year-heading-reviewed", "刘强"), ("year-heading-approved", "陈总")]:
         driver.run(TYPE, field, value)
     driver.run(CLICK, "[data-testid=year-fit]")
-    shot(driver, "screenshot-year.png")
-    shot(driver, "screenshot-year-phone.png", width=375)
-    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
-    driver.run(MARK, "year")
-    print_a4(driver, "screenshot-year-print", landscape=True)
-    driver.run(MARK, "")
-    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
-    driver.run(CLICK, "[data-testid=lang-toggle]")
-    shot(driver, "screenshot-year-en.png")
-    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
-    driver.run(MARK, "year")
-    print_a4(driver, "screenshot-year-print-en", landscape=True)
-    driver.run(MARK, "")
+    both_languages(driver, "year")
 
 
 def compare(driver):
@@ -132,20 +140,7 @@ def compare(driver):
                          ("compare-heading-handled", "张敏"), ("compare-heading-reviewed", "刘强"),
                          ("compare-heading-approved", "陈总")]:
         driver.run(TYPE, field, value)
-    shot(driver, "screenshot-compare.png")
-    shot(driver, "screenshot-compare-phone.png", width=375)
-    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
-    driver.run(MARK, "compare")
-    print_a4(driver, "screenshot-compare-print", landscape=True)
-    driver.run(MARK, "")
-    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
-    driver.run(CLICK, "[data-testid=lang-toggle]")
-    shot(driver, "screenshot-compare-en.png")
-    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
-    driver.run(MARK, "compare")
-    print_a4(driver, "screenshot-compare-print-en", landscape=True)
-    driver.run(MARK, "")
-    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
+    both_languages(driver, "compare")
 
 
 def main():

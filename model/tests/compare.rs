@@ -20,6 +20,20 @@ fn today() -> Day {
     Day::parse("2026-12-06").unwrap()
 }
 
+/// A quote the quote desk drafts from the market's rate card for the default course.
+fn desk_quote(c: &Catalog, remarks: &str) -> model::quote::Quote {
+    use model::quote::{Quote, QuoteRequest, RateCard};
+    let request = QuoteRequest {
+        client: "贵阳市政务服务中心".into(),
+        issued: today(),
+        scenario: Scenario::default_for(c),
+        plan: None,
+        contact: Default::default(),
+        remarks: remarks.into(),
+    };
+    Quote::draft(c, &RateCard::from_market(c), &request).unwrap()
+}
+
 fn scope(c: &Catalog) -> Scope {
     Scope::new(c, &Scenario::default_for(c)).unwrap()
 }
@@ -291,18 +305,8 @@ fn the_comparison_recommends_the_best_valid_quote_with_its_reason() {
 
 #[test]
 fn a_quote_from_the_quote_desk_opens_as_a_bid_with_its_total_and_terms() {
-    use model::quote::{Quote, QuoteRequest, RateCard};
     let c = catalog();
-    let card = RateCard::from_market(&c);
-    let request = QuoteRequest {
-        client: "贵阳市政务服务中心".into(),
-        issued: today(),
-        scenario: Scenario::default_for(&c),
-        plan: None,
-        contact: Default::default(),
-        remarks: "含教材".into(),
-    };
-    let q = Quote::draft(&c, &card, &request).unwrap();
+    let q = desk_quote(&c, "含教材");
     let b = Bid::from_quote(&q, Lang::Zh);
     let s = scope(&c);
     let basis = Basis::of(&c, &b, BuyerTaxpayer::SmallScale, &s);
@@ -331,17 +335,8 @@ fn a_quote_from_the_quote_desk_opens_as_a_bid_with_its_total_and_terms() {
 #[test]
 fn a_quote_file_is_read_and_anything_else_is_refused_with_its_reason() {
     use model::compare::{QuoteFileError, read_quote};
-    use model::quote::{Quote, QuoteRequest, RateCard};
     let c = catalog();
-    let request = QuoteRequest {
-        client: "贵阳市政务服务中心".into(),
-        issued: today(),
-        scenario: Scenario::default_for(&c),
-        plan: None,
-        contact: Default::default(),
-        remarks: String::new(),
-    };
-    let q = Quote::draft(&c, &RateCard::from_market(&c), &request).unwrap();
+    let q = desk_quote(&c, "");
     let text = serde_json::to_string(&q).unwrap();
     // The desk's own export (a draft, without a number) opens as the quote it is.
     let bid = read_quote(&text, &c, Lang::Zh).unwrap();

@@ -145,35 +145,31 @@ fn pick_file(
         ticked.clone(),
     );
     Callback::from(move |e: Event| {
-        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value(""); // choosing the same file again still fires a change
         let max = catalog().pricing.limits.import_bytes;
-        let bytes = file.size() as u64;
-        if bytes > max {
-            message.set(Some(
-                Err(ImportError::TooLarge { bytes, max }.message(lang)),
-            ));
-            return;
-        }
+        let file = match crate::app::components::picked_file(&e, max) {
+            None => return,
+            Some(Err(bytes)) => {
+                let too_large = ImportError::TooLarge { bytes, max };
+                message.set(Some(Err(too_large.message(lang))));
+                return;
+            }
+            Some(Ok(file)) => file,
+        };
         let (message, pending, ticked) = (message.clone(), pending.clone(), ticked.clone());
-        let task =
-            gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
-                match text.map(|text| import(&text, catalog())) {
-                    Err(_) => message.set(Some(Err(lang
-                        .t(i18n::work_files::THE_FILE_COULD_NOT_BE_READ)
-                        .to_string()))),
-                    Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
-                    Ok(Ok(work)) => {
-                        message.set(None);
-                        // The first ones that fit are ticked to start with.
-                        ticked.set((0..work.options.len().min(max_options())).collect());
-                        pending.set(Some(work));
-                    }
+        let task = gloo::file::callbacks::read_as_text(&file, move |text| {
+            match text.map(|text| import(&text, catalog())) {
+                Err(_) => message.set(Some(Err(lang
+                    .t(i18n::work_files::THE_FILE_COULD_NOT_BE_READ)
+                    .to_string()))),
+                Ok(Err(e)) => message.set(Some(Err(e.message(lang)))),
+                Ok(Ok(work)) => {
+                    message.set(None);
+                    // The first ones that fit are ticked to start with.
+                    ticked.set((0..work.options.len().min(max_options())).collect());
+                    pending.set(Some(work));
                 }
-            });
+            }
+        });
         *reader.borrow_mut() = Some(task);
     })
 }

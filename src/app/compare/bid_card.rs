@@ -46,13 +46,7 @@ pub fn BidCard(props: &BidCardProps) -> Html {
     } = props;
     let (i, lang) = (*index, *lang);
     let prefix = format!("bid-{i}");
-    let problem = |field: CompareField| {
-        props
-            .problems
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, p)| AttrValue::from(p.message(lang)))
-    };
+    let problem = |field: CompareField| problem_at(&props.problems, field, lang);
     let emit = |make: fn(String) -> BidEdit| {
         let on_action = props.on_action.clone();
         Callback::from(move |v: String| on_action.emit(CompareAction::Edit(i, make(v))))
@@ -65,16 +59,8 @@ pub fn BidCard(props: &BidCardProps) -> Html {
             }
         })
     };
-    // A number box: what it reads as (an emptied box is `None`), or why it reads as nothing.
     let number = |field: CompareField, make: Box<dyn Fn(Option<f64>) -> BidEdit>| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |v: Result<f64, NumberError>| {
-            on_action.emit(match v {
-                Ok(v) => CompareAction::Edit(i, make(Some(v))),
-                Err(NumberError::Empty) => CompareAction::Edit(i, make(None)),
-                Err(e) => CompareAction::Unreadable(field, e),
-            })
-        })
+        number_box(&props.on_action, i, field, make)
     };
     let short = catalog().compare.limits.max_text_chars;
     let limits = &catalog().pricing.limits;
@@ -214,6 +200,36 @@ pub fn BidCard(props: &BidCardProps) -> Html {
     }
 }
 
+/// What a number box of quote `i` says: the number it reads as (an emptied box is `None`),
+/// or why it reads as none.
+fn number_box(
+    on_action: &Callback<CompareAction>,
+    i: usize,
+    field: CompareField,
+    make: Box<dyn Fn(Option<f64>) -> BidEdit>,
+) -> Callback<Result<f64, NumberError>> {
+    let on_action = on_action.clone();
+    Callback::from(move |v: Result<f64, NumberError>| {
+        on_action.emit(match v {
+            Ok(v) => CompareAction::Edit(i, make(Some(v))),
+            Err(NumberError::Empty) => CompareAction::Edit(i, make(None)),
+            Err(e) => CompareAction::Unreadable(field, e),
+        })
+    })
+}
+
+/// The message of `field`, when it has a problem.
+fn problem_at(
+    problems: &[(CompareField, FieldProblem)],
+    field: CompareField,
+    lang: Lang,
+) -> Option<AttrValue> {
+    problems
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, p)| AttrValue::from(p.message(lang)))
+}
+
 fn part_id(part: Part) -> &'static str {
     match part {
         Part::Price => "price",
@@ -281,22 +297,9 @@ fn lines_table(props: &BidCardProps, prefix: &str, lang: Lang) -> Html {
         })
     };
     let number = |field: CompareField, make: Box<dyn Fn(Option<f64>) -> BidEdit>| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |v: Result<f64, NumberError>| {
-            on_action.emit(match v {
-                Ok(v) => CompareAction::Edit(i, make(Some(v))),
-                Err(NumberError::Empty) => CompareAction::Edit(i, make(None)),
-                Err(e) => CompareAction::Unreadable(field, e),
-            })
-        })
+        number_box(&props.on_action, i, field, make)
     };
-    let problem = |field: CompareField| {
-        props
-            .problems
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, p)| AttrValue::from(p.message(lang)))
-    };
+    let problem = |field: CompareField| problem_at(&props.problems, field, lang);
     let fee = |l: usize| {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {

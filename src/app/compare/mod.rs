@@ -8,6 +8,8 @@ mod bid_card;
 mod form;
 mod settings;
 
+use std::rc::Rc;
+
 use model::Lang;
 use model::catalog::Range;
 use model::compare::{Bid, Scope, Standing, line_checks};
@@ -41,47 +43,40 @@ pub fn ComparePage() -> Html {
         let on_action = on_action.clone();
         Callback::from(move |_| on_action.emit(CompareAction::AddBid))
     };
-    let export_csv = {
-        let (state, export_error, reason) = (state.clone(), export_error.clone(), reason.clone());
-        Callback::from(move |_| {
-            let Ok(comparison) = &state.comparison else {
-                return;
-            };
-            let book = compare_sheet::comparison(
+    // The form as a workbook, as it stands when an export is asked for.
+    let book = {
+        let (state, reason) = (state.clone(), reason.clone());
+        Rc::new(move || {
+            let comparison = state.comparison.as_ref().ok()?;
+            Some(compare_sheet::comparison(
                 &state.enquiry,
                 comparison,
                 &reason,
                 state.today,
                 catalog(),
                 lang,
-            );
-            let saved = save_file(
-                &compare_sheet::file_name(lang, "csv"),
-                "text/csv;charset=utf-8",
-                &csv::sheet(&book.sheets[0]),
-                lang,
-            );
-            export_error.set(saved.err());
+            ))
         })
     };
-    let export_xlsx = {
-        let (state, reason) = (state.clone(), reason.clone());
+    let export_csv = {
+        let (book, export_error) = (book.clone(), export_error.clone());
         Callback::from(move |_| {
-            if let Ok(comparison) = &state.comparison {
-                start_xlsx.emit((
-                    compare_sheet::comparison(
-                        &state.enquiry,
-                        comparison,
-                        &reason,
-                        state.today,
-                        catalog(),
-                        lang,
-                    ),
-                    compare_sheet::file_name(lang, "xlsx"),
-                ));
+            if let Some(book) = book() {
+                let saved = save_file(
+                    &compare_sheet::file_name(lang, "csv"),
+                    "text/csv;charset=utf-8",
+                    &csv::sheet(&book.sheets[0]),
+                    lang,
+                );
+                export_error.set(saved.err());
             }
         })
     };
+    let export_xlsx = Callback::from(move |_| {
+        if let Some(book) = book() {
+            start_xlsx.emit((book, compare_sheet::file_name(lang, "xlsx")));
+        }
+    });
     let on_reason = {
         let on_action = on_action.clone();
         Callback::from(move |v: String| on_action.emit(CompareAction::Reason(Some(v))))

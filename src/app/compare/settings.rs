@@ -13,7 +13,7 @@ use model::typed::NumberError;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField, choices};
+use crate::app::components::{NumberField, SelectField, choices, picked_file};
 use crate::app::store::Store;
 use crate::catalog::catalog;
 use crate::persist::work_file::option_name;
@@ -181,29 +181,24 @@ pub fn ImportQuote(props: &ImportQuoteProps) -> Html {
     let on_pick = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value(""); // choosing the same file again still fires a change
             let max = catalog().pricing.limits.import_bytes;
-            let bytes = file.size() as u64;
-            if bytes > max {
-                on_action.emit(CompareAction::Import(Err(QuoteFileError::TooLarge {
-                    bytes,
-                    max,
-                })));
-                return;
-            }
+            let file = match picked_file(&e, max) {
+                None => return,
+                Some(Err(bytes)) => {
+                    let too_large = QuoteFileError::TooLarge { bytes, max };
+                    on_action.emit(CompareAction::Import(Err(too_large)));
+                    return;
+                }
+                Some(Ok(file)) => file,
+            };
             let on_action = on_action.clone();
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
-                    // A file the browser cannot read as text is not a quote file either.
-                    let bid = text
-                        .map_err(|_| QuoteFileError::NotAQuote)
-                        .and_then(|text| read_quote(&text, catalog(), lang));
-                    on_action.emit(CompareAction::Import(bid));
-                });
+            let task = gloo::file::callbacks::read_as_text(&file, move |text| {
+                // A file the browser cannot read as text is not a quote file either.
+                let bid = text
+                    .map_err(|_| QuoteFileError::NotAQuote)
+                    .and_then(|text| read_quote(&text, catalog(), lang));
+                on_action.emit(CompareAction::Import(bid));
+            });
             *reader.borrow_mut() = Some(task);
         })
     };

@@ -3,6 +3,7 @@
 pub mod chart;
 mod download;
 mod fields;
+mod file_pick;
 mod focus;
 mod header;
 mod market_bands;
@@ -12,6 +13,7 @@ mod qr_code;
 pub use chart::Chart;
 pub use download::{download, download_blob, not_saved, save_file};
 pub use fields::{NumberField, SelectField, TextField, choices, data_choices};
+pub use file_pick::picked_file;
 pub use focus::{focus_by_id, focus_lost};
 pub use header::header;
 pub use market_bands::market_bands;
