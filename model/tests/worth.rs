@@ -220,3 +220,46 @@ fn a_change_far_past_the_break_even_pays_in_every_draw_and_within_the_year() {
     let months = sure.payback_months.unwrap();
     assert!((months - 4.0).abs() < 1e-6, "{months}");
 }
+
+#[test]
+fn the_measurement_plan_follows_the_modules_taught() {
+    use model::catalog::PlanItem;
+    use model::plan::Plan;
+    use model::vocab::{Audience, Depth};
+    use model::worth::measurement_plan;
+    let c = catalog();
+    let mut plan = Plan::new(Audience::Frontline);
+    plan.items = vec![
+        PlanItem::lecture(5, Depth::Basic),
+        PlanItem::lecture(2, Depth::Basic),
+    ];
+    let m = measurement_plan(&c.modules, &plan, &c.worth.evaluation);
+    let (two, five) = (c.modules.get(2).unwrap(), c.modules.get(5).unwrap());
+    // Customer psychology is taught before LASCAR (the plan's teaching order): each module's
+    // behaviour to observe at level 3, and its figure at level 4.
+    assert_eq!(
+        m.behaviour,
+        vec![(&two.title, &two.observe), (&five.title, &five.observe)]
+    );
+    assert_eq!(m.results, vec![&two.kpi, &five.kpi]);
+    assert_eq!(m.results[1].zh, "首次解决率");
+    // Level 2 tests every objective of both, before and after.
+    assert_eq!(
+        m.learning.len(),
+        two.objectives.len() + five.objectives.len()
+    );
+    // Behaviour at 60–90 days; the KPIs against the three months before, at 3, 6 and 12.
+    let t = m.timing;
+    assert_eq!((t.behaviour_from_days, t.behaviour_to_days), (60, 90));
+    assert_eq!(
+        (t.baseline_months, t.results_months.clone()),
+        (3, vec![3, 6, 12])
+    );
+    // No modules, nothing to measure but reactions.
+    let none = measurement_plan(
+        &c.modules,
+        &Plan::new(Audience::Frontline),
+        &c.worth.evaluation,
+    );
+    assert!(none.learning.is_empty() && none.behaviour.is_empty() && none.results.is_empty());
+}

@@ -67,6 +67,10 @@ pub struct Module {
     pub summary: Bilingual,
     pub topics: Vec<Bilingual>,
     pub objectives: Vec<Bilingual>,
+    /// What a supervisor should see people do at work after it (Kirkpatrick's level 3).
+    pub observe: Bilingual,
+    /// The figure it should move (level 4).
+    pub kpi: Bilingual,
     /// Teaching hours at each depth, lecture only.
     pub hours: DepthHours,
     pub hours_source: Source,

@@ -16,6 +16,21 @@ pub struct WorthRules {
     pub leave_share: LeaveShare,
     pub anchors: Anchors,
     pub draws: Draws,
+    pub evaluation: Evaluation,
+}
+
+/// When each of Kirkpatrick's levels is measured after the course.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    pub behaviour_from_days: u32,
+    pub behaviour_to_days: u32,
+    pub behaviour_source: Source,
+    /// The KPIs' baseline: the average of this many months before the course.
+    pub baseline_months: u32,
+    /// Months after the course at which the KPIs are read.
+    pub results_months: Vec<u32>,
+    pub results_source: Source,
 }
 
 /// Per cent fewer complaints a year.
@@ -125,5 +140,22 @@ impl DataFile for WorthRules {
         );
         c.positive("draws.samples", f64::from(self.draws.samples));
         c.source("draws", &self.draws.source);
+        let e = &self.evaluation;
+        c.ordered(
+            "evaluation",
+            &[
+                ("behaviour_from_days", f64::from(e.behaviour_from_days)),
+                ("behaviour_to_days", f64::from(e.behaviour_to_days)),
+            ],
+        );
+        c.positive("evaluation.baseline_months", f64::from(e.baseline_months));
+        if e.results_months.is_empty() || !e.results_months.is_sorted() {
+            c.fail(
+                "evaluation.results_months",
+                "months after the course, in order",
+            );
+        }
+        c.source("evaluation.behaviour", &e.behaviour_source);
+        c.source("evaluation.results", &e.results_source);
     }
 }

@@ -17,6 +17,10 @@
 //! benefits equal the cost. Pure Rust; the cost's range and the user's range of change are
 //! drawn together.
 
+pub mod measure;
+
+pub use measure::{MeasurementPlan, measurement_plan};
+
 use rand::{RngExt, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 use serde::{Deserialize, Serialize};
