@@ -6,8 +6,8 @@
 use model::calendar::Day;
 use model::catalog::{Invoice, Taxpayer};
 use model::compare::{
-    Basis, Bid, BidLine, Buyer, BuyerTaxpayer, Comparison, Flag, Lines, Marks, RuleWarning, Scope,
-    Title, Weights, flags, rule, scores,
+    Basis, Bid, BidLine, Buyer, BuyerTaxpayer, Comparison, Flag, LineKind, Lines, Marks,
+    RuleWarning, Scope, Title, Weights, flags, rule, scores,
 };
 use model::cost::Scenario;
 use model::{Catalog, Lang};
@@ -78,7 +78,7 @@ fn the_cost_to_the_buyer_follows_its_invoice_and_its_own_tax_status() {
             unit: "天".into(),
             quantity: 2.0,
             unit_price: 5_000.0,
-            lecture_fee: true,
+            kind: LineKind::LectureFee,
         }],
         total: None,
         tax_included: false,
@@ -171,7 +171,7 @@ fn each_flag_trips_on_its_case_and_not_on_a_fair_quote() {
             unit: "学时".into(),
             quantity: 8.0,
             unit_price: per_hour,
-            lecture_fee: true,
+            kind: LineKind::LectureFee,
         }],
         class_hours_billed: Some(8.0),
         title: Some(Title::Senior),
@@ -368,24 +368,35 @@ fn a_quote_file_is_read_and_anything_else_is_refused_with_its_reason() {
 }
 
 #[test]
-fn a_lecture_fee_by_the_day_is_held_against_the_tiers_day_rate() {
+fn lines_that_map_onto_the_model_are_held_against_the_market_before_tax() {
     use model::compare::line_checks;
     let c = catalog();
     let s = scope(&c);
-    let rate = s.day_rate;
-    let line = |unit: &str, price: f64, fee: bool| BidLine {
-        item: "讲师课酬".into(),
+    let (rate, set, travel) = (s.day_rate, s.materials_set, s.travel);
+    // The default course is in person: a printed set at data/costs.toml's price for its
+    // deepest depth taught.
+    let deepest = *model::vocab::Depth::ALL
+        .iter()
+        .rfind(|&&d| s.scenario.hours.get(d) > 0.0)
+        .unwrap();
+    assert_eq!(set, *c.costs.printed_materials.set(deepest));
+    assert!(travel.low <= travel.likely && travel.likely <= travel.high);
+    let line = |unit: &str, quantity: f64, price: f64, kind: LineKind| BidLine {
+        item: "项目".into(),
         unit: unit.into(),
-        quantity: 1.0,
+        quantity,
         unit_price: price,
-        lecture_fee: fee,
+        kind,
     };
+    // Prices with 6 % VAT, as the quote states them.
     let bid = Bid {
         lines: vec![
-            line("天", rate.high * 1.06 * 1.5, true),
-            line("天", rate.likely * 1.06, true),
-            line("套", 50.0, false),
-            line("课时", 800.0, true),
+            line("天", 1.0, rate.high * 1.06 * 1.5, LineKind::LectureFee),
+            line("天", 1.0, rate.likely * 1.06, LineKind::LectureFee),
+            line("课时", 8.0, 800.0, LineKind::LectureFee),
+            line("套", 30.0, set.likely * 1.06, LineKind::Materials),
+            line("项", 2.0, (travel.high + 500.0) * 1.06, LineKind::Travel),
+            line("项", 1.0, 500.0, LineKind::Other),
         ],
         tax_included: true,
         taxpayer: Taxpayer::General,
@@ -394,14 +405,20 @@ fn a_lecture_fee_by_the_day_is_held_against_the_tiers_day_rate() {
     };
     let basis = Basis::of(&c, &bid, BuyerTaxpayer::General, &s);
     let checks = line_checks(&bid, &basis, &s);
-    // Prices with 6 % VAT are compared before tax: 1.5 × the high is above, the likely inside.
+    // Compared before tax: 1.5 × the high day rate is above, the likely inside.
     assert!(checks[0].unwrap().above());
     let fair = checks[1].unwrap();
     assert!(!fair.above() && !fair.below());
-    assert!((fair.per_day - rate.likely).abs() < 1e-6);
-    // Materials, and a fee by the class hour, do not map onto a day rate.
+    assert!((fair.price - rate.likely).abs() < 1e-6);
+    // A fee by the class hour does not map onto a day rate.
     assert_eq!(checks[2], None);
-    assert_eq!(checks[3], None);
+    // A set at the market's likely price is fair; travel is held in all (two trips of more
+    // than the high each) and is above.
+    let materials = checks[3].unwrap();
+    assert!((materials.price - set.likely).abs() < 1e-6 && !materials.above());
+    let t = checks[4].unwrap();
+    assert!(t.above() && (t.price - 2.0 * (travel.high + 500.0)).abs() < 1e-6);
+    assert_eq!(checks[5], None);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use model::Lang;
 use model::calendar::Day;
 use model::catalog::{Invoice, Taxpayer};
 use model::compare::{
-    Bid, BidLine, BuyerTaxpayer, Comparison, EnquiryHeading, QuoteFileError, Scope, Title,
+    Bid, BidLine, BuyerTaxpayer, Comparison, EnquiryHeading, LineKind, QuoteFileError, Scope, Title,
 };
 use model::compare::{Enquiry, Lines, Weights};
 use model::cost::{Scenario, ScenarioError};
@@ -114,7 +114,7 @@ pub enum BidEdit {
     LineUnit(usize, String),
     Quantity(usize, Option<f64>),
     UnitPrice(usize, Option<f64>),
-    LectureFee(usize, bool),
+    LineKind(usize, LineKind),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -398,7 +398,7 @@ impl CompareState {
                         unit: lang.t(i18n::compare_page::LOT).to_string(),
                         quantity: 1.0,
                         unit_price: total,
-                        lecture_fee: false,
+                        kind: LineKind::Other,
                     });
                 }
                 bid.lines.push(BidLine {
@@ -406,7 +406,7 @@ impl CompareState {
                     unit: String::new(),
                     quantity: 1.0,
                     unit_price: 0.0,
-                    lecture_fee: false,
+                    kind: LineKind::Other,
                 });
             }
             BidEdit::RemoveLine(l) => {
@@ -437,9 +437,9 @@ impl CompareState {
                     line.unit_price = v.unwrap_or(0.0);
                 }
             }
-            BidEdit::LectureFee(l, v) => {
+            BidEdit::LineKind(l, v) => {
                 if let Some(line) = bid.lines.get_mut(l) {
-                    line.lecture_fee = v;
+                    line.kind = v;
                 }
             }
         }

@@ -3,13 +3,13 @@
 
 use crate::catalog::Range;
 use crate::cost::costing::Lines;
-use crate::cost::{Bound, Category, Costing, Scenario, ScenarioError};
+use crate::cost::{Bound, Category, Costing, Driver, Scenario, ScenarioError};
 use crate::i18n;
 use crate::number::plain;
 use crate::vocab::Sourcing;
 use crate::{Catalog, Lang};
 
-use super::bid::{Bid, BuyerTaxpayer};
+use super::bid::{Bid, BuyerTaxpayer, LineKind};
 use crate::catalog::Invoice;
 
 /// The course the quotes are for, as the model sees it bought from a vendor.
@@ -30,6 +30,10 @@ pub struct Scope {
     pub market: Range,
     /// The market's day rate of the tier the scope asks for, in the scope's terms.
     pub day_rate: Range,
+    /// The market's price of one set of materials (printed, or digital for a course online).
+    pub materials_set: Range,
+    /// What the trainers' travel for the scope costs: at every rate's low, expected and high.
+    pub travel: Range,
 }
 
 /// What a vendor invoices, of an estimate's lines: its trainers and their travel, the
@@ -73,6 +77,23 @@ impl Scope {
                 high: drawn.p90,
             },
             day_rate: costing.range(crate::cost::Driver::TrainerDay),
+            // From data/ even when the course uses no materials: a quote may still bill them.
+            materials_set: {
+                let set = if costing.uses(Driver::DigitalSet) {
+                    Driver::DigitalSet
+                } else {
+                    Driver::PrintedSet
+                };
+                crate::cost::rate(catalog, &s, set).map_or(Range::default(), |(r, _)| r)
+            },
+            travel: {
+                let travel = |b: &mut Bound| costing.lines(b)[Category::TrainerTravel as usize];
+                Range {
+                    low: travel(&mut Bound::Low),
+                    likely: travel(&mut Bound::Expected),
+                    high: travel(&mut Bound::High),
+                }
+            },
             scenario: s,
         })
     }
@@ -170,24 +191,27 @@ impl Basis {
     }
 }
 
-/// A line of a quote held against the market where it maps onto the model: a lecture fee
-/// billed by the day, against the day rate of the tier the scope asks for (before tax, as
-/// `data/trainers.toml` gives it). Materials and travel are not mapped: a quote's lines for
-/// them rarely say per how many sets or trips.
+/// A line of a quote held against the market where it maps onto the model (before tax, as
+/// `data/` gives the market's rates):
+/// - a lecture fee billed by the day, its price per day against the day rate of the tier the
+///   scope asks for;
+/// - materials, its price per set against the market's price of a set;
+/// - travel, its amount against what the trainers' travel for the scope costs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LineCheck {
-    /// The line's price per day before tax.
-    pub per_day: f64,
+    pub kind: LineKind,
+    /// The line's price per day, per set, or in all (travel), before tax.
+    pub price: f64,
     pub market: Range,
 }
 
 impl LineCheck {
     pub fn above(&self) -> bool {
-        self.per_day > self.market.high
+        self.price > self.market.high
     }
 
     pub fn below(&self) -> bool {
-        self.per_day < self.market.low
+        self.price < self.market.low
     }
 }
 
@@ -210,9 +234,16 @@ pub fn line_checks(bid: &Bid, basis: &Basis, scope: &Scope) -> Vec<Option<LineCh
     bid.lines
         .iter()
         .map(|l| {
-            (l.lecture_fee && is_day_unit(&l.unit)).then(|| LineCheck {
-                per_day: l.unit_price / tax,
-                market: scope.day_rate,
+            let (price, market) = match l.kind {
+                LineKind::LectureFee if is_day_unit(&l.unit) => (l.unit_price, scope.day_rate),
+                LineKind::Materials => (l.unit_price, scope.materials_set),
+                LineKind::Travel => (l.amount(), scope.travel),
+                _ => return None,
+            };
+            Some(LineCheck {
+                kind: l.kind,
+                price: price / tax,
+                market,
             })
         })
         .collect()

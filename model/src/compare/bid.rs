@@ -33,6 +33,21 @@ choice_enum! {
     }
 }
 
+choice_enum! {
+    /// What a line of a quote is, where it maps onto the model: the lecturer's fee (held against
+    /// the tier's day rate and the public-sector cap), materials (per set), travel (the whole
+    /// trainers' travel), or anything else (the default: a line is not held against the
+    /// market until the buyer says what it is).
+    #[derive(Default)]
+    LineKind {
+        #[default]
+        Other = "other", i18n::line_kind::OTHER;
+        LectureFee = "lecture-fee", i18n::line_kind::LECTURE_FEE;
+        Materials = "materials", i18n::line_kind::MATERIALS;
+        Travel = "travel", i18n::line_kind::TRAVEL;
+    }
+}
+
 /// One line of a received quote: 项目 / 单位 / 数量 / 单价, the price as the quote states it
 /// (with or without tax, as the whole quote says).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,9 +57,8 @@ pub struct BidLine {
     pub unit: String,
     pub quantity: f64,
     pub unit_price: f64,
-    /// The line is the lecturer's fee (held against the public-sector cap).
     #[serde(default)]
-    pub lecture_fee: bool,
+    pub kind: LineKind,
 }
 
 impl BidLine {
@@ -121,7 +135,12 @@ impl Bid {
                     unit: p.unit.label(lang).to_string(),
                     quantity: p.quantity,
                     unit_price: p.unit_price.yuan(),
-                    lecture_fee: matches!(p.item, Item::Trainer | Item::LiveTrainer),
+                    kind: match p.item {
+                        Item::Trainer | Item::LiveTrainer => LineKind::LectureFee,
+                        Item::PrintedMaterials | Item::DigitalMaterials => LineKind::Materials,
+                        Item::Travel => LineKind::Travel,
+                        _ => LineKind::Other,
+                    },
                 },
                 // Lines of quotes from earlier versions carried an amount only.
                 None => BidLine {
@@ -129,7 +148,7 @@ impl Bid {
                     unit: String::new(),
                     quantity: 1.0,
                     unit_price: l.amount.yuan(),
-                    lecture_fee: false,
+                    kind: LineKind::Other,
                 },
             })
             .collect();

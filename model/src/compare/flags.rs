@@ -10,7 +10,7 @@ use crate::money::cny;
 use crate::number::plain;
 
 use super::basis::{Basis, Scope};
-use super::bid::{Bid, Title};
+use super::bid::{Bid, LineKind, Title};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Flag {
@@ -99,7 +99,7 @@ pub fn flags(
         let fee: f64 = bid
             .lines
             .iter()
-            .filter(|l| l.lecture_fee)
+            .filter(|l| l.kind == LineKind::LectureFee)
             .map(|l| l.amount())
             .sum();
         let hours = bid.class_hours_billed.unwrap_or(scope.class_hours);

@@ -13,7 +13,7 @@ pub mod flags;
 pub mod score;
 
 pub use basis::{Basis, LineCheck, Scope, Standing, invoiced, is_day_unit, line_checks};
-pub use bid::{Bid, BidLine, BuyerTaxpayer, Marks, Title};
+pub use bid::{Bid, BidLine, BuyerTaxpayer, LineKind, Marks, Title};
 pub use enquiry::{Enquiry, EnquiryHeading, QuoteFileError, read_quote};
 pub use flags::{Flag, flags};
 pub use score::{Lines, RuleWarning, Score, Weights, rule, scores};

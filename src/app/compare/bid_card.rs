@@ -5,7 +5,7 @@
 use model::Lang;
 use model::calendar::Day;
 use model::catalog::{Invoice, OUTSIDE_TIERS, Taxpayer};
-use model::compare::{Assessed, Bid, LineCheck, Title};
+use model::compare::{Assessed, Bid, LineCheck, LineKind, Title};
 use model::i18n;
 use model::money::cny;
 use model::number::plain;
@@ -230,6 +230,27 @@ fn problem_at(
         .map(|(_, p)| AttrValue::from(p.message(lang)))
 }
 
+/// A line against the market, in a sentence: its price before tax and the market's range,
+/// said as above it when it is.
+fn line_check(check: &LineCheck, lang: Lang) -> String {
+    let text = match (check.kind, check.above()) {
+        (LineKind::Materials, false) => i18n::compare_page::SET_PRICE,
+        (LineKind::Materials, true) => i18n::compare_page::SET_PRICE_ABOVE,
+        (LineKind::Travel, false) => i18n::compare_page::TRAVEL_PRICE,
+        (LineKind::Travel, true) => i18n::compare_page::TRAVEL_PRICE_ABOVE,
+        (_, false) => i18n::compare_page::DAY_RATE,
+        (_, true) => i18n::compare_page::DAY_RATE_ABOVE,
+    };
+    lang.fill(
+        text,
+        &[
+            ("price", &cny(check.price)),
+            ("low", &cny(check.market.low)),
+            ("high", &cny(check.market.high)),
+        ],
+    )
+}
+
 fn part_id(part: Part) -> &'static str {
     match part {
         Part::Price => "price",
@@ -300,11 +321,12 @@ fn lines_table(props: &BidCardProps, prefix: &str, lang: Lang) -> Html {
         number_box(&props.on_action, i, field, make)
     };
     let problem = |field: CompareField| problem_at(&props.problems, field, lang);
-    let fee = |l: usize| {
+    let kind = |l: usize| {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            on_action.emit(CompareAction::Edit(i, BidEdit::LectureFee(l, on)))
+        Callback::from(move |v: AttrValue| {
+            if let Some(k) = LineKind::from_id(&v) {
+                on_action.emit(CompareAction::Edit(i, BidEdit::LineKind(l, k)))
+            }
         })
     };
     let full = bid.lines.len() >= catalog().compare.limits.max_lines;
@@ -326,16 +348,13 @@ fn lines_table(props: &BidCardProps, prefix: &str, lang: Lang) -> Html {
                                 <NumberField id={format!("{id}-price")} label={lang.t(i18n::compare_page::UNIT_PRICE)} unit={lang.t(i18n::compare_page::YUAN)}
                                     value={line.unit_price} {lang} error={problem(CompareField::UnitPrice(i, l))}
                                     on_change={number(CompareField::UnitPrice(i, l), Box::new(move |v| BidEdit::UnitPrice(l, v)))} />
-                                <label class="check">
-                                    <input type="checkbox" id={format!("{id}-fee")} checked={line.lecture_fee} onchange={fee(l)} />
-                                    { lang.t(i18n::compare_page::LECTURE_FEE) }
-                                </label>
+                                <SelectField id={format!("{id}-kind")} label={lang.t(i18n::compare_page::LINE_KIND)}
+                                    options={choices(LineKind::ALL, LineKind::id, |k| k.label(lang))} selected={line.kind.id()}
+                                    on_change={kind(l)} />
                                 <p class="figure">{ cny(line.amount()) }</p>
                                 if let Some(Some(check)) = props.checks.get(l) {
                                     <p class={classes!("line-check", check.above().then_some("over"))} data-testid="bid-line-check">
-                                        { lang.fill(if check.above() { i18n::compare_page::DAY_RATE_ABOVE } else { i18n::compare_page::DAY_RATE }, &[
-                                            ("per_day", &cny(check.per_day)), ("low", &cny(check.market.low)), ("high", &cny(check.market.high)),
-                                        ]) }
+                                        { line_check(check, lang) }
                                     </p>
                                 }
                                 <button type="button" class="link-button" onclick={on(Box::new(move || BidEdit::RemoveLine(l)))}
