@@ -54,8 +54,10 @@ test-e2e: dist
 	@# The year's programme (issue 26) adds 68 KB gzip (616 KB), most of it its page's yew
 	@# components (BENCHMARKS.md, "The year's programme"). Comparing received quotes (issue 27)
 	@# adds 70 KB gzip (686 KB), again mostly its page's components (BENCHMARKS.md, "Comparing
-	@# received quotes"); the line moves to 690 KB so that the next growth is seen.
-	@scripts/bundle-size.sh --max 690000
+	@# received quotes"). Issue 28's data, embedded ahead of its panel (each module's observe
+	@# and kpi, data/worth.toml), and the quote lines' kinds add 3.9 KB more (690 KB); the line
+	@# moves to 700 KB so that the next growth is seen.
+	@scripts/bundle-size.sh --max 700000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:
