@@ -42,7 +42,7 @@ fn with_quotes(totals: &[f64]) -> CompareState {
 }
 
 fn costs(state: &CompareState) -> Vec<f64> {
-    let c = state.comparison.as_ref().unwrap();
+    let c = state.assessed().unwrap();
     c.bids.iter().map(|b| b.basis.cost).collect()
 }
 
@@ -52,7 +52,7 @@ fn quotes_typed_are_put_on_one_basis_and_the_cheapest_fair_one_is_recommended() 
     // A general-taxpayer buyer (the default) deducts a special invoice's 6 %.
     let c = costs(&state);
     assert!((c[0] - 10_000.0).abs() < 1e-6 && (c[1] - 12_000.0).abs() < 1e-6);
-    let comparison = state.comparison.clone().unwrap();
+    let comparison = state.assessed().unwrap().clone();
     assert_eq!(comparison.winner, Some(0));
     assert!(comparison.rule.is_empty(), "{:?}", comparison.rule);
     assert!(state.reason(Lang::Zh).contains("供应商1"));
@@ -69,7 +69,7 @@ fn quotes_typed_are_put_on_one_basis_and_the_cheapest_fair_one_is_recommended() 
 #[test]
 fn two_quotes_above_the_line_break_the_rule_and_an_edited_line_moves_it() {
     let mut state = with_quotes(&[10_600.0, 12_720.0]);
-    let rule = |s: &CompareState| s.comparison.as_ref().unwrap().rule.clone();
+    let rule = |s: &CompareState| s.assessed().unwrap().rule.clone();
     assert_eq!(
         rule(&state),
         vec![RuleWarning::TooFewQuotes {
@@ -168,11 +168,30 @@ fn the_scope_taken_from_an_option_prices_the_market_for_its_people() {
     let mut scenario = Scenario::default_for(catalog());
     scenario.headcount = 60;
     state.reduce(CompareAction::Scope("方案二".into(), scenario));
-    let c = state.comparison.as_ref().unwrap();
+    let c = state.assessed().unwrap();
     assert_eq!(c.scope.people, 60);
     assert_eq!(state.enquiry.heading.item, "方案二");
     // Per head follows the scope's people: 10,000 to this buyer over 60.
     assert!((c.bids[0].basis.per_head - 10_000.0 / 60.0).abs() < 1e-6);
+}
+
+#[test]
+fn the_market_is_drawn_when_the_place_is_first_shown_not_as_the_app_starts() {
+    // A first visit opens without pricing the comparison's scope (10,000 draws the start of
+    // the app would otherwise wait for).
+    let mut state = State::first_visit(day()).unwrap();
+    assert_eq!(state.compare.comparison, None);
+    state.reduce(Action::Compare(CompareAction::Open));
+    let c = state.compare.assessed().unwrap();
+    assert_eq!(
+        i64::from(c.scope.people),
+        Scenario::default_for(catalog()).headcount
+    );
+    // Opened again, nothing is worked out twice: the same comparison, not a copy.
+    let before = state.compare.comparison.clone().unwrap().unwrap();
+    state.reduce(Action::Compare(CompareAction::Open));
+    let after = state.compare.comparison.clone().unwrap().unwrap();
+    assert!(std::rc::Rc::ptr_eq(&before, &after));
 }
 
 #[test]

@@ -137,6 +137,8 @@ pub enum CompareAction {
     /// The reason as edited; `None` goes back to the drafted one.
     Reason(Option<String>),
     DismissNotice,
+    /// The place is shown: work the comparison out if it has not been yet.
+    Open,
 }
 
 /// What the page says once about the last thing tried.
@@ -155,20 +157,22 @@ pub struct CompareState {
     pub enquiry: Enquiry,
     /// The day quotes are held against their validity.
     pub today: Day,
-    /// The scope priced, kept while only the quotes change.
-    scope: Result<Rc<Scope>, ScenarioError>,
-    /// Every quote assessed, or why the scope could not be priced.
-    pub comparison: Result<Rc<Comparison>, ScenarioError>,
+    /// The scope priced, kept while only the quotes change; `None` until the comparison is
+    /// first needed (pricing it draws the market's range, which a visit that never compares
+    /// quotes should not wait for as the app starts).
+    scope: Option<Result<Rc<Scope>, ScenarioError>>,
+    /// Every quote assessed, or why the scope could not be priced; `None` until needed
+    /// ([`CompareAction::Open`] or any change).
+    pub comparison: Option<Result<Rc<Comparison>, ScenarioError>>,
     pub problems: BTreeMap<CompareField, FieldProblem>,
     pub notice: Option<CompareNotice>,
 }
 
 impl CompareState {
     pub fn new(enquiry: Enquiry, today: Day) -> CompareState {
-        let scope = price_scope(&enquiry);
         CompareState {
-            comparison: assessed(&enquiry, &scope, today),
-            scope,
+            comparison: None,
+            scope: None,
             enquiry,
             today,
             problems: BTreeMap::new(),
@@ -185,15 +189,20 @@ impl CompareState {
         if let Some(edited) = &self.enquiry.reason {
             return edited.clone();
         }
-        self.comparison
-            .as_ref()
-            .ok()
+        self.assessed()
             .and_then(|c| c.reason(&self.enquiry.bids, lang))
             .unwrap_or_default()
     }
 
+    /// Every quote assessed, once the comparison has been worked out and its scope priced.
+    pub fn assessed(&self) -> Option<&Comparison> {
+        self.comparison.as_ref()?.as_ref().ok().map(|c| &**c)
+    }
+
     fn assess(&mut self) {
-        self.comparison = assessed(&self.enquiry, &self.scope, self.today);
+        let enquiry = &self.enquiry;
+        let scope = self.scope.get_or_insert_with(|| price_scope(enquiry));
+        self.comparison = Some(assessed(enquiry, scope, self.today));
     }
 
     fn add(&mut self, bid: Bid) -> bool {
@@ -212,7 +221,7 @@ impl CompareState {
             CompareAction::Scope(name, scenario) => {
                 self.enquiry.heading.item = clip(&name, short);
                 self.enquiry.scope = Some(scenario);
-                self.scope = price_scope(&self.enquiry);
+                self.scope = None;
             }
             CompareAction::AddBid => {
                 // Quotes to companies are almost always written with tax included (含税); the
@@ -300,6 +309,11 @@ impl CompareState {
                 let max = catalog().pricing.limits.max_reason_chars;
                 self.enquiry.reason = r.map(|r| clip(&r, max));
                 return;
+            }
+            CompareAction::Open => {
+                if self.comparison.is_some() {
+                    return;
+                }
             }
             CompareAction::DismissNotice => {
                 self.notice = None;

@@ -47,7 +47,7 @@ pub fn ComparePage() -> Html {
     let book = {
         let (state, reason) = (state.clone(), reason.clone());
         Rc::new(move || {
-            let comparison = state.comparison.as_ref().ok()?;
+            let comparison = state.assessed()?;
             Some(compare_sheet::comparison(
                 &state.enquiry,
                 comparison,
@@ -113,7 +113,16 @@ pub fn ComparePage() -> Html {
             on_action.emit(CompareAction::Heading(h));
         })
     };
-    let comparison = state.comparison.as_ref().ok();
+    let comparison = state.assessed();
+    // The comparison is worked out when the place is first shown, not as the app starts.
+    {
+        let on_action = on_action.clone();
+        use_effect_with(state.comparison.is_none(), move |&unopened| {
+            if unopened {
+                on_action.emit(CompareAction::Open);
+            }
+        });
+    }
     let full = enquiry.bids.len() >= catalog().compare.limits.max_bids;
     html! {
         <div class="compare-page">
@@ -121,7 +130,8 @@ pub fn ComparePage() -> Html {
                 <p class="hint">{ lang.t(i18n::compare_page::INTRO) }</p>
                 { scope_chooser(&store, lang) }
                 { match &state.comparison {
-                    Ok(c) => html! {
+                    None => html! {},
+                    Some(Ok(c)) => html! {
                         <p class="compare-scope" data-testid="compare-scope">
                             <strong>{ scope_line(&c.scope, lang) }</strong><br />
                             { lang.fill(i18n::compare_page::MARKET_LINE, &[
@@ -129,7 +139,7 @@ pub fn ComparePage() -> Html {
                             ]) }
                         </p>
                     },
-                    Err(e) => html! { <p class="field-error" role="alert">{ e.message(lang) }</p> },
+                    Some(Err(e)) => html! { <p class="field-error" role="alert">{ e.message(lang) }</p> },
                 } }
                 { buyer_settings(state, lang, &on_action) }
             </section>
