@@ -4,6 +4,7 @@
 
 use model::cost::{Field, Scenario, ScenarioError};
 use model::quote::RateCard;
+use model::worth::WorthInputs;
 use model::{Catalog, Lang};
 use proptest::prelude::*;
 use training_planner::persist::work_file::{
@@ -28,11 +29,26 @@ fn work(c: &Catalog) -> SavedWork {
                 id: OptionId("1".into()),
                 name: "方案 A".into(),
                 scenario: a,
+                // Is it worth it, as typed in the option's panel: it travels with the option.
+                worth: WorthInputs {
+                    complaints_per_month: Some(120.0),
+                    customer_value: Some(8_000.0),
+                    leave_pct: Some(30.0),
+                    attribution_pct: Some(50.0),
+                    confidence_pct: Some(70.0),
+                    change: Some(model::catalog::Range {
+                        low: 2.0,
+                        likely: 6.0,
+                        high: 12.0,
+                    }),
+                    ..WorthInputs::default()
+                },
             },
             NamedScenario {
                 id: OptionId("w-2".into()),
                 name: "Option \"B\", Shanghai".into(),
                 scenario: b,
+                worth: WorthInputs::default(),
             },
         ],
         plan,

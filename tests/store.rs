@@ -274,11 +274,13 @@ fn an_import_replaces_the_parts_the_file_holds_and_keeps_the_language() {
     file.options = vec![
         NamedScenario {
             id: OptionId::default(),
+            worth: Default::default(),
             name: "A".into(),
             scenario: people(5),
         },
         NamedScenario {
             id: OptionId::default(),
+            worth: Default::default(),
             name: "B".into(),
             scenario: people(6),
         },
@@ -713,6 +715,7 @@ fn a_file_with_ten_options_imports_the_ones_chosen_and_says_so() {
     file.options = (1..=10)
         .map(|n| NamedScenario {
             id: OptionId::default(),
+            worth: Default::default(),
             name: String::new(),
             scenario: people(n),
         })

@@ -263,3 +263,78 @@ fn the_measurement_plan_follows_the_modules_taught() {
     );
     assert!(none.learning.is_empty() && none.behaviour.is_empty() && none.results.is_empty());
 }
+
+#[test]
+fn a_figure_typed_wrong_is_refused_and_what_was_there_is_kept() {
+    use model::worth::{WorthField, WorthProblem};
+    let c = catalog();
+    let mut inputs = case(10.0);
+    assert_eq!(
+        inputs.set(WorthField::Complaints, Some(-5.0), &c),
+        Err(WorthProblem::Negative)
+    );
+    assert_eq!(inputs.complaints_per_month, Some(100.0));
+    assert_eq!(
+        inputs.set(WorthField::Attribution, Some(120.0), &c),
+        Err(WorthProblem::OverHundred)
+    );
+    assert_eq!(inputs.attribution_pct, Some(50.0));
+    // A count may be above 100; a share may not.
+    assert_eq!(inputs.set(WorthField::Complaints, Some(450.0), &c), Ok(()));
+    assert_eq!(inputs.complaints_per_month, Some(450.0));
+    // Emptying a box leaves the figure out: the panel then names it as missing.
+    inputs.set(WorthField::Confidence, None, &c).unwrap();
+    assert_eq!(inputs.missing(), vec![Missing::Confidence]);
+}
+
+#[test]
+fn the_change_is_typed_one_figure_at_a_time_and_named_until_in_order() {
+    use model::worth::WorthField;
+    let c = catalog();
+    let mut inputs = case(10.0);
+    inputs.change = None;
+    // data/worth.toml's 0 / 5 / 15 until one is typed.
+    assert_eq!(inputs.get(WorthField::ChangeLikely, &c), Some(5.0));
+    // 10 / 20 / 30, typed low first: for a moment the low is above the likely.
+    inputs.set(WorthField::ChangeLow, Some(10.0), &c).unwrap();
+    assert_eq!(inputs.missing(), vec![Missing::OrderedChange]);
+    assert!(
+        assess(&c, &Scenario::default_for(&c), &inputs)
+            .unwrap()
+            .is_err()
+    );
+    inputs
+        .set(WorthField::ChangeLikely, Some(20.0), &c)
+        .unwrap();
+    inputs.set(WorthField::ChangeHigh, Some(30.0), &c).unwrap();
+    assert!(inputs.missing().is_empty());
+    assert_eq!(
+        inputs.change,
+        Some(Range {
+            low: 10.0,
+            likely: 20.0,
+            high: 30.0
+        })
+    );
+    // Emptied, each goes back to the data's figure; all three back is no belief of one's own.
+    for field in [
+        WorthField::ChangeLow,
+        WorthField::ChangeLikely,
+        WorthField::ChangeHigh,
+    ] {
+        inputs.set(field, None, &c).unwrap();
+    }
+    assert_eq!(inputs.change, None);
+}
+
+#[test]
+fn the_benefit_line_crosses_the_expected_cost_at_the_break_even() {
+    let c = catalog();
+    let w = assess(&c, &Scenario::default_for(&c), &case(10.0))
+        .unwrap()
+        .unwrap();
+    assert!((w.benefit_at(w.break_even_pct) - w.cost.likely).abs() < 0.01);
+    assert_eq!(w.benefit_at(0.0), 0.0);
+    // A straight line: twice the fall, twice the benefit.
+    assert!((w.benefit_at(20.0) - 2.0 * w.benefit_at(10.0)).abs() < 1e-6);
+}

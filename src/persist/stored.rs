@@ -206,6 +206,7 @@ fn read_parts(found: &Found, catalog: &Catalog) -> Opened {
                     .enumerate()
                     .map(|(i, scenario)| crate::persist::work_file::NamedScenario {
                         id: Default::default(),
+                        worth: Default::default(),
                         name: super::work_file::option_name(i, Lang::Zh),
                         scenario,
                     })

@@ -14,6 +14,7 @@ use model::cost::{Costing, Scenario, ScenarioError};
 use model::plan::Plan;
 use model::quote::{BookProblem, CardError, Quote, QuoteBook, QuoteProblem, RateCard};
 use model::text::echo;
+use model::worth::WorthInputs;
 use model::year::Programme;
 use model::{Catalog, Lang};
 
@@ -35,7 +36,9 @@ pub const FORMAT: &str = "training-planner";
 ///   whole yuan are read as such and marked as rounded to the yuan).
 /// - 5: adds the year's programme (a save from before opens with an empty year).
 /// - 6: adds the comparison of received quotes (a save from before opens with none).
-pub const VERSION: u32 = 6;
+/// - 7: each option keeps the figures of its "is it worth it" panel (a save from before opens
+///   with none typed). A version 6 build refuses the file rather than drop them unseen.
+pub const VERSION: u32 = 7;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedScenario {
@@ -44,6 +47,9 @@ pub struct NamedScenario {
     pub id: OptionId,
     pub name: String,
     pub scenario: Scenario,
+    /// Is it worth it: the figures typed in the option's panel (version 7 on).
+    #[serde(default, skip_serializing_if = "WorthInputs::is_empty")]
+    pub worth: WorthInputs,
 }
 
 /// Gives every option without an id (or with one an earlier option already has) the first of
@@ -831,8 +837,9 @@ fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
         }
         // Version 4's options ids, desk and fen amounts are fields of this shape; options
         // without an id are given one on reading (above). Version 5 adds the year, a field
-        // with a default, and version 6 the comparison, another.
-        4..=6 => {
+        // with a default, version 6 the comparison and version 7 each option's figures of
+        // worth, two more.
+        4..=7 => {
             let mut work: SavedWork = serde_json::from_str(text).map_err(malformed)?;
             work.version = VERSION;
             Ok(work)

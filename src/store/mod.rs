@@ -11,6 +11,7 @@ pub mod estimator;
 pub mod planner;
 pub mod quote_desk;
 pub mod sync;
+pub mod worth;
 pub mod year;
 
 use crate::catalog::catalog;
@@ -29,6 +30,7 @@ use model::quote::{QuoteBook, RateCard};
 use planner::{PlanAction, PlanState};
 use quote_desk::{Hold, QuoteAction, QuoteDesk};
 use sync::{Replica, Sync};
+use worth::{WorthAction, WorthState};
 use year::{YearAction, YearState};
 
 /// Whether what the user made is being kept in this browser.
@@ -70,6 +72,8 @@ pub struct State {
     pub budget: BudgetFields,
     pub year: YearState,
     pub compare: CompareState,
+    /// Is it worth it: each option's figures.
+    pub worth: WorthState,
     pub saving: Saving,
     /// The browser would not promise to keep the work (it may clear a site's storage after a
     /// while without visits, as Safari does unless the app is installed): the page says so,
@@ -85,6 +89,7 @@ pub enum Action {
     Quote(QuoteAction),
     Year(YearAction),
     Compare(CompareAction),
+    Worth(WorthAction),
     /// The budget request's fields as now typed.
     Budget(BudgetFields),
     /// A work file was imported: what it holds replaces those parts here, with the file's
@@ -110,6 +115,7 @@ impl State {
     /// The state that `work` (what was saved, or nothing) opens as, on `today`. The options
     /// it adds get ids tagged `w`: a window of the app gives its own tag ([`State::in_window`]).
     pub fn open(work: SavedWork, today: Day) -> Result<State, ScenarioError> {
+        let worth = WorthState::of_options(&work.options);
         let scenarios = work
             .options
             .into_iter()
@@ -134,6 +140,7 @@ impl State {
             budget: work.budget,
             year: YearState::new(work.year),
             compare: CompareState::new(work.compare, today),
+            worth,
             saving: Saving::Kept,
             keep_note: false,
         })
@@ -208,6 +215,7 @@ impl State {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (id, scenario))| NamedScenario {
+                    worth: self.worth.inputs(&id),
                     id,
                     name: option_name(i, self.lang),
                     scenario,
@@ -231,6 +239,7 @@ impl State {
     /// Takes the parts of `work` other than its quote book that differ from what is here,
     /// keeping what is being typed in the parts that do not.
     fn take(&mut self, work: SavedWork) {
+        self.worth.take(&work.options);
         let scenarios: Vec<(OptionId, Scenario)> = work
             .options
             .into_iter()
@@ -290,7 +299,16 @@ impl State {
     pub fn reduce(&mut self, action: Action) {
         match action {
             Action::ToggleLang => self.lang = self.lang.other(),
-            Action::Estimate(action) => self.estimator.reduce(action),
+            Action::Estimate(action) => {
+                let from = self.estimator.current().id.clone();
+                let copies = action == EstimateAction::AddOption;
+                self.estimator.reduce(action);
+                let to = self.estimator.current().id.clone();
+                if copies && to != from {
+                    self.worth.copy(&from, to);
+                }
+            }
+            Action::Worth(action) => self.worth.reduce(action),
             Action::Plan(action) => self.planner.reduce(action),
             Action::Year(action) => self.year.reduce(action),
             Action::Compare(action) => self.compare.reduce(action),

@@ -437,8 +437,13 @@ fn merge_options(
             } else {
                 m.scenario.clone()
             };
+            let worth = match b {
+                Some(b) => merge_values(&b.worth, &m.worth, &t.worth),
+                None => m.worth.clone(),
+            };
             NamedScenario {
                 scenario,
+                worth,
                 ..m.clone()
             }
         },

@@ -201,6 +201,7 @@ async fn escape_cancels_a_work_files_preview_and_the_focus_returns_to_the_file_f
     let work = SavedWork::new(
         vec![NamedScenario {
             id: Default::default(),
+            worth: Default::default(),
             name: "A".into(),
             scenario: shanghai,
         }],

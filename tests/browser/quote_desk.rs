@@ -174,6 +174,7 @@ async fn an_unreadable_quote_book_is_kept_aside_and_the_rest_of_the_work_still_o
     let work = SavedWork::new(
         vec![NamedScenario {
             id: Default::default(),
+            worth: Default::default(),
             name: "方案 A".into(),
             scenario: option.clone(),
         }],

@@ -81,11 +81,13 @@ async fn a_saved_file_imports_its_options_and_a_bad_file_changes_nothing() {
         vec![
             NamedScenario {
                 id: Default::default(),
+                worth: Default::default(),
                 name: "A".into(),
                 scenario: Scenario::default_for(&catalog),
             },
             NamedScenario {
                 id: Default::default(),
+                worth: Default::default(),
                 name: "B".into(),
                 scenario: shanghai.clone(),
             },

@@ -112,6 +112,7 @@ fn choose_work_file(browser: &Browser) {
     let work = SavedWork::new(
         vec![NamedScenario {
             id: Default::default(),
+            worth: Default::default(),
             name: "A".into(),
             scenario: model::cost::Scenario {
                 city: "shanghai".into(),

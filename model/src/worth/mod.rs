@@ -67,6 +67,46 @@ pub enum Missing {
     /// A customer's value is given without the share who leave, or the other way round.
     LeaveShare,
     CustomerValue,
+    /// The change's low, likely and high are not in that order.
+    OrderedChange,
+}
+
+/// A figure of the panel, to say what is wrong at its field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WorthField {
+    Complaints,
+    Escalated,
+    Regulator,
+    StaffMinutes,
+    CustomerValue,
+    LeavePct,
+    ChangeLow,
+    ChangeLikely,
+    ChangeHigh,
+    Attribution,
+    Confidence,
+}
+
+/// Why a typed figure is not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorthProblem {
+    /// Below zero, or not a finite number.
+    Negative,
+    /// A share over 100 %.
+    OverHundred,
+}
+
+impl WorthField {
+    /// Whether the figure is a share, per cent of something (at most 100).
+    fn is_share(self) -> bool {
+        !matches!(
+            self,
+            WorthField::Complaints
+                | WorthField::Regulator
+                | WorthField::StaffMinutes
+                | WorthField::CustomerValue
+        )
+    }
 }
 
 /// P10, P50 and P90 of a drawn figure.
@@ -116,7 +156,91 @@ pub struct Worth {
     pub notes: Vec<Note>,
 }
 
+impl Worth {
+    /// The first year's benefits counted for a fall of `pct` per cent in complaints: a straight
+    /// line through zero, which crosses the expected cost at the break-even.
+    pub fn benefit_at(&self, pct: f64) -> f64 {
+        self.complaints_a_year * pct / 100.0 * self.counted_share * self.value_per_complaint
+    }
+}
+
 impl WorthInputs {
+    /// Nothing typed: the panel's defaults.
+    pub fn is_empty(&self) -> bool {
+        *self == WorthInputs::default()
+    }
+
+    /// The figure in `field`, as the panel shows it: `None` is an empty box (the change's
+    /// boxes show the data's range until one is typed).
+    pub fn get(&self, field: WorthField, catalog: &Catalog) -> Option<f64> {
+        let change = self.change(catalog);
+        match field {
+            WorthField::Complaints => self.complaints_per_month,
+            WorthField::Escalated => self.escalated_pct,
+            WorthField::Regulator => self.regulator_per_year,
+            WorthField::StaffMinutes => Some(self.staff_minutes(catalog)),
+            WorthField::CustomerValue => self.customer_value,
+            WorthField::LeavePct => self.leave_pct,
+            WorthField::ChangeLow => Some(change.low),
+            WorthField::ChangeLikely => Some(change.likely),
+            WorthField::ChangeHigh => Some(change.high),
+            WorthField::Attribution => self.attribution_pct,
+            WorthField::Confidence => self.confidence_pct,
+        }
+    }
+
+    /// Takes `value` typed in `field` (`None`: the box emptied), or says why not and keeps what
+    /// it had. Emptying the staff time or a figure of the change goes back to the data's
+    /// default. A change whose low, likely and high are out of order is taken as typed (one
+    /// is typed at a time) and named by [`WorthInputs::missing`] until it is in order.
+    pub fn set(
+        &mut self,
+        field: WorthField,
+        value: Option<f64>,
+        catalog: &Catalog,
+    ) -> Result<(), WorthProblem> {
+        if let Some(v) = value {
+            if !(v.is_finite() && v >= 0.0) {
+                return Err(WorthProblem::Negative);
+            }
+            if field.is_share() && v > 100.0 {
+                return Err(WorthProblem::OverHundred);
+            }
+        }
+        match self.slot(field) {
+            Some(slot) => *slot = value,
+            None => {
+                let default = catalog.worth.change.range();
+                let mut change = self.change(catalog);
+                let (typed, default_value) = match field {
+                    WorthField::ChangeLow => (&mut change.low, default.low),
+                    WorthField::ChangeLikely => (&mut change.likely, default.likely),
+                    _ => (&mut change.high, default.high),
+                };
+                *typed = value.unwrap_or(default_value);
+                self.change = (change != default).then_some(change);
+            }
+        }
+        Ok(())
+    }
+
+    /// Where a figure other than the change's is kept; `None` for the change's three.
+    fn slot(&mut self, field: WorthField) -> Option<&mut Option<f64>> {
+        Some(match field {
+            WorthField::Complaints => &mut self.complaints_per_month,
+            WorthField::Escalated => &mut self.escalated_pct,
+            WorthField::Regulator => &mut self.regulator_per_year,
+            WorthField::StaffMinutes => &mut self.staff_minutes,
+            WorthField::CustomerValue => &mut self.customer_value,
+            WorthField::LeavePct => &mut self.leave_pct,
+            WorthField::Attribution => &mut self.attribution_pct,
+            WorthField::Confidence => &mut self.confidence_pct,
+            WorthField::ChangeLow | WorthField::ChangeLikely | WorthField::ChangeHigh => {
+                return None;
+            }
+        })
+    }
+
     pub fn change(&self, catalog: &Catalog) -> Range {
         self.change.unwrap_or_else(|| catalog.worth.change.range())
     }
@@ -136,6 +260,11 @@ impl WorthInputs {
             (Some(_), None) => missing.push(Missing::LeaveShare),
             (None, Some(_)) => missing.push(Missing::CustomerValue),
             _ => {}
+        }
+        if let Some(c) = self.change
+            && !(c.low <= c.likely && c.likely <= c.high)
+        {
+            missing.push(Missing::OrderedChange);
         }
         if self.attribution_pct.is_none() {
             missing.push(Missing::Attribution);
