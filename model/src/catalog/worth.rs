@@ -17,6 +17,22 @@ pub struct WorthRules {
     pub anchors: Anchors,
     pub draws: Draws,
     pub evaluation: Evaluation,
+    /// Popular figures about complaining customers, shown with their weak grade and never used.
+    pub popular: Vec<Popular>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Popular {
+    pub zh: String,
+    pub en: String,
+    pub source: Source,
+}
+
+impl Popular {
+    pub fn get(&self, lang: crate::Lang) -> &str {
+        lang.pick(&self.zh, &self.en)
+    }
 }
 
 /// When each of Kirkpatrick's levels is measured after the course.
@@ -157,5 +173,8 @@ impl DataFile for WorthRules {
         }
         c.source("evaluation.behaviour", &e.behaviour_source);
         c.source("evaluation.results", &e.results_source);
+        for (i, p) in self.popular.iter().enumerate() {
+            c.source(&format!("popular[{i}]"), &p.source);
+        }
     }
 }

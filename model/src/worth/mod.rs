@@ -25,11 +25,11 @@ use rand::{RngExt, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 use serde::{Deserialize, Serialize};
 
-use crate::Catalog;
 use crate::catalog::Range;
 use crate::cost::costing::total;
 use crate::cost::simulate::{percentiles, triangular};
 use crate::cost::{Bound, Costing, ParticipantTime, Scenario, ScenarioError};
+use crate::{Catalog, Lang, i18n};
 
 /// What the user believes and knows, saved with the option. Every figure is the user's; a
 /// figure left empty is missing, never invented (the staff time and the change open with
@@ -156,7 +156,38 @@ pub struct Worth {
     pub notes: Vec<Note>,
 }
 
+/// A per cent for people: one decimal at most (`4.2%`, `15%`).
+pub fn pct_text(pct: f64) -> String {
+    format!("{}%", crate::number::plain(pct, 1))
+}
+
+impl Missing {
+    pub fn message(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Missing::Complaints => i18n::worth::MISSING_COMPLAINTS,
+            Missing::Attribution => i18n::worth::MISSING_ATTRIBUTION,
+            Missing::Confidence => i18n::worth::MISSING_CONFIDENCE,
+            Missing::LeaveShare => i18n::worth::MISSING_LEAVE,
+            Missing::CustomerValue => i18n::worth::MISSING_CUSTOMER_VALUE,
+            Missing::OrderedChange => i18n::worth::MISSING_ORDER,
+        })
+    }
+}
+
 impl Worth {
+    /// The headline: "it pays for itself if complaints fall by 4.2%"; or that even every
+    /// complaint gone would not (a break-even past 100 %); or that no fall can (nothing counted).
+    pub fn headline(&self, lang: Lang) -> String {
+        let pct = self.break_even_pct;
+        if !pct.is_finite() {
+            lang.t(i18n::worth::BREAK_EVEN_NONE).to_string()
+        } else if pct <= 100.0 {
+            lang.fill(i18n::worth::BREAK_EVEN, &[("pct", &pct_text(pct))])
+        } else {
+            lang.fill(i18n::worth::BREAK_EVEN_NEVER, &[("pct", &pct_text(pct))])
+        }
+    }
+
     /// The first year's benefits counted for a fall of `pct` per cent in complaints: a straight
     /// line through zero, which crosses the expected cost at the break-even.
     pub fn benefit_at(&self, pct: f64) -> f64 {

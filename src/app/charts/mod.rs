@@ -7,8 +7,10 @@ mod range_bars;
 mod rows;
 mod style;
 mod tornado;
+mod worth_line;
 
 pub use cost_curve::{BandShade, CostCurve, CurveLine, draw_cost_curve};
 pub use distribution::{Distribution, draw_distribution};
 pub use range_bars::{RangeBars, RangeRow, draw_range_bars};
 pub use tornado::{Swing, Tornado, draw_tornado};
+pub use worth_line::{WorthLine, draw_worth_line};

@@ -5,6 +5,7 @@ mod charts;
 mod compare;
 mod form;
 mod results;
+mod worth;
 pub use results::LineTable;
 
 use model::i18n;
@@ -31,6 +32,7 @@ use form::ScenarioForm;
 use model::Lang;
 use model::cost::Scenario;
 use results::Summary;
+use worth::WorthPanel;
 use yew_router::prelude::Link;
 
 /// Why nothing is exported from these options: the first with an input in error, whose figures
@@ -177,6 +179,7 @@ pub fn EstimatePage() -> Html {
                 </div>
             </div>
             <EstimateCharts point={current.point.clone()} analysis={current.analysis.clone()} {lang} />
+            <WorthPanel option={current.id.clone()} scenario={current.point.scenario.clone()} stale={current.stale()} {lang} />
             </div>
             { market_bands(&catalog.market_bands.band, lang) }
         </div>

@@ -79,6 +79,18 @@ pub fn BudgetRequestView() -> Html {
         chosen,
     };
     let request = Request::new(catalog, &options, &input, store.desk.issued, lang);
+    // The option's "is it worth it" answer, when its panel has every figure it needs: one line
+    // on the request.
+    let worth = {
+        let chosen = identified.get(chosen);
+        let inputs = chosen.map(|(id, _)| store.worth.inputs(id));
+        let scenario = chosen.map(|(_, s)| s.clone());
+        use_memo((scenario, inputs), |(scenario, inputs)| {
+            let (scenario, inputs) = (scenario.as_ref()?, inputs.as_ref()?);
+            model::worth::assess(catalog, scenario, inputs).ok()?.ok()
+        })
+    };
+    let worth_line = worth.as_ref().as_ref().map(|w| w.headline(lang));
 
     let export_error = use_state(|| None::<String>);
     let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
@@ -124,7 +136,7 @@ pub fn BudgetRequestView() -> Html {
             { request_fields(&store, &identified, &options, chosen, &wage_bill, placeholder, lang) }
 
             { match &request {
-                Some(r) => document(r, lang),
+                Some(r) => document(r, worth_line.as_deref(), lang),
                 None => html! { <p class="hint">{ lang.t(i18n::budget_request::SET_UP_AN_OPTION_THAT_CAN_BE) }</p> },
             } }
             <div class="exports no-print">
@@ -240,7 +252,7 @@ fn request_fields(
 }
 
 /// The printed page.
-fn document(r: &Request, lang: Lang) -> Html {
+fn document(r: &Request, worth: Option<&str>, lang: Lang) -> Html {
     let catalog = catalog();
     let blank = |s: &str| {
         if s.is_empty() {
@@ -325,6 +337,10 @@ fn document(r: &Request, lang: Lang) -> Html {
                 </tbody>
             </table>
             <p class="budget-reason" data-testid="budget-reason-text"><strong>{ lang.t(i18n::budget_request::REASON_FOR_THE_CHOICE) }</strong>{ r.reason.clone() }</p>
+            if let Some(line) = worth {
+                <p class="budget-reason" data-testid="budget-break-even"><strong>{ lang.t(i18n::worth::BUDGET_LINE) }</strong>{ line }
+                    <span class="budget-note">{ lang.t(i18n::worth::BUDGET_BASIS) }</span></p>
+            }
 
             { for r.shares.as_ref().map(|f| html! {
                 <div class="fund-shares" data-testid="fund-shares">
