@@ -78,6 +78,19 @@ fn benches(c: &mut Criterion) {
         "the year: a proposal for 40 courses under a cap at 60 %",
         |b| b.iter(|| black_box(propose(catalog, black_box(&year), &cost, cap))),
     );
+    // Is it worth it: what the open panel works out on each figure typed.
+    let inputs = model::worth::WorthInputs {
+        complaints_per_month: Some(120.0),
+        customer_value: Some(3_000.0),
+        leave_pct: Some(30.0),
+        attribution_pct: Some(60.0),
+        confidence_pct: Some(70.0),
+        ..Default::default()
+    };
+    c.bench_function(
+        "is it worth it: 4,000 joint draws of cost and change, break-even, range",
+        |b| b.iter(|| black_box(model::worth::assess(catalog, black_box(&scenario), &inputs))),
+    );
 }
 
 criterion_group!(estimate, benches);

@@ -56,6 +56,24 @@ def shot(driver, name, media="screen", width=1280):
     print(path)
 
 
+def shot_of(driver, name, selector, width):
+    """From the top of `selector` down (at most 4000 px): a part far down a long page, such as
+    a panel under the charts on a phone."""
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setDeviceMetricsOverride",
+             "params": {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False}})
+    time.sleep(0.3)
+    top, height = driver.run(
+        "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+        "arguments[arguments.length-1]([r.top + window.scrollY, r.height])", selector)
+    shot_png = driver.s("POST", "/goog/cdp/execute", {"cmd": "Page.captureScreenshot", "params": {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": top, "width": width, "height": min(height, 4000), "scale": 1}}})
+    path = os.path.join(OUT, name)
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(shot_png["data"]))
+    print(path)
+
+
 def print_a4(driver, name, landscape=False):
     """The page as Chromium prints it on A4 (default margins; `landscape` as the year's plan
     asks with its `@page`): NAME.png, its first page at 100 dpi, when pdftoppm is installed,
@@ -78,22 +96,22 @@ def print_a4(driver, name, landscape=False):
     print(os.path.join(OUT, name + ".png"))
 
 
-def both_languages(driver, name):
+def both_languages(driver, name, landscape=True):
     """A place as it stands: on screen, at a phone's width and its document printed on A4
-    landscape (marked `name` as its print button marks it), then the same in English; the
-    screen is left in English."""
+    (landscape unless told; marked `name` as its print button marks it), then the same in
+    English; the screen is left in English."""
     shot(driver, f"screenshot-{name}.png")
     shot(driver, f"screenshot-{name}-phone.png", width=375)
     driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
     driver.run(MARK, name)
-    print_a4(driver, f"screenshot-{name}-print", landscape=True)
+    print_a4(driver, f"screenshot-{name}-print", landscape=landscape)
     driver.run(MARK, "")
     driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
     driver.run(CLICK, "[data-testid=lang-toggle]")
     shot(driver, f"screenshot-{name}-en.png")
     driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
     driver.run(MARK, name)
-    print_a4(driver, f"screenshot-{name}-print-en", landscape=True)
+    print_a4(driver, f"screenshot-{name}-print-en", landscape=landscape)
     driver.run(MARK, "")
     driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
 
@@ -143,6 +161,25 @@ def compare(driver):
     both_languages(driver, "compare")
 
 
+def worth(driver):
+    """Is it worth it: the panel on the default option with a manager's figures (a belief past
+    the anchor, so its note shows), on screen, at a phone's width, and its measurement plan
+    printed on A4 portrait, in both languages."""
+    # The longest plan to measure: all ten modules.
+    driver.run(CLICK, "[data-testid=tab-plan]")
+    driver.run(CLICK, "[data-testid=preset-full-programme]")
+    driver.run(CLICK, "[data-testid=tab-estimate]")
+    driver.run(CLICK, "[data-testid=roi-open]")
+    for field, value in [("roi-complaints", "120"), ("roi-escalated", "15"), ("roi-regulator", "24"),
+                         ("roi-customer-value", "3000"), ("roi-leave", "30"),
+                         ("roi-change-high", "20"), ("roi-attribution", "60"), ("roi-confidence", "70")]:
+        driver.run(TYPE, field, value)
+    shot_of(driver, "screenshot-worth-panel-phone.png", ".worth", 375)
+    both_languages(driver, "worth", landscape=False)
+    shot_of(driver, "screenshot-worth-panel-phone-en.png", ".worth", 375)
+    shot_of(driver, "screenshot-worth-panel-en.png", ".worth", 1280)
+
+
 def main():
     url, server = measure.serve(os.path.join(HERE, "..", "dist"))
     driver = measure.Driver()
@@ -175,6 +212,8 @@ def main():
         year(driver)
         driver.run(CLICK, "[data-testid=lang-toggle]")
         compare(driver)
+        driver.run(CLICK, "[data-testid=lang-toggle]")
+        worth(driver)
     finally:
         driver.quit()
         server.terminate()

@@ -15,6 +15,7 @@ use training_planner::catalog::catalog;
 use training_planner::persist::work_file::{SavedWork, import};
 use training_planner::store::compare::{
     BidEdit, CompareAction, CompareField, CompareNotice, CompareState, FieldProblem, Part,
+    PurchaseLine,
 };
 use training_planner::store::{Action, State};
 use windows::{Storage, Window};
@@ -78,10 +79,13 @@ fn two_quotes_above_the_line_break_the_rule_and_an_edited_line_moves_it() {
         }]
     );
     // The company's own line at 20,000: a 10,600 purchase needs no third quote.
-    state.reduce(CompareAction::ThreeQuotesFrom(Some(20_000.0)));
+    state.reduce(CompareAction::Line(
+        PurchaseLine::ThreeQuotes,
+        Some(20_000.0),
+    ));
     assert!(rule(&state).is_empty());
     // Emptied, the line is data/compare.toml's again.
-    state.reduce(CompareAction::ThreeQuotesFrom(None));
+    state.reduce(CompareAction::Line(PurchaseLine::ThreeQuotes, None));
     assert_eq!(rule(&state).len(), 1);
 }
 

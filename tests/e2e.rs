@@ -1249,6 +1249,37 @@ fn at_phone_width_every_place_fits_in_both_languages() {
                     "/{path} in {lang} at {width} px: what sticks out"
                 );
             }
+            // Is it worth it, open and answered, with its chart and measurement plan.
+            browser.goto(&format!("{}?lang={lang}", site.url));
+            browser.wait_for(
+                "/",
+                "return !!document.querySelector('[data-testid=total]')",
+                TRIES,
+            );
+            browser.run("document.querySelector('[data-testid=roi-open]').click(); return null");
+            browser.wait_for(
+                "the worth panel",
+                "return !!document.querySelector('[data-testid=roi-complaints]')",
+                TRIES,
+            );
+            for (id, value) in [
+                ("roi-complaints", "100"),
+                ("roi-attribution", "50"),
+                ("roi-confidence", "80"),
+            ] {
+                set_field(&browser, "", id, value);
+            }
+            browser.wait_for(
+                "the break-even",
+                "return !!document.querySelector('[data-testid=roi-break-even]')",
+                TRIES,
+            );
+            let out = overflow(width, column);
+            assert_eq!(
+                out,
+                serde_json::json!([]),
+                "the worth panel in {lang} at {width} px: what sticks out"
+            );
         }
     }
 }

@@ -28,6 +28,24 @@ pub enum Part {
     Service,
 }
 
+/// One of the company's purchasing lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PurchaseLine {
+    /// Three quotes from this amount.
+    ThreeQuotes,
+    /// A tender from this amount.
+    Tender,
+}
+
+impl PurchaseLine {
+    fn of(self, lines: &mut Lines) -> &mut f64 {
+        match self {
+            PurchaseLine::ThreeQuotes => &mut lines.three_quotes_from,
+            PurchaseLine::Tender => &mut lines.tender_from,
+        }
+    }
+}
+
 /// A number field of the comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CompareField {
@@ -40,8 +58,7 @@ pub enum CompareField {
     Quantity(usize, usize),
     UnitPrice(usize, usize),
     Weight(Part),
-    ThreeQuotes,
-    Tender,
+    Line(PurchaseLine),
 }
 
 impl CompareField {
@@ -61,7 +78,7 @@ impl CompareField {
             | CompareField::Mark(b, _)
             | CompareField::Quantity(b, _)
             | CompareField::UnitPrice(b, _) => Some(b),
-            CompareField::Weight(_) | CompareField::ThreeQuotes | CompareField::Tender => None,
+            CompareField::Weight(_) | CompareField::Line(_) => None,
         }
     }
 }
@@ -131,8 +148,8 @@ pub enum CompareAction {
     Buyer(BuyerTaxpayer),
     PublicCaps(bool),
     Weight(Part, Option<f64>),
-    ThreeQuotesFrom(Option<f64>),
-    TenderFrom(Option<f64>),
+    /// A purchasing line as the company sets it; `None`: `data/compare.toml`'s.
+    Line(PurchaseLine, Option<f64>),
     Heading(EnquiryHeading),
     /// The reason as edited; `None` goes back to the drafted one.
     Reason(Option<String>),
@@ -276,22 +293,13 @@ impl CompareState {
                 *weight_of(&mut w, part) = v.unwrap_or(0.0);
                 self.enquiry.weights = Some(w);
             }
-            CompareAction::ThreeQuotesFrom(v) => {
-                let Some(v) = self.settle(CompareField::ThreeQuotes, v, None) else {
+            CompareAction::Line(line, v) => {
+                let Some(v) = self.settle(CompareField::Line(line), v, None) else {
                     return;
                 };
-                let data = Lines::from_data(&catalog().compare.rule);
+                let mut data = Lines::from_data(&catalog().compare.rule);
                 let mut l = self.enquiry.lines(catalog());
-                l.three_quotes_from = v.unwrap_or(data.three_quotes_from);
-                self.enquiry.lines = Some(l);
-            }
-            CompareAction::TenderFrom(v) => {
-                let Some(v) = self.settle(CompareField::Tender, v, None) else {
-                    return;
-                };
-                let data = Lines::from_data(&catalog().compare.rule);
-                let mut l = self.enquiry.lines(catalog());
-                l.tender_from = v.unwrap_or(data.tender_from);
+                *line.of(&mut l) = v.unwrap_or(*line.of(&mut data));
                 self.enquiry.lines = Some(l);
             }
             CompareAction::Heading(h) => {

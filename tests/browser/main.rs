@@ -20,6 +20,7 @@ mod shell;
 mod storage_refused;
 mod two_windows;
 mod work_files;
+mod worth;
 mod year;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

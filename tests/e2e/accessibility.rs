@@ -177,6 +177,27 @@ fn axe_finds_no_serious_problem_and_no_skipped_heading_on_any_place_in_either_la
         check("/ with three options, their sources open, a bad value and a QR code");
         set_field(&browser, "", "field-people", "40");
 
+        // Is it worth it: the panel asking for figures, then answered, with its chart and
+        // measurement plan, and a share over 100 % named at its field.
+        click(&browser, "[data-testid=roi-open]");
+        wait_for(&browser, "what is missing", "[data-testid=roi-missing]");
+        check("/ with the worth panel asking for figures");
+        for (id, value) in [
+            ("roi-complaints", "100"),
+            ("roi-attribution", "50"),
+            ("roi-confidence", "80"),
+        ] {
+            set_field(&browser, "", id, value);
+        }
+        wait_for(&browser, "the break-even", "[data-testid=roi-break-even]");
+        set_field(&browser, "", "roi-leave", "150");
+        wait_for(
+            &browser,
+            "the share's message",
+            ".worth [data-testid=error]",
+        );
+        check("/ with the worth panel answered and a share over 100 %");
+
         // A link's option waiting for a place (the options are full), and a work file's preview.
         browser.goto(&format!("{}?people=77&city=shanghai", site.url));
         wait_for(

@@ -6,7 +6,7 @@ use model::catalog::Range;
 use model::i18n;
 use plotters::prelude::*;
 
-use super::style::{ACCENT, BAND, GRID, INK, MUTED, WARM, err, text};
+use super::style::{ACCENT, BAND, GRID, INK, MUTED, err, text};
 use crate::app::components::chart::{Area, DrawResult, Scale};
 use crate::view::scale::{nice_ceiling, short_cny};
 use model::Lang;
@@ -28,7 +28,8 @@ pub fn draw_worth_line(area: &Area, data: &WorthLine, scale: Scale) -> DrawResul
     // Wide enough for the belief and the break-even, never past every complaint gone.
     let reach = data.change.high.max(data.break_even.min(100.0)) * 1.25;
     let x_max = nice_ceiling(reach.max(5.0)).min(100.0);
-    let y_max = nice_ceiling((data.per_pct * x_max).max(data.cost.high * 1.2).max(1.0));
+    // Tall enough that the cost's band reads as a band; a bold belief's line leaves at the top.
+    let y_max = nice_ceiling((data.cost.high * 2.5).max(1.0));
     let lang = data.lang;
     let mut chart = ChartBuilder::on(area)
         .margin(scale.px(8.0))
@@ -109,7 +110,7 @@ pub fn draw_worth_line(area: &Area, data: &WorthLine, scale: Scale) -> DrawResul
     for (i, (label, color)) in [
         (lang.t(i18n::worth::CHART_BENEFIT), ACCENT),
         (lang.t(i18n::worth::CHART_COST), band),
-        (lang.t(i18n::worth::CHART_BELIEF), WARM),
+        (lang.t(i18n::worth::CHART_BELIEF), MUTED),
     ]
     .into_iter()
     .enumerate()
@@ -132,7 +133,7 @@ pub fn draw_worth_line(area: &Area, data: &WorthLine, scale: Scale) -> DrawResul
         area.draw(&Text::new(
             label,
             (x + scale.px(20.0), y),
-            text(scale, 11.0, if i == 2 { MUTED } else { color }),
+            text(scale, 11.0, INK),
         ))
         .map_err(err)?;
     }

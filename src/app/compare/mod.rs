@@ -18,7 +18,7 @@ use model::money::cny;
 use model::number::plain;
 use yew::prelude::*;
 
-use crate::app::components::{TextField, save_file};
+use crate::app::components::{HeadingFields, TextField, save_file};
 use crate::app::documents;
 use crate::app::store::{dispatch_with, use_store};
 use crate::catalog::catalog;
@@ -85,22 +85,13 @@ pub fn ComparePage() -> Html {
         let on_action = on_action.clone();
         Callback::from(move |_| on_action.emit(CompareAction::Reason(None)))
     };
-    let heading_field =
-        |key: &'static str,
-         label: i18n::Text,
-         value: &String,
-         set: fn(&mut model::compare::EnquiryHeading, String)| {
-            let (on_action, heading) = (on_action.clone(), enquiry.heading.clone());
-            let on_change = Callback::from(move |v: String| {
-                let mut h = heading.clone();
-                set(&mut h, v);
-                on_action.emit(CompareAction::Heading(h));
-            });
-            html! {
-                <TextField id={format!("compare-heading-{key}")} label={lang.t(label)} value={value.clone()}
-                    max_chars={catalog().compare.limits.max_text_chars} {on_change} />
-            }
-        };
+    let heading = HeadingFields {
+        prefix: "compare-heading",
+        heading: enquiry.heading.clone(),
+        max_chars: catalog().compare.limits.max_text_chars,
+        on_change: on_action.reform(CompareAction::Heading),
+        lang,
+    };
     let h = &enquiry.heading;
     let on_date = {
         let (on_action, heading) = (on_action.clone(), h.clone());
@@ -186,7 +177,7 @@ pub fn ComparePage() -> Html {
                 <section class="compare-document" aria-labelledby="compare-document-title">
                     <h2 id="compare-document-title" class="no-print">{ lang.t(i18n::compare_page::THE_FORM_PROCUREMENT_SIGNS) }</h2>
                     <div class="compare-heading-fields no-print">
-                        { heading_field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
+                        { heading.field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
                         <div class="field">
                             <label for="compare-heading-date">{ lang.t(i18n::compare_page::DATE) }</label>
                             <div class="field-box">
@@ -194,10 +185,10 @@ pub fn ComparePage() -> Html {
                                     value={h.date.unwrap_or(state.today).to_string()} onchange={on_date} />
                             </div>
                         </div>
-                        { heading_field("item", i18n::compare_page::ITEM, &h.item, |h, v| h.item = v) }
-                        { heading_field("handled", i18n::compare_page::HANDLED_BY, &h.handled_by, |h, v| h.handled_by = v) }
-                        { heading_field("reviewed", i18n::compare_page::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
-                        { heading_field("approved", i18n::compare_page::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
+                        { heading.field("item", i18n::compare_page::ITEM, &h.item, |h, v| h.item = v) }
+                        { heading.field("handled", i18n::compare_page::HANDLED_BY, &h.handled_by, |h, v| h.handled_by = v) }
+                        { heading.field("reviewed", i18n::compare_page::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
+                        { heading.field("approved", i18n::compare_page::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
                     </div>
                     { form::form(enquiry, c, &reason, state.today, lang) }
                     <div class="exports no-print">

@@ -17,7 +17,7 @@ use crate::app::components::{NumberField, SelectField, choices, picked_file};
 use crate::app::store::Store;
 use crate::catalog::catalog;
 use crate::persist::work_file::option_name;
-use crate::store::compare::{CompareAction, CompareField, CompareState, Part};
+use crate::store::compare::{CompareAction, CompareField, CompareState, Part, PurchaseLine};
 
 /// Where a scope can come from: each estimator option and each course of the year, as
 /// `(select value, name)`.
@@ -92,13 +92,13 @@ pub fn buyer_settings(
             .problem(field)
             .map(|p| AttrValue::from(p.message(lang)))
     };
-    let number = |field: CompareField, make: fn(Option<f64>) -> CompareAction| {
+    let purchase_line = |line: PurchaseLine| {
         let on_action = on_action.clone();
         Callback::from(move |v: Result<f64, NumberError>| {
             on_action.emit(match v {
-                Ok(v) => make(Some(v)),
-                Err(NumberError::Empty) => make(None),
-                Err(e) => CompareAction::Unreadable(field, e),
+                Ok(v) => CompareAction::Line(line, Some(v)),
+                Err(NumberError::Empty) => CompareAction::Line(line, None),
+                Err(e) => CompareAction::Unreadable(CompareField::Line(line), e),
             })
         })
     };
@@ -139,11 +139,11 @@ pub fn buyer_settings(
                 options={choices(BuyerTaxpayer::ALL, BuyerTaxpayer::id, |b| b.label(lang))}
                 selected={enquiry.buyer.id()} on_change={buyer} />
             <NumberField id="compare-three-quotes" label={lang.t(i18n::compare_page::THREE_QUOTES_FROM)} unit={lang.t(i18n::compare_page::YUAN)}
-                value={lines.three_quotes_from} {lang} error={problem(CompareField::ThreeQuotes)}
-                on_change={number(CompareField::ThreeQuotes, CompareAction::ThreeQuotesFrom)} />
+                value={lines.three_quotes_from} {lang} error={problem(CompareField::Line(PurchaseLine::ThreeQuotes))}
+                on_change={purchase_line(PurchaseLine::ThreeQuotes)} />
             <NumberField id="compare-tender" label={lang.t(i18n::compare_page::TENDER_FROM)} unit={lang.t(i18n::compare_page::YUAN)}
-                value={lines.tender_from} {lang} error={problem(CompareField::Tender)}
-                on_change={number(CompareField::Tender, CompareAction::TenderFrom)} />
+                value={lines.tender_from} {lang} error={problem(CompareField::Line(PurchaseLine::Tender))}
+                on_change={purchase_line(PurchaseLine::Tender)} />
             <label class="check">
                 <input type="checkbox" id="compare-public-caps" checked={enquiry.public_caps} onchange={caps} />
                 { lang.t(i18n::compare_page::FOLLOW_THE_PUBLIC_FEE_CAPS) }

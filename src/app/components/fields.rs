@@ -235,3 +235,35 @@ pub fn data_choices<'a>(
 ) -> Vec<(AttrValue, AttrValue)> {
     (entries.map(|(id, name)| (id.clone().into(), name.get(lang).to_string().into()))).collect()
 }
+
+/// The text fields of a document's heading (its number, who prepared it…): each edit sends the
+/// whole heading with that one part changed.
+pub struct HeadingFields<H> {
+    /// The fields' ids are `{prefix}-{key}`.
+    pub prefix: &'static str,
+    pub heading: H,
+    pub max_chars: usize,
+    pub on_change: Callback<H>,
+    pub lang: Lang,
+}
+
+impl<H: Clone + 'static> HeadingFields<H> {
+    pub fn field(
+        &self,
+        key: &'static str,
+        label: model::i18n::Text,
+        value: &str,
+        set: fn(&mut H, String),
+    ) -> Html {
+        let (send, heading) = (self.on_change.clone(), self.heading.clone());
+        let on_change = Callback::from(move |v: String| {
+            let mut h = heading.clone();
+            set(&mut h, v);
+            send.emit(h);
+        });
+        html! {
+            <TextField id={format!("{}-{key}", self.prefix)} label={self.lang.t(label)} value={value.to_string()}
+                max_chars={self.max_chars} {on_change} />
+        }
+    }
+}

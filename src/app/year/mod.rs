@@ -13,7 +13,7 @@ use model::year::YearCost;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::components::{SelectField, TextField};
+use crate::app::components::{HeadingFields, SelectField};
 use crate::app::documents;
 use crate::app::route::Route;
 use crate::app::store::{dispatch_with, use_store};
@@ -104,20 +104,12 @@ pub fn YearPage() -> Html {
             ))
         })
     };
-    let heading_field = |key: &'static str,
-                         label: i18n::Text,
-                         value: &String,
-                         set: fn(&mut model::year::Heading, String)| {
-        let (on_action, heading) = (on_action.clone(), programme.heading.clone());
-        let on_change = Callback::from(move |v: String| {
-            let mut h = heading.clone();
-            set(&mut h, v);
-            on_action.emit(YearAction::Heading(h));
-        });
-        html! {
-            <TextField id={format!("year-heading-{key}")} label={lang.t(label)} value={value.clone()}
-                max_chars={catalog().pricing.limits.max_client_chars} {on_change} />
-        }
+    let heading = HeadingFields {
+        prefix: "year-heading",
+        heading: programme.heading.clone(),
+        max_chars: catalog().pricing.limits.max_client_chars,
+        on_change: on_action.reform(YearAction::Heading),
+        lang,
     };
     let h = &programme.heading;
     let cost: &YearCost = &state.cost;
@@ -157,12 +149,12 @@ pub fn YearPage() -> Html {
                 <section class="year-document" aria-labelledby="year-document-title">
                     <h3 id="year-document-title" class="no-print">{ lang.t(i18n::year::THE_PLAN_FINANCE_SIGNS) }</h3>
                     <div class="year-heading-fields no-print">
-                        { heading_field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
-                        { heading_field("company", i18n::year::COMPANY, &h.company, |h, v| h.company = v) }
-                        { heading_field("year", i18n::year::YEAR, &h.year, |h, v| h.year = v) }
-                        { heading_field("prepared", i18n::work_file::PREPARED_BY, &h.prepared_by, |h, v| h.prepared_by = v) }
-                        { heading_field("reviewed", i18n::work_file::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
-                        { heading_field("approved", i18n::work_file::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
+                        { heading.field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
+                        { heading.field("company", i18n::year::COMPANY, &h.company, |h, v| h.company = v) }
+                        { heading.field("year", i18n::year::YEAR, &h.year, |h, v| h.year = v) }
+                        { heading.field("prepared", i18n::work_file::PREPARED_BY, &h.prepared_by, |h, v| h.prepared_by = v) }
+                        { heading.field("reviewed", i18n::work_file::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
+                        { heading.field("approved", i18n::work_file::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
                     </div>
                     { plan_table(programme, cost, &state.caps(), lang) }
                     <div class="exports no-print">

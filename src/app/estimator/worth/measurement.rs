@@ -5,7 +5,7 @@
 
 use model::Lang;
 use model::cost::Scenario;
-use model::i18n;
+use model::i18n::{self, Text};
 use model::plan::Plan;
 use model::worth::{MeasurementPlan, measurement_plan as plan_of};
 use yew::prelude::*;
@@ -14,6 +14,21 @@ use yew_router::prelude::Link;
 use super::answer::Assessed;
 use crate::app::route::Route;
 use crate::catalog::catalog;
+
+/// One of the four levels: its name, when and how, then what to measure.
+fn level(name: Text, when: String, how: &str, what: Html, lang: Lang) -> Html {
+    html! {
+        <section class="worth-level">
+            <h5>{ lang.t(name) }</h5>
+            <p class="worth-when">
+                <strong>{ lang.t(i18n::worth::WHEN) }{ lang.t(i18n::budget_request::COLON) }</strong>{ when }
+                { " · " }
+                <strong>{ lang.t(i18n::worth::HOW) }{ lang.t(i18n::budget_request::COLON) }</strong>{ how.to_string() }
+            </p>
+            <div class="worth-what">{ what }</div>
+        </section>
+    }
+}
 
 pub fn measurement_plan(
     plan: &Plan,
@@ -40,7 +55,7 @@ pub fn measurement_plan(
         Some(Ok(Ok(w))) => Some(lang.fill(i18n::worth::L4_TARGET, &[("line", &w.headline(lang))])),
         _ => None,
     };
-    let list = |items: Vec<String>| html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> };
+    let list = |class: &'static str, items: Vec<String>| html! { <ul {class}>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> };
     html! {
         <section class="worth-plan" aria-labelledby="worth-plan-title" data-testid="roi-plan">
             <h4 id="worth-plan-title" class="doc-title">{ lang.t(i18n::worth::PLAN_TITLE) }</h4>
@@ -52,36 +67,17 @@ pub fn measurement_plan(
                 </p>
             } else {
                 <p>{ lang.fill(i18n::worth::PLAN_MODULES, &[("modules", &modules.join(sep))]) }</p>
-                <div class="table-scroll">
-                <table class="summary-table worth-levels">
-                    <thead><tr>
-                        <th scope="col">{ lang.t(i18n::worth::LEVEL) }</th>
-                        <th scope="col">{ lang.t(i18n::worth::WHAT) }</th>
-                        <th scope="col">{ lang.t(i18n::worth::HOW) }</th>
-                        <th scope="col">{ lang.t(i18n::worth::WHEN) }</th>
-                    </tr></thead>
-                    <tbody>
-                        <tr><th scope="row">{ lang.t(i18n::worth::L1) }</th>
-                            <td>{ lang.t(i18n::worth::L1_WHAT) }</td>
-                            <td>{ lang.t(i18n::worth::L1_HOW) }</td>
-                            <td>{ lang.t(i18n::worth::L1_WHEN) }</td></tr>
-                        <tr><th scope="row">{ lang.t(i18n::worth::L2) }</th>
-                            <td>{ list(measured.learning.iter().map(|o| o.get(lang).to_string()).collect()) }</td>
-                            <td>{ lang.t(i18n::worth::L2_HOW) }</td>
-                            <td>{ lang.t(i18n::worth::L2_WHEN) }</td></tr>
-                        <tr><th scope="row">{ lang.t(i18n::worth::L3) }</th>
-                            <td>{ list(measured.behaviour.iter().map(|(t, o)| format!("{}{}{}", t.get(lang), lang.t(i18n::budget_request::COLON), o.get(lang))).collect()) }</td>
-                            <td>{ lang.t(i18n::worth::L3_HOW) }</td>
-                            <td>{ lang.fill(i18n::worth::L3_WHEN, &[("from", &timing.behaviour_from_days), ("to", &timing.behaviour_to_days)]) }</td></tr>
-                        <tr><th scope="row">{ lang.t(i18n::worth::L4) }</th>
-                            <td>
-                                { list(measured.results.iter().map(|k| k.get(lang).to_string()).collect()) }
-                                if let Some(target) = target { <p class="worth-target">{ target }</p> }
-                            </td>
-                            <td>{ lang.fill(i18n::worth::L4_HOW, &[("baseline", &timing.baseline_months)]) }</td>
-                            <td>{ lang.fill(i18n::worth::L4_WHEN, &[("months", &months)]) }</td></tr>
-                    </tbody>
-                </table>
+                <div class="worth-levels">
+                    { level(i18n::worth::L1, lang.t(i18n::worth::L1_WHEN).into(), lang.t(i18n::worth::L1_HOW), html! { <p>{ lang.t(i18n::worth::L1_WHAT) }</p> }, lang) }
+                    { level(i18n::worth::L2, lang.t(i18n::worth::L2_WHEN).into(), lang.t(i18n::worth::L2_HOW),
+                        list("objectives", measured.learning.iter().map(|o| o.get(lang).to_string()).collect()), lang) }
+                    { level(i18n::worth::L3, lang.fill(i18n::worth::L3_WHEN, &[("from", &timing.behaviour_from_days), ("to", &timing.behaviour_to_days)]), lang.t(i18n::worth::L3_HOW),
+                        list("", measured.behaviour.iter().map(|(t, o)| format!("{}{}{}", t.get(lang), lang.t(i18n::budget_request::COLON), o.get(lang))).collect()), lang) }
+                    { level(i18n::worth::L4, lang.fill(i18n::worth::L4_WHEN, &[("months", &months)]), &lang.fill(i18n::worth::L4_HOW, &[("baseline", &timing.baseline_months)]),
+                        html! { <>
+                            { list("", measured.results.iter().map(|k| k.get(lang).to_string()).collect()) }
+                            if let Some(target) = target { <p class="worth-target">{ target }</p> }
+                        </> }, lang) }
                 </div>
             }
             <h5>{ lang.t(i18n::worth::ISOLATE_TITLE) }</h5>
