@@ -56,8 +56,10 @@ test-e2e: dist
 	@# adds 70 KB gzip (686 KB), again mostly its page's components (BENCHMARKS.md, "Comparing
 	@# received quotes"). Issue 28's data, embedded ahead of its panel (each module's observe
 	@# and kpi, data/worth.toml), and the quote lines' kinds add 3.9 KB more (690 KB); the line
-	@# moves to 700 KB so that the next growth is seen.
-	@scripts/bundle-size.sh --max 700000
+	@# moves to 700 KB so that the next growth is seen. Issue 28's panel (its fields, answer,
+	@# chart and measurement plan, the joint draws, its texts) adds 33 KB gzip (724 KB,
+	@# BENCHMARKS.md, "Is it worth it"); the line moves to 735 KB.
+	@scripts/bundle-size.sh --max 735000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:

@@ -178,6 +178,13 @@ def worth(driver):
     both_languages(driver, "worth", landscape=False)
     shot_of(driver, "screenshot-worth-panel-phone-en.png", ".worth", 375)
     shot_of(driver, "screenshot-worth-panel-en.png", ".worth", 1280)
+    # The budget request then carries the break-even as one line.
+    driver.run(CLICK, "[data-testid=tab-quote]")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+    driver.run(MARK, "summary")
+    print_a4(driver, "screenshot-request-worth-print-en")
+    driver.run(MARK, "")
+    driver.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "screen"}})
 
 
 def main():
