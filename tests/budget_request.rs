@@ -98,7 +98,7 @@ fn seats(e: &model::cost::Estimate) -> model::cost::Estimate {
 
 /// The CSV is the workbook's one sheet, its formulas' figures written out.
 fn csv(r: &Request, lang: Lang) -> String {
-    sheet(&budget_sheet::budget_request(r, catalog(), lang).sheets[0])
+    sheet(&budget_sheet::budget_request(r, None, catalog(), lang).sheets[0])
 }
 
 #[test]
@@ -144,6 +144,23 @@ fn the_csv_has_the_categories_total_in_capitals_and_shares() {
 }
 
 #[test]
+fn the_break_even_is_a_row_under_the_reason_when_the_panel_has_one() {
+    let r = request();
+    let without = rows(&sheet(
+        &budget_sheet::budget_request(&r, None, catalog(), Lang::Zh).sheets[0],
+    ));
+    assert!(!without.iter().any(|row| row[0] == "值不值"));
+    let line = "投诉减少 4.9% 即可回本";
+    let with = rows(&sheet(
+        &budget_sheet::budget_request(&r, Some(line), catalog(), Lang::Zh).sheets[0],
+    ));
+    let at = |label: &str| with.iter().position(|row| row[0] == label).unwrap();
+    assert_eq!(at("值不值"), at("选择理由") + 1, "right under the reason");
+    assert!(with[at("值不值")][1].starts_with(line));
+    assert!(with[at("值不值")][1].contains("成本含学员工时"));
+}
+
+#[test]
 fn in_english_the_csv_and_date_are_english() {
     let rows = rows(&csv(&request(), Lang::En));
     assert_eq!(rows[0], ["Training budget request"]);
@@ -155,7 +172,7 @@ fn in_english_the_csv_and_date_are_english() {
 }
 
 fn written(r: &Request, lang: Lang) -> Xlsx<Cursor<Vec<u8>>> {
-    let message = budget_sheet::budget_request(r, catalog(), lang).to_message();
+    let message = budget_sheet::budget_request(r, None, catalog(), lang).to_message();
     let bytes = xlsx_worker::write_message(&message).expect("the request's workbook is written");
     Xlsx::new(Cursor::new(bytes)).expect("calamine opens it")
 }

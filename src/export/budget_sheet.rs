@@ -17,8 +17,9 @@ const AMOUNT: usize = 1;
 const RATE: usize = 2;
 
 /// Two sheets in the user's language: 预算表, the request as printed, and 方案比较, the options
-/// side by side in finance's categories.
-pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
+/// side by side in finance's categories. `worth` is the chosen option's break-even sentence,
+/// when its "is it worth it" panel has every figure it needs: a row under the reason.
+pub fn budget_request(r: &Request, worth: Option<&str>, catalog: &Catalog, lang: Lang) -> Workbook {
     let title = lang.t(i18n::common::TRAINING_BUDGET_REQUEST);
     let mut sheet = Sheet::new(
         lang.t(i18n::budget_sheet::BUDGET_REQUEST),
@@ -123,6 +124,13 @@ pub fn budget_request(r: &Request, catalog: &Catalog, lang: Lang) -> Workbook {
         text(i18n::budget_sheet::REASON_FOR_THE_CHOICE),
         Cell::text(&r.reason),
     ]);
+    if let Some(line) = worth {
+        let basis = lang.t(i18n::worth::BUDGET_BASIS);
+        sheet.body(vec![
+            text(i18n::worth::SHEET_LABEL),
+            Cell::text(format!("{line}{basis}")),
+        ]);
+    }
 
     if let Some(f) = &r.shares {
         sheet.gap();

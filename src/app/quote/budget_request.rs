@@ -97,7 +97,12 @@ pub fn BudgetRequestView() -> Html {
     // What both exports do first: a request held for an error says so; otherwise its workbook
     // and the name its files take.
     let ready = {
-        let (export_error, request, held) = (export_error.clone(), request.clone(), held.clone());
+        let (export_error, request, held, worth_line) = (
+            export_error.clone(),
+            request.clone(),
+            held.clone(),
+            worth_line.clone(),
+        );
         move || {
             if let Some(why) = &held {
                 export_error.set(Some(why.clone()));
@@ -108,7 +113,8 @@ pub fn BudgetRequestView() -> Html {
                 "" => "budget-request".to_string(),
                 n => format!("budget-request-{n}"),
             };
-            Some((budget_sheet::budget_request(r, catalog, lang), name))
+            let book = budget_sheet::budget_request(r, worth_line.as_deref(), catalog, lang);
+            Some((book, name))
         }
     };
     let export_csv = {
