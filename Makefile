@@ -41,8 +41,8 @@ test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
 test-e2e: dist
-	@# The whole app (everything a first visit downloads, service worker and all, gzip -9)
-	@# stays under 550 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
+	@# What the app needs before it is live, and the whole app (everything a first visit
+	@# downloads, service worker and all), gzip -9: the figures were once one, under 550 KB. This is a tripwire against unnoticed growth, not the budget: issue 14's
 	@# 400 KB line was crossed by issue 15 (430 KB), the quote and budget request documents
 	@# (issue 17, 476 KB), the planner's holidays and working hours (484 KB) and the second
 	@# hostile pass's fixes (530 KB today: windows merging their saves, money to the fen, inputs
@@ -58,8 +58,13 @@ test-e2e: dist
 	@# and kpi, data/worth.toml), and the quote lines' kinds add 3.9 KB more (690 KB); the line
 	@# moves to 700 KB so that the next growth is seen. Issue 28's panel (its fields, answer,
 	@# chart and measurement plan, the joint draws, its texts) adds 33 KB gzip (724 KB,
-	@# BENCHMARKS.md, "Is it worth it"); the line moves to 735 KB.
-	@scripts/bundle-size.sh --max 735000
+	@# BENCHMARKS.md, "Is it worth it"); the line moves to 735 KB. Issue 25's split puts the
+	@# places other than the estimate, the worth panel's body and the charts' drawing in modules
+	@# fetched when first shown (src/app/later.rs): what the app needs before it is live falls to
+	@# 520 KB gzip (its own line: 530 KB), while the whole first visit, with what the service
+	@# worker keeps at install, grows to 772 KB, since code split apart is optimised apart
+	@# (BENCHMARKS.md, "Split by part"); that line moves to 790 KB.
+	@scripts/bundle-size.sh --max-live 530000 --max 790000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:

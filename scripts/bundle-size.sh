@@ -6,15 +6,18 @@
 # index.html; without a sw.js, every file at the
 # top of dist/. Then, apart, what is downloaded only on first use (sw.js's LATER: the Excel
 # writer's web worker), which a first visit never fetches.
-# `--max BYTES` fails when the first visit's gzip total is over BYTES (make test: 620000, the Makefile says why).
-# Usage: scripts/bundle-size.sh [--max BYTES] [DIST]
+# `--max-live BYTES` fails when what the app needs before it is live (gzip) is over BYTES, and
+# `--max BYTES` when the whole first visit is (make test sets both; the Makefile says why).
+# Usage: scripts/bundle-size.sh [--max-live BYTES] [--max BYTES] [DIST]
 set -euo pipefail
 max=""
+max_live=""
 dist="$(dirname "$0")/../dist"
 while [ $# -gt 0 ]; do
   case "$1" in
     --max) max=$2; shift 2 ;;
-    -*) echo "usage: $0 [--max BYTES] [DIST]" >&2; exit 2 ;;
+    --max-live) max_live=$2; shift 2 ;;
+    -*) echo "usage: $0 [--max-live BYTES] [--max BYTES] [DIST]" >&2; exit 2 ;;
     *) dist=$1; shift ;;
   esac
 done
@@ -65,7 +68,27 @@ if [ ${#later[@]} -gt 0 ]; then
   table "on first use, not in the first visit" "${later[@]}"
   echo
 fi
+# What the app needs before it is live: the page and what it loads before the app starts (the
+# stylesheet, start.js, the app's JS and wasm, the places' loader). Not the modules of the
+# places other than the estimate (split-*, chunk-*: fetched when first opened, or kept by the
+# service worker once it installs), nor the worker, the manifest and the icons.
+live=()
+for file in "${files[@]}"; do
+  case "$file" in
+    index.html | *.css | start.js | training-planner-*.js | training-planner-*_bg.wasm | places-*.js) live+=("$file") ;;
+  esac
+done
+table "before the app is live, first visit of /" "${live[@]}"
+live_gz=$total_gz
+echo
 table "whole app, first visit" "${files[@]}"
+if [ -n "$max_live" ]; then
+  if [ "$live_gz" -le "$max_live" ]; then
+    echo "gzip before the app is live within $max_live B"
+  else
+    echo "gzip before the app is live $live_gz B is OVER $max_live B" >&2; exit 1
+  fi
+fi
 if [ -n "$max" ]; then
   if [ "$total_gz" -le "$max" ]; then
     echo "gzip total within $max B"

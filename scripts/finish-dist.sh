@@ -50,7 +50,10 @@ done
 
 # 3. The service worker. It keeps every file the app loads, of the pages only the one it
 #    answers every route with, and not the compressed copies: the
-#    on-demand files when first fetched, every other at install.
+#    on-demand files when first fetched, every other at install. That includes the modules of
+#    the places other than the estimate (split-*.wasm, chunk-*.wasm: src/app/later.rs), so that
+#    every place opens offline after one visit; the worker installs once the app has started,
+#    so they are never in the way of a first visit's estimate.
 for file in "${ON_DEMAND[@]}"; do
   [ -f "$file" ] || { echo "$0: $dist/$file is missing: trunk builds it (index.html)" >&2; exit 1; }
 done

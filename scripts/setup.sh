@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 TOOLS="${TRAINING_PLANNER_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/training-planner-tools}"
 TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine's
+WASM_SPLIT_VERSION=0.2.3 # must match wasm_split_helpers in Cargo.lock (the format of the split points)
 BINARYEN_VERSION=132    # Debian's wasm-opt (108) and the crates.io one (116) reject today's wasm
 AXE_VERSION=4.14.1      # the accessibility check (tests/e2e/accessibility.rs); Python wrappers bundle 3.x
 # brotli: scripts/finish-dist.sh precompresses the release files (.br beside .gz)
@@ -36,6 +37,14 @@ fi
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 9 minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# wasm-split-cli: splits the app's wasm into the main module and the places' modules
+# (scripts/wasm-bindgen-split.sh).
+# (It has no --version: cargo's list of installed crates says which one is there.)
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 # wasm-opt from npm's binaryen (runs under node).

@@ -262,6 +262,9 @@ mod accessibility;
 #[path = "e2e/prerendered.rs"]
 mod prerendered;
 
+#[path = "e2e/parts.rs"]
+mod parts;
+
 /// The estimate's total once it is on the page, else null.
 const TOTAL: &str = "const t = document.querySelector('[data-testid=total]'); \
                      return t ? t.textContent.trim() : null";

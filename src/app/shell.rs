@@ -12,9 +12,8 @@ use yew_router::prelude::*;
 use super::clock::today;
 use super::components::{PlaceTabs, header};
 use super::estimator::EstimatePage;
+use super::later::{self, Place};
 use super::not_found::NotFound;
-use super::planner::PlanPage;
-use super::quote::QuotePage;
 use super::route::Route;
 use super::storage;
 use super::store::{Startup, StoreProvider, dispatch_with, use_store};
@@ -179,10 +178,10 @@ fn Root(props: &RootProps) -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Estimate | Route::Index => html! { <EstimatePage /> },
-        Route::Plan => html! { <PlanPage /> },
-        Route::Quote => html! { <QuotePage /> },
-        Route::Year => html! { <crate::app::year::YearPage /> },
-        Route::Compare => html! { <crate::app::compare::ComparePage /> },
+        Route::Plan => later::show(Place::Plan),
+        Route::Quote => later::show(Place::Quote),
+        Route::Year => later::show(Place::Year),
+        Route::Compare => later::show(Place::Compare),
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -7,7 +7,8 @@ use model::Lang;
 use plotters::prelude::*;
 use training_planner::app::charts::*;
 use training_planner::app::components::Chart;
-use training_planner::app::components::chart::{Area, DrawResult, Scale};
+use training_planner::app::components::chart::{Area, DrawResult, Drawing, Scale, paint};
+use training_planner::app::later::NotLoaded;
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
 
@@ -27,14 +28,44 @@ fn broken(_: &Area, _: &u32, _: Scale) -> DrawResult {
     Err("无法绘制".to_string())
 }
 
+/// A bar `.0` CSS pixels high.
+#[derive(Clone, PartialEq)]
+struct Bar(u32);
+
+impl Drawing for Bar {
+    async fn paint(
+        self,
+        canvas: web_sys::HtmlCanvasElement,
+        height: u32,
+    ) -> Result<DrawResult, NotLoaded> {
+        Ok(paint(canvas, height, |area, scale| {
+            bar(area, &self.0, scale)
+        }))
+    }
+}
+
+/// A drawing that fails.
+#[derive(Clone, PartialEq)]
+struct Broken;
+
+impl Drawing for Broken {
+    async fn paint(
+        self,
+        canvas: web_sys::HtmlCanvasElement,
+        height: u32,
+    ) -> Result<DrawResult, NotLoaded> {
+        Ok(paint(canvas, height, |area, scale| broken(area, &1, scale)))
+    }
+}
+
 #[component]
 fn BarFixture() -> Html {
-    html! { <Chart<u32> data={50} draw={bar as fn(&Area, &u32, Scale) -> DrawResult} label="bar" testid="bar" height={120} /> }
+    html! { <Chart<Bar> data={Bar(50)} label="bar" testid="bar" height={120} lang={Lang::Zh} /> }
 }
 
 #[component]
 fn BrokenFixture() -> Html {
-    html! { <Chart<u32> data={1} draw={broken as fn(&Area, &u32, Scale) -> DrawResult} label="broken" testid="broken" /> }
+    html! { <Chart<Broken> data={Broken} label="broken" testid="broken" lang={Lang::Zh} /> }
 }
 
 #[wasm_bindgen_test]
@@ -129,10 +160,10 @@ fn Gallery() -> Html {
     };
     html! {
         <div style="width: 640px">
-            <Chart<RangeBars> data={bars} draw={draw_range_bars as fn(&_, &_, _) -> _} label="items" testid="chart-items" />
-            <Chart<Tornado> data={tornado} draw={draw_tornado as fn(&_, &_, _) -> _} label="tornado" testid="chart-tornado" />
-            <Chart<Distribution> data={distribution} draw={draw_distribution as fn(&_, &_, _) -> _} label="distribution" testid="chart-distribution" />
-            <Chart<CostCurve> data={curve} draw={draw_cost_curve as fn(&_, &_, _) -> _} label="curve" testid="chart-curve" />
+            <Chart<RangeBars> data={bars} label="items" testid="chart-items" {lang} />
+            <Chart<Tornado> data={tornado} label="tornado" testid="chart-tornado" {lang} />
+            <Chart<Distribution> data={distribution} label="distribution" testid="chart-distribution" {lang} />
+            <Chart<CostCurve> data={curve} label="curve" testid="chart-curve" {lang} />
         </div>
     }
 }

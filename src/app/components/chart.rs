@@ -8,8 +8,14 @@ use gloo::events::EventListener;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use std::future::Future;
 use web_sys::HtmlCanvasElement;
+
+use model::Lang;
+use model::i18n;
 use yew::prelude::*;
+
+use crate::app::later::{self, NotLoaded, Part};
 
 /// The drawing area a chart paints on.
 pub type Area = DrawingArea<CanvasBackend, Shift>;
@@ -31,36 +37,37 @@ impl Scale {
     }
 }
 
-/// Draws `data` on the area. A plain `fn` so props compare cheaply.
-pub type DrawFn<T> = fn(&Area, &T, Scale) -> DrawResult;
+/// What a chart shows, and how it is painted. Painting is asynchronous because in the release
+/// build the drawing code (plotters and the charts) comes in a module of its own, fetched the
+/// first time a chart is drawn (`app::later`, `app::charts`); in the tests it is ready at once.
+pub trait Drawing: PartialEq + Clone + 'static {
+    /// Sizes `canvas`'s backing store to its CSS box, `height` CSS pixels high, clears it and
+    /// draws on it.
+    fn paint(
+        self,
+        canvas: HtmlCanvasElement,
+        height: u32,
+    ) -> impl Future<Output = Result<DrawResult, NotLoaded>> + 'static;
+}
 
-#[derive(Properties)]
-pub struct ChartProps<T: PartialEq + Clone + 'static> {
+#[derive(Properties, PartialEq)]
+pub struct ChartProps<T: Drawing> {
     /// Cloned into the drawing effect: pass small values or an `Rc`.
     pub data: T,
-    pub draw: DrawFn<T>,
     /// What the chart shows, for screen readers (the numbers are also in a table nearby).
     pub label: AttrValue,
     pub testid: AttrValue,
     /// Height in CSS pixels.
     #[prop_or(260)]
     pub height: u32,
-}
-
-impl<T: PartialEq + Clone + 'static> PartialEq for ChartProps<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.data == other.data
-            && std::ptr::fn_addr_eq(self.draw, other.draw)
-            && self.label == other.label
-            && self.testid == other.testid
-            && self.height == other.height
-    }
+    pub lang: Lang,
 }
 
 #[component]
-pub fn Chart<T: PartialEq + Clone + 'static>(props: &ChartProps<T>) -> Html {
+pub fn Chart<T: Drawing>(props: &ChartProps<T>) -> Html {
     let canvas = use_node_ref();
-    let failed = use_state(|| None::<String>);
+    // Compared before it is set: a drawing that fails the same way twice renders once.
+    let failed = use_state_eq(|| None::<String>);
     let redraw = use_force_update();
 
     // A new width means a new backing store: redraw when the window is resized.
@@ -76,14 +83,17 @@ pub fn Chart<T: PartialEq + Clone + 'static>(props: &ChartProps<T>) -> Html {
     {
         let canvas = canvas.clone();
         let failed = failed.clone();
-        let (draw, height, data) = (props.draw, props.height, props.data.clone());
+        let (height, data, lang) = (props.height, props.data.clone(), props.lang);
         use_effect(move || {
-            let message = match canvas.cast::<HtmlCanvasElement>() {
-                Some(el) => paint(el, height, |area, scale| draw(area, &data, scale)).err(),
-                None => None,
-            };
-            if *failed != message {
-                failed.set(message);
+            if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
+                later::when_here(Part::Charts, data.paint(el, height), move |painted| {
+                    failed.set(match painted {
+                        Ok(drawn) => drawn.err(),
+                        Err(NotLoaded) => {
+                            Some(lang.t(i18n::shell::THE_CHART_DID_NOT_LOAD).to_string())
+                        }
+                    })
+                });
             }
         });
     }
@@ -100,7 +110,7 @@ pub fn Chart<T: PartialEq + Clone + 'static>(props: &ChartProps<T>) -> Html {
 }
 
 /// Size the backing store to the canvas's CSS box × devicePixelRatio, clear it, and draw.
-fn paint(
+pub fn paint(
     canvas: HtmlCanvasElement,
     css_height: u32,
     draw: impl FnOnce(&Area, Scale) -> DrawResult,

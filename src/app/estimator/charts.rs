@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use crate::app::charts::{
     BandShade, CostCurve, CurveLine, Distribution, RangeBars, RangeRow, Swing, Tornado,
-    draw_cost_curve, draw_distribution, draw_range_bars, draw_tornado,
 };
 use crate::app::components::Chart;
 use crate::catalog::catalog;
@@ -58,8 +57,8 @@ pub fn EstimateCharts(props: &ChartsProps) -> Html {
         <section class="charts" aria-label={lang.t(i18n::charts::CHARTS)}>
             <figure>
                 <figcaption>{ lang.t(i18n::charts::WHERE_THE_MONEY_GOES_LOW_LIKELY) }</figcaption>
-                <Chart<RangeBars> data={bars} draw={draw_range_bars as fn(&_, &_, _) -> _}
-                    label={lang.t(i18n::charts::RANGE_BARS_OF_THE_LINE_ITEMS)} testid="chart-lines" />
+                <Chart<RangeBars> data={bars}
+                    label={lang.t(i18n::charts::RANGE_BARS_OF_THE_LINE_ITEMS)} testid="chart-lines" {lang} />
             </figure>
             // Before an option's first analysis (for one frame after it is opened) there is no
             // earlier one to show: the summary says the range is being simulated.
@@ -135,18 +134,18 @@ fn analysis_charts(o: &Analysis, lang: Lang, updating: Option<&'static str>) -> 
         <>
             <figure class={class.clone()}>
                 <figcaption>{ lang.t(i18n::charts::IN_HOUSE_CASH_COST_PER_HEAD_AGAINST) }</figcaption>
-                <Chart<CostCurve> data={curve} draw={draw_cost_curve as fn(&_, &_, _) -> _}
-                    label={lang.t(i18n::charts::COST_PER_PARTICIPANT_AS_HEADCOUNT)} testid="chart-curve" />
+                <Chart<CostCurve> data={curve}
+                    label={lang.t(i18n::charts::COST_PER_PARTICIPANT_AS_HEADCOUNT)} testid="chart-curve" {lang} />
             </figure>
             <figure class={class.clone()}>
                 <figcaption>{ lang.t(i18n::charts::DISTRIBUTION_OF_THE_TOTAL_MONTE) }</figcaption>
-                <Chart<Distribution> data={distribution} draw={draw_distribution as fn(&_, &_, _) -> _}
-                    label={lang.t(i18n::charts::DISTRIBUTION_OF_THE_TOTAL_WITH)} testid="chart-distribution" />
+                <Chart<Distribution> data={distribution}
+                    label={lang.t(i18n::charts::DISTRIBUTION_OF_THE_TOTAL_WITH)} testid="chart-distribution" {lang} />
             </figure>
             <figure {class}>
                 <figcaption>{ lang.t(i18n::charts::WHICH_INPUTS_MATTER_MOST) }</figcaption>
-                <Chart<Tornado> data={tornado} draw={draw_tornado as fn(&_, &_, _) -> _}
-                    label={lang.t(i18n::charts::TORNADO_CHART_THE_TOTAL_AS_EACH)} testid="chart-tornado" />
+                <Chart<Tornado> data={tornado}
+                    label={lang.t(i18n::charts::TORNADO_CHART_THE_TOTAL_AS_EACH)} testid="chart-tornado" {lang} />
             </figure>
         </>
     }

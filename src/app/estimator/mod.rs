@@ -5,7 +5,7 @@ mod charts;
 mod compare;
 mod form;
 mod results;
-mod worth;
+pub(crate) mod worth;
 pub use results::LineTable;
 
 use model::i18n;

@@ -11,7 +11,7 @@ use model::typed::NumberError;
 use model::year::{Programme, Subtotal, YearCost};
 use yew::prelude::*;
 
-use crate::app::charts::{RangeBars, RangeRow, draw_range_bars};
+use crate::app::charts::{RangeBars, RangeRow};
 use crate::app::components::{Chart, NumberField};
 use crate::store::year::{FieldProblem, YearAction, YearField};
 
@@ -171,8 +171,8 @@ pub fn Totals(props: &TotalsProps) -> Html {
             </table>
             </div>
             <div class="no-print">
-                <Chart<RangeBars> data={chart} draw={draw_range_bars as fn(&_, &_, _) -> _}
-                    label={lang.t(i18n::year::CASH_NEEDED_EACH_QUARTER)} testid="year-quarter-chart" height={180} />
+                <Chart<RangeBars> data={chart}
+                    label={lang.t(i18n::year::CASH_NEEDED_EACH_QUARTER)} testid="year-quarter-chart" height={180} {lang} />
             </div>
         </section>
     }

@@ -10,7 +10,7 @@ use model::number::plain;
 use model::worth::{Missing, Note, Spread, Worth, WorthInputs, pct_text};
 use yew::prelude::*;
 
-use crate::app::charts::{WorthLine, draw_worth_line};
+use crate::app::charts::WorthLine;
 use crate::app::components::Chart;
 use crate::catalog::catalog;
 
@@ -88,8 +88,8 @@ fn figures(w: &Worth, inputs: &WorthInputs, lang: Lang) -> Html {
                     <p class="worth-note" role="note" data-testid="roi-note">{ lang.fill(i18n::worth::BEYOND_ANCHOR, &[("anchor", &pct_text(*anchor))]) }</p>
                 },
             }) }
-            <Chart<WorthLine> data={chart} draw={draw_worth_line as fn(&_, &_, _) -> _}
-                label={lang.t(i18n::worth::CHART_LABEL)} testid="roi-chart" height={240} />
+            <Chart<WorthLine> data={chart}
+                label={lang.t(i18n::worth::CHART_LABEL)} testid="roi-chart" height={240} {lang} />
             <h4>{ lang.t(i18n::worth::INTANGIBLES_TITLE) }</h4>
             <ul class="worth-intangibles">
                 { for [i18n::worth::INTANGIBLE_REPUTATION, i18n::worth::INTANGIBLE_MORALE, i18n::worth::INTANGIBLE_REGULATOR]

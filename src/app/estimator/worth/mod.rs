@@ -13,11 +13,12 @@ use model::i18n;
 use model::worth::assess;
 use yew::prelude::*;
 
+use crate::app::later;
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::persist::work_file::OptionId;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct WorthPanelProps {
     pub option: OptionId,
     /// The option's last priced scenario.
@@ -27,18 +28,15 @@ pub struct WorthPanelProps {
     pub lang: Lang,
 }
 
+/// The panel's body has the same props: it is shown only while the panel is open.
+pub type WorthBodyProps = WorthPanelProps;
+
+/// The panel: its title, a button that opens and closes it, and, while open, its body, whose
+/// components come in a module of their own in the release build (`app::later`).
 #[component]
 pub fn WorthPanel(props: &WorthPanelProps) -> Html {
-    let store = use_store();
     let lang = props.lang;
     let open = use_state(|| false);
-    let inputs = store.worth.inputs(&props.option);
-    // 4,000 joint draws of the cost and the change (data/worth.toml): only while open, and
-    // again only when the scenario or a figure changes.
-    let worth = use_memo(
-        (*open, props.scenario.clone(), inputs.clone()),
-        |(open, scenario, inputs)| open.then(|| assess(catalog(), scenario, inputs)),
-    );
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
@@ -53,15 +51,35 @@ pub fn WorthPanel(props: &WorthPanelProps) -> Html {
             </h3>
             if *open {
                 <div id="worth-body" class="worth-body">
-                    <p class="hint no-print">{ lang.t(i18n::worth::INTRO) }</p>
-                    { fields::worth_fields(&store, &props.option, &props.scenario, &inputs, lang) }
-                    if props.stale {
-                        <p class="hint stale-note">{ lang.t(i18n::worth::STALE) }</p>
-                    }
-                    { answer::answer(worth.as_ref().as_ref(), &inputs, lang) }
-                    { measurement::measurement_plan(&store.planner.plan, worth.as_ref().as_ref(), &props.scenario, lang) }
+                    { later::show(later::Worth(props.clone())) }
                 </div>
             }
         </section>
+    }
+}
+
+/// What the open panel shows: the figures, the answer and the measurement plan.
+#[component]
+pub fn WorthBody(props: &WorthBodyProps) -> Html {
+    let store = use_store();
+    let lang = props.lang;
+    let inputs = store.worth.inputs(&props.option);
+    // 4,000 joint draws of the cost and the change (data/worth.toml): only while the panel is
+    // open (this component is shown only then), and again only when the scenario or a figure
+    // changes.
+    let worth = use_memo(
+        (props.scenario.clone(), inputs.clone()),
+        |(scenario, inputs)| assess(catalog(), scenario, inputs),
+    );
+    html! {
+        <>
+            <p class="hint no-print">{ lang.t(i18n::worth::INTRO) }</p>
+            { fields::worth_fields(&store, &props.option, &props.scenario, &inputs, lang) }
+            if props.stale {
+                <p class="hint stale-note">{ lang.t(i18n::worth::STALE) }</p>
+            }
+            { answer::answer(Some(&*worth), &inputs, lang) }
+            { measurement::measurement_plan(&store.planner.plan, Some(&*worth), &props.scenario, lang) }
+        </>
     }
 }

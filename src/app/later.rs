@@ -1,0 +1,257 @@
+//! The parts of the app a first visit to the estimate does not need at once: the places other
+//! than the estimate (the planner, the quote desk, the year's programme, the comparison of
+//! quotes) and, on the estimate, the "is it worth it" panel, closed until it is opened.
+//!
+//! With the `split` feature (the release build, `scripts/build.sh`), each part's components are
+//! split out of the app's wasm into a module of their own by `wasm_split_cli` and fetched the
+//! first time the part is shown (`wasm_split_helpers`), so the first visit to `/` downloads
+//! the estimator and the shell only. Without it (the tests, prerendering) every part is in the
+//! one module and shows at once, as before. The store, the saving and the links stay in the
+//! main module either way: only views move.
+
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
+
+use yew::prelude::*;
+
+use super::estimator::worth::{WorthBody, WorthBodyProps};
+
+/// A part that may come in a module of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Plan,
+    Quote,
+    Year,
+    Compare,
+    Worth,
+    /// The drawing code of every chart (plotters): `app::charts`.
+    Charts,
+}
+
+/// Its module could not be fetched (offline before it was ever shown, say).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// A view whose components may be in a part's module.
+pub trait Deferred: PartialEq + Clone + 'static {
+    fn part(&self) -> Part;
+    /// The view, once the part's module is here (at once without the `split` feature).
+    fn view(self) -> impl Future<Output = Result<Html, NotLoaded>>;
+}
+
+/// A place other than the estimate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Plan,
+    Quote,
+    Year,
+    Compare,
+}
+
+impl Deferred for Place {
+    fn part(&self) -> Part {
+        match self {
+            Place::Plan => Part::Plan,
+            Place::Quote => Part::Quote,
+            Place::Year => Part::Year,
+            Place::Compare => Part::Compare,
+        }
+    }
+
+    async fn view(self) -> Result<Html, NotLoaded> {
+        match self {
+            Place::Plan => split_call!(plan()),
+            Place::Quote => split_call!(quote()),
+            Place::Year => split_call!(year()),
+            Place::Compare => split_call!(compare()),
+        }
+    }
+}
+
+/// The body of the "is it worth it" panel, with the panel's props.
+#[derive(Clone, PartialEq)]
+pub struct Worth(pub WorthBodyProps);
+
+impl Deferred for Worth {
+    fn part(&self) -> Part {
+        Part::Worth
+    }
+
+    async fn view(self) -> Result<Html, NotLoaded> {
+        split_call!(worth(self.0))
+    }
+}
+
+// The split points: each function and everything only it reaches go to the part's module.
+// Without the `split` feature they are plain functions, and `Deferred::view` is ready at once.
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(plan, fallible))]
+fn plan() -> Result<Html, NotLoaded> {
+    Ok(html! { <super::planner::PlanPage /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(quote, fallible))]
+fn quote() -> Result<Html, NotLoaded> {
+    Ok(html! { <super::quote::QuotePage /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(year, fallible))]
+fn year() -> Result<Html, NotLoaded> {
+    Ok(html! { <super::year::YearPage /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(compare, fallible))]
+fn compare() -> Result<Html, NotLoaded> {
+    Ok(html! { <super::compare::ComparePage /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(worth, fallible))]
+fn worth(props: WorthBodyProps) -> Result<Html, NotLoaded> {
+    Ok(html! { <WorthBody ..props /> })
+}
+
+thread_local! {
+    /// The parts whose modules are here (without the `split` feature, all of them).
+    static ARRIVED: std::cell::RefCell<std::collections::HashSet<Part>> = Default::default();
+}
+
+fn arrived(part: Part) -> bool {
+    !cfg!(feature = "split") || ARRIVED.with(|arrived| arrived.borrow().contains(&part))
+}
+
+/// `deferred`'s view if its module is here, without waiting: a part shown again shows at
+/// once, not a frame of "opening" first. (A module that is here makes the first poll complete;
+/// one that is not is never polled here, so no fetch is started and dropped.)
+fn at_once<D: Deferred>(deferred: D) -> Option<Html> {
+    if !arrived(deferred.part()) {
+        return None;
+    }
+    let mut view = std::pin::pin!(deferred.view());
+    match view.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(Ok(html)) => Some(html),
+        Poll::Ready(Err(NotLoaded)) | Poll::Pending => None,
+    }
+}
+
+/// Runs `work`, which needs `part`'s module, and hands its outcome to `then`: at once when the
+/// module is here (a chart redrawn as it is typed into is drawn in the same frame), else once
+/// it has been fetched.
+pub fn when_here<T: 'static>(
+    part: Part,
+    work: impl Future<Output = Result<T, NotLoaded>> + 'static,
+    then: impl FnOnce(Result<T, NotLoaded>) + 'static,
+) {
+    let mut work = Box::pin(work);
+    if arrived(part)
+        && let Poll::Ready(done) = work.as_mut().poll(&mut Context::from_waker(Waker::noop()))
+    {
+        then(done);
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        let done = work.await;
+        if done.is_ok() {
+            ARRIVED.with(|arrived| arrived.borrow_mut().insert(part));
+        }
+        then(done);
+    });
+}
+
+/// Fetches `deferred`'s module; remembers it is here when it is.
+async fn fetch<D: Deferred>(deferred: D) -> Result<(), NotLoaded> {
+    let part = deferred.part();
+    // The view made on the way is not shown: the caller makes it again, at once, to render.
+    let _view = deferred.view().await?;
+    ARRIVED.with(|arrived| arrived.borrow_mut().insert(part));
+    Ok(())
+}
+
+/// `deferred`'s view: at once when its module is here, else a note while it is fetched, and
+/// a plain message with a way to try again if it cannot be.
+pub fn show<D: Deferred>(deferred: D) -> Html {
+    if !cfg!(feature = "split") {
+        // Every module is here: no component in between, the same tree as before the split.
+        return at_once(deferred).unwrap_or_default();
+    }
+    html! { <Fetched<D> {deferred} /> }
+}
+
+/// Fetches the module of the place the address opens, if it has one of its own: the app starts
+/// after it (`main.rs`), so a first visit to `/plan` goes from the prerendered agenda straight
+/// to the live one, with no "opening" in between. A failure is left to the place to say.
+#[cfg(feature = "split")]
+pub async fn fetch_opening_place() {
+    use yew_router::Routable;
+
+    let path = gloo::utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    let place = match super::Route::recognize(&path) {
+        Some(super::Route::Plan) => Place::Plan,
+        Some(super::Route::Quote) => Place::Quote,
+        Some(super::Route::Year) => Place::Year,
+        Some(super::Route::Compare) => Place::Compare,
+        _ => return,
+    };
+    let _ = fetch(place).await;
+}
+
+#[derive(Properties, PartialEq)]
+struct FetchedProps<D: Deferred> {
+    deferred: D,
+}
+
+#[component]
+fn Fetched<D: Deferred>(props: &FetchedProps<D>) -> Html {
+    use crate::app::store::use_store;
+    use model::i18n;
+
+    let lang = use_store().lang;
+    let part = props.deferred.part();
+    let view = at_once(props.deferred.clone());
+    let failed = use_state(|| None::<Part>);
+    // A try after a failure starts a new fetch: the loader does not remember failures.
+    let attempt = use_state(|| 0u32);
+    let rerender = use_force_update();
+    {
+        let failed = failed.clone();
+        let deferred = props.deferred.clone();
+        let waiting = view.is_none();
+        use_effect_with((part, waiting, *attempt), move |&(part, waiting, _)| {
+            if waiting {
+                yew::platform::spawn_local(async move {
+                    match fetch(deferred).await {
+                        Ok(()) => rerender.force_update(),
+                        Err(NotLoaded) => failed.set(Some(part)),
+                    }
+                });
+            }
+        });
+    }
+    match view {
+        Some(html) => html,
+        None if *failed == Some(part) => {
+            let retry = Callback::from(move |_| {
+                failed.set(None);
+                attempt.set(*attempt + 1);
+            });
+            html! {
+                <div class="error" role="alert" data-testid="part-load-failed">
+                    <p>{ lang.t(i18n::shell::THIS_PART_DID_NOT_LOAD) }</p>
+                    <button type="button" onclick={retry}>{ lang.t(i18n::shell::TRY_AGAIN) }</button>
+                </div>
+            }
+        }
+        None => html! {
+            <p class="notice" role="status" data-testid="part-loading">{ lang.t(i18n::shell::OPENING_THIS_PART) }</p>
+        },
+    }
+}
