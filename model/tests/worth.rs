@@ -7,7 +7,7 @@
 use model::Catalog;
 use model::catalog::Range;
 use model::cost::{Costing, ParticipantTime, Scenario};
-use model::worth::{Missing, Note, WorthInputs, assess, loaded};
+use model::worth::{Missing, Note, WorthInputs, assess, break_even, loaded};
 
 fn catalog() -> Catalog {
     Catalog::from_toml_sources().expect("data/ loads")
@@ -75,6 +75,39 @@ fn the_break_even_times_the_value_counted_is_the_cost() {
         "{} vs {cost}",
         avoided * w.value_per_complaint
     );
+}
+
+#[test]
+fn the_break_even_alone_is_the_one_the_whole_answer_gives() {
+    // The budget request's line asks for the break-even only: worked without the draws, it is
+    // the figure of the cost and the value counted, whatever the belief.
+    let c = catalog();
+    let s = Scenario::default_for(&c);
+    let cost = Costing::new(&c, &s)
+        .unwrap()
+        .estimate(&c, &s)
+        .unwrap()
+        .total;
+    // 1,200 complaints a year × 0.3 counted (as above) per cent, each worth an hour in Guiyang
+    // and 30 % of 10,000.
+    let per_pct = 1_200.0 / 100.0 * 0.3 * (guiyang_hourly(&c) + 3_000.0);
+    for change in [0.0, 10.0, 40.0] {
+        let alone = break_even(&c, &s, &case(change)).unwrap().unwrap();
+        assert!(
+            (alone - cost / per_pct).abs() < 1e-6,
+            "{alone} vs {}",
+            cost / per_pct
+        );
+        let whole = assess(&c, &s, &case(change)).unwrap().unwrap();
+        assert_eq!(alone, whole.break_even_pct);
+    }
+    // Without complaints there is nothing to count: it says what is missing, as the panel does.
+    let none = WorthInputs {
+        complaints_per_month: None,
+        ..case(10.0)
+    };
+    let missing = break_even(&c, &s, &none).unwrap().unwrap_err();
+    assert!(missing.contains(&Missing::Complaints), "{missing:?}");
 }
 
 #[test]

@@ -178,14 +178,7 @@ impl Worth {
     /// The headline: "it pays for itself if complaints fall by 4.2%"; or that even every
     /// complaint gone would not (a break-even past 100 %); or that no fall can (nothing counted).
     pub fn headline(&self, lang: Lang) -> String {
-        let pct = self.break_even_pct;
-        if !pct.is_finite() {
-            lang.t(i18n::worth::BREAK_EVEN_NONE).to_string()
-        } else if pct <= 100.0 {
-            lang.fill(i18n::worth::BREAK_EVEN, &[("pct", &pct_text(pct))])
-        } else {
-            lang.fill(i18n::worth::BREAK_EVEN_NEVER, &[("pct", &pct_text(pct))])
-        }
+        break_even_headline(self.break_even_pct, lang)
     }
 
     /// The first year's benefits counted for a fall of `pct` per cent in complaints: a straight
@@ -330,6 +323,79 @@ pub fn value_per_complaint(catalog: &Catalog, city: &str, inputs: &WorthInputs) 
     staff + customers
 }
 
+/// What the answer is counted on: the expected fully loaded cost, and what each per cent fewer
+/// complaints is worth in the first year. The break-even and the range both start here.
+struct Basis {
+    expected_cost: f64,
+    complaints_a_year: f64,
+    value: f64,
+    counted_share: f64,
+}
+
+impl Basis {
+    /// What is missing, if anything is, to count at all.
+    fn of(
+        catalog: &Catalog,
+        loaded: &Scenario,
+        costing: &Costing,
+        inputs: &WorthInputs,
+    ) -> Result<Basis, Vec<Missing>> {
+        let missing = inputs.missing();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let share = |pct: Option<f64>| pct.unwrap_or(0.0).clamp(0.0, 100.0) / 100.0;
+        Ok(Basis {
+            expected_cost: total(&costing.lines(&mut Bound::Expected)),
+            complaints_a_year: inputs.complaints_per_month.unwrap_or(0.0).max(0.0) * 12.0,
+            value: value_per_complaint(catalog, &loaded.city, inputs),
+            counted_share: catalog.worth.fade.first_year_average()
+                * share(inputs.attribution_pct)
+                * share(inputs.confidence_pct),
+        })
+    }
+
+    /// Benefits counted for a fall of `pct` per cent in complaints.
+    fn benefit(&self, pct: f64) -> f64 {
+        self.complaints_a_year * pct / 100.0 * self.counted_share * self.value
+    }
+
+    /// The fall in complaints whose benefits equal the expected cost; infinite when nothing is
+    /// counted.
+    fn break_even_pct(&self) -> f64 {
+        let per_pct = self.benefit(1.0);
+        if per_pct > 0.0 {
+            self.expected_cost / per_pct
+        } else {
+            f64::INFINITY
+        }
+    }
+}
+
+/// The break-even alone, as [`assess`] gives it but without its draws: what the budget request
+/// says in one line. `Ok(Err(missing))` until the panel has every figure it needs.
+pub fn break_even(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    inputs: &WorthInputs,
+) -> Result<Result<f64, Vec<Missing>>, ScenarioError> {
+    let s = loaded(scenario);
+    let costing = Costing::new(catalog, &s)?;
+    Ok(Basis::of(catalog, &s, &costing, inputs).map(|basis| basis.break_even_pct()))
+}
+
+/// The headline for a break-even of `pct`: "it pays for itself if complaints fall by 4.2%"; or
+/// that even every complaint gone would not (past 100 %); or that no fall can (infinite).
+pub fn break_even_headline(pct: f64, lang: Lang) -> String {
+    if !pct.is_finite() {
+        lang.t(i18n::worth::BREAK_EVEN_NONE).to_string()
+    } else if pct <= 100.0 {
+        lang.fill(i18n::worth::BREAK_EVEN, &[("pct", &pct_text(pct))])
+    } else {
+        lang.fill(i18n::worth::BREAK_EVEN_NEVER, &[("pct", &pct_text(pct))])
+    }
+}
+
 /// Whether `scenario` with `inputs` is worth it, or what is missing to say.
 pub fn assess(
     catalog: &Catalog,
@@ -338,30 +404,21 @@ pub fn assess(
 ) -> Result<Result<Worth, Vec<Missing>>, ScenarioError> {
     let s = loaded(scenario);
     let costing = Costing::new(catalog, &s)?;
-    let missing = inputs.missing();
-    if !missing.is_empty() {
-        return Ok(Err(missing));
-    }
+    let basis = match Basis::of(catalog, &s, &costing, inputs) {
+        Ok(basis) => basis,
+        Err(missing) => return Ok(Err(missing)),
+    };
     let rules = &catalog.worth;
-    let expected_cost = total(&costing.lines(&mut Bound::Expected));
     let draws = &rules.draws;
     let costs = costing.simulate(draws.samples, draws.seed).samples;
-
-    let per_month = inputs.complaints_per_month.unwrap_or(0.0).max(0.0);
-    let complaints_a_year = per_month * 12.0;
-    let value = value_per_complaint(catalog, &s.city, inputs);
-    let share = |pct: Option<f64>| pct.unwrap_or(0.0).clamp(0.0, 100.0) / 100.0;
-    let counted_share = rules.fade.first_year_average()
-        * share(inputs.attribution_pct)
-        * share(inputs.confidence_pct);
-    // Benefits counted for a fall of `pct` per cent in complaints.
-    let benefit = |pct: f64| complaints_a_year * pct / 100.0 * counted_share * value;
-    let per_pct = benefit(1.0);
-    let break_even_pct = if per_pct > 0.0 {
-        expected_cost / per_pct
-    } else {
-        f64::INFINITY
-    };
+    let Basis {
+        expected_cost,
+        complaints_a_year,
+        value,
+        counted_share,
+    } = basis;
+    let benefit = |pct: f64| basis.benefit(pct);
+    let break_even_pct = basis.break_even_pct();
 
     let change = inputs.change(catalog);
     let mut rng = Pcg64Mcg::seed_from_u64(draws.seed);

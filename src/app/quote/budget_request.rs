@@ -79,18 +79,20 @@ pub fn BudgetRequestView() -> Html {
         chosen,
     };
     let request = Request::new(catalog, &options, &input, store.desk.issued, lang);
-    // The option's "is it worth it" answer, when its panel has every figure it needs: one line
-    // on the request.
-    let worth = {
+    // The option's "is it worth it" break-even, when its panel has every figure it needs: one
+    // line on the request (the break-even alone, without the panel's draws).
+    let break_even = {
         let chosen = identified.get(chosen);
         let inputs = chosen.map(|(id, _)| store.worth.inputs(id));
         let scenario = chosen.map(|(_, s)| s.clone());
         use_memo((scenario, inputs), |(scenario, inputs)| {
             let (scenario, inputs) = (scenario.as_ref()?, inputs.as_ref()?);
-            model::worth::assess(catalog, scenario, inputs).ok()?.ok()
+            model::worth::break_even(catalog, scenario, inputs)
+                .ok()?
+                .ok()
         })
     };
-    let worth_line = worth.as_ref().as_ref().map(|w| w.headline(lang));
+    let worth_line = break_even.map(|pct| model::worth::break_even_headline(pct, lang));
 
     let export_error = use_state(|| None::<String>);
     let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
