@@ -14,9 +14,9 @@ use model::typed::NumberError;
 use training_planner::catalog::catalog;
 use training_planner::persist::work_file::{SavedWork, import};
 use training_planner::store::compare::{
-    BidEdit, CompareAction, CompareField, CompareNotice, CompareState, FieldProblem, Part,
-    PurchaseLine,
+    BidEdit, CompareAction, CompareField, CompareNotice, CompareState, Part, PurchaseLine,
 };
+use training_planner::store::field_problem::FieldProblem;
 use training_planner::store::{Action, State};
 use windows::{Storage, Window};
 

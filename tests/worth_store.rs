@@ -7,8 +7,8 @@ use model::typed::NumberError;
 use model::worth::{WorthField, WorthInputs};
 use training_planner::catalog::catalog;
 use training_planner::persist::work_file::{SavedWork, import};
-use training_planner::store::compare::FieldProblem;
 use training_planner::store::estimator::EstimateAction;
+use training_planner::store::field_problem::FieldProblem;
 use training_planner::store::worth::WorthAction;
 use training_planner::store::{Action, State};
 

@@ -12,9 +12,8 @@ use model::typed::NumberError;
 use model::year::{Priority, YearCost};
 use training_planner::catalog::catalog;
 use training_planner::persist::work_file::{SavedWork, import};
-use training_planner::store::year::{
-    CapEdit, CourseEdit, FieldProblem, YearAction, YearField, YearState,
-};
+use training_planner::store::field_problem::FieldProblem;
+use training_planner::store::year::{CapEdit, CourseEdit, YearAction, YearField, YearState};
 use training_planner::store::{Action, State};
 use windows::{Storage, Window};
 

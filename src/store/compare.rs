@@ -15,6 +15,8 @@ use model::compare::{Enquiry, Lines, Weights};
 use model::cost::{Scenario, ScenarioError};
 use model::i18n;
 use model::typed::NumberError;
+
+use super::field_problem::FieldProblem;
 use model::vocab::TrainerTier;
 
 use crate::catalog::catalog;
@@ -79,26 +81,6 @@ impl CompareField {
             | CompareField::Quantity(b, _)
             | CompareField::UnitPrice(b, _) => Some(b),
             CompareField::Weight(_) | CompareField::Line(_) => None,
-        }
-    }
-}
-
-/// What is wrong with a number typed on the comparison, said at its field.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FieldProblem {
-    Unreadable(NumberError),
-    /// Below zero, where a price, count or mark cannot be.
-    Negative,
-    /// Above what the field can hold (a mark or weight over 100, a rate over 100 %).
-    OverHundred,
-}
-
-impl FieldProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            FieldProblem::Unreadable(e) => e.message(lang).to_string(),
-            FieldProblem::Negative => lang.t(i18n::compare_page::NOT_BELOW_ZERO).to_string(),
-            FieldProblem::OverHundred => lang.t(i18n::compare_page::AT_MOST_100).to_string(),
         }
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod estimator;
+pub mod field_problem;
 pub mod planner;
 pub mod quote_desk;
 pub mod sync;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use model::typed::NumberError;
 use model::worth::{WorthField, WorthInputs, WorthProblem};
 
-use super::compare::FieldProblem;
+use super::field_problem::FieldProblem;
 use crate::catalog::catalog;
 use crate::persist::work_file::{NamedScenario, OptionId};
 

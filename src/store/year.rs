@@ -6,11 +6,13 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use model::Lang;
-use model::budget::{WageBillError, check_wage_bill};
+use model::budget::check_wage_bill;
 use model::cost::{Costing, Field, Input, Scenario};
 use model::i18n;
 use model::plan::Plan;
 use model::typed::NumberError;
+
+use super::field_problem::FieldProblem;
 use model::vocab::{Audience, DepthHours};
 use model::year::{
     CapKind, Caps, Change, Course, CourseId, Heading, Period, Priced, Priority, Programme,
@@ -31,28 +33,6 @@ pub enum YearField {
     Staff,
     Cap,
     LastYear,
-}
-
-/// What is wrong with a number typed on the year's page, said at its field.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FieldProblem {
-    Unreadable(NumberError),
-    /// The model refuses the course with it (no one to train, too many hours…).
-    Refused(model::cost::ScenarioError),
-    WageBill(WageBillError),
-    /// Zero or less where only a positive figure means anything.
-    NotPositive,
-}
-
-impl FieldProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            FieldProblem::Unreadable(e) => e.message(lang).to_string(),
-            FieldProblem::Refused(e) => e.message(lang),
-            FieldProblem::WageBill(e) => e.message(lang),
-            FieldProblem::NotPositive => lang.t(i18n::year::ENTER_A_FIGURE_ABOVE_ZERO).to_string(),
-        }
-    }
 }
 
 /// A change to one course.

@@ -16,7 +16,8 @@ use yew::prelude::*;
 
 use crate::app::components::{NumberField, SelectField, TextField, choices};
 use crate::catalog::catalog;
-use crate::store::compare::{BidEdit, CompareAction, CompareField, FieldProblem, Part};
+use crate::store::compare::{BidEdit, CompareAction, CompareField, Part};
+use crate::store::field_problem::FieldProblem;
 
 use super::against_market;
 

@@ -14,7 +14,8 @@ use yew::prelude::*;
 use crate::app::components::{NumberField, SelectField, TextField, choices, data_choices};
 use crate::app::estimator::LineTable;
 use crate::catalog::catalog;
-use crate::store::year::{CourseEdit, FieldProblem, YearAction, YearField};
+use crate::store::field_problem::FieldProblem;
+use crate::store::year::{CourseEdit, YearAction, YearField};
 
 #[derive(Properties, PartialEq)]
 pub struct CourseCardProps {

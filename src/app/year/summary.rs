@@ -13,7 +13,8 @@ use yew::prelude::*;
 
 use crate::app::charts::{RangeBars, RangeRow};
 use crate::app::components::{Chart, NumberField};
-use crate::store::year::{FieldProblem, YearAction, YearField};
+use crate::store::field_problem::FieldProblem;
+use crate::store::year::{YearAction, YearField};
 
 /// The headline: the year's expected cost and its P10–P90.
 pub fn headline(cost: &YearCost, lang: Lang) -> Html {
