@@ -14,7 +14,8 @@
 #  4. leaves them, optimised with wasm-opt -Oz like the main module, in $SPLIT_OUT for
 #     scripts/build.sh to copy into dist/ (trunk copies only the files it knows).
 # The loader imports wasm-bindgen's JS as "./main.js"; build.sh gives it trunk's hashed name.
-# A wasm without split points (the Excel worker) goes to wasm-bindgen as it is.
+# A wasm without split points (the Excel worker) goes to wasm-bindgen as it is, less the
+# relocations.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # The real wasm-bindgen: the next one on PATH after this directory.
@@ -32,6 +33,18 @@ for arg in "$@"; do
 done
 [ -n "$input" ] && [ -n "$out_dir" ] && [ -n "$out_name" ] || exec wasm-bindgen "$@"
 : "${SPLIT_OUT:?scripts/build.sh sets SPLIT_OUT}"
+
+# The real wasm-bindgen with trunk's arguments, on WASM instead of trunk's input, and EXTRA.
+trunk_args=("$@")
+bindgen() {
+  local wasm=$1 arg args=()
+  shift
+  for arg in "${trunk_args[@]}"; do
+    [ "$arg" = "$input" ] && arg=$wasm
+    args+=("$arg")
+  done
+  wasm-bindgen "${args[@]}" "$@"
+}
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -65,22 +78,12 @@ while at < len(data):
     at = end
 open(sys.argv[2], "wb").write(out)
 EOF
-  args=()
-  for arg in "$@"; do
-    [ "$arg" = "$input" ] && arg="$work/plain.wasm"
-    args+=("$arg")
-  done
-  wasm-bindgen "${args[@]}"
+  bindgen "$work/plain.wasm"
   exit
 fi
 
-args=()
-for arg in "$@"; do
-  [ "$arg" = "$input" ] && arg="$work/main.wasm"
-  args+=("$arg")
-done
 # The places' modules use the main module's exports by the names the linker gave them.
-wasm-bindgen "${args[@]}" --keep-lld-exports
+bindgen "$work/main.wasm" --keep-lld-exports
 
 hash="$(sha256sum "$input" | cut -c1-16)"
 rm -rf "$SPLIT_OUT"
