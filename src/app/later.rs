@@ -1,6 +1,7 @@
 //! The parts of the app a first visit to the estimate does not need at once: the places other
 //! than the estimate (the planner, the quote desk, the year's programme, the comparison of
-//! quotes) and, on the estimate, the "is it worth it" panel, closed until it is opened.
+//! quotes), on the estimate the "is it worth it" panel, closed until it is opened, and the
+//! charts' drawing, done after the first frame.
 //!
 //! With the `split` feature (the release build, `scripts/build.sh`), each part's components are
 //! split out of the app's wasm into a module of their own by `wasm_split_cli` and fetched the
@@ -122,6 +123,11 @@ thread_local! {
     static ARRIVED: std::cell::RefCell<std::collections::HashSet<Part>> = Default::default();
 }
 
+/// `part`'s module is here: from now on its views and work are had at once.
+fn remember(part: Part) {
+    ARRIVED.with(|arrived| arrived.borrow_mut().insert(part));
+}
+
 fn arrived(part: Part) -> bool {
     !cfg!(feature = "split") || ARRIVED.with(|arrived| arrived.borrow().contains(&part))
 }
@@ -158,7 +164,7 @@ pub fn when_here<T: 'static>(
     yew::platform::spawn_local(async move {
         let done = work.await;
         if done.is_ok() {
-            ARRIVED.with(|arrived| arrived.borrow_mut().insert(part));
+            remember(part);
         }
         then(done);
     });
@@ -169,7 +175,7 @@ async fn fetch<D: Deferred>(deferred: D) -> Result<(), NotLoaded> {
     let part = deferred.part();
     // The view made on the way is not shown: the caller makes it again, at once, to render.
     let _view = deferred.view().await?;
-    ARRIVED.with(|arrived| arrived.borrow_mut().insert(part));
+    remember(part);
     Ok(())
 }
 
