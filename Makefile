@@ -63,8 +63,11 @@ test-e2e: dist
 	@# fetched when first shown (src/app/later.rs): what the app needs before it is live falls to
 	@# 520 KB gzip (its own line: 530 KB), while the whole first visit, with what the service
 	@# worker keeps at install, grows to 772 KB, since code split apart is optimised apart
-	@# (BENCHMARKS.md, "Split by part"); that line moves to 790 KB.
-	@scripts/bundle-size.sh --max-live 530000 --max 790000
+	@# (BENCHMARKS.md, "Split by part"); that line moves to 790 KB. The reducers of the year,
+	@# the comparison and the quote desk then go with their places (src/store/parts.rs): 483 KB
+	@# before the app is live, and its line becomes issue 24's bar, 2 % over the 476,165 B the
+	@# whole first visit was before (486 KB).
+	@scripts/bundle-size.sh --max-live 486000 --max 790000
 	cargo test --test e2e -- --ignored --nocapture
 
 bench:

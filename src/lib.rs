@@ -3,6 +3,7 @@
 //! The domain lives in its own crate, [`model`] (scenarios, estimates, market bands, curriculum
 //! data, in pure Rust with no web dependency). This crate is the app around it:
 //! - [`catalog`]: the data of `data/` as built into the app, decoded once;
+//! - [`split`]: calling code that the release build may move into a module of its own;
 //! - [`store`]: the app's one state and what each action does to it (pure, tested natively);
 //! - [`persist`]: what is saved, in storage and in work files, and how older saves are read;
 //! - [`link`]: share links and plan links (pure, tested natively);
@@ -14,6 +15,10 @@
 
 /// Re-exported so `model::…` reads the same inside the app.
 pub use model;
+
+// First: its macros serve the modules below.
+#[macro_use]
+pub mod split;
 
 pub mod catalog;
 pub mod export;

@@ -7,11 +7,15 @@
 //! split out of the app's wasm into a module of their own by `wasm_split_cli` and fetched the
 //! first time the part is shown (`wasm_split_helpers`), so the first visit to `/` downloads
 //! the estimator and the shell only. Without it (the tests, prerendering) every part is in the
-//! one module and shows at once, as before. The store, the saving and the links stay in the
-//! main module either way: only views move.
+//! one module and shows at once, as before. The reducers of the year's, the comparison's and
+//! the quote desk's state go with their place (`store::parts`): an action for one of them is
+//! dispatched only once its place's module is here (the place's own page, or
+//! [`when_here`]). The rest of the store, the saving and the links stay in the main module.
 
 use std::future::Future;
 use std::task::{Context, Poll, Waker};
+
+pub use crate::split::NotLoaded;
 
 use yew::prelude::*;
 
@@ -27,17 +31,6 @@ pub enum Part {
     Worth,
     /// The drawing code of every chart (plotters): `app::charts`.
     Charts,
-}
-
-/// Its module could not be fetched (offline before it was ever shown, say).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NotLoaded;
-
-#[cfg(feature = "split")]
-impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        NotLoaded
-    }
 }
 
 /// A view whose components may be in a part's module.
@@ -139,11 +132,7 @@ fn at_once<D: Deferred>(deferred: D) -> Option<Html> {
     if !arrived(deferred.part()) {
         return None;
     }
-    let mut view = std::pin::pin!(deferred.view());
-    match view.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(Ok(html)) => Some(html),
-        Poll::Ready(Err(NotLoaded)) | Poll::Pending => None,
-    }
+    crate::split::now(deferred.view()).ok()
 }
 
 /// Runs `work`, which needs `part`'s module, and hands its outcome to `then`: at once when the
@@ -170,12 +159,32 @@ pub fn when_here<T: 'static>(
     });
 }
 
-/// Fetches `deferred`'s module; remembers it is here when it is.
-async fn fetch<D: Deferred>(deferred: D) -> Result<(), NotLoaded> {
+/// Fetches `deferred`'s module, readies every call into it, and remembers it is here.
+pub async fn fetch<D: Deferred>(deferred: D) -> Result<(), NotLoaded> {
     let part = deferred.part();
     // The view made on the way is not shown: the caller makes it again, at once, to render.
     let _view = deferred.view().await?;
+    reducer_ready(part).await?;
     remember(part);
+    Ok(())
+}
+
+/// Each split point has a loader of its own: the module the view's call fetched answers the
+/// place's reducer (`store::parts`) at once only after the reducer's loader has been awaited
+/// as well.
+async fn reducer_ready(part: Part) -> Result<(), NotLoaded> {
+    #[cfg(feature = "split")]
+    {
+        use crate::store::parts;
+        match part {
+            Part::Year => parts::year_ready().await?,
+            Part::Compare => parts::compare_ready().await?,
+            Part::Quote => parts::quote_ready().await?,
+            Part::Plan | Part::Worth | Part::Charts => {}
+        }
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = part;
     Ok(())
 }
 

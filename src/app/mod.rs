@@ -2,21 +2,6 @@
 //! actions. Nothing here computes a cost or decides what an action does: `crate::model` and
 //! `crate::store` do, natively tested.
 
-/// A call of a split point: awaited with the `split` feature (the module may have to be
-/// fetched), a plain call without.
-#[cfg(feature = "split")]
-macro_rules! split_call {
-    ($call:expr) => {
-        $call.await
-    };
-}
-#[cfg(not(feature = "split"))]
-macro_rules! split_call {
-    ($call:expr) => {
-        $call
-    };
-}
-
 pub mod browser;
 pub mod charts;
 pub mod clock;

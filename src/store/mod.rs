@@ -9,6 +9,7 @@
 pub mod compare;
 pub mod estimator;
 pub mod field_problem;
+pub(crate) mod parts;
 pub mod planner;
 pub mod quote_desk;
 pub mod sync;
@@ -311,15 +312,22 @@ impl State {
             }
             Action::Worth(action) => self.worth.reduce(action),
             Action::Plan(action) => self.planner.reduce(action),
-            Action::Year(action) => self.year.reduce(action),
-            Action::Compare(action) => self.compare.reduce(action),
+            Action::Year(action) => {
+                let done = split_now!(parts::year(&mut self.year, action));
+                here(done);
+            }
+            Action::Compare(action) => {
+                let done = split_now!(parts::compare(&mut self.compare, action));
+                here(done);
+            }
             Action::Budget(fields) => self.budget = fields,
             // A number issued while the browser keeps nothing would be lost on a reload and
             // issued again: no quote is numbered until saving works.
             Action::Quote(QuoteAction::Issue) if self.saving != Saving::Kept => {}
             Action::Quote(action) => {
-                self.desk
-                    .reduce(action, &self.estimator, Some(&self.planner.plan));
+                let (desk, plan) = (&mut self.desk, &self.planner.plan);
+                let done = split_now!(parts::quote(desk, action, &self.estimator, plan));
+                here(done);
             }
             Action::Import(work, choice) => {
                 let lang = self.lang;
@@ -340,6 +348,14 @@ impl State {
             Action::DismissKeepNote => self.keep_note = false,
         }
     }
+}
+
+/// A part's reducer ran: its module was here, as `parts` requires of whoever dispatches.
+fn here(done: Result<(), crate::split::NotLoaded>) {
+    debug_assert!(
+        done.is_ok(),
+        "an action reached the store before its part's module"
+    );
 }
 
 /// Issuing a quote, as one transaction against storage: what to write, and the actions that

@@ -82,6 +82,15 @@ fn the_estimate_works_without_the_other_parts_and_each_says_so_until_it_arrives(
         TRIES,
     );
 
+    // Adding the option to the year needs the year's code: it says so, and adds nothing.
+    click(&browser, "[data-testid=add-to-year]");
+    let not_added = Lang::Zh.t(i18n::estimator::COULD_NOT_ADD_TO_THE_YEAR);
+    browser.wait_for(
+        "adding to the year to say the year's code did not arrive",
+        &holds("[data-testid=add-to-year-failed]", not_added),
+        TRIES,
+    );
+
     // The worth panel and another place say so too, each with a way to try again.
     let no_part = Lang::Zh.t(i18n::shell::THIS_PART_DID_NOT_LOAD);
     click(&browser, "[data-testid=roi-open]");
@@ -137,6 +146,50 @@ fn the_estimate_works_without_the_other_parts_and_each_says_so_until_it_arrives(
     browser.wait_for(
         "the worth panel, asking for its figures",
         "return !!document.querySelector('[data-testid=roi-missing]')",
+        TRIES,
+    );
+}
+
+#[test]
+#[ignore = "needs the release bundle: run by `make test`"]
+fn adding_to_the_year_from_a_first_visit_fetches_the_years_code_then_adds() {
+    let (site, log) = start_site(dist_dir());
+    let browser = Browser::start();
+    browser.before_each_page("delete Navigator.prototype.serviceWorker;");
+    browser.goto(&site.url);
+    set_field(&browser, "", "field-people", "45");
+    let expected = total_for(45);
+    browser.wait_for(
+        "the total for 45 people",
+        &format!(
+            "const t = document.querySelector('[data-testid=total]'); \
+             return !!t && t.textContent.trim() === {expected:?}"
+        ),
+        TRIES,
+    );
+    assert!(
+        !log.requested().iter().any(|p| p.contains("split-year-")),
+        "the year's code came before it was needed: {:?}",
+        log.requested()
+    );
+
+    // The year's code (its reducer is in its module) is fetched, then the course is added.
+    click(&browser, "[data-testid=add-to-year]");
+    browser.wait_for(
+        "the estimator to say the option was added",
+        "const e = document.querySelector('[data-testid=added-to-year]'); \
+         return !!e && e.textContent.includes('1')",
+        TRIES,
+    );
+    assert!(
+        log.requested().iter().any(|p| p.contains("split-year-")),
+        "{:?}",
+        log.requested()
+    );
+    click(&browser, "[data-testid=tab-year]");
+    browser.wait_for(
+        "the year to list the one course added",
+        "return document.querySelectorAll('[data-testid=year-row]').length === 1",
         TRIES,
     );
 }

@@ -17,6 +17,7 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
+use crate::app::later::{self, NotLoaded, Part, Place};
 use crate::app::route::Route;
 use crate::app::store::{Store, dispatch_with, use_store};
 use crate::catalog::catalog;
@@ -101,7 +102,8 @@ pub fn EstimatePage() -> Html {
     let export_error = use_state(|| None::<String>);
     let export = |what: &'static str| export_csv(&store, &export_error, what, lang);
     // "Add to the year": the option on show becomes a course of the year's programme.
-    let added_to_year = use_state(|| false);
+    // The year's code comes with its place (`store::parts`): fetched first, if it is not here.
+    let added_to_year = use_state(|| None::<Result<(), NotLoaded>>);
     let add_to_year = {
         let (store, added) = (store.clone(), added_to_year.clone());
         let name = format!(
@@ -111,12 +113,14 @@ pub fn EstimatePage() -> Html {
         );
         let scenario = current.point.scenario.clone();
         Callback::from(move |_| {
-            store.dispatch(Action::Year(YearAction::AddScenario(
-                name.clone(),
-                scenario.clone(),
-                lang,
-            )));
-            added.set(true);
+            let (store, added, name, scenario) =
+                (store.clone(), added.clone(), name.clone(), scenario.clone());
+            later::when_here(Part::Year, later::fetch(Place::Year), move |done| {
+                if done.is_ok() {
+                    store.dispatch(Action::Year(YearAction::AddScenario(name, scenario, lang)));
+                }
+                added.set(Some(done));
+            });
         })
     };
 
@@ -157,11 +161,13 @@ pub fn EstimatePage() -> Html {
                         <button type="button" data-testid="add-to-year" onclick={add_to_year} disabled={current.stale()}>
                             { lang.t(i18n::estimator::ADD_TO_THE_YEAR) }
                         </button>
-                        if *added_to_year {
+                        if let Some(Ok(())) = *added_to_year {
                             <p class="hint" role="status" data-testid="added-to-year">
                                 { lang.fill(i18n::estimator::ADDED_TO_THE_YEAR, &[("courses", &store.year.programme.courses.len())]) }
                                 { " " }<Link<Route> to={Route::Year}>{ lang.t(i18n::estimator::OPEN_THE_YEAR) }</Link<Route>>
                             </p>
+                        } else if let Some(Err(NotLoaded)) = *added_to_year {
+                            <p class="error" role="alert" data-testid="add-to-year-failed">{ lang.t(i18n::estimator::COULD_NOT_ADD_TO_THE_YEAR) }</p>
                         }
                         if current.stale() {
                             <p class="hint" data-testid="share-held">{ lang.t(i18n::estimator::NO_SHARE_LINK_WHILE_AN_INPUT) }</p>
