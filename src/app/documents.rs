@@ -243,3 +243,83 @@ fn fail_all(failure: ExportError) {
         job.fail(failure.clone());
     }
 }
+
+/// The document a page hands on, as it stands when a button is pressed: its workbook and the
+/// name its files take, without the extension; `Err` with the reason when the document is held
+/// back (an input in error), `Ok(None)` when there is none yet.
+pub type Document = Result<Option<(Workbook, String)>, String>;
+
+#[derive(Properties, PartialEq)]
+pub struct SheetExportsProps {
+    /// What is printed (`browser::print`), and the print button's test id before `-print`.
+    pub place: &'static str,
+    /// The buttons' labels: print, CSV, Excel.
+    pub labels: [i18n::Text; 3],
+    pub document: Callback<(), Document>,
+    /// Whether there is a document to export (else the CSV and Excel buttons are disabled).
+    pub ready: bool,
+    /// Why the document is held back, said above the buttons; printing waits for it.
+    #[prop_or_default]
+    pub held: Option<String>,
+    pub lang: Lang,
+}
+
+/// A document's buttons (the year's plan, the comparison form, the budget request): print it,
+/// save its first sheet as CSV, or the whole workbook as Excel; a failed export says why below.
+#[component]
+pub fn SheetExports(props: &SheetExportsProps) -> Html {
+    let SheetExportsProps {
+        place,
+        labels: [print_label, csv_label, excel_label],
+        ready,
+        lang,
+        ..
+    } = *props;
+    let error = use_state(|| None::<String>);
+    let (busy, start_xlsx) = use_export(&error, lang, true);
+    // Each export first asks for the document: one held back says why instead.
+    let with_document = |then: Box<dyn Fn(Workbook, String)>| {
+        let (document, error) = (props.document.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| match document.emit(()) {
+            Ok(Some((book, name))) => then(book, name),
+            Ok(None) => {}
+            Err(why) => error.set(Some(why)),
+        })
+    };
+    let csv = {
+        let error = error.clone();
+        with_document(Box::new(move |book, name| {
+            let text = book.sheets.first().map(crate::export::csv::sheet);
+            let saved = crate::app::components::save_file(
+                &format!("{name}.csv"),
+                "text/csv;charset=utf-8",
+                &text.unwrap_or_default(),
+                lang,
+            );
+            error.set(saved.err());
+        }))
+    };
+    let xlsx = with_document(Box::new(move |book, name| {
+        start_xlsx.emit((book, format!("{name}.xlsx")))
+    }));
+    let print = Callback::from(move |_| crate::app::browser::print(place));
+    html! {
+        <div class="exports no-print">
+            if let Some(why) = &props.held {
+                <p class="error" role="alert" data-testid="export-held">{ why.clone() }</p>
+            }
+            <button type="button" data-testid={format!("{place}-print")} disabled={props.held.is_some()} onclick={print}>
+                { lang.t(print_label) }
+            </button>
+            <button type="button" data-testid="export-csv" onclick={csv} disabled={!ready}>
+                { lang.t(csv_label) }
+            </button>
+            <button type="button" data-testid="export-xlsx" onclick={xlsx} disabled={!ready || busy}>
+                { if busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(excel_label) } }
+            </button>
+            if let Some(message) = &*error {
+                <p class="error" role="alert" data-testid="error">{ message }</p>
+            }
+        </div>
+    }
+}

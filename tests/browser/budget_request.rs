@@ -91,7 +91,7 @@ async fn the_budget_request_shows_the_fund_shares_and_warns_for_a_small_wage_bil
     page.type_into("budget-wage-bill", "100000").await;
     let errors = page.errors();
     assert!(errors.iter().any(|e| e.contains("万元")), "{errors:?}");
-    assert!(text(&page, "budget-held").contains("工资总额"));
+    assert!(text(&page, "export-held").contains("工资总额"));
     assert!(page.by_test_id("summary-print").has_attribute("disabled"));
 
     // A large one: no warning.

@@ -8,8 +8,6 @@ mod bid_card;
 mod form;
 mod settings;
 
-use std::rc::Rc;
-
 use model::Lang;
 use model::catalog::Range;
 use model::compare::{Bid, Scope, Standing, line_checks};
@@ -18,11 +16,11 @@ use model::money::cny;
 use model::number::plain;
 use yew::prelude::*;
 
-use crate::app::components::{HeadingFields, TextField, save_file};
-use crate::app::documents;
+use crate::app::components::{HeadingFields, TextField};
+use crate::app::documents::SheetExports;
 use crate::app::store::{dispatch_with, use_store};
 use crate::catalog::catalog;
-use crate::export::{compare_sheet, csv};
+use crate::export::compare_sheet;
 use crate::store::Action;
 use crate::store::compare::{CompareAction, CompareNotice};
 use bid_card::BidCard;
@@ -35,8 +33,6 @@ pub fn ComparePage() -> Html {
     let state = &store.compare;
     let enquiry = &state.enquiry;
     let on_action = dispatch_with(&store, Action::Compare);
-    let export_error = use_state(|| None::<String>);
-    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
     let reason = state.reason(lang);
 
     let add = {
@@ -44,39 +40,26 @@ pub fn ComparePage() -> Html {
         Callback::from(move |_| on_action.emit(CompareAction::AddBid))
     };
     // The form as a workbook, as it stands when an export is asked for.
-    let book = {
+    let document = {
         let (state, reason) = (state.clone(), reason.clone());
-        Rc::new(move || {
-            let comparison = state.assessed()?;
-            Some(compare_sheet::comparison(
+        Callback::from(move |()| {
+            let Some(comparison) = state.assessed() else {
+                return Ok(None);
+            };
+            let book = compare_sheet::comparison(
                 &state.enquiry,
                 comparison,
                 &reason,
                 state.today,
                 catalog(),
                 lang,
-            ))
+            );
+            Ok(Some((
+                book,
+                lang.t(i18n::compare_sheet::FILE_NAME).to_string(),
+            )))
         })
     };
-    let export_csv = {
-        let (book, export_error) = (book.clone(), export_error.clone());
-        Callback::from(move |_| {
-            if let Some(book) = book() {
-                let saved = save_file(
-                    &compare_sheet::file_name(lang, "csv"),
-                    "text/csv;charset=utf-8",
-                    &csv::sheet(&book.sheets[0]),
-                    lang,
-                );
-                export_error.set(saved.err());
-            }
-        })
-    };
-    let export_xlsx = Callback::from(move |_| {
-        if let Some(book) = book() {
-            start_xlsx.emit((book, compare_sheet::file_name(lang, "xlsx")));
-        }
-    });
     let on_reason = {
         let on_action = on_action.clone();
         Callback::from(move |v: String| on_action.emit(CompareAction::Reason(Some(v))))
@@ -191,16 +174,8 @@ pub fn ComparePage() -> Html {
                         { heading.field("approved", i18n::compare_page::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
                     </div>
                     { form::form(enquiry, c, &reason, state.today, lang) }
-                    <div class="exports no-print">
-                        <button type="button" data-testid="compare-print" onclick={Callback::from(|_| crate::app::browser::print("compare"))}>
-                            { lang.t(i18n::compare_page::PRINT_THE_FORM) }
-                        </button>
-                        <button type="button" data-testid="export-csv" onclick={export_csv}>{ lang.t(i18n::compare_page::EXPORT_CSV) }</button>
-                        <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={xlsx_busy}>
-                            { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::compare_page::EXPORT_EXCEL) } }
-                        </button>
-                        if let Some(message) = &*export_error { <p class="field-error" role="alert">{ message }</p> }
-                    </div>
+                    <SheetExports place="compare" {document} ready=true {lang}
+                        labels={[i18n::compare_page::PRINT_THE_FORM, i18n::compare_page::EXPORT_CSV, i18n::compare_page::EXPORT_EXCEL]} />
                 </section>
                 }
             }

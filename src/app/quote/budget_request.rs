@@ -7,11 +7,11 @@ use model::i18n::{self, Text};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::components::{QrCode, SelectField, TextField, save_file};
-use crate::app::documents;
+use crate::app::components::{QrCode, SelectField, TextField};
+use crate::app::documents::SheetExports;
 use crate::app::store::{Store, use_store};
 use crate::catalog::catalog;
-use crate::export::{budget_sheet, csv};
+use crate::export::budget_sheet;
 use crate::link::open::estimate_link;
 use crate::persist::budget_fields::BudgetFields;
 use crate::persist::work_file::OptionId;
@@ -94,45 +94,24 @@ pub fn BudgetRequestView() -> Html {
     };
     let worth_line = break_even.map(|pct| model::worth::break_even_headline(pct, lang));
 
-    let export_error = use_state(|| None::<String>);
-    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
-    // What both exports do first: a request held for an error says so; otherwise its workbook
-    // and the name its files take.
-    let ready = {
-        let (export_error, request, held, worth_line) = (
-            export_error.clone(),
-            request.clone(),
-            held.clone(),
-            worth_line.clone(),
-        );
-        move || {
+    // The request as a workbook, unless it is held for an error, and the name its files take.
+    let workbook = {
+        let (request, held, worth_line) = (request.clone(), held.clone(), worth_line.clone());
+        Callback::from(move |()| {
             if let Some(why) = &held {
-                export_error.set(Some(why.clone()));
-                return None;
+                return Err(why.clone());
             }
-            let r = request.as_ref()?;
+            let Some(r) = request.as_ref() else {
+                return Ok(None);
+            };
             let name = match r.number.as_str() {
                 "" => "budget-request".to_string(),
                 n => format!("budget-request-{n}"),
             };
             let book = budget_sheet::budget_request(r, worth_line.as_deref(), catalog, lang);
-            Some((book, name))
-        }
-    };
-    let export_csv = {
-        let (export_error, ready) = (export_error.clone(), ready.clone());
-        Callback::from(move |_| {
-            let Some((book, name)) = ready() else { return };
-            let text = book.sheets.first().map(csv::sheet).unwrap_or_default();
-            let name = format!("{name}.csv");
-            export_error.set(save_file(&name, "text/csv;charset=utf-8", &text, lang).err());
+            Ok(Some((book, name)))
         })
     };
-    let export_xlsx = Callback::from(move |_| {
-        if let Some((book, name)) = ready() {
-            start_xlsx.emit((book, format!("{name}.xlsx")));
-        }
-    });
 
     let placeholder = request
         .as_ref()
@@ -147,23 +126,12 @@ pub fn BudgetRequestView() -> Html {
                 Some(r) => document(r, worth_line.as_deref(), lang),
                 None => html! { <p class="hint">{ lang.t(i18n::budget_request::SET_UP_AN_OPTION_THAT_CAN_BE) }</p> },
             } }
-            <div class="exports no-print">
-                if let Some(why) = &held {
-                    <p class="error" role="alert" data-testid="budget-held">{ why.clone() }</p>
-                }
-                <button type="button" data-testid="summary-print" disabled={held.is_some()} onclick={Callback::from(|_| crate::app::browser::print("summary"))}>
-                    { lang.t(i18n::budget_request::PRINT_THE_BUDGET_REQUEST_SAVE) }
-                </button>
-                <button type="button" data-testid="export-csv" onclick={export_csv} disabled={request.is_none()}>
-                    { lang.t(i18n::budget_request::EXPORT_THE_BUDGET_REQUEST_CSV) }
-                </button>
-                <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={request.is_none() || xlsx_busy}>
-                    { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::budget_request::EXPORT_THE_BUDGET_REQUEST_EXCEL) } }
-                </button>
-                if let Some(message) = &*export_error {
-                    <p class="error" role="alert" data-testid="error">{ message }</p>
-                }
-            </div>
+            <SheetExports place="summary" document={workbook} ready={request.is_some()} {held} {lang}
+                labels={[
+                    i18n::budget_request::PRINT_THE_BUDGET_REQUEST_SAVE,
+                    i18n::budget_request::EXPORT_THE_BUDGET_REQUEST_CSV,
+                    i18n::budget_request::EXPORT_THE_BUDGET_REQUEST_EXCEL,
+                ]} />
         </section>
     }
 }

@@ -7,18 +7,17 @@ mod course_card;
 mod plan_table;
 mod summary;
 
-use model::Lang;
 use model::i18n;
 use model::year::YearCost;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::components::{HeadingFields, SelectField};
-use crate::app::documents;
+use crate::app::documents::SheetExports;
 use crate::app::route::Route;
 use crate::app::store::{dispatch_with, use_store};
 use crate::catalog::catalog;
-use crate::export::{csv, year_sheet};
+use crate::export::year_sheet;
 use crate::persist::work_file::option_name;
 use crate::store::Action;
 use crate::store::estimator::EstimateAction;
@@ -36,8 +35,6 @@ pub fn YearPage() -> Html {
     let programme = &state.programme;
     let on_action = dispatch_with(&store, Action::Year);
     let navigator = use_navigator();
-    let export_error = use_state(|| None::<String>);
-    let (xlsx_busy, start_xlsx) = documents::use_export(&export_error, lang, true);
 
     // The option a new course copies (the one on show in the estimator unless another is
     // picked here).
@@ -80,28 +77,12 @@ pub fn YearPage() -> Html {
             }
         })
     };
-    let export_csv = {
-        let (programme, cost, export_error) =
-            (programme.clone(), state.cost.clone(), export_error.clone());
-        Callback::from(move |_| {
-            let book = year_sheet::year_plan(&programme, &cost, catalog(), lang);
-            let text = csv::sheet(&book.sheets[0]);
-            let saved = crate::app::components::save_file(
-                &file_name(lang, "csv"),
-                "text/csv;charset=utf-8",
-                &text,
-                lang,
-            );
-            export_error.set(saved.err());
-        })
-    };
-    let export_xlsx = {
+    // The plan table as a workbook, as it stands when an export is asked for.
+    let document = {
         let (programme, cost) = (programme.clone(), state.cost.clone());
-        Callback::from(move |_| {
-            start_xlsx.emit((
-                year_sheet::year_plan(&programme, &cost, catalog(), lang),
-                file_name(lang, "xlsx"),
-            ))
+        Callback::from(move |()| {
+            let book = year_sheet::year_plan(&programme, &cost, catalog(), lang);
+            Ok(Some((book, lang.t(i18n::year::FILE_NAME).to_string())))
         })
     };
     let heading = HeadingFields {
@@ -157,23 +138,10 @@ pub fn YearPage() -> Html {
                         { heading.field("approved", i18n::work_file::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
                     </div>
                     { plan_table(programme, cost, &state.caps(), lang) }
-                    <div class="exports no-print">
-                        <button type="button" data-testid="year-print" onclick={Callback::from(|_| crate::app::browser::print("year"))}>
-                            { lang.t(i18n::year::PRINT_THE_PLAN) }
-                        </button>
-                        <button type="button" data-testid="export-csv" onclick={export_csv}>{ lang.t(i18n::year::EXPORT_CSV) }</button>
-                        <button type="button" data-testid="export-xlsx" onclick={export_xlsx} disabled={xlsx_busy}>
-                            { if xlsx_busy { lang.t(i18n::common::MAKING_THE_SPREADSHEET) } else { lang.t(i18n::year::EXPORT_EXCEL) } }
-                        </button>
-                        if let Some(message) = &*export_error { <p class="field-error" role="alert">{ message }</p> }
-                    </div>
+                    <SheetExports place="year" {document} ready=true {lang}
+                        labels={[i18n::year::PRINT_THE_PLAN, i18n::year::EXPORT_CSV, i18n::year::EXPORT_EXCEL]} />
                 </section>
             }
         </div>
     }
-}
-
-/// 年度培训计划.csv / annual-training-plan.xlsx.
-fn file_name(lang: Lang, extension: &str) -> String {
-    format!("{}.{extension}", lang.t(i18n::year::FILE_NAME))
 }
