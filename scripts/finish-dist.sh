@@ -5,7 +5,7 @@
 # DIST gives the same result.
 #
 #  1. the web app manifest and the icons (static/) into DIST;
-#  2. each place's own page (plan/index.html, quote/index.html: prerendered by scripts/build.sh;
+#  2. each place's own page (plan/index.html, quote/index.html, year/…, compare/…: prerendered by scripts/build.sh;
 #     a copy of index.html when not), and 404.html, the app's page for any other address
 #     (app.html, trunk's page before prerendering, when there is one), so that a host without
 #     rewrite rules still opens a deep link (README);
@@ -25,7 +25,7 @@ command -v brotli >/dev/null || { echo "$0: brotli is missing: scripts/setup.sh 
 cd "$dist"
 
 # The app's client-side routes other than the root.
-ROUTES=(plan quote)
+ROUTES=(plan quote year compare)
 # Files the app fetches only when first used: the Excel writer's web worker (xlsx-worker/, about
 # 260 KB gzip; index.html). Not kept at install, so not part of a first visit; the service worker
 # keeps each the first time the app fetches it. Their names carry no hash (trunk names a worker

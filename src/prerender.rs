@@ -4,7 +4,8 @@
 //! JavaScript, a search engine).
 //!
 //! `scripts/build.sh` runs `src/bin/prerender.rs` after trunk: it reads trunk's page and writes
-//! one page per place (`index.html`, `plan/index.html`, `quote/index.html`), each trunk's page
+//! one page per place (`index.html`, `plan/index.html`, `quote/index.html`, `year/index.html`,
+//! `compare/index.html`), each trunk's page
 //! with the place's view, title and description, and `app.html`, trunk's page as it was, for
 //! every other address. In the browser the app renders its own view and the prerendered one
 //! gives way in the same task (`app::browser::remove_prerendered`): a replacement, not yew's
@@ -38,8 +39,8 @@ pub struct Place {
     description: Text,
 }
 
-/// The three places, each with the page a host serves at its address.
-pub const PLACES: [Place; 3] = [
+/// The places, each with the page a host serves at its address.
+pub const PLACES: [Place; 5] = [
     Place {
         route: Route::Estimate,
         file: "index.html",
@@ -54,6 +55,16 @@ pub const PLACES: [Place; 3] = [
         route: Route::Quote,
         file: "quote/index.html",
         description: i18n::prerender::QUOTE_DESCRIPTION,
+    },
+    Place {
+        route: Route::Year,
+        file: "year/index.html",
+        description: i18n::prerender::YEAR_DESCRIPTION,
+    },
+    Place {
+        route: Route::Compare,
+        file: "compare/index.html",
+        description: i18n::prerender::COMPARE_DESCRIPTION,
     },
 ];
 

@@ -5,6 +5,7 @@ use training_planner::catalog::catalog;
 use training_planner::model::Lang;
 use training_planner::model::calendar::Day;
 use training_planner::model::cost::{Analysis, Point, Scenario};
+use training_planner::model::i18n;
 use training_planner::model::money::cny;
 use training_planner::prerender::{PLACES, Place, first_paint_script, page, render};
 
@@ -154,4 +155,19 @@ fn nothing_in_a_prerendered_page_can_be_typed_or_pressed() {
 fn a_page_says_it_cannot_be_read_when_trunk_changes_its_output() {
     let err = page("<html><body></body></html>", place("/"), "", catalog()).unwrap_err();
     assert!(err.contains("<html lang=zh-CN>"), "{err}");
+}
+
+#[test]
+fn the_year_and_compare_pages_show_their_empty_first_views() {
+    // A first visit has no courses and no quotes yet: each place says how to begin.
+    let year = text_of(&view("/year"), "year-empty");
+    assert!(
+        year.contains(Lang::Zh.t(i18n::year::NO_COURSES_YET)),
+        "{year}"
+    );
+    let compare = text_of(&view("/compare"), "compare-empty");
+    assert!(
+        compare.contains(Lang::Zh.t(i18n::compare_page::NO_QUOTES_YET)),
+        "{compare}"
+    );
 }

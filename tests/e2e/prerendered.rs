@@ -335,7 +335,13 @@ fn the_prerendered_pages_are_the_same_when_built_again_from_the_same_commit() {
         .status()
         .unwrap();
     assert!(status.success());
-    for page in ["index.html", "plan/index.html", "quote/index.html"] {
+    for page in [
+        "index.html",
+        "plan/index.html",
+        "quote/index.html",
+        "year/index.html",
+        "compare/index.html",
+    ] {
         let built = std::fs::read(dist.join(page)).unwrap();
         let rebuilt = std::fs::read(again.join(page)).unwrap();
         assert!(built == rebuilt, "{page} differs when built again");
