@@ -117,6 +117,20 @@ fn before_the_wasm_arrives_each_place_shows_its_first_view_and_takes_no_input() 
     );
 
     shows_the_default_agenda(&browser, &site.url);
+
+    // The year and the comparison, empty on a first visit, say how to begin.
+    for (path, id, says) in [
+        ("year", "year-empty", model::i18n::year::NO_COURSES_YET),
+        (
+            "compare",
+            "compare-empty",
+            model::i18n::compare_page::NO_QUOTES_YET,
+        ),
+    ] {
+        browser.open_page(&format!("{}{path}", site.url));
+        let shown = text(&browser, &format!("[data-testid={id}]"));
+        assert!(shown.contains(model::Lang::Zh.t(says)), "/{path}: {shown}");
+    }
 }
 
 #[test]
