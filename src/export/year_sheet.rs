@@ -103,6 +103,17 @@ fn courses_with_total<'a>(
     total
 }
 
+/// A row per heading field or signature: its label, then what was written.
+fn labelled(sheet: &mut Sheet, rows: [(Text, &String); 3], lang: Lang) {
+    for (label, value) in rows {
+        sheet.body(vec![
+            Cell::Empty,
+            Cell::text(lang.t(label)),
+            Cell::text(value),
+        ]);
+    }
+}
+
 pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lang) -> Workbook {
     let title = lang.t(i18n::year::ANNUAL_TRAINING_PLAN);
     let mut summary = Sheet::new(
@@ -111,17 +122,15 @@ pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lan
         WIDTHS.to_vec(),
     );
     let h = &year.heading;
-    for (label, value) in [
-        (i18n::common::NUMBER, &h.number),
-        (i18n::year::COMPANY, &h.company),
-        (i18n::year::YEAR, &h.year),
-    ] {
-        summary.body(vec![
-            Cell::Empty,
-            Cell::text(lang.t(label)),
-            Cell::text(value),
-        ]);
-    }
+    labelled(
+        &mut summary,
+        [
+            (i18n::common::NUMBER, &h.number),
+            (i18n::year::COMPANY, &h.company),
+            (i18n::year::YEAR, &h.year),
+        ],
+        lang,
+    );
     summary.gap();
     let total = courses_with_total(&mut summary, counted(year, cost), catalog, lang);
     let mut words = vec![Cell::Empty; 3];
@@ -154,17 +163,15 @@ pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lan
         ),
     ]);
     summary.gap();
-    for (label, who) in [
-        (i18n::work_file::PREPARED_BY, &h.prepared_by),
-        (i18n::work_file::REVIEWED_BY, &h.reviewed_by),
-        (i18n::work_file::APPROVED_BY, &h.approved_by),
-    ] {
-        summary.body(vec![
-            Cell::Empty,
-            Cell::text(lang.t(label)),
-            Cell::text(who),
-        ]);
-    }
+    labelled(
+        &mut summary,
+        [
+            (i18n::work_file::PREPARED_BY, &h.prepared_by),
+            (i18n::work_file::REVIEWED_BY, &h.reviewed_by),
+            (i18n::work_file::APPROVED_BY, &h.approved_by),
+        ],
+        lang,
+    );
 
     let mut sheets = vec![summary];
     for d in &cost.by_department {

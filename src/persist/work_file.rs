@@ -185,37 +185,17 @@ impl SavedWork {
         let work = SavedWork {
             format: FORMAT.into(),
             version: VERSION,
-            options: if options.is_empty() {
-                here.options
-            } else {
-                options
-            },
+            options: unless_empty(options, here.options, Vec::is_empty),
             plan: self.plan.or(here.plan),
             rate_card: self.rate_card.or(here.rate_card),
             quotes,
             // The language is this browser's choice, not the file's.
             lang: here.lang,
-            budget: if self.budget.is_empty() {
-                here.budget
-            } else {
-                self.budget
-            },
-            desk: if self.desk.is_empty() {
-                here.desk
-            } else {
-                self.desk
-            },
+            budget: unless_empty(self.budget, here.budget, BudgetFields::is_empty),
+            desk: unless_empty(self.desk, here.desk, DeskDraft::is_empty),
             plan_option: self.plan_option.or(here.plan_option),
-            year: if self.year.is_empty() {
-                here.year
-            } else {
-                self.year
-            },
-            compare: if self.compare.is_empty() {
-                here.compare
-            } else {
-                self.compare
-            },
+            year: unless_empty(self.year, here.year, Programme::is_empty),
+            compare: unless_empty(self.compare, here.compare, Enquiry::is_empty),
         };
         (work, report)
     }
@@ -848,5 +828,15 @@ fn read_version(text: &str, version: u64) -> Result<SavedWork, ImportError> {
             flaw: Flaw::UnknownVersion(other),
             place: None,
         })),
+    }
+}
+
+/// A part of an imported file, or the one here when the file leaves it empty: an import fills
+/// in what the file holds and keeps the rest.
+fn unless_empty<T>(from_file: T, here: T, is_empty: fn(&T) -> bool) -> T {
+    if is_empty(&from_file) {
+        here
+    } else {
+        from_file
     }
 }
