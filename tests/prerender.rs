@@ -171,3 +171,27 @@ fn the_year_and_compare_pages_show_their_empty_first_views() {
         "{compare}"
     );
 }
+
+#[test]
+fn every_place_of_the_app_has_a_page_of_its_own() {
+    use training_planner::app::Route;
+    let finish = include_str!("../scripts/finish-dist.sh");
+    let routes = finish
+        .lines()
+        .find_map(|line| line.strip_prefix("ROUTES=("))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .expect("scripts/finish-dist.sh lists ROUTES=(…)");
+    for route in Route::PLACES {
+        let path = yew_router::Routable::to_path(&route);
+        assert!(
+            PLACES.iter().any(|p| p.route == route),
+            "{path} is not prerendered (src/prerender.rs, PLACES)"
+        );
+        if path != "/" {
+            assert!(
+                routes.split_whitespace().any(|r| format!("/{r}") == path),
+                "{path} is not in scripts/finish-dist.sh's ROUTES ({routes})"
+            );
+        }
+    }
+}
