@@ -14,20 +14,19 @@ use crate::app::charts::WorthLine;
 use crate::app::components::Chart;
 use crate::catalog::catalog;
 
-/// What the model said, when the panel is open.
+/// What the model said (worked out only while the panel is open).
 pub type Assessed = Result<Result<Worth, Vec<Missing>>, ScenarioError>;
 
-pub fn answer(assessed: Option<&Assessed>, inputs: &WorthInputs, lang: Lang) -> Html {
+pub fn answer(assessed: &Assessed, inputs: &WorthInputs, lang: Lang) -> Html {
     match assessed {
-        None => html! {},
-        Some(Err(e)) => html! { <p class="error" role="alert">{ e.message(lang) }</p> },
-        Some(Ok(Err(missing))) => html! {
+        Err(e) => html! { <p class="error" role="alert">{ e.message(lang) }</p> },
+        Ok(Err(missing)) => html! {
             <div class="worth-missing" role="status" data-testid="roi-missing">
                 <p>{ lang.t(i18n::worth::MISSING_TITLE) }</p>
                 <ul>{ for missing.iter().map(|m| html! { <li>{ m.message(lang) }</li> }) }</ul>
             </div>
         },
-        Some(Ok(Ok(worth))) => figures(worth, inputs, lang),
+        Ok(Ok(worth)) => figures(worth, inputs, lang),
     }
 }
 

@@ -30,12 +30,7 @@ fn level(name: Text, when: String, how: &str, what: Html, lang: Lang) -> Html {
     }
 }
 
-pub fn measurement_plan(
-    plan: &Plan,
-    assessed: Option<&Assessed>,
-    scenario: &Scenario,
-    lang: Lang,
-) -> Html {
+pub fn measurement_plan(plan: &Plan, assessed: &Assessed, scenario: &Scenario, lang: Lang) -> Html {
     let catalog = catalog();
     let measured: MeasurementPlan = plan_of(&catalog.modules, plan, &catalog.worth.evaluation);
     let sep = lang.t(i18n::worth::LIST_SEP);
@@ -52,7 +47,7 @@ pub fn measurement_plan(
         .collect::<Vec<_>>()
         .join(sep);
     let target = match assessed {
-        Some(Ok(Ok(w))) => Some(lang.fill(i18n::worth::L4_TARGET, &[("line", &w.headline(lang))])),
+        Ok(Ok(w)) => Some(lang.fill(i18n::worth::L4_TARGET, &[("line", &w.headline(lang))])),
         _ => None,
     };
     let list = |class: &'static str, items: Vec<String>| html! { <ul {class}>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> };

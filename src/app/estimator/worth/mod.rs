@@ -78,8 +78,8 @@ pub fn WorthBody(props: &WorthBodyProps) -> Html {
             if props.stale {
                 <p class="hint stale-note">{ lang.t(i18n::worth::STALE) }</p>
             }
-            { answer::answer(Some(&*worth), &inputs, lang) }
-            { measurement::measurement_plan(&store.planner.plan, Some(&*worth), &props.scenario, lang) }
+            { answer::answer(&worth, &inputs, lang) }
+            { measurement::measurement_plan(&store.planner.plan, &worth, &props.scenario, lang) }
         </>
     }
 }
