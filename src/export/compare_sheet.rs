@@ -305,12 +305,7 @@ fn result(
 }
 
 fn signatures(sheet: &mut Sheet, enquiry: &Enquiry, lang: Lang) {
-    let h = &enquiry.heading;
-    for (label, who) in [
-        (i18n::compare_page::HANDLED_BY, &h.handled_by),
-        (i18n::compare_page::REVIEWED_BY, &h.reviewed_by),
-        (i18n::compare_page::APPROVED_BY, &h.approved_by),
-    ] {
+    for (label, who) in enquiry.heading.signatures() {
         labelled(sheet, label, Cell::text(who), lang);
     }
 }

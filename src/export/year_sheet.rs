@@ -104,7 +104,7 @@ fn courses_with_total<'a>(
 }
 
 /// A row per heading field or signature: its label, then what was written.
-fn labelled(sheet: &mut Sheet, rows: [(Text, &String); 3], lang: Lang) {
+fn labelled(sheet: &mut Sheet, rows: [(Text, &str); 3], lang: Lang) {
     for (label, value) in rows {
         sheet.body(vec![
             Cell::Empty,
@@ -122,15 +122,7 @@ pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lan
         WIDTHS.to_vec(),
     );
     let h = &year.heading;
-    labelled(
-        &mut summary,
-        [
-            (i18n::common::NUMBER, &h.number),
-            (i18n::year::COMPANY, &h.company),
-            (i18n::year::YEAR, &h.year),
-        ],
-        lang,
-    );
+    labelled(&mut summary, h.particulars(), lang);
     summary.gap();
     let total = courses_with_total(&mut summary, counted(year, cost), catalog, lang);
     let mut words = vec![Cell::Empty; 3];
@@ -163,15 +155,7 @@ pub fn year_plan(year: &Programme, cost: &YearCost, catalog: &Catalog, lang: Lan
         ),
     ]);
     summary.gap();
-    labelled(
-        &mut summary,
-        [
-            (i18n::work_file::PREPARED_BY, &h.prepared_by),
-            (i18n::work_file::REVIEWED_BY, &h.reviewed_by),
-            (i18n::work_file::APPROVED_BY, &h.approved_by),
-        ],
-        lang,
-    );
+    labelled(&mut summary, h.signatures(), lang);
 
     let mut sheets = vec![summary];
     for d in &cost.by_department {

@@ -28,6 +28,18 @@ pub struct EnquiryHeading {
     pub approved_by: String,
 }
 
+impl EnquiryHeading {
+    /// Who signs the form, each with its line's label, as the printed form and its workbook
+    /// show them.
+    pub fn signatures(&self) -> [(i18n::Text, &str); 3] {
+        [
+            (i18n::compare_page::HANDLED_BY, &self.handled_by),
+            (i18n::compare_page::REVIEWED_BY, &self.reviewed_by),
+            (i18n::compare_page::APPROVED_BY, &self.approved_by),
+        ]
+    }
+}
+
 /// The quotes received for one course, and how the buyer weighs them.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -104,6 +104,27 @@ pub struct Heading {
     pub approved_by: String,
 }
 
+impl Heading {
+    /// The plan's particulars above its table, each with its label, as every copy of the plan
+    /// (page, print, workbook) shows them.
+    pub fn particulars(&self) -> [(i18n::Text, &str); 3] {
+        [
+            (i18n::common::NUMBER, &self.number),
+            (i18n::year::COMPANY, &self.company),
+            (i18n::year::YEAR, &self.year),
+        ]
+    }
+
+    /// Who signs the plan, each with its line's label.
+    pub fn signatures(&self) -> [(i18n::Text, &str); 3] {
+        [
+            (i18n::work_file::PREPARED_BY, &self.prepared_by),
+            (i18n::work_file::REVIEWED_BY, &self.reviewed_by),
+            (i18n::work_file::APPROVED_BY, &self.approved_by),
+        ]
+    }
+}
+
 impl Course {
     /// A course for the people and setting of `scenario`, named `name`, for the front line, in
     /// the first quarter, a should-have: what the user then edits.

@@ -88,12 +88,8 @@ pub fn form(
                 ("minutes", &catalog().compare.class_hour.minutes),
             ]) }</p>
             <div class="signatures">
-                { for [
-                    (i18n::compare_page::HANDLED_BY, &h.handled_by),
-                    (i18n::compare_page::REVIEWED_BY, &h.reviewed_by),
-                    (i18n::compare_page::APPROVED_BY, &h.approved_by),
-                ].into_iter().map(|(label, name)| html! {
-                    <div class="signature"><span>{ lang.t(label) }{ colon }</span><span class="sign-line">{ name.clone() }</span></div>
+                { for h.signatures().into_iter().map(|(label, name)| html! {
+                    <div class="signature"><span>{ lang.t(label) }{ colon }</span><span class="sign-line">{ name.to_string() }</span></div>
                 }) }
             </div>
         </div>

@@ -56,11 +56,7 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
     html! {
         <div class="year-plan" data-testid="year-plan">
             <h2 class="doc-title">{ lang.t(i18n::year::ANNUAL_TRAINING_PLAN) }</h2>
-            <p class="doc-meta">
-                <span>{ lang.t(i18n::common::NUMBER) }{ colon }{ &h.number }</span>
-                <span>{ lang.t(i18n::year::COMPANY) }{ colon }{ &h.company }</span>
-                <span>{ lang.t(i18n::year::YEAR) }{ colon }{ &h.year }</span>
-            </p>
+            <p class="doc-meta">{ labelled(h.particulars(), lang) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(i18n::year::ANNUAL_TRAINING_PLAN)}>
             <table class="plan-table">
                 <thead><tr>
@@ -118,11 +114,18 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
             if let Some(share) = caps.frontline_share {
                 <p>{ lang.fill(i18n::year::FRONTLINE_LINE, &[("share", &percent(share)), ("floor", &percent(caps.frontline_floor))]) }</p>
             }
-            <p class="signatures">
-                <span>{ lang.t(i18n::work_file::PREPARED_BY) }{ colon }{ &h.prepared_by }</span>
-                <span>{ lang.t(i18n::work_file::REVIEWED_BY) }{ colon }{ &h.reviewed_by }</span>
-                <span>{ lang.t(i18n::work_file::APPROVED_BY) }{ colon }{ &h.approved_by }</span>
-            </p>
+            <p class="signatures">{ labelled(h.signatures(), lang) }</p>
         </div>
     }
+}
+
+/// Each line as "label：what was written".
+fn labelled(lines: [(i18n::Text, &str); 3], lang: Lang) -> Html {
+    let colon = lang.t(i18n::budget_request::COLON);
+    lines
+        .into_iter()
+        .map(
+            |(label, value)| html! { <span>{ lang.t(label) }{ colon }{ value.to_string() }</span> },
+        )
+        .collect()
 }
