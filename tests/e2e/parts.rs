@@ -22,6 +22,20 @@ fn total_for(people: i64) -> String {
     cny(Point::compute(catalog, &scenario).unwrap().estimate.total)
 }
 
+/// Types `people` into the live estimate's headcount and waits for the model's total for it.
+fn types_a_headcount_and_sees_its_total(browser: &Browser, people: i64) {
+    set_field(browser, "", "field-people", &people.to_string());
+    let expected = total_for(people);
+    browser.wait_for(
+        &format!("the total for {people} people"),
+        &format!(
+            "const t = document.querySelector('[data-testid=total]'); \
+             return !!t && t.textContent.trim() === {expected:?}"
+        ),
+        TRIES,
+    );
+}
+
 /// Click the element `selector` names.
 fn click(browser: &Browser, selector: &str) {
     browser.run(&format!(
@@ -64,16 +78,7 @@ fn the_estimate_works_without_the_other_parts_and_each_says_so_until_it_arrives(
     browser.goto(&site.url);
 
     // The estimate is live and answers a typed headcount.
-    set_field(&browser, "", "field-people", "45");
-    let expected = total_for(45);
-    browser.wait_for(
-        "the total for 45 people",
-        &format!(
-            "const t = document.querySelector('[data-testid=total]'); \
-             return !!t && t.textContent.trim() === {expected:?}"
-        ),
-        TRIES,
-    );
+    types_a_headcount_and_sees_its_total(&browser, 45);
     // The charts say they did not arrive, in place of a blank canvas.
     let no_chart = Lang::Zh.t(i18n::shell::THE_CHART_DID_NOT_LOAD);
     browser.wait_for(
@@ -157,16 +162,7 @@ fn adding_to_the_year_from_a_first_visit_fetches_the_years_code_then_adds() {
     let browser = Browser::start();
     browser.before_each_page("delete Navigator.prototype.serviceWorker;");
     browser.goto(&site.url);
-    set_field(&browser, "", "field-people", "45");
-    let expected = total_for(45);
-    browser.wait_for(
-        "the total for 45 people",
-        &format!(
-            "const t = document.querySelector('[data-testid=total]'); \
-             return !!t && t.textContent.trim() === {expected:?}"
-        ),
-        TRIES,
-    );
+    types_a_headcount_and_sees_its_total(&browser, 45);
     assert!(
         !log.requested().iter().any(|p| p.contains("split-year-")),
         "the year's code came before it was needed: {:?}",
