@@ -45,7 +45,7 @@ macro_rules! split_call {
 }
 
 /// A call of a split point that cannot wait (a reducer): done now if its module is here,
-/// `Err(NotLoaded)` if not (and nothing fetched). Without the `split` feature, a plain call.
+/// `Err(NotLoaded)` if not ([`now`]). Without the `split` feature, a plain call.
 #[cfg(feature = "split")]
 macro_rules! split_now {
     ($call:expr) => {
