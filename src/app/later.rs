@@ -11,6 +11,10 @@
 //! the quote desk's state go with their place (`store::parts`): an action for one of them is
 //! dispatched only once its place's module is here (the place's own page, or
 //! [`when_here`]). The rest of the store, the saving and the links stay in the main module.
+//!
+//! The places' split points are here; the worth panel's body and the charts' drawings have
+//! theirs beside their code (`estimator::worth`, `app::charts`), which uses [`show`] and
+//! [`when_here`] from here.
 
 use std::future::Future;
 use std::task::{Context, Poll, Waker};
@@ -18,8 +22,6 @@ use std::task::{Context, Poll, Waker};
 pub use crate::split::NotLoaded;
 
 use yew::prelude::*;
-
-use super::estimator::worth::{WorthBody, WorthBodyProps};
 
 /// A part that may come in a module of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -69,20 +71,6 @@ impl Deferred for Place {
     }
 }
 
-/// The body of the "is it worth it" panel, with the panel's props.
-#[derive(Clone, PartialEq)]
-pub struct Worth(pub WorthBodyProps);
-
-impl Deferred for Worth {
-    fn part(&self) -> Part {
-        Part::Worth
-    }
-
-    async fn view(self) -> Result<Html, NotLoaded> {
-        split_call!(worth(self.0))
-    }
-}
-
 // The split points: each function and everything only it reaches go to the part's module.
 // Without the `split` feature they are plain functions, and `Deferred::view` is ready at once.
 
@@ -104,11 +92,6 @@ fn year() -> Result<Html, NotLoaded> {
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(compare, fallible))]
 fn compare() -> Result<Html, NotLoaded> {
     Ok(html! { <super::compare::ComparePage /> })
-}
-
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(worth, fallible))]
-fn worth(props: WorthBodyProps) -> Result<Html, NotLoaded> {
-    Ok(html! { <WorthBody ..props /> })
 }
 
 thread_local! {

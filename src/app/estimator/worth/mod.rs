@@ -13,7 +13,7 @@ use model::i18n;
 use model::worth::assess;
 use yew::prelude::*;
 
-use crate::app::later;
+use crate::app::later::{self, Deferred, NotLoaded, Part};
 use crate::app::store::use_store;
 use crate::catalog::catalog;
 use crate::persist::work_file::OptionId;
@@ -51,11 +51,33 @@ pub fn WorthPanel(props: &WorthPanelProps) -> Html {
             </h3>
             if *open {
                 <div id="worth-body" class="worth-body">
-                    { later::show(later::Worth(props.clone())) }
+                    { later::show(Body(props.clone())) }
                 </div>
             }
         </section>
     }
+}
+
+/// The panel's body as a part of its own (`app::later`): fetched the first time the panel is
+/// opened.
+#[derive(Clone, PartialEq)]
+struct Body(WorthBodyProps);
+
+impl Deferred for Body {
+    fn part(&self) -> Part {
+        Part::Worth
+    }
+
+    async fn view(self) -> Result<Html, NotLoaded> {
+        split_call!(body(self.0))
+    }
+}
+
+/// The split point: this function and all only it reaches (the body, the model's assessment
+/// and the worth chart's data) go to the worth module.
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(worth, fallible))]
+fn body(props: WorthBodyProps) -> Result<Html, NotLoaded> {
+    Ok(html! { <WorthBody ..props /> })
 }
 
 /// What the open panel shows: the figures, the answer and the measurement plan.
