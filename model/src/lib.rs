@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod compare;
 pub mod cost;
+pub mod heading;
 pub mod i18n;
 pub mod lang;
 pub mod link_text;

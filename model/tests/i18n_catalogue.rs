@@ -7,7 +7,25 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-type Catalogue = BTreeMap<String, BTreeMap<String, String>>;
+type Catalogue = BTreeMap<String, BTreeMap<String, Entry>>;
+
+/// A key's value: a text, or a table's column headings (`model/build.rs`).
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    Text(String),
+    List(Vec<String>),
+}
+
+impl Entry {
+    /// Its text, or each heading of its list.
+    fn texts(&self) -> Vec<&str> {
+        match self {
+            Entry::Text(t) => vec![t],
+            Entry::List(l) => l.iter().map(String::as_str).collect(),
+        }
+    }
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -151,11 +169,11 @@ fn every_slot_in_a_text_is_filled_by_the_code() {
     let mut wrong = Vec::new();
     for lang in ["zh", "en"] {
         for (section, texts) in catalogue(lang) {
-            for (key, text) in texts {
+            for (key, entry) in texts {
                 let id = format!("{section}::{}", key.to_uppercase());
                 let mut given = passed.get(&id).cloned().unwrap_or_default();
                 given.extend(through_a_variable.get(&id).cloned().unwrap_or_default());
-                for slot in slots(&text) {
+                for slot in entry.texts().into_iter().flat_map(slots) {
                     if !given.contains(slot) {
                         wrong.push(format!("{lang} {section}.{key}: {{{slot}}} is not filled"));
                     }
@@ -170,13 +188,14 @@ fn every_slot_in_a_text_is_filled_by_the_code() {
             .iter()
             .filter_map(|lang| {
                 catalogue(lang)
-                    .get(section)
-                    .and_then(|s| s.get(&key))
-                    .cloned()
+                    .remove(section)
+                    .and_then(|mut s| s.remove(&key))
             })
-            .flat_map(|text| {
-                slots(&text)
+            .flat_map(|entry| {
+                entry
+                    .texts()
                     .into_iter()
+                    .flat_map(slots)
                     .map(str::to_string)
                     .collect::<Vec<_>>()
             })

@@ -371,3 +371,32 @@ fn the_benefit_line_crosses_the_expected_cost_at_the_break_even() {
     // A straight line: twice the fall, twice the benefit.
     assert!((w.benefit_at(20.0) - 2.0 * w.benefit_at(10.0)).abs() < 1e-6);
 }
+
+#[test]
+fn the_panel_asks_for_todays_figures_then_what_the_course_should_change() {
+    use model::worth::WorthField::{self, *};
+    let (expected, today): (Vec<WorthField>, Vec<WorthField>) = WorthField::ALL
+        .iter()
+        .copied()
+        .partition(|f| f.is_expectation());
+    assert_eq!(
+        today,
+        [
+            Complaints,
+            Escalated,
+            Regulator,
+            StaffMinutes,
+            CustomerValue,
+            LeavePct
+        ]
+    );
+    assert_eq!(
+        expected,
+        [ChangeLow, ChangeLikely, ChangeHigh, Attribution, Confidence]
+    );
+    // A share is typed in per cent; a count, minutes or yuan in its own unit.
+    assert_eq!(Complaints.unit(), model::i18n::worth::PER_MONTH);
+    assert_eq!(CustomerValue.unit(), model::i18n::worth::YUAN);
+    assert_eq!(LeavePct.unit(), model::i18n::worth::PERCENT);
+    assert_eq!(Confidence.unit(), model::i18n::worth::PERCENT);
+}

@@ -14,6 +14,7 @@ use crate::persist::work_file::SavedWork;
 use crate::store::quote_desk::QuoteAction;
 use crate::store::sync::{Replica, Shared, Sync};
 use crate::store::{Action, SaveProblem, State};
+use model::Lang;
 use model::quote::QuoteBook;
 
 impl Reducible for State {
@@ -53,6 +54,16 @@ pub struct Startup {
 #[hook]
 pub fn use_store() -> Store {
     use_context::<Store>().expect("every place is rendered inside StoreProvider")
+}
+
+/// What a place's page starts from: the store, the language shown, and the callback that sends
+/// the place's own actions (`on_action.reform(…)` makes one for a control), as in
+/// `let (store, lang, on_action) = use_page(Action::Year);`.
+#[hook]
+pub fn use_page<A: 'static>(wrap: fn(A) -> Action) -> (Store, Lang, Callback<A>) {
+    let store = use_store();
+    let on_action = dispatch_with(&store, wrap);
+    (store.clone(), store.lang, on_action)
 }
 
 /// What this window knows of storage: a replica of each key (`store::sync`), to merge its

@@ -7,6 +7,7 @@
 
 use model::calendar::Day;
 use model::compare::{Assessed, Bid, Comparison, Enquiry, Standing};
+use model::heading::DocumentHeading;
 use model::i18n::{self, Text};
 use model::money::amount_in_words;
 use model::{Catalog, Lang};
@@ -125,21 +126,9 @@ fn scope(sheet: &mut Sheet, comparison: &Comparison, catalog: &Catalog, lang: La
 }
 
 fn header(lang: Lang) -> Vec<Cell> {
-    let t = |t: Text| Cell::text(lang.t(t));
-    vec![
-        t(i18n::year::NO),
-        t(i18n::compare_page::VENDOR),
-        t(i18n::compare_sheet::PRICE_WITH_TAX),
-        t(i18n::compare_sheet::INVOICE),
-        t(i18n::compare_sheet::COST),
-        t(i18n::year::PER_HEAD),
-        t(i18n::compare_sheet::PER_CLASS_HOUR),
-        t(i18n::compare_page::PAYMENT_TERMS),
-        t(i18n::quote_sheet::VALID_UNTIL),
-        t(i18n::compare_sheet::AGAINST_THE_MARKET),
-        t(i18n::compare_sheet::SCORE),
-        t(i18n::compare_sheet::RANK),
-    ]
+    i18n::compare_sheet::COLUMNS
+        .map(|t| Cell::text(lang.t(t)))
+        .to_vec()
 }
 
 /// The table, one row per quote; each quote's row number, for the formulas below it.

@@ -90,22 +90,10 @@ pub fn line_items(estimate: &Estimate, lang: Lang) -> String {
 /// One row per option: what it is, its totals, and where it sits in the market.
 pub fn budget_summary(options: &[(String, &Scenario, &Estimate)], lang: Lang) -> String {
     let mut rows = vec![
-        [
-            i18n::csv::OPTION,
-            i18n::common::CITY,
-            i18n::csv::SOURCING,
-            i18n::csv::TRAINER,
-            i18n::csv::PEOPLE,
-            i18n::csv::HOURS,
-            i18n::csv::BUDGET_TOTAL_EXPECTED_CNY,
-            i18n::csv::PER_PARTICIPANT_CNY,
-            i18n::csv::CASH_COST_CNY,
-            i18n::csv::MARKET,
-            i18n::csv::REASON,
-        ]
-        .iter()
-        .map(|t| lang.t(*t).to_string())
-        .collect::<Vec<_>>(),
+        i18n::csv::BUDGET_SUMMARY_COLUMNS
+            .iter()
+            .map(|t| lang.t(*t).to_string())
+            .collect::<Vec<_>>(),
     ];
     for (name, s, e) in options {
         let verdict = e.verdicts.first();
@@ -187,7 +175,7 @@ pub fn quote(q: &Quote, lang: Lang) -> String {
     }
     rows.push(vec![]);
     rows.push(
-        super::QUOTE_COLUMNS
+        i18n::common::QUOTE_LINE_COLUMNS
             .iter()
             .map(|t| lang.t(*t).to_string())
             .collect(),

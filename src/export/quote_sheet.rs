@@ -80,7 +80,7 @@ pub fn quote(q: &Quote, lang: Lang) -> Workbook {
     }
     sheet.gap();
 
-    sheet.header(super::QUOTE_COLUMNS.map(text).to_vec());
+    sheet.header(i18n::common::QUOTE_LINE_COLUMNS.map(text).to_vec());
     let amount = |row: usize| cell_name(row, AMOUNT);
     let first = sheet.next_row();
     for (i, line) in q.lines.iter().enumerate() {

@@ -3,6 +3,7 @@
 //! course rows, and the signatures; then one sheet per department with its courses and their
 //! total as a formula. The CSV export is the summary sheet.
 
+use model::heading::DocumentHeading;
 use model::i18n::{self, Text};
 use model::money::amount_in_words;
 use model::year::{Course, CourseCost, Programme, YearCost};
@@ -19,23 +20,9 @@ const PEOPLE: usize = 4;
 const COST: usize = 10;
 
 fn header(lang: Lang) -> Vec<Cell> {
-    let t = |t: Text| Cell::text(lang.t(t));
-    vec![
-        t(i18n::year::NO),
-        t(i18n::year::COURSE),
-        t(i18n::year::DEPARTMENT),
-        t(i18n::year::AUDIENCE),
-        t(i18n::year::PLACES),
-        t(i18n::common::TEACHING_HOURS),
-        t(i18n::form::SOURCING),
-        t(i18n::common::CITY),
-        t(i18n::year::WHEN),
-        t(i18n::year::PRIORITY),
-        t(i18n::year::COST_CNY),
-        t(i18n::year::LOW_P10),
-        t(i18n::year::HIGH_P90),
-        t(i18n::year::PER_HEAD),
-    ]
+    i18n::year::SHEET_COLUMNS
+        .map(|t| Cell::text(lang.t(t)))
+        .to_vec()
 }
 
 fn course_row(n: usize, c: &Course, cost: &CourseCost, catalog: &Catalog, lang: Lang) -> Vec<Cell> {
@@ -104,7 +91,7 @@ fn courses_with_total<'a>(
 }
 
 /// A row per heading field or signature: its label, then what was written.
-fn labelled(sheet: &mut Sheet, rows: [(Text, &str); 3], lang: Lang) {
+fn labelled<'a>(sheet: &mut Sheet, rows: impl Iterator<Item = (Text, &'a str)>, lang: Lang) {
     for (label, value) in rows {
         sheet.body(vec![
             Cell::Empty,

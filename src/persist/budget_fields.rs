@@ -2,6 +2,8 @@
 //! field of the work file with serde defaults, so files written before it still read, and left
 //! out while empty, so files written without it are unchanged).
 
+use model::heading::{DocumentHeading, Part, part};
+use model::i18n;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::option_id::OptionId;
@@ -27,6 +29,24 @@ pub struct BudgetFields {
     pub wage_bill: String,
     /// Why this option; empty: the reason made from the comparison and the market verdicts.
     pub reason: String,
+}
+
+/// The request's number and department above it, and who signs it: typed on the request's
+/// form in this order (the option, the wage bill and the reason are fields of other kinds).
+impl DocumentHeading for BudgetFields {
+    const PARTICULARS: &'static [Part<BudgetFields>] = &[
+        part!("number", i18n::common::NUMBER, number),
+        part!(
+            "department",
+            i18n::budget_request::REQUESTING_DEPARTMENT,
+            department
+        ),
+    ];
+    const SIGNATURES: &'static [Part<BudgetFields>] = &[
+        part!("prepared", i18n::budget_request::PREPARED_BY, prepared_by),
+        part!("reviewed", i18n::budget_request::REVIEWED_BY, reviewed_by),
+        part!("approved", i18n::budget_request::APPROVED_BY, approved_by),
+    ];
 }
 
 impl BudgetFields {

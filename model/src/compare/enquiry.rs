@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Day;
 use crate::cost::{Scenario, ScenarioError};
+use crate::heading::{DocumentHeading, Part, part};
 use crate::i18n;
 use crate::quote::{Quote, QuoteProblem};
 use crate::{Catalog, Lang};
@@ -28,16 +29,17 @@ pub struct EnquiryHeading {
     pub approved_by: String,
 }
 
-impl EnquiryHeading {
-    /// Who signs the form, each with its line's label, as the printed form and its workbook
-    /// show them.
-    pub fn signatures(&self) -> [(i18n::Text, &str); 3] {
-        [
-            (i18n::compare_page::HANDLED_BY, &self.handled_by),
-            (i18n::compare_page::REVIEWED_BY, &self.reviewed_by),
-            (i18n::compare_page::APPROVED_BY, &self.approved_by),
-        ]
-    }
+impl DocumentHeading for EnquiryHeading {
+    /// The date is a part of its own, not typed text: the form shows it between these.
+    const PARTICULARS: &'static [Part<EnquiryHeading>] = &[
+        part!("number", i18n::common::NUMBER, number),
+        part!("item", i18n::compare_page::ITEM, item),
+    ];
+    const SIGNATURES: &'static [Part<EnquiryHeading>] = &[
+        part!("handled", i18n::compare_page::HANDLED_BY, handled_by),
+        part!("reviewed", i18n::compare_page::REVIEWED_BY, reviewed_by),
+        part!("approved", i18n::compare_page::APPROVED_BY, approved_by),
+    ];
 }
 
 /// The quotes received for one course, and how the buyer weighs them.

@@ -29,6 +29,7 @@ use crate::catalog::Range;
 use crate::cost::costing::total;
 use crate::cost::simulate::{percentiles, triangular};
 use crate::cost::{Bound, Costing, ParticipantTime, Scenario, ScenarioError};
+use crate::vocab::choice_enum;
 use crate::{Catalog, Lang, i18n};
 
 /// What the user believes and knows, saved with the option. Every figure is the user's; a
@@ -71,20 +72,23 @@ pub enum Missing {
     OrderedChange,
 }
 
-/// A figure of the panel, to say what is wrong at its field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum WorthField {
-    Complaints,
-    Escalated,
-    Regulator,
-    StaffMinutes,
-    CustomerValue,
-    LeavePct,
-    ChangeLow,
-    ChangeLikely,
-    ChangeHigh,
-    Attribution,
-    Confidence,
+choice_enum! {
+    /// A figure of the panel, as its box names it (the box's id is `roi-{id}`), to say what is
+    /// wrong at its field. In the order the panel asks for them: today's, then what the course
+    /// is expected to change ([`WorthField::is_expectation`]).
+    WorthField {
+        Complaints = "complaints", i18n::worth::COMPLAINTS;
+        Escalated = "escalated", i18n::worth::ESCALATED;
+        Regulator = "regulator", i18n::worth::REGULATOR;
+        StaffMinutes = "staff-minutes", i18n::worth::STAFF_MINUTES;
+        CustomerValue = "customer-value", i18n::worth::CUSTOMER_VALUE;
+        LeavePct = "leave", i18n::worth::LEAVE_PCT;
+        ChangeLow = "change-low", i18n::worth::CHANGE_LOW;
+        ChangeLikely = "change-likely", i18n::worth::CHANGE_LIKELY;
+        ChangeHigh = "change-high", i18n::worth::CHANGE_HIGH;
+        Attribution = "attribution", i18n::worth::ATTRIBUTION;
+        Confidence = "confidence", i18n::worth::CONFIDENCE;
+    }
 }
 
 /// Why a typed figure is not taken.
@@ -106,6 +110,23 @@ impl WorthField {
                 | WorthField::StaffMinutes
                 | WorthField::CustomerValue
         )
+    }
+
+    /// Whether the figure is what the course is expected to change (or how sure the user is of
+    /// it), not how things stand today.
+    pub fn is_expectation(self) -> bool {
+        self >= WorthField::ChangeLow
+    }
+
+    /// The unit its box shows after the figure.
+    pub fn unit(self) -> i18n::Text {
+        match self {
+            WorthField::Complaints => i18n::worth::PER_MONTH,
+            WorthField::Regulator => i18n::worth::PER_YEAR,
+            WorthField::StaffMinutes => i18n::worth::MINUTES,
+            WorthField::CustomerValue => i18n::worth::YUAN,
+            _ => i18n::worth::PERCENT,
+        }
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::cost::Scenario;
+use crate::heading::{DocumentHeading, Part, part};
 use crate::i18n;
 use crate::plan::Plan;
 use crate::vocab::{Audience, choice_enum};
@@ -104,25 +105,17 @@ pub struct Heading {
     pub approved_by: String,
 }
 
-impl Heading {
-    /// The plan's particulars above its table, each with its label, as every copy of the plan
-    /// (page, print, workbook) shows them.
-    pub fn particulars(&self) -> [(i18n::Text, &str); 3] {
-        [
-            (i18n::common::NUMBER, &self.number),
-            (i18n::year::COMPANY, &self.company),
-            (i18n::year::YEAR, &self.year),
-        ]
-    }
-
-    /// Who signs the plan, each with its line's label.
-    pub fn signatures(&self) -> [(i18n::Text, &str); 3] {
-        [
-            (i18n::work_file::PREPARED_BY, &self.prepared_by),
-            (i18n::work_file::REVIEWED_BY, &self.reviewed_by),
-            (i18n::work_file::APPROVED_BY, &self.approved_by),
-        ]
-    }
+impl DocumentHeading for Heading {
+    const PARTICULARS: &'static [Part<Heading>] = &[
+        part!("number", i18n::common::NUMBER, number),
+        part!("company", i18n::year::COMPANY, company),
+        part!("year", i18n::year::YEAR, year),
+    ];
+    const SIGNATURES: &'static [Part<Heading>] = &[
+        part!("prepared", i18n::work_file::PREPARED_BY, prepared_by),
+        part!("reviewed", i18n::work_file::REVIEWED_BY, reviewed_by),
+        part!("approved", i18n::work_file::APPROVED_BY, approved_by),
+    ];
 }
 
 impl Course {

@@ -5,10 +5,13 @@
 
 use model::Lang;
 use model::compare::{Comparison, Enquiry, RuleWarning};
+use model::heading::DocumentHeading;
 use model::i18n;
 use model::money::{amount_in_words, cny};
 use model::number::plain;
 use yew::prelude::*;
+
+use crate::app::components::table_head;
 
 use crate::catalog::catalog;
 
@@ -43,19 +46,7 @@ pub fn form(
             ]) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(i18n::compare_page::FORM_TITLE)}>
             <table class="bids-table">
-                <thead><tr>
-                    <th scope="col">{ lang.t(i18n::year::NO) }</th>
-                    <th scope="col">{ lang.t(i18n::compare_page::VENDOR) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::compare_page::PRICE_WITH_TAX) }</th>
-                    <th scope="col">{ lang.t(i18n::compare_page::INVOICE) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::compare_page::ACTUAL_COST) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::compare_page::PER_HEAD) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::compare_page::PER_CLASS_HOUR) }</th>
-                    <th scope="col">{ lang.t(i18n::compare_page::PAYMENT_TERMS) }</th>
-                    <th scope="col">{ lang.t(i18n::compare_page::VALID_UNTIL) }</th>
-                    <th scope="col">{ lang.t(i18n::compare_page::AGAINST_THE_MARKET) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::compare_page::SCORE) }</th>
-                </tr></thead>
+                { table_head(&i18n::compare_page::FORM_COLUMNS, &[2, 4, 5, 6, 10], lang) }
                 <tbody>
                     { for enquiry.bids.iter().zip(&comparison.bids).enumerate().map(|(n, (bid, a))| html! {
                         <tr class={classes!((comparison.winner == Some(n)).then_some("chosen"))}>
@@ -88,7 +79,7 @@ pub fn form(
                 ("minutes", &catalog().compare.class_hour.minutes),
             ]) }</p>
             <div class="signatures">
-                { for h.signatures().into_iter().map(|(label, name)| html! {
+                { for h.signatures().map(|(label, name)| html! {
                     <div class="signature"><span>{ lang.t(label) }{ colon }</span><span class="sign-line">{ name.to_string() }</span></div>
                 }) }
             </div>

@@ -10,7 +10,7 @@ mod settings;
 
 use model::Lang;
 use model::catalog::Range;
-use model::compare::{Bid, Scope, Standing, line_checks};
+use model::compare::{Bid, EnquiryHeading, Scope, Standing, line_checks};
 use model::i18n;
 use model::money::cny;
 use model::number::plain;
@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 use crate::app::components::{HeadingFields, TextField};
 use crate::app::documents::SheetExports;
-use crate::app::store::{dispatch_with, use_store};
+use crate::app::store::use_page;
 use crate::catalog::catalog;
 use crate::export::compare_sheet;
 use crate::store::Action;
@@ -28,11 +28,9 @@ use settings::{ImportQuote, buyer_settings, scope_chooser};
 
 #[component]
 pub fn ComparePage() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (store, lang, on_action) = use_page(Action::Compare);
     let state = &store.compare;
     let enquiry = &state.enquiry;
-    let on_action = dispatch_with(&store, Action::Compare);
     let reason = state.reason(lang);
 
     let add = {
@@ -67,13 +65,6 @@ pub fn ComparePage() -> Html {
     let drafted = {
         let on_action = on_action.clone();
         Callback::from(move |_| on_action.emit(CompareAction::Reason(None)))
-    };
-    let heading = HeadingFields {
-        prefix: "compare-heading",
-        heading: enquiry.heading.clone(),
-        max_chars: catalog().compare.limits.max_text_chars,
-        on_change: on_action.reform(CompareAction::Heading),
-        lang,
     };
     let h = &enquiry.heading;
     let on_date = {
@@ -160,18 +151,17 @@ pub fn ComparePage() -> Html {
                 <section class="compare-document" aria-labelledby="compare-document-title">
                     <h2 id="compare-document-title" class="no-print">{ lang.t(i18n::compare_page::THE_FORM_PROCUREMENT_SIGNS) }</h2>
                     <div class="compare-heading-fields no-print">
-                        { heading.field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
-                        <div class="field">
-                            <label for="compare-heading-date">{ lang.t(i18n::compare_page::DATE) }</label>
-                            <div class="field-box">
-                                <input type="date" id="compare-heading-date" data-testid="compare-heading-date"
-                                    value={h.date.unwrap_or(state.today).to_string()} onchange={on_date} />
+                        <HeadingFields<EnquiryHeading> prefix="compare-heading" heading={enquiry.heading.clone()}
+                            max_chars={catalog().compare.limits.max_text_chars}
+                            on_change={on_action.reform(CompareAction::Heading)} {lang}>
+                            <div class="field">
+                                <label for="compare-heading-date">{ lang.t(i18n::compare_page::DATE) }</label>
+                                <div class="field-box">
+                                    <input type="date" id="compare-heading-date" data-testid="compare-heading-date"
+                                        value={h.date.unwrap_or(state.today).to_string()} onchange={on_date} />
+                                </div>
                             </div>
-                        </div>
-                        { heading.field("item", i18n::compare_page::ITEM, &h.item, |h, v| h.item = v) }
-                        { heading.field("handled", i18n::compare_page::HANDLED_BY, &h.handled_by, |h, v| h.handled_by = v) }
-                        { heading.field("reviewed", i18n::compare_page::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
-                        { heading.field("approved", i18n::compare_page::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
+                        </HeadingFields<EnquiryHeading>>
                     </div>
                     { form::form(enquiry, c, &reason, state.today, lang) }
                     <SheetExports place="compare" {document} ready=true {lang}

@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use model::Lang;
+use model::heading::{DocumentHeading, Part};
 use model::typed::{NumberError, parse_number};
 
 #[derive(Properties, PartialEq)]
@@ -236,34 +237,40 @@ pub fn data_choices<'a>(
     (entries.map(|(id, name)| (id.clone().into(), name.get(lang).to_string().into()))).collect()
 }
 
-/// The text fields of a document's heading (its number, who prepared it…): each edit sends the
-/// whole heading with that one part changed.
-pub struct HeadingFields<H> {
+#[derive(Properties, PartialEq)]
+pub struct HeadingFieldsProps<H: DocumentHeading + PartialEq> {
     /// The fields' ids are `{prefix}-{key}`.
     pub prefix: &'static str,
     pub heading: H,
     pub max_chars: usize,
     pub on_change: Callback<H>,
     pub lang: Lang,
+    /// Shown between the particulars and the signatures (the comparison's date).
+    #[prop_or_default]
+    pub children: Html,
 }
 
-impl<H: Clone + 'static> HeadingFields<H> {
-    pub fn field(
-        &self,
-        key: &'static str,
-        label: model::i18n::Text,
-        value: &str,
-        set: fn(&mut H, String),
-    ) -> Html {
-        let (send, heading) = (self.on_change.clone(), self.heading.clone());
+/// The text fields of a document's heading (its number, who prepared it…), as its table of
+/// parts lists them: each edit sends the whole heading with that one part changed.
+#[component]
+pub fn HeadingFields<H: DocumentHeading + PartialEq>(props: &HeadingFieldsProps<H>) -> Html {
+    let field = |part: &'static Part<H>| {
+        let (send, heading) = (props.on_change.clone(), props.heading.clone());
         let on_change = Callback::from(move |v: String| {
             let mut h = heading.clone();
-            set(&mut h, v);
+            (part.set)(&mut h, v);
             send.emit(h);
         });
         html! {
-            <TextField id={format!("{}-{key}", self.prefix)} label={self.lang.t(label)} value={value.to_string()}
-                max_chars={self.max_chars} {on_change} />
+            <TextField id={format!("{}-{}", props.prefix, part.key)} label={props.lang.t(part.label)}
+                value={(part.get)(&props.heading).to_string()} max_chars={props.max_chars} {on_change} />
         }
+    };
+    html! {
+        <>
+            { for H::PARTICULARS.iter().map(field) }
+            { props.children.clone() }
+            { for H::SIGNATURES.iter().map(field) }
+        </>
     }
 }

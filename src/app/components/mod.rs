@@ -9,6 +9,7 @@ mod header;
 mod market_bands;
 mod place_tabs;
 mod qr_code;
+mod table;
 
 pub use chart::Chart;
 pub use download::{download, download_blob, not_saved, save_file};
@@ -19,3 +20,4 @@ pub use header::header;
 pub use market_bands::market_bands;
 pub use place_tabs::PlaceTabs;
 pub use qr_code::QrCode;
+pub use table::table_head;

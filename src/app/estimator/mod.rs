@@ -19,7 +19,7 @@ use yew::prelude::*;
 use crate::app::components::{QrCode, focus_by_id, focus_lost, market_bands, save_file};
 use crate::app::later::{self, NotLoaded, Part, Place};
 use crate::app::route::Route;
-use crate::app::store::{Store, dispatch_with, use_store};
+use crate::app::store::{Store, use_page};
 use crate::catalog::catalog;
 use crate::export::csv;
 use crate::link::open::estimate_link;
@@ -75,15 +75,11 @@ fn after_next_frame(work: impl FnOnce() + 'static) -> AfterFrame {
 
 #[component]
 pub fn EstimatePage() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (store, lang, on_action) = use_page(Action::Estimate);
     let state = &store.estimator;
-    let on_action = dispatch_with(&store, Action::Estimate);
-    let on_show = dispatch_with(&store, |i| Action::Estimate(EstimateAction::Show(i)));
-    let on_add = dispatch_with(&store, |()| Action::Estimate(EstimateAction::AddOption));
-    let on_remove = dispatch_with(&store, |i| {
-        Action::Estimate(EstimateAction::RemoveOption(i))
-    });
+    let on_show = on_action.reform(EstimateAction::Show);
+    let on_add = on_action.reform(|()| EstimateAction::AddOption);
+    let on_remove = on_action.reform(EstimateAction::RemoveOption);
     use_deferred_analysis(&store);
     let current = state.current().clone();
     let catalog = catalog();

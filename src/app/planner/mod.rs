@@ -11,7 +11,7 @@ use model::i18n;
 use yew::prelude::*;
 
 use crate::app::components::QrCode;
-use crate::app::store::{dispatch_with, use_store};
+use crate::app::store::use_page;
 use crate::catalog::catalog;
 use crate::link::open::plan_query;
 use crate::persist::work_file::option_name;
@@ -31,8 +31,7 @@ use problems::problem_list;
 
 #[component]
 pub fn PlanPage() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (store, lang, on_action) = use_page(Action::Plan);
     let catalog = catalog();
     let state = &store.planner;
     // The plan is priced with one of the options compared (the first unless another is
@@ -95,7 +94,7 @@ pub fn PlanPage() -> Html {
             if state.replaced.is_some() {
                 <div class="notice no-print" role="status" data-testid="plan-replaced">
                     <p>{ lang.t(i18n::planner::THE_LINKS_COURSE_PLAN_IS_OPEN) }</p>
-                    <button type="button" data-testid="plan-restore" onclick={dispatch_with(&store, |_: MouseEvent| Action::Plan(PlanAction::Restore))}>
+                    <button type="button" data-testid="plan-restore" onclick={on_action.reform(|_: MouseEvent| PlanAction::Restore)}>
                         { lang.t(i18n::planner::RESTORE_MY_PREVIOUS_PLAN) }
                     </button>
                 </div>
@@ -132,7 +131,7 @@ pub fn PlanPage() -> Html {
                     <h3>{ lang.t(i18n::planner::MODULES) }</h3>
                     { for modules.module.iter().map(|m| {
                         let item = plan.items.iter().find(|i| i.module == m.id).cloned();
-                        html! { <ModuleCard module={m.clone()} {item} audience={plan.audience} {lang} on_action={dispatch_with(&store, Action::Plan)} /> }
+                        html! { <ModuleCard module={m.clone()} {item} audience={plan.audience} {lang} on_action={on_action.clone()} /> }
                     }) }
                 </section>
                 { syllabus(plan, modules, &agenda, lang) }

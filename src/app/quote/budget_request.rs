@@ -3,13 +3,13 @@
 //! and why, the course against the staff education fund, signature lines), which prints on its
 //! own and exports as CSV and Excel. Every figure comes from `model::budget::Request`.
 
-use model::i18n::{self, Text};
+use model::i18n;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::components::{QrCode, SelectField, TextField};
+use crate::app::components::{HeadingFields, QrCode, SelectField};
 use crate::app::documents::SheetExports;
-use crate::app::store::{Store, use_store};
+use crate::app::store::{Store, dispatch_with, use_store};
 use crate::catalog::catalog;
 use crate::export::budget_sheet;
 use crate::link::open::estimate_link;
@@ -167,16 +167,6 @@ fn request_fields(
             store.dispatch(Action::Budget(next));
         })
     };
-    type Set = fn(&mut BudgetFields, String);
-    // One row a field: its id, its label, what it holds, how a change is written.
-    #[rustfmt::skip]
-    let text_fields: [(&'static str, Text, &str, Set); 5] = [
-        ("budget-number", i18n::common::NUMBER, &fields.number, |f, v| f.number = v),
-        ("budget-department", i18n::budget_request::REQUESTING_DEPARTMENT, &fields.department, |f, v| f.department = v),
-        ("budget-prepared", i18n::budget_request::PREPARED_BY, &fields.prepared_by, |f, v| f.prepared_by = v),
-        ("budget-reviewed", i18n::budget_request::REVIEWED_BY, &fields.reviewed_by, |f, v| f.reviewed_by = v),
-        ("budget-approved", i18n::budget_request::APPROVED_BY, &fields.approved_by, |f, v| f.approved_by = v),
-    ];
     let option_choices: Vec<(AttrValue, AttrValue)> = options
         .iter()
         .zip(identified)
@@ -202,9 +192,8 @@ fn request_fields(
             <legend>{ lang.t(i18n::common::TRAINING_BUDGET_REQUEST) }</legend>
             <SelectField id="budget-option" label={lang.t(i18n::budget_request::OPTION_REQUESTED)}
                 options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
-            { for text_fields.into_iter().map(|(id, label, value, set)| html! {
-                <TextField {id} label={lang.t(label)} value={value.to_string()} max_chars={max_chars} on_change={edit(set)} />
-            }) }
+            <HeadingFields<BudgetFields> prefix="budget" heading={fields.clone()} {max_chars}
+                on_change={dispatch_with(store, Action::Budget)} {lang} />
             <div class="field">
                 <label for="budget-wage-bill">{ lang.t(i18n::budget_request::DEPARTMENTS_ANNUAL_WAGE_BILL) }</label>
                 <div class="field-box">

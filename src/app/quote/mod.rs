@@ -12,7 +12,7 @@ mod request_fields;
 use model::i18n;
 use yew::prelude::*;
 
-use crate::app::store::{Store, dispatch_with, use_keeper, use_store};
+use crate::app::store::{use_keeper, use_page};
 use crate::persist::work_file::option_name;
 use crate::store::quote_desk::QuoteAction;
 use crate::store::{Action, Saving};
@@ -23,18 +23,9 @@ use issued::IssuedList;
 use quote_doc::QuoteDoc;
 use request_fields::request_fields;
 
-/// A callback sending the quote desk's action `make` builds from what a control gives.
-fn quote_action<T: 'static>(
-    store: &Store,
-    make: impl Fn(T) -> QuoteAction + 'static,
-) -> Callback<T> {
-    dispatch_with(store, move |value| Action::Quote(make(value)))
-}
-
 #[component]
 pub fn QuotePage() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (store, lang, on_action) = use_page(Action::Quote);
     let keeper = use_keeper();
     let state = &store.desk;
     let options = store.estimator.identified();
@@ -49,7 +40,7 @@ pub fn QuotePage() -> Html {
         .unwrap_or_default();
     let hold = store.quote_hold().map(|h| h.message(&quoted_name, lang));
 
-    let on_card = quote_action(&store, QuoteAction::Card);
+    let on_card = on_action.reform(QuoteAction::Card);
     let on_issue = {
         let store = store.clone();
         Callback::from(move |_| keeper.issue(&store))
@@ -78,7 +69,7 @@ pub fn QuotePage() -> Html {
                             { lang.t(i18n::quote::ISSUE_THE_QUOTE_NUMBER_AND_KEEP) }
                         </button>
                         if viewing_issued {
-                            <button type="button" onclick={quote_action(&store, |_: MouseEvent| QuoteAction::Show(None))}>
+                            <button type="button" onclick={on_action.reform(|_: MouseEvent| QuoteAction::Show(None))}>
                                 { lang.t(i18n::quote::BACK_TO_THE_DRAFT) }
                             </button>
                         }
@@ -108,9 +99,9 @@ pub fn QuotePage() -> Html {
             </section>
 
             <IssuedList book={state.book.clone()} {lang} today={state.today}
-                on_status={quote_action(&store, |(n, s)| QuoteAction::SetStatus(n, s))}
-                on_show={quote_action(&store, |n| QuoteAction::Show(Some(n)))}
-                on_remove={quote_action(&store, QuoteAction::Remove)} />
+                on_status={on_action.reform(|(n, s)| QuoteAction::SetStatus(n, s))}
+                on_show={on_action.reform(|n| QuoteAction::Show(Some(n)))}
+                on_remove={on_action.reform(QuoteAction::Remove)} />
 
             <BudgetRequestView />
         </div>

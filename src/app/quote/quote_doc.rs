@@ -7,6 +7,8 @@
 use model::i18n;
 use yew::prelude::*;
 
+use crate::app::components::table_head;
+
 use crate::catalog::catalog;
 use model::Lang;
 use model::cost::Category;
@@ -125,15 +127,7 @@ fn lines_table(q: &Quote, lang: Lang) -> Html {
     let span = "6";
     html! {
         <table class="quote-lines" data-testid="quote-lines">
-            <thead><tr>
-                <th scope="col" class="num">{ lang.t(i18n::quote_doc::NO) }</th>
-                <th scope="col">{ lang.t(i18n::common::ITEM) }</th>
-                <th scope="col">{ lang.t(i18n::quote_doc::DESCRIPTION) }</th>
-                <th scope="col">{ lang.t(i18n::quote_doc::UNIT) }</th>
-                <th scope="col" class="num">{ lang.t(i18n::quote_doc::QTY) }</th>
-                <th scope="col" class="num">{ lang.t(i18n::quote_doc::UNIT_PRICE) }</th>
-                <th scope="col" class="num">{ lang.t(i18n::quote_doc::AMOUNT) }</th>
-            </tr></thead>
+            { table_head(&i18n::quote_doc::COLUMNS, &[0, 4, 5, 6], lang) }
             <tbody>
                 { for q.lines.iter().enumerate().map(|(i, l)| {
                     let at_cost = l.priced.is_some_and(|p| p.item.at_cost());

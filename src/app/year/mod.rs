@@ -8,14 +8,14 @@ mod plan_table;
 mod summary;
 
 use model::i18n;
-use model::year::YearCost;
+use model::year::{Heading, YearCost};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::components::{HeadingFields, SelectField};
 use crate::app::documents::SheetExports;
 use crate::app::route::Route;
-use crate::app::store::{dispatch_with, use_store};
+use crate::app::store::use_page;
 use crate::catalog::catalog;
 use crate::export::year_sheet;
 use crate::persist::work_file::option_name;
@@ -29,11 +29,9 @@ use summary::{Totals, headline};
 
 #[component]
 pub fn YearPage() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let (store, lang, on_action) = use_page(Action::Year);
     let state = &store.year;
     let programme = &state.programme;
-    let on_action = dispatch_with(&store, Action::Year);
     let navigator = use_navigator();
 
     // The option a new course copies (the one on show in the estimator unless another is
@@ -85,14 +83,6 @@ pub fn YearPage() -> Html {
             Ok(Some((book, lang.t(i18n::year::FILE_NAME).to_string())))
         })
     };
-    let heading = HeadingFields {
-        prefix: "year-heading",
-        heading: programme.heading.clone(),
-        max_chars: catalog().pricing.limits.max_client_chars,
-        on_change: on_action.reform(YearAction::Heading),
-        lang,
-    };
-    let h = &programme.heading;
     let cost: &YearCost = &state.cost;
     html! {
         <div class="year-page">
@@ -130,12 +120,9 @@ pub fn YearPage() -> Html {
                 <section class="year-document" aria-labelledby="year-document-title">
                     <h3 id="year-document-title" class="no-print">{ lang.t(i18n::year::THE_PLAN_FINANCE_SIGNS) }</h3>
                     <div class="year-heading-fields no-print">
-                        { heading.field("number", i18n::common::NUMBER, &h.number, |h, v| h.number = v) }
-                        { heading.field("company", i18n::year::COMPANY, &h.company, |h, v| h.company = v) }
-                        { heading.field("year", i18n::year::YEAR, &h.year, |h, v| h.year = v) }
-                        { heading.field("prepared", i18n::work_file::PREPARED_BY, &h.prepared_by, |h, v| h.prepared_by = v) }
-                        { heading.field("reviewed", i18n::work_file::REVIEWED_BY, &h.reviewed_by, |h, v| h.reviewed_by = v) }
-                        { heading.field("approved", i18n::work_file::APPROVED_BY, &h.approved_by, |h, v| h.approved_by = v) }
+                        <HeadingFields<Heading> prefix="year-heading" heading={programme.heading.clone()}
+                            max_chars={catalog().pricing.limits.max_client_chars}
+                            on_change={on_action.reform(YearAction::Heading)} {lang} />
                     </div>
                     { plan_table(programme, cost, &state.caps(), lang) }
                     <SheetExports place="year" {document} ready=true {lang}

@@ -4,11 +4,14 @@
 
 use model::Lang;
 use model::budget::percent;
+use model::heading::DocumentHeading;
 use model::i18n;
 use model::money::{amount_in_words, cny};
 use model::number::plain;
 use model::year::{Caps, Programme, YearCost};
 use yew::prelude::*;
+
+use crate::app::components::table_head;
 
 use crate::catalog::catalog;
 
@@ -59,21 +62,7 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
             <p class="doc-meta">{ labelled(h.particulars(), lang) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(i18n::year::ANNUAL_TRAINING_PLAN)}>
             <table class="plan-table">
-                <thead><tr>
-                    <th scope="col">{ lang.t(i18n::year::NO) }</th>
-                    <th scope="col">{ lang.t(i18n::year::COURSE) }</th>
-                    <th scope="col">{ lang.t(i18n::year::DEPARTMENT) }</th>
-                    <th scope="col">{ lang.t(i18n::year::AUDIENCE) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::year::PLACES) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::year::CLASSES) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::year::HOURS_COLUMN) }</th>
-                    <th scope="col">{ lang.t(i18n::form::SOURCING) }</th>
-                    <th scope="col">{ lang.t(i18n::common::CITY) }</th>
-                    <th scope="col">{ lang.t(i18n::year::WHEN) }</th>
-                    <th scope="col">{ lang.t(i18n::year::PRIORITY) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::year::COST_CNY) }</th>
-                    <th scope="col" class="num">{ lang.t(i18n::year::RANGE) }</th>
-                </tr></thead>
+                { table_head(&i18n::year::PLAN_COLUMNS, &[4, 5, 6, 11, 12], lang) }
                 <tbody>
                     { for counted.enumerate().map(|(n, (c, p))| html! {
                         <tr>
@@ -120,10 +109,9 @@ pub fn plan_table(year: &Programme, cost: &YearCost, caps: &Caps, lang: Lang) ->
 }
 
 /// Each line as "label：what was written".
-fn labelled(lines: [(i18n::Text, &str); 3], lang: Lang) -> Html {
+fn labelled<'a>(lines: impl Iterator<Item = (i18n::Text, &'a str)>, lang: Lang) -> Html {
     let colon = lang.t(i18n::budget_request::COLON);
     lines
-        .into_iter()
         .map(
             |(label, value)| html! { <span>{ lang.t(label) }{ colon }{ value.to_string() }</span> },
         )

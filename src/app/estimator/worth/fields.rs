@@ -4,7 +4,7 @@
 
 use model::Lang;
 use model::cost::Scenario;
-use model::i18n::{self, Text};
+use model::i18n;
 use model::money::cny;
 use model::typed::NumberError;
 use model::worth::{WorthField, WorthInputs, pct_text, value_per_complaint};
@@ -17,81 +17,6 @@ use crate::persist::work_file::OptionId;
 use crate::store::Action;
 use crate::store::worth::WorthAction;
 
-/// A box: its field, id, label and unit.
-type Box = (WorthField, &'static str, Text, Text);
-
-const TODAY: [Box; 6] = [
-    (
-        WorthField::Complaints,
-        "roi-complaints",
-        i18n::worth::COMPLAINTS,
-        i18n::worth::PER_MONTH,
-    ),
-    (
-        WorthField::Escalated,
-        "roi-escalated",
-        i18n::worth::ESCALATED,
-        i18n::worth::PERCENT,
-    ),
-    (
-        WorthField::Regulator,
-        "roi-regulator",
-        i18n::worth::REGULATOR,
-        i18n::worth::PER_YEAR,
-    ),
-    (
-        WorthField::StaffMinutes,
-        "roi-staff-minutes",
-        i18n::worth::STAFF_MINUTES,
-        i18n::worth::MINUTES,
-    ),
-    (
-        WorthField::CustomerValue,
-        "roi-customer-value",
-        i18n::worth::CUSTOMER_VALUE,
-        i18n::worth::YUAN,
-    ),
-    (
-        WorthField::LeavePct,
-        "roi-leave",
-        i18n::worth::LEAVE_PCT,
-        i18n::worth::PERCENT,
-    ),
-];
-
-const EXPECTED: [Box; 5] = [
-    (
-        WorthField::ChangeLow,
-        "roi-change-low",
-        i18n::worth::CHANGE_LOW,
-        i18n::worth::PERCENT,
-    ),
-    (
-        WorthField::ChangeLikely,
-        "roi-change-likely",
-        i18n::worth::CHANGE_LIKELY,
-        i18n::worth::PERCENT,
-    ),
-    (
-        WorthField::ChangeHigh,
-        "roi-change-high",
-        i18n::worth::CHANGE_HIGH,
-        i18n::worth::PERCENT,
-    ),
-    (
-        WorthField::Attribution,
-        "roi-attribution",
-        i18n::worth::ATTRIBUTION,
-        i18n::worth::PERCENT,
-    ),
-    (
-        WorthField::Confidence,
-        "roi-confidence",
-        i18n::worth::CONFIDENCE,
-        i18n::worth::PERCENT,
-    ),
-];
-
 pub fn worth_fields(
     store: &Store,
     option: &OptionId,
@@ -101,7 +26,7 @@ pub fn worth_fields(
 ) -> Html {
     let catalog = catalog();
     let rules = &catalog.worth;
-    let field = |&(field, id, label, unit): &Box| {
+    let field = |&field: &WorthField| {
         let value = inputs.get(field, catalog);
         let error = store
             .worth
@@ -118,7 +43,7 @@ pub fn worth_fields(
             })
         };
         html! {
-            <NumberField {id} label={lang.t(label)} unit={lang.t(unit)} value={value.unwrap_or(0.0)}
+            <NumberField id={format!("roi-{}", field.id())} label={field.label(lang)} unit={lang.t(field.unit())} value={value.unwrap_or(0.0)}
                 blank={value.is_none()} {lang} {error} {on_change} />
         }
     };
@@ -145,7 +70,7 @@ pub fn worth_fields(
         <div class="worth-inputs no-print">
             <fieldset>
                 <legend>{ lang.t(i18n::worth::TODAY) }</legend>
-                <div class="worth-fields">{ for TODAY.iter().map(field) }</div>
+                <div class="worth-fields">{ for WorthField::ALL.iter().filter(|f| !f.is_expectation()).map(field) }</div>
                 <p class="hint" data-testid="roi-staff-cost">{ staff_cost }</p>
                 <p class="hint">{ lang.fill(i18n::worth::LEAVE_HINT, &[("low", &pct_text(leave.low * 100.0)), ("high", &pct_text(leave.high * 100.0))]) }</p>
                 <details class="worth-popular">
@@ -155,7 +80,7 @@ pub fn worth_fields(
             </fieldset>
             <fieldset>
                 <legend>{ lang.t(i18n::worth::EXPECT) }</legend>
-                <div class="worth-fields">{ for EXPECTED.iter().map(field) }</div>
+                <div class="worth-fields">{ for WorthField::ALL.iter().filter(|f| f.is_expectation()).map(field) }</div>
             </fieldset>
         </div>
     }
