@@ -40,6 +40,19 @@ macro_rules! choice_enum {
             }
         }
 
+        impl $crate::vocab::Choice for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+            fn from_id(id: &str) -> Option<$name> {
+                $name::from_id(id)
+            }
+            fn label(self, lang: $crate::Lang) -> &'static str {
+                $name::label(self, lang)
+            }
+        }
+
         /// A choice travels in a link by its id.
         impl $crate::link_text::LinkText for $name {
             fn read(text: &str) -> Result<$name, $crate::link_text::Unreadable> {
@@ -54,6 +67,16 @@ macro_rules! choice_enum {
 }
 
 pub(crate) use choice_enum;
+
+/// A closed list of choices, each with a stable id and a label: what [`choice_enum!`]
+/// declares, so one form control can offer any of them.
+pub trait Choice: Copy + PartialEq + 'static {
+    /// Every choice, in the order the interface lists them.
+    const ALL: &'static [Self];
+    fn id(self) -> &'static str;
+    fn from_id(id: &str) -> Option<Self>;
+    fn label(self, lang: crate::Lang) -> &'static str;
+}
 
 choice_enum! {
     /// How the training is obtained: each is priced the way the market prices it (domain.md,

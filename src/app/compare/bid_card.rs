@@ -14,7 +14,7 @@ use model::vocab::TrainerTier;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField, TextField, choices};
+use crate::app::components::{ChoiceField, NumberField, SelectField, TextField, choices};
 use crate::catalog::catalog;
 use crate::store::compare::{BidEdit, CompareAction, CompareField, Part};
 use crate::store::field_problem::FieldProblem;
@@ -81,11 +81,11 @@ pub fn BidCard(props: &BidCardProps) -> Html {
     };
     let not_stated = lang.t(i18n::compare_page::NOT_STATED);
     let mut invoices = vec![(AttrValue::from(""), AttrValue::from(not_stated))];
-    invoices.extend(choices(Invoice::ALL, Invoice::id, |v| v.label(lang)));
+    invoices.extend(choices(Invoice::ALL, lang));
     let mut tiers = vec![(AttrValue::from(""), AttrValue::from(not_stated))];
-    tiers.extend(choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang)));
+    tiers.extend(choices(OUTSIDE_TIERS, lang));
     let mut titles = vec![(AttrValue::from(""), AttrValue::from(not_stated))];
-    titles.extend(choices(Title::ALL, Title::id, |t| t.label(lang)));
+    titles.extend(choices(Title::ALL, lang));
     let tax = vec![
         (
             AttrValue::from("included"),
@@ -138,9 +138,8 @@ pub fn BidCard(props: &BidCardProps) -> Html {
                 <SelectField id={format!("{prefix}-invoice")} test_id="bid-invoice" label={lang.t(i18n::compare_page::INVOICE)}
                     options={invoices} selected={bid.invoice.map_or("", Invoice::id)}
                     on_change={pick(|v| Some(BidEdit::Invoice(Invoice::from_id(v))))} />
-                <SelectField id={format!("{prefix}-taxpayer")} label={lang.t(i18n::compare_page::VENDOR_TAXPAYER)}
-                    options={choices(Taxpayer::ALL, Taxpayer::id, |t| t.label(lang))} selected={bid.taxpayer.id()}
-                    on_change={pick(|v| Taxpayer::from_id(v).map(BidEdit::Taxpayer))} />
+                <ChoiceField<Taxpayer> id={format!("{prefix}-taxpayer")} label={lang.t(i18n::compare_page::VENDOR_TAXPAYER)}
+                    selected={bid.taxpayer} {lang} on_change={props.on_action.reform(move |t| CompareAction::Edit(i, BidEdit::Taxpayer(t)))} />
                 <NumberField id={format!("{prefix}-rate")} label={lang.t(i18n::compare_page::VAT_RATE)} unit="%"
                     value={bid.rate_pct.unwrap_or(0.0)} blank={bid.rate_pct.is_none()} {lang}
                     error={problem(CompareField::Rate(i))}
@@ -322,14 +321,6 @@ fn lines_table(props: &BidCardProps, prefix: &str, lang: Lang) -> Html {
         number_box(&props.on_action, i, field, make)
     };
     let problem = |field: CompareField| problem_at(&props.problems, field, lang);
-    let kind = |l: usize| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |v: AttrValue| {
-            if let Some(k) = LineKind::from_id(&v) {
-                on_action.emit(CompareAction::Edit(i, BidEdit::LineKind(l, k)))
-            }
-        })
-    };
     let full = bid.lines.len() >= catalog().compare.limits.max_lines;
     html! {
         <div class="bid-lines">
@@ -349,9 +340,8 @@ fn lines_table(props: &BidCardProps, prefix: &str, lang: Lang) -> Html {
                                 <NumberField id={format!("{id}-price")} label={lang.t(i18n::compare_page::UNIT_PRICE)} unit={lang.t(i18n::compare_page::YUAN)}
                                     value={line.unit_price} {lang} error={problem(CompareField::UnitPrice(i, l))}
                                     on_change={number(CompareField::UnitPrice(i, l), Box::new(move |v| BidEdit::UnitPrice(l, v)))} />
-                                <SelectField id={format!("{id}-kind")} label={lang.t(i18n::compare_page::LINE_KIND)}
-                                    options={choices(LineKind::ALL, LineKind::id, |k| k.label(lang))} selected={line.kind.id()}
-                                    on_change={kind(l)} />
+                                <ChoiceField<LineKind> id={format!("{id}-kind")} label={lang.t(i18n::compare_page::LINE_KIND)}
+                                    selected={line.kind} {lang} on_change={props.on_action.reform(move |k| CompareAction::Edit(i, BidEdit::LineKind(l, k)))} />
                                 <p class="figure">{ cny(line.amount()) }</p>
                                 if let Some(Some(check)) = props.checks.get(l) {
                                     <p class={classes!("line-check", check.above().then_some("over"))} data-testid="bid-line-check">

@@ -13,7 +13,7 @@ use model::typed::NumberError;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField, choices, picked_file};
+use crate::app::components::{ChoiceField, NumberField, SelectField, picked_file};
 use crate::app::store::Store;
 use crate::catalog::catalog;
 use crate::persist::work_file::option_name;
@@ -116,14 +116,6 @@ pub fn buyer_settings(
                 {value} {lang} error={problem(CompareField::Weight(part))} {on_change} />
         }
     };
-    let buyer = {
-        let on_action = on_action.clone();
-        Callback::from(move |v: AttrValue| {
-            if let Some(b) = BuyerTaxpayer::from_id(&v) {
-                on_action.emit(CompareAction::Buyer(b));
-            }
-        })
-    };
     let caps = {
         let on_action = on_action.clone();
         Callback::from(move |e: Event| {
@@ -135,9 +127,8 @@ pub fn buyer_settings(
     let lines = enquiry.lines(catalog());
     html! {
         <div class="compare-buyer">
-            <SelectField id="buyer-taxpayer" label={lang.t(i18n::compare_page::YOUR_COMPANY_IS)}
-                options={choices(BuyerTaxpayer::ALL, BuyerTaxpayer::id, |b| b.label(lang))}
-                selected={enquiry.buyer.id()} on_change={buyer} />
+            <ChoiceField<BuyerTaxpayer> id="buyer-taxpayer" label={lang.t(i18n::compare_page::YOUR_COMPANY_IS)}
+                selected={enquiry.buyer} {lang} on_change={on_action.reform(CompareAction::Buyer)} />
             <NumberField id="compare-three-quotes" label={lang.t(i18n::compare_page::THREE_QUOTES_FROM)} unit={lang.t(i18n::compare_page::YUAN)}
                 value={lines.three_quotes_from} {lang} error={problem(CompareField::Line(PurchaseLine::ThreeQuotes))}
                 on_change={purchase_line(PurchaseLine::ThreeQuotes)} />

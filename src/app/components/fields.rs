@@ -9,6 +9,7 @@ use yew::prelude::*;
 use model::Lang;
 use model::heading::{DocumentHeading, Part};
 use model::typed::{NumberError, parse_number};
+use model::vocab::Choice;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -218,14 +219,40 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ChoiceFieldProps<T: Choice> {
+    /// Unique on the page; the select's id and test id.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The choices offered, in order: all of `T`'s unless a part is given.
+    #[prop_or(T::ALL)]
+    pub choices: &'static [T],
+    pub selected: T,
+    pub lang: Lang,
+    pub on_change: Callback<T>,
+}
+
+/// A select offering one of a closed list of choices (a `choice_enum!`), each under its label:
+/// sends the choice picked, never an id to parse.
+#[component]
+pub fn ChoiceField<T: Choice>(props: &ChoiceFieldProps<T>) -> Html {
+    let options = choices(props.choices, props.lang);
+    let send = props.on_change.clone();
+    let on_change = Callback::from(move |id: AttrValue| {
+        if let Some(choice) = T::from_id(&id) {
+            send.emit(choice);
+        }
+    });
+    html! {
+        <SelectField id={props.id.clone()} label={props.label.clone()} {options}
+            selected={AttrValue::from(props.selected.id())} {on_change} />
+    }
+}
+
 /// A select's choices from a closed list: each value's id, and its label.
-pub fn choices<T: Copy>(
-    all: &[T],
-    id: fn(T) -> &'static str,
-    label: impl Fn(T) -> &'static str,
-) -> Vec<(AttrValue, AttrValue)> {
+pub fn choices<T: Choice>(all: &[T], lang: Lang) -> Vec<(AttrValue, AttrValue)> {
     all.iter()
-        .map(|&v| (id(v).into(), label(v).into()))
+        .map(|&v| (v.id().into(), v.label(lang).into()))
         .collect()
 }
 

@@ -13,7 +13,9 @@ mod table;
 
 pub use chart::Chart;
 pub use download::{download, download_blob, not_saved, save_file};
-pub use fields::{HeadingFields, NumberField, SelectField, TextField, choices, data_choices};
+pub use fields::{
+    ChoiceField, HeadingFields, NumberField, SelectField, TextField, choices, data_choices,
+};
 pub use file_pick::picked_file;
 pub use focus::{focus_by_id, focus_lost};
 pub use header::header;

@@ -3,7 +3,7 @@
 use model::i18n;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField, choices, data_choices};
+use crate::app::components::{ChoiceField, NumberField, SelectField, data_choices};
 use crate::catalog::catalog;
 use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
@@ -80,13 +80,10 @@ impl Parts<'_> {
     }
 
     /// A callback that turns a list's choice (by id) into a `Change`.
-    fn pick(&self, make: fn(&str) -> Option<Change>) -> Callback<AttrValue> {
-        let on_action = self.on_action.clone();
-        Callback::from(move |id: AttrValue| {
-            if let Some(change) = make(&id) {
-                on_action.emit(EstimateAction::Edit(change))
-            }
-        })
+    /// A callback sending the change `make` builds from what a control gives.
+    fn choose<T: 'static>(&self, make: fn(T) -> Change) -> Callback<T> {
+        self.on_action
+            .reform(move |v| EstimateAction::Edit(make(v)))
     }
 
     fn checkbox(
@@ -152,12 +149,12 @@ impl Parts<'_> {
                     on_change={self.send(Field::Headcount, Change::headcount)} error={self.error_at(Field::Headcount)} />
                 <SelectField id="field-city" label={lang.t(i18n::common::CITY)} options={cities}
                     selected={AttrValue::from(draft.city.clone())}
-                    on_change={self.pick(|id| Some(Change::Set(Input::City(id.to_string()))))} />
+                    on_change={self.choose(|id: AttrValue| Change::Set(Input::City(id.to_string())))} />
                 if let Some(hint) = city_hint { <p class="hint">{ hint }</p> }
                 if let Some(message) = self.error_at(Field::City) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 <SelectField id="field-industry" label={lang.t(i18n::common::INDUSTRY)} options={industries}
                     selected={AttrValue::from(draft.industry.clone())}
-                    on_change={self.pick(|id| Some(Change::Set(Input::Industry(id.to_string()))))} />
+                    on_change={self.choose(|id: AttrValue| Change::Set(Input::Industry(id.to_string())))} />
                 if let Some(hint) = industry_hint { <p class="hint">{ hint }</p> }
                 if let Some(message) = self.error_at(Field::Industry) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
             </fieldset>
@@ -172,25 +169,19 @@ impl Parts<'_> {
         html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::HOW_THE_TRAINING_IS_OBTAINED) }</legend>
-                <SelectField id="field-route" label={lang.t(i18n::form::SOURCING)}
-                    options={choices(Sourcing::ALL, Sourcing::id, |r| r.label(lang))}
-                    selected={sourcing.id()}
-                    on_change={self.pick(|id| Sourcing::from_id(id).map(|v| Change::Set(Input::Sourcing(v))))} />
+                <ChoiceField<Sourcing> id="field-route" label={lang.t(i18n::form::SOURCING)}
+                    selected={sourcing} {lang} on_change={self.choose(|v| Change::Set(Input::Sourcing(v)))} />
                 <p class="hint" data-testid="route-hint">{ route_hint(sourcing, lang) }</p>
                 if in_house {
-                    <SelectField id="field-mode" label={lang.t(i18n::form::DELIVERY_MODE)}
-                        options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))}
-                        selected={draft.mode.id()}
-                        on_change={self.pick(|id| DeliveryMode::from_id(id).map(|v| Change::Set(Input::Mode(v))))} />
+                    <ChoiceField<DeliveryMode> id="field-mode" label={lang.t(i18n::form::DELIVERY_MODE)}
+                        selected={draft.mode} {lang} on_change={self.choose(|v| Change::Set(Input::Mode(v)))} />
                 }
                 if sourcing != Sourcing::Internal {
-                    <SelectField id="field-trainer" label={match sourcing {
+                    <ChoiceField<TrainerTier> id="field-trainer" label={match sourcing {
                             Sourcing::Vendor => lang.t(i18n::common::TRAINER_TIER),
                             _ => lang.t(i18n::form::COURSE_TAUGHT_BY),
-                        }}
-                        options={choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang))}
-                        selected={draft.trainer.id()}
-                        on_change={self.pick(|id| TrainerTier::from_id(id).map(|v| Change::Set(Input::Trainer(v))))} />
+                        }} choices={OUTSIDE_TIERS}
+                        selected={draft.trainer} {lang} on_change={self.choose(|v| Change::Set(Input::Trainer(v)))} />
                     if let Some(message) = self.error_at(Field::Trainer) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 }
                 if sourcing == Sourcing::Vendor {
@@ -214,10 +205,8 @@ impl Parts<'_> {
         html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::COURSE) }</legend>
-                <SelectField id="field-depth" label={lang.t(i18n::form::CONTENT_DEPTH)}
-                    options={choices(Depth::ALL, Depth::id, |d| d.label(lang))}
-                    selected={depth.id()}
-                    on_change={self.pick(|id| Depth::from_id(id).map(Change::Depth))} />
+                <ChoiceField<Depth> id="field-depth" label={lang.t(i18n::form::CONTENT_DEPTH)}
+                    selected={depth} {lang} on_change={self.choose(Change::Depth)} />
                 <NumberField id="field-hours" label={lang.t(i18n::common::TEACHING_HOURS)} unit={lang.t(i18n::common::HOURS)}
                     value={draft.hours.total()} {lang}
                     on_change={self.send(Field::Hours, Change::Hours)} error={self.error_at(Field::Hours)} />
@@ -234,10 +223,8 @@ impl Parts<'_> {
                     { self.checkbox("field-assistant", lang.t(i18n::form::ALWAYS_BOOK_AN_ASSISTANT_BOOKED), draft.assistant_trainer, Input::Assistant) }
                 }
                 if classroom {
-                    <SelectField id="field-venue" label={lang.t(i18n::form::VENUE)}
-                        options={choices(Venue::ALL, Venue::id, |v| v.label(lang))}
-                        selected={draft.venue.id()}
-                        on_change={self.pick(|id| Venue::from_id(id).map(|v| Change::Set(Input::Venue(v))))} />
+                    <ChoiceField<Venue> id="field-venue" label={lang.t(i18n::form::VENUE)}
+                        selected={draft.venue} {lang} on_change={self.choose(|v| Change::Set(Input::Venue(v)))} />
                     { self.checkbox("field-catering", lang.t(i18n::form::LUNCH_AND_TEA_PROVIDED), draft.catering, Input::Catering) }
                 }
             </fieldset>

@@ -7,11 +7,11 @@ use model::i18n;
 use model::money::cny;
 use model::typed::NumberError;
 use model::vocab::{Audience, DeliveryMode, Sourcing, TrainerTier};
-use model::year::{Course, CourseCost, Period, Priority};
+use model::year::{Course, CourseCost, CourseId, Period, Priority};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{NumberField, SelectField, TextField, choices, data_choices};
+use crate::app::components::{ChoiceField, NumberField, SelectField, TextField, data_choices};
 use crate::app::estimator::LineTable;
 use crate::catalog::catalog;
 use crate::store::field_problem::FieldProblem;
@@ -107,37 +107,31 @@ pub fn CourseCard(props: &CourseCardProps) -> Html {
                     max_chars={rules.max_name_chars} on_change={text(CourseEdit::Name)} />
                 <TextField id={format!("{prefix}-department")} label={lang.t(i18n::year::DEPARTMENT)} value={course.department.clone()}
                     max_chars={rules.max_department_chars} on_change={text(CourseEdit::Department)} />
-                <SelectField id={format!("{prefix}-audience")} label={lang.t(i18n::year::AUDIENCE)}
-                    options={choices(Audience::ALL, Audience::id, |a| a.label(lang))} selected={course.audience.id()}
-                    on_change={edit(|v| Audience::from_id(v).map(CourseEdit::Audience))} />
+                <ChoiceField<Audience> id={format!("{prefix}-audience")} label={lang.t(i18n::year::AUDIENCE)}
+                    selected={course.audience} {lang} on_change={chosen(&props.on_action, id, CourseEdit::Audience)} />
                 <NumberField id={format!("{prefix}-people")} label={lang.t(i18n::common::HEADCOUNT)} unit={lang.t(i18n::form::PEOPLE)}
                     value={s.headcount as f64} whole=true {lang} error={problem(&props.headcount_problem)}
                     on_change={number(YearField::Headcount(id), |v| CourseEdit::Set(Input::Headcount(v as i64)))} />
                 <NumberField id={format!("{prefix}-hours")} label={lang.t(i18n::common::TEACHING_HOURS)} unit={lang.t(i18n::year::HOURS_UNIT)}
                     value={s.total_hours()} {lang} error={problem(&props.hours_problem)}
                     on_change={number(YearField::Hours(id), CourseEdit::Hours)} />
-                <SelectField id={format!("{prefix}-route")} label={lang.t(i18n::form::SOURCING)}
-                    options={choices(Sourcing::ALL, Sourcing::id, |r| r.label(lang))} selected={s.sourcing.id()}
-                    on_change={edit(|v| Sourcing::from_id(v).map(|r| CourseEdit::Set(Input::Sourcing(r))))} />
+                <ChoiceField<Sourcing> id={format!("{prefix}-route")} label={lang.t(i18n::form::SOURCING)}
+                    selected={s.sourcing} {lang} on_change={chosen(&props.on_action, id, |r| CourseEdit::Set(Input::Sourcing(r)))} />
                 if s.sourcing != Sourcing::Internal {
-                    <SelectField id={format!("{prefix}-trainer")} label={lang.t(i18n::common::TRAINER_TIER)}
-                        options={choices(OUTSIDE_TIERS, TrainerTier::id, |t| t.label(lang))} selected={s.trainer.id()}
-                        on_change={edit(|v| TrainerTier::from_id(v).map(|t| CourseEdit::Set(Input::Trainer(t))))} />
+                    <ChoiceField<TrainerTier> id={format!("{prefix}-trainer")} label={lang.t(i18n::common::TRAINER_TIER)} choices={OUTSIDE_TIERS}
+                        selected={s.trainer} {lang} on_change={chosen(&props.on_action, id, |t| CourseEdit::Set(Input::Trainer(t)))} />
                 }
                 if s.sourcing.is_in_house() {
-                    <SelectField id={format!("{prefix}-mode")} label={lang.t(i18n::form::DELIVERY_MODE)}
-                        options={choices(DeliveryMode::ALL, DeliveryMode::id, |m| m.label(lang))} selected={s.mode.id()}
-                        on_change={edit(|v| DeliveryMode::from_id(v).map(|m| CourseEdit::Set(Input::Mode(m))))} />
+                    <ChoiceField<DeliveryMode> id={format!("{prefix}-mode")} label={lang.t(i18n::form::DELIVERY_MODE)}
+                        selected={s.mode} {lang} on_change={chosen(&props.on_action, id, |m| CourseEdit::Set(Input::Mode(m)))} />
                 }
                 <SelectField id={format!("{prefix}-city")} label={lang.t(i18n::common::CITY)} options={cities}
                     selected={AttrValue::from(s.city.clone())}
                     on_change={edit(|v| Some(CourseEdit::Set(Input::City(v.to_string()))))} />
-                <SelectField id={format!("{prefix}-period")} label={lang.t(i18n::year::WHEN)}
-                    options={choices(Period::ALL, Period::id, |p| p.label(lang))} selected={course.period.id()}
-                    on_change={edit(|v| Period::from_id(v).map(CourseEdit::Period))} />
-                <SelectField id={format!("{prefix}-priority")} label={lang.t(i18n::year::PRIORITY)}
-                    options={choices(Priority::ALL, Priority::id, |p| p.label(lang))} selected={course.priority.id()}
-                    on_change={edit(|v| Priority::from_id(v).map(CourseEdit::Priority))} />
+                <ChoiceField<Period> id={format!("{prefix}-period")} label={lang.t(i18n::year::WHEN)}
+                    selected={course.period} {lang} on_change={chosen(&props.on_action, id, CourseEdit::Period)} />
+                <ChoiceField<Priority> id={format!("{prefix}-priority")} label={lang.t(i18n::year::PRIORITY)}
+                    selected={course.priority} {lang} on_change={chosen(&props.on_action, id, CourseEdit::Priority)} />
             </div>
             if let Ok(point) = model::cost::Point::compute(catalog(), s) {
                 <details class="year-course-lines no-print">
@@ -156,4 +150,13 @@ pub fn CourseCard(props: &CourseCardProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// A callback sending course `id`'s edit `make` builds from a choice.
+fn chosen<T: 'static>(
+    on_action: &Callback<YearAction>,
+    id: CourseId,
+    make: fn(T) -> CourseEdit,
+) -> Callback<T> {
+    on_action.reform(move |v| YearAction::Edit(id, make(v)))
 }
