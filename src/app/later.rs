@@ -23,6 +23,11 @@ pub use crate::split::NotLoaded;
 
 use yew::prelude::*;
 
+use super::compare::ComparePage;
+use super::planner::PlanPage;
+use super::quote::QuotePage;
+use super::year::YearPage;
+
 /// A part that may come in a module of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
@@ -71,27 +76,26 @@ impl Deferred for Place {
     }
 }
 
-// The split points: each function and everything only it reaches go to the part's module.
-// Without the `split` feature they are plain functions, and `Deferred::view` is ready at once.
+// The split points: `plan()` shows the planner's page, and so on. Each function and everything
+// only it reaches go to the part's module. Without the `split` feature they are plain
+// functions, and `Deferred::view` is ready at once.
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(plan, fallible))]
-fn plan() -> Result<Html, NotLoaded> {
-    Ok(html! { <super::planner::PlanPage /> })
+/// For each `place => Page`, the split point `place()`: the page, once its module is here.
+/// Declared together so every place's split point is marked the same way.
+macro_rules! views {
+    ($($place:ident => $page:ident),+ $(,)?) => {$(
+        #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($place, fallible))]
+        fn $place() -> Result<Html, NotLoaded> {
+            Ok(html! { <$page /> })
+        }
+    )+};
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(quote, fallible))]
-fn quote() -> Result<Html, NotLoaded> {
-    Ok(html! { <super::quote::QuotePage /> })
-}
-
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(year, fallible))]
-fn year() -> Result<Html, NotLoaded> {
-    Ok(html! { <super::year::YearPage /> })
-}
-
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(compare, fallible))]
-fn compare() -> Result<Html, NotLoaded> {
-    Ok(html! { <super::compare::ComparePage /> })
+views! {
+    plan => PlanPage,
+    quote => QuotePage,
+    year => YearPage,
+    compare => ComparePage,
 }
 
 thread_local! {

@@ -101,12 +101,7 @@ pub fn budget_request(r: &Request, worth: Option<&str>, catalog: &Catalog, lang:
     }
     sheet.gap();
 
-    sheet.header(vec![
-        text(i18n::budget_sheet::OPTIONS_COMPARED),
-        text(i18n::budget_sheet::BUDGET_TOTAL_CNY),
-        text(i18n::budget_sheet::PER_HEAD_CNY),
-        text(i18n::budget_sheet::SOURCING),
-    ]);
+    sheet.header(i18n::budget_sheet::OPTIONS_COLUMNS.map(text).to_vec());
     for (i, c) in r.compared.iter().enumerate() {
         let chosen = if i == r.chosen {
             lang.t(i18n::common::CHOSEN)
@@ -134,12 +129,7 @@ pub fn budget_request(r: &Request, worth: Option<&str>, catalog: &Catalog, lang:
 
     if let Some(f) = &r.shares {
         sheet.gap();
-        sheet.header(vec![
-            text(i18n::budget_sheet::STAFF_EDUCATION_FUND),
-            text(i18n::budget_sheet::AMOUNT_CNY),
-            text(i18n::budget_sheet::RATE),
-            text(i18n::budget_sheet::THIS_COURSES_SHARE),
-        ]);
+        sheet.header(i18n::budget_sheet::FUND_COLUMNS.map(text).to_vec());
         // To the fen, as the cell holds it; the formulas below compute from that figure.
         let wage_bill = (f.wage_bill * 100.0).round() / 100.0;
         let wage = sheet.body(vec![

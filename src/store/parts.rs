@@ -18,24 +18,26 @@ use super::year::{YearAction, YearState};
 use crate::split::NotLoaded;
 use model::plan::Plan;
 
-#[cfg_attr(
-    feature = "split",
-    wasm_split_helpers::wasm_split(year, fallible, preload(year_ready))
-)]
-pub(crate) fn year(state: &mut YearState, action: YearAction) -> Result<(), NotLoaded> {
-    state.reduce(action);
-    Ok(())
+/// The split point `$part`: what an action does to the state of that place, whose own
+/// loader `$ready` (`app::later::fetch` awaits it) is made with it. Written once, so no place's
+/// reducer is declared without its loader.
+macro_rules! reducer {
+    ($part:ident, $ready:ident, $state:ty, $action:ty) => {
+        #[cfg_attr(
+            feature = "split",
+            wasm_split_helpers::wasm_split($part, fallible, preload($ready))
+        )]
+        pub(crate) fn $part(state: &mut $state, action: $action) -> Result<(), NotLoaded> {
+            state.reduce(action);
+            Ok(())
+        }
+    };
 }
 
-#[cfg_attr(
-    feature = "split",
-    wasm_split_helpers::wasm_split(compare, fallible, preload(compare_ready))
-)]
-pub(crate) fn compare(state: &mut CompareState, action: CompareAction) -> Result<(), NotLoaded> {
-    state.reduce(action);
-    Ok(())
-}
+reducer!(year, year_ready, YearState, YearAction);
+reducer!(compare, compare_ready, CompareState, CompareAction);
 
+// The quote desk's reducer also reads the options and the plan it quotes.
 #[cfg_attr(
     feature = "split",
     wasm_split_helpers::wasm_split(quote, fallible, preload(quote_ready))

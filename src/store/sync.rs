@@ -61,11 +61,18 @@ pub struct Sync<T> {
 pub trait Shared: Clone + PartialEq {
     /// The storage key it is kept under.
     const KEY: &'static str;
-    /// Nothing kept yet.
-    fn empty() -> Self;
+    /// Its part of the saved work: each key holds saved work (the quote book's with only its
+    /// quotes filled in), so a key reads as the work does.
+    fn from_work(work: SavedWork) -> Self;
     fn to_text(&self) -> String;
+    /// Nothing kept yet.
+    fn empty() -> Self {
+        Self::from_work(SavedWork::empty())
+    }
     /// The value a stored text holds; `None` when it cannot be read.
-    fn read(text: &str) -> Option<Self>;
+    fn read(text: &str) -> Option<Self> {
+        stored_work(text).map(Self::from_work)
+    }
     /// `mine` laid over `theirs`: what changed from `base` to `mine` wins, the rest is theirs.
     fn merge(base: &Self, mine: &Self, theirs: &Self) -> Self;
     /// What to store in place of `unreadable` text (set aside first): `mine`, with anything
@@ -180,16 +187,12 @@ fn stored_work(text: &str) -> Option<SavedWork> {
 impl Shared for SavedWork {
     const KEY: &'static str = saved::KEY;
 
-    fn empty() -> Self {
-        SavedWork::empty()
+    fn from_work(work: SavedWork) -> Self {
+        work
     }
 
     fn to_text(&self) -> String {
         saved::to_text(self)
-    }
-
-    fn read(text: &str) -> Option<Self> {
-        stored_work(text)
     }
 
     fn merge(base: &Self, mine: &Self, theirs: &Self) -> Self {
@@ -227,17 +230,12 @@ impl Shared for SavedWork {
 impl Shared for QuoteBook {
     const KEY: &'static str = saved::QUOTES_KEY;
 
-    fn empty() -> Self {
-        QuoteBook::default()
+    fn from_work(work: SavedWork) -> Self {
+        work.quotes
     }
 
     fn to_text(&self) -> String {
         saved::quotes_text(self)
-    }
-
-    fn read(text: &str) -> Option<Self> {
-        // The quote book's key holds saved work with only its quotes filled in.
-        stored_work(text).map(|work| work.quotes)
     }
 
     fn merge(base: &Self, mine: &Self, theirs: &Self) -> Self {
