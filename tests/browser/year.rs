@@ -195,3 +195,59 @@ async fn the_estimator_adds_its_option_to_the_year() {
     };
     assert_eq!(all(&page, "year-row-cost"), vec![cny(asked(&forty_five))]);
 }
+
+#[wasm_bindgen_test]
+async fn the_plans_heading_typed_on_the_form_is_what_the_printed_plan_shows() {
+    let page = Mounted::new::<YearApp>().await;
+    page.click("year-add-row").await;
+    // Every part of the heading, in the order of the form: what the plan is, then who signs.
+    let inputs = page
+        .root
+        .query_selector_all(".year-heading-fields input")
+        .unwrap();
+    let ids: Vec<String> = (0..inputs.length())
+        .map(|i| {
+            let node = inputs.item(i).unwrap();
+            wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>(node).id()
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "year-heading-number",
+            "year-heading-company",
+            "year-heading-year",
+            "year-heading-prepared",
+            "year-heading-reviewed",
+            "year-heading-approved"
+        ]
+    );
+    page.type_into("year-heading-company", "贵阳某银行分行")
+        .await;
+    page.type_into("year-heading-approved", "陈总").await;
+    let plan = text(&page, "year-plan");
+    assert!(plan.contains("贵阳某银行分行"), "{plan}");
+    // Each part lands on its own line: the company above the table, the approver signing.
+    let meta = page
+        .by_test_id("year-plan")
+        .query_selector(".doc-meta")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let signatures = page
+        .by_test_id("year-plan")
+        .query_selector(".signatures")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        meta.contains("贵阳某银行分行") && !meta.contains("陈总"),
+        "{meta}"
+    );
+    assert!(
+        signatures.contains("陈总") && !signatures.contains("贵阳"),
+        "{signatures}"
+    );
+}

@@ -14,7 +14,7 @@ use model::vocab::TrainerTier;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{ChoiceField, NumberField, SelectField, TextField, choices};
+use crate::app::components::{NumberField, SelectField, TextField, choice_field, choices};
 use crate::catalog::catalog;
 use crate::store::compare::{BidEdit, CompareAction, CompareField, Part};
 use crate::store::field_problem::FieldProblem;
@@ -138,8 +138,7 @@ pub fn BidCard(props: &BidCardProps) -> Html {
                 <SelectField id={format!("{prefix}-invoice")} test_id="bid-invoice" label={lang.t(i18n::compare_page::INVOICE)}
                     options={invoices} selected={bid.invoice.map_or("", Invoice::id)}
                     on_change={pick(|v| Some(BidEdit::Invoice(Invoice::from_id(v))))} />
-                <ChoiceField<Taxpayer> id={format!("{prefix}-taxpayer")} label={lang.t(i18n::compare_page::VENDOR_TAXPAYER)}
-                    selected={bid.taxpayer} {lang} on_change={props.on_action.reform(move |t| CompareAction::Edit(i, BidEdit::Taxpayer(t)))} />
+                { choice_field(format!("{prefix}-taxpayer"), lang.t(i18n::compare_page::VENDOR_TAXPAYER), Taxpayer::ALL, bid.taxpayer, lang, props.on_action.reform(move |t| CompareAction::Edit(i, BidEdit::Taxpayer(t)))) }
                 <NumberField id={format!("{prefix}-rate")} label={lang.t(i18n::compare_page::VAT_RATE)} unit="%"
                     value={bid.rate_pct.unwrap_or(0.0)} blank={bid.rate_pct.is_none()} {lang}
                     error={problem(CompareField::Rate(i))}
@@ -340,8 +339,7 @@ fn lines_table(props: &BidCardProps, prefix: &str, lang: Lang) -> Html {
                                 <NumberField id={format!("{id}-price")} label={lang.t(i18n::compare_page::UNIT_PRICE)} unit={lang.t(i18n::compare_page::YUAN)}
                                     value={line.unit_price} {lang} error={problem(CompareField::UnitPrice(i, l))}
                                     on_change={number(CompareField::UnitPrice(i, l), Box::new(move |v| BidEdit::UnitPrice(l, v)))} />
-                                <ChoiceField<LineKind> id={format!("{id}-kind")} label={lang.t(i18n::compare_page::LINE_KIND)}
-                                    selected={line.kind} {lang} on_change={props.on_action.reform(move |k| CompareAction::Edit(i, BidEdit::LineKind(l, k)))} />
+                                { choice_field(format!("{id}-kind"), lang.t(i18n::compare_page::LINE_KIND), LineKind::ALL, line.kind, lang, props.on_action.reform(move |k| CompareAction::Edit(i, BidEdit::LineKind(l, k)))) }
                                 <p class="figure">{ cny(line.amount()) }</p>
                                 if let Some(Some(check)) = props.checks.get(l) {
                                     <p class={classes!("line-check", check.above().then_some("over"))} data-testid="bid-line-check">

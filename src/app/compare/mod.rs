@@ -10,13 +10,13 @@ mod settings;
 
 use model::Lang;
 use model::catalog::Range;
-use model::compare::{Bid, EnquiryHeading, Scope, Standing, line_checks};
+use model::compare::{Bid, Scope, Standing, line_checks};
 use model::i18n;
 use model::money::cny;
 use model::number::plain;
 use yew::prelude::*;
 
-use crate::app::components::{HeadingFields, TextField};
+use crate::app::components::{TextField, heading_fields};
 use crate::app::documents::SheetExports;
 use crate::app::store::use_page;
 use crate::catalog::catalog;
@@ -77,6 +77,16 @@ pub fn ComparePage() -> Html {
             h.date = model::calendar::Day::parse(&typed);
             on_action.emit(CompareAction::Heading(h));
         })
+    };
+    // The comparison's date: the one part of its heading that is not typed text.
+    let date = html! {
+        <div class="field">
+            <label for="compare-heading-date">{ lang.t(i18n::compare_page::DATE) }</label>
+            <div class="field-box">
+                <input type="date" id="compare-heading-date" data-testid="compare-heading-date"
+                    value={h.date.unwrap_or(state.today).to_string()} onchange={on_date} />
+            </div>
+        </div>
     };
     let comparison = state.assessed();
     // The comparison is worked out when the place is first shown, not as the app starts.
@@ -151,17 +161,8 @@ pub fn ComparePage() -> Html {
                 <section class="compare-document" aria-labelledby="compare-document-title">
                     <h2 id="compare-document-title" class="no-print">{ lang.t(i18n::compare_page::THE_FORM_PROCUREMENT_SIGNS) }</h2>
                     <div class="compare-heading-fields no-print">
-                        <HeadingFields<EnquiryHeading> prefix="compare-heading" heading={enquiry.heading.clone()}
-                            max_chars={catalog().compare.limits.max_text_chars}
-                            on_change={on_action.reform(CompareAction::Heading)} {lang}>
-                            <div class="field">
-                                <label for="compare-heading-date">{ lang.t(i18n::compare_page::DATE) }</label>
-                                <div class="field-box">
-                                    <input type="date" id="compare-heading-date" data-testid="compare-heading-date"
-                                        value={h.date.unwrap_or(state.today).to_string()} onchange={on_date} />
-                                </div>
-                            </div>
-                        </HeadingFields<EnquiryHeading>>
+                        { heading_fields("compare-heading", &enquiry.heading, catalog().compare.limits.max_text_chars,
+                            &on_action.reform(CompareAction::Heading), lang, date) }
                     </div>
                     { form::form(enquiry, c, &reason, state.today, lang) }
                     <SheetExports place="compare" {document} ready=true {lang}

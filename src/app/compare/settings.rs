@@ -13,7 +13,7 @@ use model::typed::NumberError;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{ChoiceField, NumberField, SelectField, picked_file};
+use crate::app::components::{NumberField, SelectField, choice_field, picked_file};
 use crate::app::store::Store;
 use crate::catalog::catalog;
 use crate::persist::work_file::option_name;
@@ -127,8 +127,7 @@ pub fn buyer_settings(
     let lines = enquiry.lines(catalog());
     html! {
         <div class="compare-buyer">
-            <ChoiceField<BuyerTaxpayer> id="buyer-taxpayer" label={lang.t(i18n::compare_page::YOUR_COMPANY_IS)}
-                selected={enquiry.buyer} {lang} on_change={on_action.reform(CompareAction::Buyer)} />
+            { choice_field("buyer-taxpayer", lang.t(i18n::compare_page::YOUR_COMPANY_IS), BuyerTaxpayer::ALL, enquiry.buyer, lang, on_action.reform(CompareAction::Buyer)) }
             <NumberField id="compare-three-quotes" label={lang.t(i18n::compare_page::THREE_QUOTES_FROM)} unit={lang.t(i18n::compare_page::YUAN)}
                 value={lines.three_quotes_from} {lang} error={problem(CompareField::Line(PurchaseLine::ThreeQuotes))}
                 on_change={purchase_line(PurchaseLine::ThreeQuotes)} />

@@ -219,33 +219,26 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceFieldProps<T: Choice> {
-    /// Unique on the page; the select's id and test id.
-    pub id: AttrValue,
-    pub label: AttrValue,
-    /// The choices offered, in order: all of `T`'s unless a part is given.
-    #[prop_or(T::ALL)]
-    pub choices: &'static [T],
-    pub selected: T,
-    pub lang: Lang,
-    pub on_change: Callback<T>,
-}
-
 /// A select offering one of a closed list of choices (a `choice_enum!`), each under its label:
-/// sends the choice picked, never an id to parse.
-#[component]
-pub fn ChoiceField<T: Choice>(props: &ChoiceFieldProps<T>) -> Html {
-    let options = choices(props.choices, props.lang);
-    let send = props.on_change.clone();
+/// sends the choice picked, never an id to parse. A function over [`SelectField`] rather than a
+/// component generic over the list: a generic component carries its whole lifecycle once for
+/// every list it is used with (BENCHMARKS.md, "One place for each idea, the last pairs").
+pub fn choice_field<T: Choice>(
+    id: impl Into<AttrValue>,
+    label: &'static str,
+    choices: &[T],
+    selected: T,
+    lang: Lang,
+    on_change: Callback<T>,
+) -> Html {
     let on_change = Callback::from(move |id: AttrValue| {
         if let Some(choice) = T::from_id(&id) {
-            send.emit(choice);
+            on_change.emit(choice);
         }
     });
     html! {
-        <SelectField id={props.id.clone()} label={props.label.clone()} {options}
-            selected={AttrValue::from(props.selected.id())} {on_change} />
+        <SelectField id={id.into()} {label} options={self::choices(choices, lang)}
+            selected={selected.id()} {on_change} />
     }
 }
 
@@ -264,39 +257,34 @@ pub fn data_choices<'a>(
     (entries.map(|(id, name)| (id.clone().into(), name.get(lang).to_string().into()))).collect()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingFieldsProps<H: DocumentHeading + PartialEq> {
-    /// The fields' ids are `{prefix}-{key}`.
-    pub prefix: &'static str,
-    pub heading: H,
-    pub max_chars: usize,
-    pub on_change: Callback<H>,
-    pub lang: Lang,
-    /// Shown between the particulars and the signatures (the comparison's date).
-    #[prop_or_default]
-    pub children: Html,
-}
-
 /// The text fields of a document's heading (its number, who prepared it…), as its table of
-/// parts lists them: each edit sends the whole heading with that one part changed.
-#[component]
-pub fn HeadingFields<H: DocumentHeading + PartialEq>(props: &HeadingFieldsProps<H>) -> Html {
+/// parts lists them, with `between` shown between the particulars and the signatures (the
+/// comparison's date): each edit sends the whole heading with that one part changed. A
+/// function, for the reason [`choice_field`] is one.
+pub fn heading_fields<H: DocumentHeading>(
+    prefix: &str,
+    heading: &H,
+    max_chars: usize,
+    on_change: &Callback<H>,
+    lang: Lang,
+    between: Html,
+) -> Html {
     let field = |part: &'static Part<H>| {
-        let (send, heading) = (props.on_change.clone(), props.heading.clone());
+        let (send, edited) = (on_change.clone(), heading.clone());
         let on_change = Callback::from(move |v: String| {
-            let mut h = heading.clone();
+            let mut h = edited.clone();
             (part.set)(&mut h, v);
             send.emit(h);
         });
         html! {
-            <TextField id={format!("{}-{}", props.prefix, part.key)} label={props.lang.t(part.label)}
-                value={(part.get)(&props.heading).to_string()} max_chars={props.max_chars} {on_change} />
+            <TextField id={format!("{prefix}-{}", part.key)} label={lang.t(part.label)}
+                value={(part.get)(heading).to_string()} {max_chars} {on_change} />
         }
     };
     html! {
         <>
             { for H::PARTICULARS.iter().map(field) }
-            { props.children.clone() }
+            { between }
             { for H::SIGNATURES.iter().map(field) }
         </>
     }

@@ -14,7 +14,7 @@ mod table;
 pub use chart::Chart;
 pub use download::{download, download_blob, not_saved, save_file};
 pub use fields::{
-    ChoiceField, HeadingFields, NumberField, SelectField, TextField, choices, data_choices,
+    NumberField, SelectField, TextField, choice_field, choices, data_choices, heading_fields,
 };
 pub use file_pick::picked_file;
 pub use focus::{focus_by_id, focus_lost};

@@ -3,14 +3,14 @@
 use model::i18n;
 use yew::prelude::*;
 
-use crate::app::components::{ChoiceField, NumberField, SelectField, data_choices};
+use crate::app::components::{NumberField, SelectField, choice_field, data_choices};
 use crate::catalog::catalog;
 use crate::store::estimator::{Change, EstimateAction};
 use model::Lang;
 use model::catalog::OUTSIDE_TIERS;
 use model::cost::{Field, Input, ParticipantTime, Scenario, ScenarioError};
 use model::typed::NumberError;
-use model::vocab::{Activity, DeliveryMode, Depth, Sourcing, TrainerTier, Venue};
+use model::vocab::{Activity, DeliveryMode, Depth, Sourcing, Venue};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
@@ -169,19 +169,16 @@ impl Parts<'_> {
         html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::HOW_THE_TRAINING_IS_OBTAINED) }</legend>
-                <ChoiceField<Sourcing> id="field-route" label={lang.t(i18n::form::SOURCING)}
-                    selected={sourcing} {lang} on_change={self.choose(|v| Change::Set(Input::Sourcing(v)))} />
+                { choice_field("field-route", lang.t(i18n::form::SOURCING), Sourcing::ALL, sourcing, lang, self.choose(|v| Change::Set(Input::Sourcing(v)))) }
                 <p class="hint" data-testid="route-hint">{ route_hint(sourcing, lang) }</p>
                 if in_house {
-                    <ChoiceField<DeliveryMode> id="field-mode" label={lang.t(i18n::form::DELIVERY_MODE)}
-                        selected={draft.mode} {lang} on_change={self.choose(|v| Change::Set(Input::Mode(v)))} />
+                    { choice_field("field-mode", lang.t(i18n::form::DELIVERY_MODE), DeliveryMode::ALL, draft.mode, lang, self.choose(|v| Change::Set(Input::Mode(v)))) }
                 }
                 if sourcing != Sourcing::Internal {
-                    <ChoiceField<TrainerTier> id="field-trainer" label={match sourcing {
+                    { choice_field("field-trainer", match sourcing {
                             Sourcing::Vendor => lang.t(i18n::common::TRAINER_TIER),
                             _ => lang.t(i18n::form::COURSE_TAUGHT_BY),
-                        }} choices={OUTSIDE_TIERS}
-                        selected={draft.trainer} {lang} on_change={self.choose(|v| Change::Set(Input::Trainer(v)))} />
+                        }, OUTSIDE_TIERS, draft.trainer, lang, self.choose(|v| Change::Set(Input::Trainer(v)))) }
                     if let Some(message) = self.error_at(Field::Trainer) { <p class="field-error" role="alert" data-testid="error">{ message }</p> }
                 }
                 if sourcing == Sourcing::Vendor {
@@ -205,8 +202,7 @@ impl Parts<'_> {
         html! {
             <fieldset>
                 <legend>{ lang.t(i18n::form::COURSE) }</legend>
-                <ChoiceField<Depth> id="field-depth" label={lang.t(i18n::form::CONTENT_DEPTH)}
-                    selected={depth} {lang} on_change={self.choose(Change::Depth)} />
+                { choice_field("field-depth", lang.t(i18n::form::CONTENT_DEPTH), Depth::ALL, depth, lang, self.choose(Change::Depth)) }
                 <NumberField id="field-hours" label={lang.t(i18n::common::TEACHING_HOURS)} unit={lang.t(i18n::common::HOURS)}
                     value={draft.hours.total()} {lang}
                     on_change={self.send(Field::Hours, Change::Hours)} error={self.error_at(Field::Hours)} />
@@ -223,8 +219,7 @@ impl Parts<'_> {
                     { self.checkbox("field-assistant", lang.t(i18n::form::ALWAYS_BOOK_AN_ASSISTANT_BOOKED), draft.assistant_trainer, Input::Assistant) }
                 }
                 if classroom {
-                    <ChoiceField<Venue> id="field-venue" label={lang.t(i18n::form::VENUE)}
-                        selected={draft.venue} {lang} on_change={self.choose(|v| Change::Set(Input::Venue(v)))} />
+                    { choice_field("field-venue", lang.t(i18n::form::VENUE), Venue::ALL, draft.venue, lang, self.choose(|v| Change::Set(Input::Venue(v)))) }
                     { self.checkbox("field-catering", lang.t(i18n::form::LUNCH_AND_TEA_PROVIDED), draft.catering, Input::Catering) }
                 }
             </fieldset>

@@ -7,7 +7,7 @@ use model::i18n;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::components::{HeadingFields, QrCode, SelectField};
+use crate::app::components::{QrCode, SelectField, heading_fields};
 use crate::app::documents::SheetExports;
 use crate::app::store::{Store, dispatch_with, use_store};
 use crate::catalog::catalog;
@@ -192,8 +192,7 @@ fn request_fields(
             <legend>{ lang.t(i18n::common::TRAINING_BUDGET_REQUEST) }</legend>
             <SelectField id="budget-option" label={lang.t(i18n::budget_request::OPTION_REQUESTED)}
                 options={option_choices} selected={AttrValue::from(identified.get(chosen).map(|(id, _)| id.0.clone()).unwrap_or_default())} on_change={on_option} />
-            <HeadingFields<BudgetFields> prefix="budget" heading={fields.clone()} {max_chars}
-                on_change={dispatch_with(store, Action::Budget)} {lang} />
+            { heading_fields("budget", fields, max_chars, &dispatch_with(store, Action::Budget), lang, Html::default()) }
             <div class="field">
                 <label for="budget-wage-bill">{ lang.t(i18n::budget_request::DEPARTMENTS_ANNUAL_WAGE_BILL) }</label>
                 <div class="field-box">

@@ -10,7 +10,7 @@ use model::year::{CapKind, CapWarning, Caps, Change, Move, Programme, Proposal};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{ChoiceField, NumberField, SelectField, data_choices};
+use crate::app::components::{NumberField, SelectField, choice_field, data_choices};
 use crate::catalog::catalog;
 use crate::store::year::{CapEdit, YearAction, YearField, YearState};
 
@@ -130,8 +130,7 @@ pub fn caps_panel(state: &YearState, lang: Lang, on_action: &Callback<YearAction
                 <NumberField id="year-cap-input" label={lang.t(i18n::year::BUDGET_CAP)} unit="¥"
                     value={inputs.cap.unwrap_or(0.0)} blank={inputs.cap.is_none()} {lang} error={problem(YearField::Cap)}
                     on_change={number(CapEdit::Cap, YearField::Cap)} />
-                <ChoiceField<CapKind> id="year-cap-kind" label={lang.t(i18n::year::CAP_KIND)}
-                    selected={inputs.cap_kind} {lang} on_change={on_action.reform(|k| YearAction::Caps(CapEdit::CapKind(k)))} />
+                { choice_field("year-cap-kind", lang.t(i18n::year::CAP_KIND), CapKind::ALL, inputs.cap_kind, lang, on_action.reform(|k| YearAction::Caps(CapEdit::CapKind(k)))) }
             </div>
             <div class="year-caps-figures">
                 if let Some(fund) = &caps.fund {

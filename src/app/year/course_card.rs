@@ -6,12 +6,12 @@ use model::cost::{Input, ScenarioError};
 use model::i18n;
 use model::money::cny;
 use model::typed::NumberError;
-use model::vocab::{Audience, DeliveryMode, Sourcing, TrainerTier};
+use model::vocab::{Audience, DeliveryMode, Sourcing};
 use model::year::{Course, CourseCost, CourseId, Period, Priority};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::components::{ChoiceField, NumberField, SelectField, TextField, data_choices};
+use crate::app::components::{NumberField, SelectField, TextField, choice_field, data_choices};
 use crate::app::estimator::LineTable;
 use crate::catalog::catalog;
 use crate::store::field_problem::FieldProblem;
@@ -107,31 +107,25 @@ pub fn CourseCard(props: &CourseCardProps) -> Html {
                     max_chars={rules.max_name_chars} on_change={text(CourseEdit::Name)} />
                 <TextField id={format!("{prefix}-department")} label={lang.t(i18n::year::DEPARTMENT)} value={course.department.clone()}
                     max_chars={rules.max_department_chars} on_change={text(CourseEdit::Department)} />
-                <ChoiceField<Audience> id={format!("{prefix}-audience")} label={lang.t(i18n::year::AUDIENCE)}
-                    selected={course.audience} {lang} on_change={chosen(&props.on_action, id, CourseEdit::Audience)} />
+                { choice_field(format!("{prefix}-audience"), lang.t(i18n::year::AUDIENCE), Audience::ALL, course.audience, lang, chosen(&props.on_action, id, CourseEdit::Audience)) }
                 <NumberField id={format!("{prefix}-people")} label={lang.t(i18n::common::HEADCOUNT)} unit={lang.t(i18n::form::PEOPLE)}
                     value={s.headcount as f64} whole=true {lang} error={problem(&props.headcount_problem)}
                     on_change={number(YearField::Headcount(id), |v| CourseEdit::Set(Input::Headcount(v as i64)))} />
                 <NumberField id={format!("{prefix}-hours")} label={lang.t(i18n::common::TEACHING_HOURS)} unit={lang.t(i18n::year::HOURS_UNIT)}
                     value={s.total_hours()} {lang} error={problem(&props.hours_problem)}
                     on_change={number(YearField::Hours(id), CourseEdit::Hours)} />
-                <ChoiceField<Sourcing> id={format!("{prefix}-route")} label={lang.t(i18n::form::SOURCING)}
-                    selected={s.sourcing} {lang} on_change={chosen(&props.on_action, id, |r| CourseEdit::Set(Input::Sourcing(r)))} />
+                { choice_field(format!("{prefix}-route"), lang.t(i18n::form::SOURCING), Sourcing::ALL, s.sourcing, lang, chosen(&props.on_action, id, |r| CourseEdit::Set(Input::Sourcing(r)))) }
                 if s.sourcing != Sourcing::Internal {
-                    <ChoiceField<TrainerTier> id={format!("{prefix}-trainer")} label={lang.t(i18n::common::TRAINER_TIER)} choices={OUTSIDE_TIERS}
-                        selected={s.trainer} {lang} on_change={chosen(&props.on_action, id, |t| CourseEdit::Set(Input::Trainer(t)))} />
+                    { choice_field(format!("{prefix}-trainer"), lang.t(i18n::common::TRAINER_TIER), OUTSIDE_TIERS, s.trainer, lang, chosen(&props.on_action, id, |t| CourseEdit::Set(Input::Trainer(t)))) }
                 }
                 if s.sourcing.is_in_house() {
-                    <ChoiceField<DeliveryMode> id={format!("{prefix}-mode")} label={lang.t(i18n::form::DELIVERY_MODE)}
-                        selected={s.mode} {lang} on_change={chosen(&props.on_action, id, |m| CourseEdit::Set(Input::Mode(m)))} />
+                    { choice_field(format!("{prefix}-mode"), lang.t(i18n::form::DELIVERY_MODE), DeliveryMode::ALL, s.mode, lang, chosen(&props.on_action, id, |m| CourseEdit::Set(Input::Mode(m)))) }
                 }
                 <SelectField id={format!("{prefix}-city")} label={lang.t(i18n::common::CITY)} options={cities}
                     selected={AttrValue::from(s.city.clone())}
                     on_change={edit(|v| Some(CourseEdit::Set(Input::City(v.to_string()))))} />
-                <ChoiceField<Period> id={format!("{prefix}-period")} label={lang.t(i18n::year::WHEN)}
-                    selected={course.period} {lang} on_change={chosen(&props.on_action, id, CourseEdit::Period)} />
-                <ChoiceField<Priority> id={format!("{prefix}-priority")} label={lang.t(i18n::year::PRIORITY)}
-                    selected={course.priority} {lang} on_change={chosen(&props.on_action, id, CourseEdit::Priority)} />
+                { choice_field(format!("{prefix}-period"), lang.t(i18n::year::WHEN), Period::ALL, course.period, lang, chosen(&props.on_action, id, CourseEdit::Period)) }
+                { choice_field(format!("{prefix}-priority"), lang.t(i18n::year::PRIORITY), Priority::ALL, course.priority, lang, chosen(&props.on_action, id, CourseEdit::Priority)) }
             </div>
             if let Ok(point) = model::cost::Point::compute(catalog(), s) {
                 <details class="year-course-lines no-print">

@@ -8,11 +8,11 @@ mod plan_table;
 mod summary;
 
 use model::i18n;
-use model::year::{Heading, YearCost};
+use model::year::YearCost;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::components::{HeadingFields, SelectField};
+use crate::app::components::{SelectField, heading_fields};
 use crate::app::documents::SheetExports;
 use crate::app::route::Route;
 use crate::app::store::use_page;
@@ -120,9 +120,8 @@ pub fn YearPage() -> Html {
                 <section class="year-document" aria-labelledby="year-document-title">
                     <h3 id="year-document-title" class="no-print">{ lang.t(i18n::year::THE_PLAN_FINANCE_SIGNS) }</h3>
                     <div class="year-heading-fields no-print">
-                        <HeadingFields<Heading> prefix="year-heading" heading={programme.heading.clone()}
-                            max_chars={catalog().pricing.limits.max_client_chars}
-                            on_change={on_action.reform(YearAction::Heading)} {lang} />
+                        { heading_fields("year-heading", &programme.heading, catalog().pricing.limits.max_client_chars,
+                            &on_action.reform(YearAction::Heading), lang, Html::default()) }
                     </div>
                     { plan_table(programme, cost, &state.caps(), lang) }
                     <SheetExports place="year" {document} ready=true {lang}
