@@ -115,7 +115,14 @@ impl WorthField {
     /// Whether the figure is what the course is expected to change (or how sure the user is of
     /// it), not how things stand today.
     pub fn is_expectation(self) -> bool {
-        self >= WorthField::ChangeLow
+        matches!(
+            self,
+            WorthField::ChangeLow
+                | WorthField::ChangeLikely
+                | WorthField::ChangeHigh
+                | WorthField::Attribution
+                | WorthField::Confidence
+        )
     }
 
     /// The unit its box shows after the figure.
